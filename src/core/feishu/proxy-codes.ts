@@ -1,0 +1,29 @@
+/**
+ * Codes the proxy uses for its own answers, in Feishu's envelope `{code, msg}`, so clients
+ * (the add-in, or any Feishu SDK pointed at the proxy) read one format. Feishu's own codes
+ * are never reused for the proxy's decisions: a wrong proxy key must not look like an
+ * expired Feishu token.
+ */
+export const PROXY_CODES = {
+  /** 401: no `Authorization: Bearer`, or the key / Entra ID token is not valid. */
+  unauthenticated: 1790001,
+  /** 403: the caller is authenticated but not on the allow-list. */
+  forbidden: 1790002,
+  /** 429: this caller sent too many requests. */
+  callerRateLimited: 1790003,
+  /** 502: Feishu (or the emulator) could not be reached; the request was not sent. */
+  upstreamUnreachable: 1790004,
+  /** 504: the request was sent but no answer came in time; it may or may not have been written. */
+  upstreamTimeout: 1790005,
+  /** 413: the body is over the size limit. */
+  bodyTooLarge: 1790006,
+  /** 404: not one of the relayed Feishu paths. */
+  notFound: 1790007,
+  /** 400: the body is not JSON or fails the schema for that path. */
+  badRequest: 1790008,
+  /** 500: the proxy itself failed (a bug): the request was not sent. */
+  internal: 1790009,
+  /** 503: the proxy cannot get a tenant token (wrong app id/secret, app disabled). */
+  tokenUnavailable: 1790010,
+} as const;
+export type ProxyCode = (typeof PROXY_CODES)[keyof typeof PROXY_CODES];

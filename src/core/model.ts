@@ -1,0 +1,65 @@
+/**
+ * The plain data that crosses layer boundaries. Data flows one way:
+ * cells (TableSnapshot) -> rows -> issues / PreparedRecords -> outcomes -> RowResults.
+ */
+import type { CreateUserApprovalBody, EmployeeType } from "./feishu/schemas";
+import type { RecordKind } from "./kinds";
+import type { ResultColumnKey } from "./template/columns";
+
+/** A raw cell as Office.js hands it over in `range.values`. Blank cells are "". */
+export type CellValue = string | number | boolean | null | undefined;
+
+/** One kind's table as read from the workbook, plain arrays only. */
+export interface TableSnapshot {
+  kind: RecordKind;
+  /** The header row as it stands in the sheet (any order, either language). */
+  headers: CellValue[];
+  /** Data body rows; index i is data row i (0-based), whatever the sheet row number. */
+  rows: CellValue[][];
+  /** Per-cell number formats, same shape as `rows`, when the adapter loaded them. */
+  numberFormats?: string[][];
+}
+
+export type Severity = "error" | "warning";
+
+/** One problem with one cell (or a whole row when column is null). Validators return these; they never throw. */
+export interface Issue {
+  kind: RecordKind;
+  /** 0-based data row index in the TableSnapshot. */
+  row: number;
+  /** Column key from the template, or null for row-level issues. */
+  column: string | null;
+  code: string;
+  severity: Severity;
+  message_zh: string;
+  message_en: string;
+}
+
+/** Settings the core needs; the task pane keeps them per user. */
+export interface CoreSettings {
+  employeeType: EmployeeType;
+  /** Hours in a working day, for converting day/half-day durations to seconds. Default 8. */
+  workdayHours: number;
+  /** Excel's date system for serial numbers. Default 1900. */
+  dateSystem: 1900 | 1904;
+}
+
+export const DEFAULT_SETTINGS: CoreSettings = { employeeType: "employee_id", workdayHours: 8, dateSystem: 1900 };
+
+/** A record ready to send: one row, one request. */
+export interface PreparedRecord {
+  kind: RecordKind;
+  row: number;
+  /** The idempotent_id: External ID when given, else a content hash. */
+  key: string;
+  /** Content hash of the meaningful fields, stored to spot edits after submission. */
+  fingerprint: string;
+  employeeType: EmployeeType;
+  body: CreateUserApprovalBody;
+}
+
+/** What the add-in writes into a row's status column (stored as a label; parse with rowStatusFromCell). */
+export type RowStatus = "" | "ready" | "invalid" | "submitting" | "submitted" | "failed" | "unknown" | "edited";
+
+/** A row's result columns, written back in batches. Absent fields are left unchanged. */
+export type RowResult = { kind: RecordKind; row: number; status: RowStatus } & Partial<Record<Exclude<ResultColumnKey, "status">, string>>;
