@@ -1,0 +1,16 @@
+/** What `GET /self-check` on the proxy answers (issue "The Feishu emulator and the approval proxy"). */
+export interface SelfCheck {
+  ok: boolean;
+  /** Which upstream the proxy talks to. */
+  upstream: "feishu" | "lark" | "emulator" | "custom";
+  baseUrl: string;
+  /** The Feishu app id (not a secret), so the clerk can read "connected as app cli_…". */
+  appId: string;
+  token: { ok: boolean; message: string };
+  /** Which relayed calls answered a harmless probe. */
+  calls: { create: boolean; query: boolean; process: boolean; batchGetId: boolean };
+  /** Who the proxy thinks the caller is (key name or Entra user). */
+  caller: string;
+  /** Upstream pace the proxy holds to, requests per second. */
+  pacePerSecond: number;
+}

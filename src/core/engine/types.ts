@@ -1,0 +1,54 @@
+/**
+ * The submission engine's contract (issue "The submission engine"). Pure: transport and
+ * clock are injected, so it runs in the task pane, in Node and in jest with fakes.
+ */
+import type { EmployeeType, QueryUserApprovalBody } from "../feishu/schemas";
+import type { CallResult } from "../outcome";
+import type { PreparedRecord, RowResult } from "../model";
+
+/** How the engine reaches Feishu (through the proxy). Never throws: failures come back as CallResult. */
+export interface SubmitTransport {
+  create(record: PreparedRecord, signal?: AbortSignal): Promise<CallResult>;
+  query(employeeType: EmployeeType, body: QueryUserApprovalBody, signal?: AbortSignal): Promise<CallResult>;
+}
+
+export interface Clock {
+  now(): number;
+  sleep(ms: number, signal?: AbortSignal): Promise<void>;
+}
+
+export interface SubmitProgress {
+  total: number;
+  sent: number;
+  ok: number;
+  failed: number;
+  retrying: number;
+  remaining: number;
+  /** Estimated milliseconds until done, null until there is a rate to estimate from. */
+  etaMs: number | null;
+}
+
+export interface SubmitSummary {
+  written: number;
+  failed: number;
+  /** Rows that already held an approval_id for the same key. */
+  skipped: number;
+  /** Left pending by a cancel. */
+  cancelled: number;
+  /** Failed rows counted by outcome kind. */
+  failedBy: Record<string, number>;
+}
+
+export interface SubmitOptions {
+  records: PreparedRecord[];
+  transport: SubmitTransport;
+  clock?: Clock;
+  /** In-flight requests at most. */
+  concurrency?: number;
+  maxAttempts?: number;
+  baseDelayMs?: number;
+  signal?: AbortSignal;
+  onProgress?: (p: SubmitProgress) => void;
+  /** Results in batches, so the Excel side writes them with few syncs. */
+  onResults?: (batch: RowResult[]) => void | Promise<void>;
+}

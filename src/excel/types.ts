@@ -1,0 +1,49 @@
+/**
+ * The Excel adapter's contract. The task pane receives an implementation as a prop: the real
+ * one (Office.js, src/excel) inside Excel, or one backed by the fake workbook (src/fake-excel)
+ * in the browser playground and the tests. Everything crossing it is plain data.
+ */
+import type { Locale } from "../core/i18n";
+import type { RecordKind } from "../core/kinds";
+import type { Issue, RowResult, TableSnapshot } from "../core/model";
+import type { CatalogEntry } from "../core/template/catalog";
+
+export interface TemplateReport {
+  /** Sheets/tables created by this call. */
+  created: RecordKind[];
+  /** Tables that existed and had columns, lists or formats added. */
+  repaired: RecordKind[];
+  /** Nothing had to change. */
+  unchanged: RecordKind[];
+}
+
+export interface WorkbookSnapshot {
+  tables: TableSnapshot[];
+  /** The types catalog from the workbook's hidden lists sheet (the defaults when it has none). */
+  catalog: CatalogEntry[];
+  dateSystem: 1900 | 1904;
+}
+
+/** Rows the clerk changed, by kind (0-based data row indexes), as reported by change events. */
+export type RowChanges = { kind: RecordKind; rows: number[] }[];
+
+export interface WorkbookAdapter {
+  /** Create the four kind sheets, tables and lists, or add what is missing. Never loses a row. */
+  ensureTemplate(options: { locale: Locale }): Promise<TemplateReport>;
+  /** Read the given kinds' tables (all four when omitted) in few syncs. Missing tables are skipped. */
+  read(kinds?: RecordKind[]): Promise<WorkbookSnapshot>;
+  /**
+   * Show issues for the given rows: highlight cells, write reasons in the Message column and
+   * set Status to invalid/ready. Rows in `rows` but without issues are cleared of our marks.
+   * `rows` omitted = the whole table of each kind in `kinds`.
+   */
+  showIssues(issues: Issue[], scope: { kind: RecordKind; rows?: number[] }[]): Promise<void>;
+  /** Write result columns (status, approval id, message, time, key, fingerprint) in one batch. */
+  writeResults(results: RowResult[]): Promise<void>;
+  /** Select and scroll to a cell (column key, or the row's first cell when null). */
+  select(kind: RecordKind, row: number, column: string | null): Promise<void>;
+  /** The data rows under the current selection, by kind; empty when the selection is outside the tables. */
+  selectedRows(): Promise<RowChanges>;
+  /** Subscribe to edits of the kind tables (the add-in's own writes excluded). Returns the unsubscribe. */
+  onRowsChanged(handler: (changes: RowChanges) => void): Promise<() => Promise<void>>;
+}
