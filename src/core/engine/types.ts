@@ -6,15 +6,25 @@ import type { EmployeeType, QueryUserApprovalBody } from "../feishu/schemas";
 import type { CallResult } from "../outcome";
 import type { PreparedRecord, RowResult } from "../model";
 
+/**
+ * The part of AbortSignal the engine uses. The core compiles without DOM or Node types, so it
+ * names the shape; a real AbortSignal (browser or Node) fits it.
+ */
+export interface AbortSignalLike {
+  readonly aborted: boolean;
+  addEventListener(type: "abort", listener: () => void, options?: { once?: boolean }): void;
+  removeEventListener(type: "abort", listener: () => void): void;
+}
+
 /** How the engine reaches Feishu (through the proxy). Never throws: failures come back as CallResult. */
 export interface SubmitTransport {
-  create(record: PreparedRecord, signal?: AbortSignal): Promise<CallResult>;
-  query(employeeType: EmployeeType, body: QueryUserApprovalBody, signal?: AbortSignal): Promise<CallResult>;
+  create(record: PreparedRecord, signal?: AbortSignalLike): Promise<CallResult>;
+  query(employeeType: EmployeeType, body: QueryUserApprovalBody, signal?: AbortSignalLike): Promise<CallResult>;
 }
 
 export interface Clock {
   now(): number;
-  sleep(ms: number, signal?: AbortSignal): Promise<void>;
+  sleep(ms: number, signal?: AbortSignalLike): Promise<void>;
 }
 
 export interface SubmitProgress {
@@ -47,7 +57,7 @@ export interface SubmitOptions {
   concurrency?: number;
   maxAttempts?: number;
   baseDelayMs?: number;
-  signal?: AbortSignal;
+  signal?: AbortSignalLike;
   onProgress?: (p: SubmitProgress) => void;
   /** Results in batches, so the Excel side writes them with few syncs. */
   onResults?: (batch: RowResult[]) => void | Promise<void>;
