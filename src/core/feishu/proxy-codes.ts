@@ -25,5 +25,7 @@ export const PROXY_CODES = {
   internal: 1790009,
   /** 503: the proxy cannot get a tenant token (wrong app id/secret, app disabled). */
   tokenUnavailable: 1790010,
+  /** 503: the proxy's paced queue to Feishu is too long to answer in time; the request was not sent. */
+  upstreamBusy: 1790011,
 } as const;
 export type ProxyCode = (typeof PROXY_CODES)[keyof typeof PROXY_CODES];
