@@ -9,7 +9,7 @@ export interface Answer {
   text: string;
 }
 
-export function call(baseUrl: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Answer> {
+export function call(baseUrl: string, method: string, path: string, body?: unknown, headers: Record<string, string> = {}, timeoutMs?: number): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const payload = body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body);
     const req = request(`${baseUrl}${path}`, { method, agent: false, headers: { "content-type": "application/json; charset=utf-8", ...headers } }, (res) => {
@@ -28,6 +28,7 @@ export function call(baseUrl: string, method: string, path: string, body?: unkno
       res.on("error", reject);
     });
     req.on("error", reject);
+    if (timeoutMs) req.setTimeout(timeoutMs, () => req.destroy(Object.assign(new Error("client timeout"), { code: "ETIMEDOUT" })));
     req.end(payload);
   });
 }
