@@ -1,0 +1,97 @@
+/**
+ * The proxy's routes and plugins (no listening here: see server.ts). Everything that talks
+ * to the outside comes in through `deps`, so tests swap in fakes.
+ */
+import { randomUUID } from "node:crypto";
+import cors from "@fastify/cors";
+import fastifyStatic from "@fastify/static";
+import Fastify, { LogController, type FastifyError, type FastifyInstance, type FastifyRequest } from "fastify";
+import type { ResolvedConfig } from "./config";
+import type { ProxyDeps } from "./deps";
+import { ProxyError, proxyErrors } from "./errors";
+import { registerFeishuRoutes } from "./feishu-routes";
+import { runSelfCheck } from "./self-check";
+
+declare module "fastify" {
+  interface FastifyRequest {
+    /** Who is calling (`key:<name>` or `entra:<user>`); set by the auth guard. */
+    caller: string;
+  }
+}
+
+const SAFE_REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+export async function buildApp(config: ResolvedConfig, deps: ProxyDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: deps.logger,
+    logController: new LogController({ disableRequestLogging: true }),
+    bodyLimit: config.bodyLimit,
+    requestTimeout: config.requestTimeoutMs,
+    requestIdHeader: false,
+    genReqId: (req) => {
+      const given = req.headers["x-request-id"];
+      return typeof given === "string" && SAFE_REQUEST_ID.test(given) ? given : randomUUID();
+    },
+    return503OnClosing: true,
+  });
+  app.decorateRequest("caller", "");
+
+  await app.register(cors, {
+    origin: (origin, cb) => cb(null, !!origin && config.corsOrigins.includes(origin)),
+    methods: ["GET", "POST"],
+    allowedHeaders: ["Authorization", "Content-Type", "X-Request-Id"],
+    exposedHeaders: ["X-Request-Id", "x-ogw-ratelimit-limit", "x-ogw-ratelimit-reset", "Retry-After"],
+    maxAge: 600,
+  });
+  if (config.staticDir) await app.register(fastifyStatic, { root: config.staticDir, prefix: "/", index: ["taskpane.html", "index.html"] });
+
+  app.addHook("onSend", async (req, reply) => {
+    reply.header("x-request-id", req.id);
+  });
+  app.addHook("onResponse", async (req, reply) => {
+    req.log.info(
+      { method: req.method, path: req.url.split("?")[0], status: reply.statusCode, ms: Math.round(reply.elapsedTime), caller: req.caller || undefined },
+      "request",
+    );
+  });
+
+  app.setErrorHandler((err: FastifyError, req, reply) => {
+    const e = toProxyError(err, config);
+    if (e.status >= 500 && !(err instanceof ProxyError)) req.log.error({ err }, "unexpected error");
+    if (e.status === 401 || e.status === 403) req.log.warn({ code: e.code, reason: e.text.en }, "refused caller");
+    return reply.code(e.status).headers(e.headers).send(e.envelope);
+  });
+  app.setNotFoundHandler((req, reply) => {
+    const e = proxyErrors.notFound(req.method, req.url.split("?")[0]);
+    return reply.code(404).send(e.envelope);
+  });
+
+  const guard = async (req: FastifyRequest) => {
+    const caller = await deps.authenticate(req.headers.authorization);
+    req.caller = caller.id;
+    const d = deps.callerLimiter.take(caller.id);
+    if (!d.ok) throw proxyErrors.callerRateLimited(d.retryAfterSec);
+  };
+
+  app.get("/healthz", async () => ({ code: 0, msg: "ok" }));
+  app.get("/self-check", { onRequest: guard }, async (req) => runSelfCheck(config, deps, req.caller));
+  registerFeishuRoutes(app, config, deps, guard);
+  return app;
+}
+
+function toProxyError(err: FastifyError, config: ResolvedConfig): ProxyError {
+  if (err instanceof ProxyError) return err;
+  switch (err.code) {
+    case "FST_ERR_CTP_BODY_TOO_LARGE":
+      return proxyErrors.bodyTooLarge(config.bodyLimit);
+    case "FST_ERR_CTP_INVALID_MEDIA_TYPE":
+      return proxyErrors.badRequest("send Content-Type: application/json");
+    case "FST_ERR_CTP_EMPTY_JSON_BODY":
+      return proxyErrors.badRequest("the body is empty");
+    case "FST_ERR_CTP_INVALID_JSON_BODY":
+      return proxyErrors.badRequest("the body is not valid JSON");
+  }
+  if (err.statusCode === 400 || err instanceof SyntaxError) return proxyErrors.badRequest("the body is not valid JSON");
+  if (err.statusCode === 413) return proxyErrors.bodyTooLarge(config.bodyLimit);
+  return proxyErrors.internal();
+}

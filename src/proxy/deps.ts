@@ -1,0 +1,74 @@
+/**
+ * What the proxy talks to, built from the config unless a test passes its own: the
+ * upstream client, clock, token cache, pacer, logger, audit sink and authenticator.
+ */
+import type { FastifyBaseLogger } from "fastify";
+import pino, { type Logger } from "pino";
+import { createFileAuditSink, nullAuditSink, type AuditSink } from "./audit";
+import { createAuthenticator, type Authenticator } from "./auth";
+import { CallerRateLimiter } from "./caller-limit";
+import { systemClock, type ProxyClock } from "./clock";
+import type { ResolvedConfig } from "./config";
+import { UpstreamPacer } from "./pacer";
+import { createRelay, type Relay } from "./relay";
+import { createTenantTokenCache, type TenantTokenSource } from "./tenant-token";
+import { createUpstreamClient, type UpstreamClient } from "./upstream";
+
+export interface ProxyDeps {
+  logger: FastifyBaseLogger;
+  clock: ProxyClock;
+  upstream: UpstreamClient;
+  tokens: TenantTokenSource;
+  pacer: UpstreamPacer;
+  relay: Relay;
+  audit: AuditSink;
+  authenticate: Authenticator;
+  callerLimiter: CallerRateLimiter;
+}
+
+/** Log paths that could hold a credential: pino replaces them before anything is written. */
+export const REDACT_PATHS = [
+  "req.headers.authorization",
+  "headers.authorization",
+  "authorization",
+  "*.authorization",
+  "appSecret",
+  "*.appSecret",
+  "app_secret",
+  "*.app_secret",
+  "tenant_access_token",
+  "*.tenant_access_token",
+  "token",
+  "*.token",
+];
+
+export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
+  return pino({ level, redact: { paths: REDACT_PATHS, censor: "[redacted]" }, base: { svc: "proxy" } }, destination ?? pino.destination(1));
+}
+
+export function createDeps(config: ResolvedConfig, given: Partial<ProxyDeps> & { refusedRetryDelayMs?: number } = {}): ProxyDeps {
+  const clock = given.clock ?? systemClock;
+  const logger = given.logger ?? createLogger(config.logLevel);
+  const upstream = given.upstream ?? createUpstreamClient(config.feishu.baseUrl);
+  const tokens =
+    given.tokens ??
+    createTenantTokenCache({ appId: config.feishu.appId, appSecret: config.feishu.appSecret, upstream, clock, timeoutMs: config.upstreamTimeoutMs });
+  const pacer = given.pacer ?? new UpstreamPacer(config.upstreamRatePerSec, clock);
+  const relay =
+    given.relay ??
+    createRelay({ upstream, tokens, pacer, clock, upstreamTimeoutMs: config.upstreamTimeoutMs, refusedRetryDelayMs: given.refusedRetryDelayMs ?? 200, maxRateLimitRetries: 3 });
+  const audit: AuditSink =
+    given.audit ??
+    (config.audit ? createFileAuditSink({ ...config.audit, onError: (err) => logger.error({ err }, "audit log write failed") }) : nullAuditSink);
+  return {
+    logger,
+    clock,
+    upstream,
+    tokens,
+    pacer,
+    relay,
+    audit,
+    authenticate: given.authenticate ?? createAuthenticator(config.auth),
+    callerLimiter: given.callerLimiter ?? new CallerRateLimiter(config.callerRatePerSec, clock),
+  };
+}

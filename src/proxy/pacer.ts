@@ -1,0 +1,124 @@
+/**
+ * The one upstream pacer shared by every caller. Requests queue (they are never refused for
+ * pace) and are released evenly, 1000/rate ms apart, so Feishu's fixed one-second windows
+ * never see more than the limit. A late timer may catch up by at most half a gap, and a
+ * sliding one-second window caps releases at floor(rate) whatever the timers do. An
+ * upstream 429 pauses every release until its reset.
+ */
+import type { ProxyClock } from "./clock";
+
+interface Waiter {
+  release: () => void;
+  fail: (err: unknown) => void;
+}
+
+export class PacerAbortedError extends Error {
+  constructor() {
+    super("left the upstream queue before being sent");
+  }
+}
+
+export class UpstreamPacer {
+  readonly gapMs: number;
+  private readonly perWindow: number;
+  private readonly queue: Waiter[] = [];
+  /** Release times of the last `perWindow` releases, oldest first. */
+  private readonly recent: number[] = [];
+  private nextAt = -Infinity;
+  private pausedUntil = -Infinity;
+  private cancelTimer: (() => void) | null = null;
+  private timerAt = Infinity;
+
+  constructor(
+    readonly ratePerSec: number,
+    private readonly clock: ProxyClock,
+  ) {
+    this.gapMs = 1000 / ratePerSec;
+    this.perWindow = Math.max(1, Math.floor(ratePerSec));
+  }
+
+  get queued(): number {
+    return this.queue.length;
+  }
+
+  /** About how long a request joining the queue now would wait. */
+  estimateWaitMs(): number {
+    const now = this.clock.now();
+    return Math.max(0, this.pausedUntil - now, this.nextAt - now) + this.queue.length * this.gapMs;
+  }
+
+  /** Resolves when this request may go upstream. `first` puts it at the head (a retry after 429). */
+  acquire(signal?: AbortSignal, first = false): Promise<void> {
+    if (signal?.aborted) return Promise.reject(new PacerAbortedError());
+    return new Promise<void>((resolve, reject) => {
+      const onAbort = () => {
+        const i = this.queue.indexOf(waiter);
+        if (i >= 0) this.queue.splice(i, 1);
+        reject(new PacerAbortedError());
+      };
+      const waiter: Waiter = {
+        release: () => {
+          signal?.removeEventListener("abort", onAbort);
+          resolve();
+        },
+        fail: reject,
+      };
+      signal?.addEventListener("abort", onAbort, { once: true });
+      if (first) this.queue.unshift(waiter);
+      else this.queue.push(waiter);
+      this.pump();
+    });
+  }
+
+  /** Honour an upstream 429: nothing is released before `ms` from now. */
+  pause(ms: number): void {
+    this.pausedUntil = Math.max(this.pausedUntil, this.clock.now() + ms);
+    this.resetTimer();
+    this.pump();
+  }
+
+  /** Fails everything still queued (shutdown). */
+  drain(err: unknown): void {
+    this.resetTimer();
+    for (const w of this.queue.splice(0)) w.fail(err);
+  }
+
+  private earliest(): number {
+    const windowFree = this.recent.length >= this.perWindow ? this.recent[0] + 1000 : -Infinity;
+    return Math.max(this.nextAt, this.pausedUntil, windowFree);
+  }
+
+  private pump(): void {
+    while (this.queue.length > 0) {
+      const now = this.clock.now();
+      const at = this.earliest();
+      if (now < at) {
+        this.schedule(at);
+        return;
+      }
+      // On the grid (or a little late): keep it, so the average rate holds. After idle: start afresh.
+      const onGrid = this.nextAt >= now - this.gapMs ? this.nextAt + this.gapMs : now + this.gapMs;
+      this.nextAt = Math.max(onGrid, now + this.gapMs / 2);
+      this.recent.push(now);
+      if (this.recent.length > this.perWindow) this.recent.shift();
+      this.queue.shift()?.release();
+    }
+  }
+
+  private schedule(at: number): void {
+    if (this.cancelTimer && this.timerAt <= at) return;
+    this.resetTimer();
+    this.timerAt = at;
+    this.cancelTimer = this.clock.setTimer(() => {
+      this.cancelTimer = null;
+      this.timerAt = Infinity;
+      this.pump();
+    }, Math.max(1, Math.ceil(at - this.clock.now())));
+  }
+
+  private resetTimer(): void {
+    this.cancelTimer?.();
+    this.cancelTimer = null;
+    this.timerAt = Infinity;
+  }
+}

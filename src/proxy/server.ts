@@ -1,0 +1,39 @@
+/**
+ * Listening and shutting down. `close()` stops taking requests, lets the ones in flight
+ * finish, fails anything still queued for the upstream, flushes the audit log and drops
+ * the upstream keep-alive sockets.
+ */
+import type { FastifyInstance } from "fastify";
+import { buildApp } from "./app";
+import type { ResolvedConfig } from "./config";
+import { createDeps, type ProxyDeps } from "./deps";
+import { proxyErrors } from "./errors";
+
+export interface RunningProxy {
+  url: string;
+  app: FastifyInstance;
+  deps: ProxyDeps;
+  close(): Promise<void>;
+}
+
+export async function startProxy(config: ResolvedConfig, given: Parameters<typeof createDeps>[1] = {}): Promise<RunningProxy> {
+  const deps = createDeps(config, given);
+  const app = await buildApp(config, deps);
+  await app.listen({ host: config.host, port: config.port });
+  const addr = app.server.address();
+  const port = typeof addr === "object" && addr ? addr.port : config.port;
+  const host = config.host.includes(":") ? `[${config.host}]` : config.host;
+  let closing: Promise<void> | null = null;
+  return {
+    url: `http://${host}:${port}`,
+    app,
+    deps,
+    close: () =>
+      (closing ??= (async () => {
+        deps.pacer.drain(proxyErrors.busy(0));
+        await app.close();
+        deps.upstream.close();
+        await deps.audit.close();
+      })()),
+  };
+}

@@ -1,0 +1,89 @@
+/**
+ * The HTTP client to Feishu (or Lark, or the emulator): node:http(s) with a keep-alive
+ * agent. It never throws for transport trouble; it says what happened and whether the
+ * request may have reached the upstream (`sent`), which decides what is safe to retry.
+ */
+import http from "node:http";
+import https from "node:https";
+import type { TransportFailureType } from "../core/outcome";
+
+export interface UpstreamRequest {
+  /** Path and query string, e.g. `/open-apis/attendance/v1/user_approvals?employee_type=employee_id`. */
+  path: string;
+  body: string;
+  /** Tenant token; absent for the token call itself. */
+  token?: string;
+  timeoutMs: number;
+  signal?: AbortSignal;
+}
+
+export interface UpstreamAnswer {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: Buffer;
+}
+
+export type UpstreamResult = { answer: UpstreamAnswer } | { failure: { type: TransportFailureType; sent: boolean; message: string } };
+
+export interface UpstreamClient {
+  readonly baseUrl: string;
+  post(req: UpstreamRequest): Promise<UpstreamResult>;
+  close(): void;
+}
+
+const NOT_SENT = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH", "ECONNABORTED"]);
+
+export function createUpstreamClient(baseUrl: string, maxSockets = 128): UpstreamClient {
+  const url = new URL(baseUrl);
+  const secure = url.protocol === "https:";
+  const lib = secure ? https : http;
+  // Idle sockets are dropped after 4 s, before a typical 5 s server keep-alive timeout,
+  // so a request is rarely written onto a socket the server is closing.
+  const agent = new lib.Agent({ keepAlive: true, maxSockets, maxFreeSockets: 32, timeout: 4000, scheduling: "lifo" });
+  const base = baseUrl.replace(/\/+$/, "");
+
+  const post = (req: UpstreamRequest): Promise<UpstreamResult> =>
+    new Promise((resolve) => {
+      let connected = false;
+      let settled = false;
+      const done = (r: UpstreamResult) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        req.signal?.removeEventListener("abort", onAbort);
+        resolve(r);
+      };
+      const payload = Buffer.from(req.body, "utf8");
+      const headers: http.OutgoingHttpHeaders = {
+        "content-type": "application/json; charset=utf-8",
+        "content-length": payload.length,
+      };
+      if (req.token) headers.authorization = `Bearer ${req.token}`;
+      const out = lib.request(`${base}${req.path}`, { method: "POST", agent, headers }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () => done({ answer: { status: res.statusCode ?? 502, headers: res.headers, body: Buffer.concat(chunks) } }));
+        res.on("error", (e) => done({ failure: { type: "reset", sent: true, message: e.message } }));
+      });
+      const fail = (type: TransportFailureType, message: string) => {
+        done({ failure: { type, sent: connected, message } });
+        out.destroy();
+      };
+      const timer = setTimeout(() => fail("timeout", `no answer within ${req.timeoutMs} ms`), req.timeoutMs);
+      const onAbort = () => fail("aborted", "the caller went away");
+      req.signal?.addEventListener("abort", onAbort, { once: true });
+      out.on("socket", (s) => {
+        if (!s.connecting) connected = true;
+        else s.once(secure ? "secureConnect" : "connect", () => (connected = true));
+      });
+      out.on("error", (e: NodeJS.ErrnoException) => {
+        const code = e.code ?? "";
+        if (!connected && NOT_SENT.has(code)) fail("refused", `${code} ${url.host}`);
+        else if (code === "ECONNRESET" || code === "EPIPE") fail("reset", "connection reset");
+        else fail("network", code || e.message);
+      });
+      out.end(payload);
+    });
+
+  return { baseUrl: base, post, close: () => agent.destroy() };
+}
