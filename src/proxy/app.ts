@@ -35,6 +35,7 @@ export async function buildApp(config: ResolvedConfig, deps: ProxyDeps): Promise
     return503OnClosing: true,
   });
   app.decorateRequest("caller", "");
+  app.removeContentTypeParser("text/plain"); // Feishu bodies are JSON only
 
   await app.register(cors, {
     origin: (origin, cb) => cb(null, !!origin && config.corsOrigins.includes(origin)),

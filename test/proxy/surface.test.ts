@@ -1,0 +1,121 @@
+/** The surface: no open relay, body checks and limits, CORS allow-list, optional static files. */
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { PROXY_CODES } from "../../src/core/feishu/proxy-codes";
+import { CallerRateLimiter } from "../../src/proxy/caller-limit";
+import { CREATE, call, createBody, startStack, type Stack } from "./support";
+
+const ADDIN = "https://addin.example.com";
+let stack: Stack;
+let staticDir: string;
+
+beforeAll(async () => {
+  staticDir = mkdtempSync(join(tmpdir(), "proxy-static-"));
+  writeFileSync(join(staticDir, "taskpane.html"), "<!doctype html><title>pane</title>");
+  stack = await startStack({ env: { PROXY_CORS_ORIGINS: `${ADDIN},https://localhost:3000`, PROXY_STATIC_DIR: staticDir} });
+});
+afterAll(async () => {
+  await stack.close();
+  rmSync(staticDir, { recursive: true, force: true });
+});
+
+describe("no open relay", () => {
+  it.each([
+    ["GET", "/open-apis/attendance/v1/user_approvals"],
+    ["POST", "/open-apis/auth/v3/tenant_access_token/internal"],
+    ["POST", "/open-apis/im/v1/messages?receive_id_type=open_id"],
+    ["POST", "/open-apis/attendance/v1/user_approvals/"],
+    ["POST", "/open-apis/attendance/v1/../../contact/v3/users"],
+    ["DELETE", "/open-apis/attendance/v1/user_approvals"],
+    ["GET", "/missing.js"],
+  ])("%s %s → 404 in Feishu's envelope", async (method, path) => {
+    const a = await call(stack.url, method, path, { body: method === "POST" ? {} : undefined });
+    expect(a.status).toBe(404);
+    expect(a.body.code).toBe(PROXY_CODES.notFound);
+    expect(a.body.msg).toMatch(/does not relay/);
+  });
+});
+
+describe("body and query checks", () => {
+  it.each<[string, string, unknown, Record<string, string>, RegExp]>([
+    ["a body that is not JSON", CREATE, "{not json", {}, /not valid JSON/],
+    ["a body failing the schema", CREATE, { user_approval: { user_id: "E0001", date: "2026-03-02" } }, {}, /user_approval\.date/],
+    ["a missing employee_type", "/open-apis/attendance/v1/user_approvals", createBody("q-1"), {}, /query employee_type/],
+    ["an unknown employee_type", "/open-apis/attendance/v1/user_approvals?employee_type=email", createBody("q-2"), {}, /employee_type/],
+    ["a non-JSON content type", CREATE, "user_id=E0001", { "content-type": "text/plain" }, /Content-Type: application\/json/],
+    ["too many emails", "/open-apis/contact/v3/users/batch_get_id", { emails: Array.from({ length: 51 }, (_, i) => `u${i}@x.com`) }, {}, /emails/],
+  ])("refuses %s with 400", async (_name, path, body, headers, msg) => {
+    const a = await call(stack.url, "POST", path, { body, headers, key: "pk_other" });
+    expect(a.status).toBe(400);
+    expect(a.body.code).toBe(PROXY_CODES.badRequest);
+    expect(a.body.msg).toMatch(msg);
+    expect(stack.emu.countsByIdempotentId().size).toBe(0);
+  });
+
+  it("refuses a body over 256 KB with 413", async () => {
+    const big = createBody("big");
+    big.user_approval.leaves[0].reason = "x".repeat(300 * 1024);
+    const a = await call(stack.url, "POST", CREATE, { body: big, key: "pk_other" });
+    expect(a.status).toBe(413);
+    expect(a.body.code).toBe(PROXY_CODES.bodyTooLarge);
+    expect(stack.emu.records()).toHaveLength(0);
+  });
+});
+
+describe("per-caller rate limit", () => {
+  it("answers 429 with Retry-After once a caller's burst is spent, other callers unaffected", async () => {
+    // A frozen clock: the bucket (1/s, burst 2) never refills during the test.
+    const frozen = { now: () => 0, setTimer: () => () => undefined };
+    const limited = await startStack({ deps: { callerLimiter: new CallerRateLimiter(1, frozen) } });
+    try {
+      const batch = () => call(limited.url, "POST", "/open-apis/contact/v3/users/batch_get_id", { body: {} });
+      expect([(await batch()).status, (await batch()).status]).toEqual([200, 200]);
+      const a = await batch();
+      expect(a).toMatchObject({ status: 429, body: { code: PROXY_CODES.callerRateLimited } });
+      expect(a.body.msg).toMatch(/Too many requests from this caller; retry in 1 s/);
+      expect(a.headers["retry-after"]).toBe("1");
+      expect((await call(limited.url, "GET", "/self-check", { key: "pk_other" })).status).toBe(200);
+      expect(limited.emu.stats().byPath["/open-apis/contact/v3/users/batch_get_id"]).toBe(3);
+    } finally {
+      await limited.close();
+    }
+  });
+});
+
+describe("CORS allow-list", () => {
+  const preflight = (origin: string) =>
+    call(stack.url, "OPTIONS", CREATE, { key: null, headers: { origin, "access-control-request-method": "POST", "access-control-request-headers": "authorization,content-type" } });
+
+  it("answers a preflight from an allowed origin", async () => {
+    const a = await preflight(ADDIN);
+    expect(a.status).toBe(204);
+    expect(a.headers["access-control-allow-origin"]).toBe(ADDIN);
+    expect(String(a.headers["access-control-allow-methods"])).toMatch(/POST/);
+    expect(String(a.headers["access-control-allow-headers"])).toMatch(/Authorization/);
+    expect(String(a.headers["access-control-allow-headers"])).toMatch(/Content-Type/);
+  });
+
+  it("gives a refused origin no CORS headers at all", async () => {
+    const a = await preflight("https://evil.example.com");
+    expect(a.headers["access-control-allow-origin"]).toBeUndefined();
+    expect(a.headers["access-control-allow-methods"]).toBeUndefined();
+    const b = await call(stack.url, "GET", "/healthz", { headers: { origin: "https://evil.example.com" } });
+    expect(b.headers["access-control-allow-origin"]).toBeUndefined();
+  });
+
+  it("marks real answers to an allowed origin and exposes the request id", async () => {
+    const a = await call(stack.url, "GET", "/healthz", { headers: { origin: "https://localhost:3000", "x-request-id": "req-42" } });
+    expect(a.headers["access-control-allow-origin"]).toBe("https://localhost:3000");
+    expect(a.headers["x-request-id"]).toBe("req-42");
+    expect(String(a.headers["access-control-expose-headers"])).toMatch(/x-ogw-ratelimit-reset/);
+  });
+});
+
+describe("static add-in files", () => {
+  it("serves the built pane from PROXY_STATIC_DIR", async () => {
+    const a = await call(stack.url, "GET", "/taskpane.html", { key: null });
+    expect(a.status).toBe(200);
+    expect(a.text).toContain("<title>pane</title>");
+  });
+});
