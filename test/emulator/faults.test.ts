@@ -78,6 +78,16 @@ describe("fault injection (create path by default)", () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(55);
   });
 
+  it("can fault the token path too, and mean/jitter latency stays in its range", async () => {
+    emu.setFaults({ resetRate: 1, paths: [FEISHU_PATHS.token] });
+    await expect(getToken(emu.url)).rejects.toMatchObject({ code: "ECONNRESET" });
+    expect((await create()).code).toBe(0);
+    emu.setFaults({ latencyMs: { mean: 40, jitter: 10 } });
+    const started = Date.now();
+    expect((await create()).code).toBe(0);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(25);
+  });
+
   it("applies only to the configured paths", async () => {
     emu.setFaults({ http5xxRate: 1 });
     const q = await api(emu.url, token, queryPath(), { user_ids: ["E0001"], check_date_from: 20260301, check_date_to: 20260310 });

@@ -59,6 +59,14 @@ describe("user_approvals/query", () => {
     expect((await query({ check_date_from: 20260201, check_date_to: 20260303 })).body.code).toBe(0);
   });
 
+  it("matches by the day of writing with check_date_type CreateTime, and by employee_no", async () => {
+    const created = await query({ check_date_type: "CreateTime", check_date_from: 20260310, check_date_to: 20260310 });
+    expect(groups(created).map((g) => g.date).sort()).toEqual(["20260225", "20260302", "20260303"]);
+    expect(groups(await query({ check_date_type: "CreateTime", check_date_from: 20260301, check_date_to: 20260309 }))).toEqual([]);
+    const byNo = await api(emu.url, token, queryPath("employee_no"), { user_ids: ["100002"], check_date_from: 20260301, check_date_to: 20260301 });
+    expect(groups(byNo).map((g) => g.user_id)).toEqual(["100002"]);
+  });
+
   it("rejects unknown and out-of-scope users", async () => {
     expect((await query({ user_ids: ["E0001", "X1"] })).body.code).toBe(1220004);
     expect((await query({ user_ids: ["S0002"] })).body.code).toBe(1220005);

@@ -87,6 +87,13 @@ describe("unknown paths and inspection", () => {
     }
   });
 
+  it("refuses a body over 1 MB", async () => {
+    const t = await getToken(emu.url);
+    const a = await api(emu.url, t, createPath(), approval({ leaves: [leave({ reason: "x".repeat(1_100_000) })] }));
+    expect(a.status).toBe(413);
+    expect(emu.records()).toHaveLength(0);
+  });
+
   it("answers a non-JSON body with a Feishu-style 400", async () => {
     const t = await getToken(emu.url);
     const a = await call(emu.url, "POST", createPath(), "{not json", { authorization: `Bearer ${t}` });
