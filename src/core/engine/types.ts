@@ -4,6 +4,7 @@
  */
 import type { EmployeeType, QueryUserApprovalBody } from "../feishu/schemas";
 import type { CallResult } from "../outcome";
+import type { Locale } from "../i18n";
 import type { PreparedRecord, RowResult } from "../model";
 
 /**
@@ -45,8 +46,15 @@ export interface SubmitSummary {
   skipped: number;
   /** Left pending by a cancel. */
   cancelled: number;
-  /** Failed rows counted by outcome kind. */
+  /** Failed rows counted by outcome kind ("unknown" for rows that may be written but are unconfirmed). */
   failedBy: Record<string, number>;
+  /** Rows that ended `unknown` or failed only because retries ran out: submitting again resolves them. */
+  unresolved: number;
+  /** Sends beyond each record's first (create retries). */
+  retries: number;
+  elapsedMs: number;
+  /** Why the run ended early, if it did. */
+  stoppedBy: "cancel" | "results" | null;
 }
 
 export interface SubmitOptions {
@@ -59,6 +67,24 @@ export interface SubmitOptions {
   baseDelayMs?: number;
   signal?: AbortSignalLike;
   onProgress?: (p: SubmitProgress) => void;
-  /** Results in batches, so the Excel side writes them with few syncs. */
+  /**
+   * Results in batches, so the Excel side writes them with few syncs. The first batch marks
+   * every record to send as `submitting` with its key and is awaited BEFORE anything is sent,
+   * so a crash mid-run leaves rows that recordsToResume can find. If it rejects, nothing is sent.
+   */
   onResults?: (batch: RowResult[]) => void | Promise<void>;
+  /** approval_ids already in the sheet by idempotent key: records with such a key are skipped. */
+  existing?: ReadonlyMap<string, string>;
+  /** Longest wait between tries (default 10 s) and longest time spent on one record (default 120 s). */
+  maxDelayMs?: number;
+  maxRetryMs?: number;
+  /** Starts per second at most; default none (the proxy holds the upstream pace). */
+  pacePerSecond?: number;
+  /** Results per batch (default 50) and the longest a result waits for its batch (default 250 ms). */
+  batchSize?: number;
+  flushMs?: number;
+  /** Language of the Message column; default zh-CN. */
+  locale?: Locale;
+  /** Jitter source (tests pass a fixed one); default Math.random. */
+  random?: () => number;
 }

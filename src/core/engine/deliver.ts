@@ -1,0 +1,74 @@
+/**
+ * One record to its end: send, retry passing faults with the same idempotent_id, resolve
+ * "already exists" by query, give up within bounds with the reason. Never guesses: a record
+ * that may have been written but cannot be confirmed ends as `unknown`, not `failed`.
+ */
+import { mapCallResult } from "../feishu/outcomes";
+import { text, type Text } from "../i18n";
+import type { PreparedRecord } from "../model";
+import { isRetryable, type Outcome } from "../outcome";
+import { pause } from "./clock";
+import type { ProgressTracker } from "./progress";
+import { findExistingApproval } from "./resolver";
+import { backoffDelay, shouldGiveUp, type RetryPolicy } from "./retry-policy";
+import type { AbortSignalLike, Clock, SubmitTransport } from "./types";
+
+export type Delivery =
+  | { status: "submitted"; approvalId: string; outcome: Outcome; note: Text | null }
+  | { status: "failed"; outcome: Outcome; note: Text | null }
+  | { status: "unknown"; outcome: Outcome | null; note: Text }
+  /** Cancelled before it could finish; `uncertain` when an earlier try may have written it. */
+  | { status: "cancelled"; uncertain: boolean; sent: boolean };
+
+export interface DeliveryContext {
+  transport: SubmitTransport;
+  clock: Clock;
+  policy: RetryPolicy;
+  progress: ProgressTracker;
+  signal?: AbortSignalLike;
+  /** ms to wait for a pacing slot before each send. */
+  pace(): number;
+}
+
+const RESOLVED = text("之前的一次发送已写入飞书，已查到其审批 ID", "An earlier send had reached Feishu; its approval ID was looked up");
+const GAVE_UP: Record<"attempts" | "time", (n: number) => Text> = {
+  attempts: (n) => text(`已尝试 ${n} 次仍未成功`, `Still failing after ${n} tries`),
+  time: (n) => text(`重试超时（共尝试 ${n} 次）`, `Gave up retrying: out of time after ${n} tries`),
+};
+const MAYBE_WRITTEN = text("可能已写入飞书但无法确认；再次提交会用同一幂等键确认，不会重复", "It may have been written but could not be confirmed; submitting again confirms it with the same key, never twice");
+const join = (a: Text, b: Text): Text => text(`${a.zh}；${b.zh}`, `${a.en}; ${b.en}`);
+
+export async function deliver(record: PreparedRecord, ctx: DeliveryContext): Promise<Delivery> {
+  const { clock, policy, signal } = ctx;
+  const started = clock.now();
+  let uncertain = false;
+  for (let attempt = 1; ; attempt++) {
+    const wait = ctx.pace();
+    if (wait > 0) await pause(clock, wait, signal);
+    if (signal?.aborted) return { status: "cancelled", uncertain, sent: attempt > 1 };
+    if (attempt === 1) ctx.progress.firstSend();
+    const outcome = mapCallResult(await ctx.transport.create(record));
+    if (outcome.kind === "ok") return { status: "submitted", approvalId: outcome.approvalIds[0] ?? "", outcome, note: null };
+    if (outcome.kind === "duplicate") {
+      const found = await findExistingApproval(record, ctx.transport, clock, policy);
+      if (found.found) return { status: "submitted", approvalId: found.approvalId, outcome, note: RESOLVED };
+      return { status: "unknown", outcome: found.outcome ?? outcome, note: found.reason };
+    }
+    if (!isRetryable(outcome)) {
+      // A configuration failure after an uncertain try does not prove nothing was written.
+      if (uncertain && (outcome.kind === "fatal" || outcome.kind === "permission")) return { status: "unknown", outcome, note: MAYBE_WRITTEN };
+      return { status: "failed", outcome, note: null };
+    }
+    uncertain ||= outcome.uncertain;
+    const delay = backoffDelay(policy, attempt, outcome);
+    const giveUp = shouldGiveUp(policy, attempt, clock.now() - started, delay);
+    if (giveUp) {
+      const why = GAVE_UP[giveUp](attempt);
+      return uncertain ? { status: "unknown", outcome, note: join(why, MAYBE_WRITTEN) } : { status: "failed", outcome, note: why };
+    }
+    ctx.progress.retryWait(1);
+    await pause(clock, delay, signal);
+    ctx.progress.retryWait(-1);
+    if (signal?.aborted) return { status: "cancelled", uncertain, sent: true };
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * Row results: what each delivery writes into the result columns, and the batcher that hands
+ * them to the caller every `batchSize` results or `flushMs` (by the injected clock), one
+ * batch at a time, so the Excel side writes them with few syncs.
+ */
+import { describeOutcome } from "../feishu/outcomes";
+import { text, type Locale, type Text } from "../i18n";
+import type { PreparedRecord, RowResult } from "../model";
+import type { Delivery } from "./deliver";
+
+const pad = (n: number) => String(n).padStart(2, "0");
+/** Local wall-clock `yyyy-MM-dd HH:mm:ss`, the form the sheet uses everywhere. */
+export function formatTimestamp(ms: number): string {
+  const d = new Date(ms);
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
+}
+
+const SUBMITTING = text("提交中…", "Submitting…");
+const CANCELLED = text("已取消，未发送", "Cancelled before sending");
+const CANCELLED_MAYBE = text("已取消；可能已写入，再次提交会用同一幂等键确认", "Cancelled; it may have been written: submitting again confirms it with the same key");
+const WRITTEN = text("已写入飞书", "Written to Feishu");
+
+const say = (t: Text, locale: Locale) => (locale === "zh-CN" ? t.zh : t.en);
+const ids = (r: PreparedRecord) => ({ kind: r.kind, row: r.row, key: r.key, fingerprint: r.fingerprint });
+
+export function submittingResult(r: PreparedRecord, locale: Locale): RowResult {
+  return { ...ids(r), status: "submitting", message: say(SUBMITTING, locale) };
+}
+
+/** The row result for a finished delivery, or null when the row is left as it stands. */
+export function deliveryResult(r: PreparedRecord, d: Delivery, locale: Locale, nowMs: number, resumed: boolean): RowResult | null {
+  switch (d.status) {
+    case "submitted":
+      return { ...ids(r), status: "submitted", approval_id: d.approvalId, submitted_at: formatTimestamp(nowMs), message: say(d.note ?? WRITTEN, locale) };
+    case "failed": {
+      const note = d.note ? (locale === "zh-CN" ? `${d.note.zh}：` : `${d.note.en}: `) : "";
+      return { ...ids(r), status: "failed", message: note + describeOutcome(d.outcome, locale) };
+    }
+    case "unknown":
+      return { ...ids(r), status: "unknown", message: say(d.note, locale) + (d.outcome ? ` — ${describeOutcome(d.outcome, locale)}` : "") };
+    case "cancelled":
+      if (d.uncertain) return { ...ids(r), status: "unknown", message: say(CANCELLED_MAYBE, locale) };
+      // A resumed row may have been written by the run that crashed: keep it `submitting`.
+      return resumed ? null : { ...ids(r), status: "ready", message: say(CANCELLED, locale) };
+  }
+}
+
+export class ResultBatcher {
+  private pending: RowResult[] = [];
+  private chain: Promise<void> = Promise.resolve();
+  private lastFlush: number;
+  /** The first error onResults threw; the engine stops scheduling when it is set. */
+  failure: unknown = null;
+
+  constructor(
+    private readonly onResults: ((batch: RowResult[]) => void | Promise<void>) | undefined,
+    private readonly now: () => number,
+    private readonly batchSize: number,
+    private readonly flushMs: number,
+  ) {
+    this.lastFlush = now();
+  }
+
+  add(result: RowResult): void {
+    this.pending.push(result);
+    if (this.pending.length >= this.batchSize || this.now() - this.lastFlush >= this.flushMs) void this.flush();
+  }
+
+  /** Flushes when the oldest pending result has waited flushMs (called by the engine's ticker). */
+  tick(): void {
+    if (this.pending.length && this.now() - this.lastFlush >= this.flushMs) void this.flush();
+  }
+
+  /** Hands over what is pending; batches go out one at a time, in order. */
+  flush(): Promise<void> {
+    this.lastFlush = this.now();
+    if (!this.pending.length || !this.onResults) return this.chain;
+    const batch = this.pending;
+    this.pending = [];
+    const send = this.onResults;
+    this.chain = this.chain.then(async () => {
+      try {
+        await send(batch);
+      } catch (err) {
+        this.failure ??= err;
+      }
+    });
+    return this.chain;
+  }
+}

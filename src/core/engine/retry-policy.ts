@@ -1,0 +1,35 @@
+/**
+ * When to try again: exponential backoff with full jitter, honouring the server's
+ * x-ogw-ratelimit-reset (api-facts §4.3), bounded by attempts and by time per record.
+ */
+import type { Outcome } from "../outcome";
+
+export interface RetryPolicy {
+  maxAttempts: number;
+  baseDelayMs: number;
+  maxDelayMs: number;
+  /** Longest time spent on one record, first send to giving up. */
+  maxRetryMs: number;
+  random: () => number;
+}
+
+export const DEFAULT_RETRY: RetryPolicy = { maxAttempts: 10, baseDelayMs: 200, maxDelayMs: 10_000, maxRetryMs: 120_000, random: Math.random };
+
+/** Delay before attempt `attempt + 1`, after `attempt` tries (1-based) ended in `outcome`. */
+export function backoffDelay(policy: RetryPolicy, attempt: number, outcome: Outcome): number {
+  const cap = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (attempt - 1));
+  const jittered = policy.random() * cap;
+  // The server said when the window resets: wait that long, spread by a little jitter so
+  // the whole pool does not come back in the same millisecond.
+  if (outcome.retryAfterMs != null) return outcome.retryAfterMs + policy.random() * policy.baseDelayMs;
+  return jittered;
+}
+
+export type GiveUp = "attempts" | "time" | null;
+
+/** Whether to stop retrying, and why. */
+export function shouldGiveUp(policy: RetryPolicy, attempt: number, elapsedMs: number, nextDelayMs: number): GiveUp {
+  if (attempt >= policy.maxAttempts) return "attempts";
+  if (elapsedMs + nextDelayMs > policy.maxRetryMs) return "time";
+  return null;
+}

@@ -1,0 +1,97 @@
+/**
+ * submitRecords: the records chosen for submission to Feishu, exactly once in effect.
+ * 1. Skip records whose key already has an approval_id.
+ * 2. Mark the rest `submitting` (with key) and wait for that batch to be written.
+ * 3. Deliver through a bounded pool; results go out in batches, progress as it happens.
+ * 4. On cancel, stop scheduling, let in-flight sends finish, leave the rest pending.
+ */
+import type { PreparedRecord } from "../model";
+import { StopSignal, pause, systemClock } from "./clock";
+import { deliver, type Delivery } from "./deliver";
+import { createPacer, runPool } from "./pool";
+import { ProgressTracker } from "./progress";
+import { ResultBatcher, deliveryResult, submittingResult } from "./results";
+import { isResumed } from "./resume";
+import { DEFAULT_RETRY, type RetryPolicy } from "./retry-policy";
+import type { SubmitOptions, SubmitSummary } from "./types";
+
+export const DEFAULT_CONCURRENCY = 16;
+
+export async function submitRecords(options: SubmitOptions): Promise<SubmitSummary> {
+  const clock = options.clock ?? systemClock;
+  const locale = options.locale ?? "zh-CN";
+  const now = () => clock.now();
+  const started = now();
+  const policy: RetryPolicy = {
+    maxAttempts: options.maxAttempts ?? DEFAULT_RETRY.maxAttempts,
+    baseDelayMs: options.baseDelayMs ?? DEFAULT_RETRY.baseDelayMs,
+    maxDelayMs: options.maxDelayMs ?? DEFAULT_RETRY.maxDelayMs,
+    maxRetryMs: options.maxRetryMs ?? DEFAULT_RETRY.maxRetryMs,
+    random: options.random ?? DEFAULT_RETRY.random,
+  };
+  const toSend = options.records.filter((r) => !options.existing?.get(r.key));
+  const summary: SubmitSummary = {
+    written: 0, failed: 0, skipped: options.records.length - toSend.length, cancelled: 0,
+    failedBy: {}, unresolved: 0, retries: 0, elapsedMs: 0, stoppedBy: null,
+  };
+  const batcher = new ResultBatcher(options.onResults, now, options.batchSize ?? 50, options.flushMs ?? 250);
+  const progress = new ProgressTracker(toSend.length, now, options.onProgress);
+
+  // The marker batch: written before anything is sent, or nothing is sent at all.
+  if (toSend.length && options.onResults) await options.onResults(toSend.map((r) => submittingResult(r, locale)));
+  progress.report();
+
+  const stopTicker = new StopSignal();
+  const flushMs = options.flushMs ?? 250;
+  const ticker = (async () => {
+    while (!stopTicker.aborted) {
+      await pause(clock, flushMs, stopTicker);
+      batcher.tick();
+    }
+  })();
+
+  const pacer = createPacer(now, options.pacePerSecond);
+  const ctx = { transport: options.transport, clock, policy, progress, signal: options.signal, pace: () => pacer.reserve() };
+  const stopped = () => !!options.signal?.aborted || batcher.failure !== null;
+
+  const record = (r: PreparedRecord, d: Delivery) => {
+    tally(summary, d);
+    if (d.status !== "cancelled") progress.finished(d.status === "submitted");
+    const result = deliveryResult(r, d, locale, clock.now(), isResumed(r));
+    if (result) batcher.add(result);
+  };
+  const reached = await runPool(toSend, options.concurrency ?? DEFAULT_CONCURRENCY, async (r) => record(r, await deliver(r, ctx)), stopped);
+  for (const r of toSend.slice(reached)) record(r, { status: "cancelled", uncertain: false, sent: false });
+
+  stopTicker.stop();
+  await ticker;
+  await batcher.flush();
+  summary.retries = progress.retries;
+  summary.elapsedMs = clock.now() - started;
+  // Results that could not be written leave their rows `submitting`: a resume confirms them.
+  if (batcher.failure !== null) summary.stoppedBy = "results";
+  else if (summary.cancelled > 0 && options.signal?.aborted) summary.stoppedBy = "cancel";
+  return summary;
+}
+
+function tally(s: SubmitSummary, d: Delivery): void {
+  switch (d.status) {
+    case "submitted":
+      s.written++;
+      return;
+    case "cancelled":
+      s.cancelled++;
+      return;
+    case "unknown":
+      s.failed++;
+      s.unresolved++;
+      s.failedBy.unknown = (s.failedBy.unknown ?? 0) + 1;
+      return;
+    case "failed": {
+      s.failed++;
+      if (d.note) s.unresolved++; // retries ran out: not a verdict on the row itself
+      const kind = d.outcome.kind;
+      s.failedBy[kind] = (s.failedBy[kind] ?? 0) + 1;
+    }
+  }
+}
