@@ -1,16 +1,36 @@
-import { FluentProvider, Title3, Body1, webLightTheme } from "@fluentui/react-components";
+/**
+ * The root: Fluent theme from Office's theme, then the pane — or, outside Office (host null,
+ * no adapter), a clear message instead of a blank page.
+ */
+import { FluentProvider } from "@fluentui/react-components";
+import { localeFromDisplayLanguage } from "../core/i18n";
+import { HostMissing } from "./components/HostMissing";
+import { Pane } from "./components/Pane";
+import { LocaleContext } from "./i18n";
+import type { PanePorts } from "./ports";
+import { themeFor, type OfficeThemeColors } from "./theme";
 
 export interface AppProps {
-  host: Office.HostType | null;
+  /** Null when there is no workbook to work on (opened outside Office). */
+  ports: PanePorts | null;
+  displayLanguage?: string | null;
+  officeTheme?: OfficeThemeColors | null;
+  /** Development builds link the host-missing page to the playground. */
+  playgroundUrl?: string | null;
 }
 
-export function App({ host }: AppProps) {
+export function App({ ports, displayLanguage, officeTheme, playgroundUrl }: AppProps) {
+  const browserLanguage = typeof navigator === "undefined" ? null : navigator.language;
+  const officeLocale = localeFromDisplayLanguage(displayLanguage ?? browserLanguage);
   return (
-    <FluentProvider theme={webLightTheme}>
-      <main style={{ padding: 16 }}>
-        <Title3 as="h1">飞书考勤 / Feishu Attendance</Title3>
-        <Body1 as="p">{host ? "Ready." : "Open this page from the Excel ribbon: it works inside Excel only."}</Body1>
-      </main>
+    <FluentProvider theme={themeFor(officeTheme)}>
+      {ports ? (
+        <Pane ports={ports} officeLocale={officeLocale} />
+      ) : (
+        <LocaleContext.Provider value={officeLocale}>
+          <HostMissing playgroundUrl={playgroundUrl} />
+        </LocaleContext.Provider>
+      )}
     </FluentProvider>
   );
 }

@@ -1,0 +1,37 @@
+/** Check: counts, the issue list and the "check everything" button; live validation runs on its own. */
+import { useMemo } from "react";
+import { Body1, Button, Spinner, Subtitle2 } from "@fluentui/react-components";
+import type { PaneActions } from "../state/usePane";
+import { isBusy, type PaneState } from "../state/reducer";
+import { issuesByRow, kindCounts } from "../state/selectors";
+import { S } from "../strings";
+import { useLayoutStyles } from "../theme";
+import { useText } from "../i18n";
+import { CheckCounts } from "./CheckCounts";
+import { IssueList } from "./IssueList";
+
+export function CheckPanel({ state, actions }: { state: PaneState; actions: PaneActions }) {
+  const t = useText();
+  const styles = useLayoutStyles();
+  const { prepared } = state;
+  const counts = useMemo(() => (prepared ? kindCounts(prepared) : null), [prepared]);
+  const groups = useMemo(() => (prepared ? issuesByRow(prepared.issues) : []), [prepared]);
+  return (
+    <section className={styles.section} aria-labelledby="check-title">
+      <Subtitle2 as="h2" id="check-title">
+        {t(S.checkTitle)}
+      </Subtitle2>
+      <div className={styles.row}>
+        <Button appearance="primary" onClick={() => void actions.checkAll()} disabled={isBusy(state.phase)}>
+          {t(S.checkAll)}
+        </Button>
+        {state.phase.name === "checking" ? <Spinner size="tiny" label={t(S.checking)} /> : null}
+      </div>
+      <Body1 className={styles.muted} role="status" data-testid="live-status">
+        {t(state.liveChecking ? S.liveWorking : S.liveOn)}
+      </Body1>
+      {counts ? <CheckCounts counts={counts} /> : <Body1 as="p">{t(S.notChecked)}</Body1>}
+      {prepared ? <IssueList groups={groups} onSelect={(k, r, c) => void actions.goTo(k, r, c)} /> : null}
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+/** Proxy address, API key and employee ID type, saved per user on this device, then tested. */
+import { useState } from "react";
+import { Button, Field, Input, Select, Spinner, Subtitle2 } from "@fluentui/react-components";
+import { EMPLOYEE_TYPES, type EmployeeType } from "../../core/feishu/schemas";
+import type { PaneSettings } from "../settings";
+import type { Connection } from "../state/reducer";
+import { S } from "../strings";
+import { useLayoutStyles } from "../theme";
+import { useText } from "../i18n";
+import { ConnectionResult } from "./ConnectionResult";
+
+export interface ConnectionFormProps {
+  settings: PaneSettings;
+  connection: Connection;
+  onSaveAndTest(settings: PaneSettings): void;
+}
+
+export function ConnectionForm({ settings, connection, onSaveAndTest }: ConnectionFormProps) {
+  const t = useText();
+  const styles = useLayoutStyles();
+  const [proxyUrl, setProxyUrl] = useState(settings.proxyUrl);
+  const [key, setKey] = useState(settings.credential.key);
+  const [employeeType, setEmployeeType] = useState<EmployeeType>(settings.employeeType);
+  const testing = connection.state === "testing";
+  const submit = (e: React.FormEvent) => {
+    e.preventDefault();
+    onSaveAndTest({ ...settings, proxyUrl, credential: { type: "apiKey", key: key.trim() }, employeeType });
+  };
+  return (
+    <form className={styles.section} aria-labelledby="connection-title" onSubmit={submit}>
+      <Subtitle2 as="h2" id="connection-title">
+        {t(S.connectionTitle)}
+      </Subtitle2>
+      <Field label={t(S.proxyUrl)} hint={t(S.proxyUrlHint)} required>
+        <Input type="url" value={proxyUrl} onChange={(_, d) => setProxyUrl(d.value)} name="proxyUrl" />
+      </Field>
+      <Field label={t(S.apiKey)} hint={t(S.apiKeyHint)} required>
+        <Input type="password" value={key} onChange={(_, d) => setKey(d.value)} name="apiKey" autoComplete="off" />
+      </Field>
+      <Field label={t(S.employeeType)} hint={t(S.employeeTypeHint)}>
+        <Select value={employeeType} onChange={(_, d) => setEmployeeType(d.value as EmployeeType)} name="employeeType">
+          {EMPLOYEE_TYPES.map((type) => (
+            <option key={type} value={type}>
+              {t(S.employeeTypeNames[type])}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <div className={styles.row}>
+        <Button appearance="primary" type="submit" disabled={testing || !proxyUrl.trim()}>
+          {t(S.saveAndTest)}
+        </Button>
+        {testing ? <Spinner size="tiny" label={t(S.testing)} /> : null}
+      </div>
+      <ConnectionResult connection={connection} proxyUrl={settings.proxyUrl} />
+    </form>
+  );
+}

@@ -1,0 +1,73 @@
+/** The issues grouped by row; each one is a button that selects its cell in the sheet. */
+import { Badge, Body1, Button, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
+import type { RecordKind } from "../../core/kinds";
+import type { Issue } from "../../core/model";
+import { columnsOf } from "../../core/template/columns";
+import { rowLabel } from "../format";
+import { useLocale, useText } from "../i18n";
+import type { RowIssues } from "../state/selectors";
+import { fill, S } from "../strings";
+
+/** Long lists stay quick: the sheet itself shows every row's reasons in its Message column. */
+const MAX_ROWS = 200;
+
+const useStyles = makeStyles({
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  group: { borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}`, paddingLeft: tokens.spacingHorizontalS },
+  issues: { listStyleType: "none", margin: 0, padding: 0 },
+  issue: { justifyContent: "flex-start", textAlign: "start", height: "auto", minHeight: "28px", gap: tokens.spacingHorizontalS },
+});
+
+export interface IssueListProps {
+  groups: RowIssues[];
+  onSelect(kind: RecordKind, row: number, column: string | null): void;
+}
+
+export function IssueList({ groups, onSelect }: IssueListProps) {
+  const t = useText();
+  const locale = useLocale();
+  const styles = useStyles();
+  const columnName = (issue: Issue) => {
+    const col = issue.column ? columnsOf(issue.kind).find((c) => c.key === issue.column) : undefined;
+    return col ? `${t(col.header)}: ` : "";
+  };
+  return (
+    <section aria-labelledby="issues-title">
+      <Subtitle2 as="h3" id="issues-title">
+        {t(S.issuesTitle)}
+      </Subtitle2>
+      {groups.length === 0 ? <Body1 as="p">{t(S.noIssues)}</Body1> : null}
+      <ul className={styles.list} data-testid="issue-list">
+        {groups.slice(0, MAX_ROWS).map((g) => (
+          <li key={`${g.kind}:${g.row}`} className={styles.group}>
+            <Body1 as="h4" id={`row-${g.kind}-${g.row}`}>
+              {t(rowLabel(g.kind, g.row))}
+            </Body1>
+            <ul className={styles.issues} aria-labelledby={`row-${g.kind}-${g.row}`}>
+              {g.issues.map((issue, i) => (
+                <li key={i}>
+                  <Button
+                    appearance="subtle"
+                    size="small"
+                    className={styles.issue}
+                    title={t(S.goToCell)}
+                    onClick={() => onSelect(issue.kind, issue.row, issue.column)}
+                  >
+                    <Badge appearance="tint" color={issue.severity === "error" ? "danger" : "warning"} shape="rounded">
+                      {t(issue.severity === "error" ? S.severityError : S.severityWarning)}
+                    </Badge>
+                    <span>
+                      {columnName(issue)}
+                      {locale === "zh-CN" ? issue.message_zh : issue.message_en}
+                    </span>
+                  </Button>
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ul>
+      {groups.length > MAX_ROWS ? <Body1 as="p">{fill(t(S.moreIssues), { n: MAX_ROWS })}</Body1> : null}
+    </section>
+  );
+}

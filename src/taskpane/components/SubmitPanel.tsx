@@ -1,0 +1,46 @@
+/** Submit: choose the rows, preview a request, send with progress, read the summary. */
+import { useMemo } from "react";
+import { Body1, Button, Subtitle2 } from "@fluentui/react-components";
+import type { PaneActions } from "../state/usePane";
+import { isBusy, type PaneState } from "../state/reducer";
+import { scopeCounts } from "../state/selectors";
+import { fill, S } from "../strings";
+import { useLayoutStyles } from "../theme";
+import { useText } from "../i18n";
+import { DryRunPreview } from "./DryRunPreview";
+import { ScopePicker } from "./ScopePicker";
+import { SubmitProgressView } from "./SubmitProgressView";
+import { SubmitSummaryView } from "./SubmitSummaryView";
+
+export function SubmitPanel({ state, actions }: { state: PaneState; actions: PaneActions }) {
+  const t = useText();
+  const styles = useLayoutStyles();
+  const { phase, prepared } = state;
+  const counts = useMemo(() => scopeCounts(prepared, state.selection), [prepared, state.selection]);
+  const busy = isBusy(phase);
+  const count = counts[state.scope];
+  return (
+    <section className={styles.section} aria-labelledby="submit-title">
+      <Subtitle2 as="h2" id="submit-title">
+        {t(S.submitTitle)}
+      </Subtitle2>
+      {!prepared ? <Body1 as="p">{t(S.needsCheck)}</Body1> : null}
+      {prepared && !state.settings.credential.key ? <Body1 as="p">{t(S.needsKey)}</Body1> : null}
+      <ScopePicker
+        scope={state.scope}
+        counts={counts}
+        disabled={busy}
+        onChange={actions.setScope}
+        onRefreshSelection={() => void actions.refreshSelection()}
+      />
+      <div className={styles.row}>
+        <Button appearance="primary" onClick={() => void actions.submit()} disabled={busy || count === 0} data-testid="submit-button">
+          {count > 0 ? fill(t(S.submitButton), { n: count }) : t(S.submitNothing)}
+        </Button>
+      </div>
+      <DryRunPreview preview={state.preview} disabled={busy} onPreview={() => void actions.previewSelected()} />
+      {phase.name === "submitting" ? <SubmitProgressView progress={phase.progress} cancelling={phase.cancelling} onCancel={actions.cancel} /> : null}
+      {phase.name === "done" ? <SubmitSummaryView summary={phase.summary} /> : null}
+    </section>
+  );
+}

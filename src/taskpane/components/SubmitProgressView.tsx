@@ -1,0 +1,59 @@
+/** Progress of a run: bar, numbers in words, time left, and Cancel. */
+import { Body1, Button, Field, ProgressBar, makeStyles, tokens } from "@fluentui/react-components";
+import type { SubmitProgress } from "../../core/engine/types";
+import { formatEta, percent } from "../format";
+import { S } from "../strings";
+import { useText } from "../i18n";
+
+const useStyles = makeStyles({
+  figures: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(90px, 1fr))", gap: tokens.spacingHorizontalS, margin: 0 },
+  figure: { display: "flex", flexDirection: "column" },
+  value: { fontWeight: tokens.fontWeightSemibold, margin: 0 },
+});
+
+export interface SubmitProgressViewProps {
+  progress: SubmitProgress;
+  cancelling: boolean;
+  onCancel(): void;
+}
+
+export function SubmitProgressView({ progress, cancelling, onCancel }: SubmitProgressViewProps) {
+  const t = useText();
+  const styles = useStyles();
+  const eta = formatEta(progress.etaMs);
+  const done = progress.ok + progress.failed;
+  const figures = [
+    [S.sent, progress.sent],
+    [S.written, progress.ok],
+    [S.failed, progress.failed],
+    [S.retrying, progress.retrying],
+    [S.remaining, progress.remaining],
+  ] as const;
+  return (
+    <section aria-labelledby="progress-title" data-testid="submit-progress">
+      <Field label={<span id="progress-title">{t(S.progressTitle)}</span>} validationMessage={`${done} / ${progress.total}`} validationState="none">
+        <ProgressBar value={percent(done, progress.total)} thickness="large" aria-valuetext={`${done} / ${progress.total}`} />
+      </Field>
+      <dl className={styles.figures}>
+        {figures.map(([label, value]) => (
+          <div key={label.en} className={styles.figure}>
+            <dt>{t(label)}</dt>
+            <dd className={styles.value} data-figure={label.en.toLowerCase()}>
+              {value}
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <Body1 as="p" role="status">
+        {t(S.eta)}: {eta ? t(eta) : t(S.etaUnknown)}
+      </Body1>
+      {cancelling ? (
+        <Body1 as="p" role="status">
+          {t(S.cancelling)}
+        </Body1>
+      ) : (
+        <Button onClick={onCancel}>{t(S.cancel)}</Button>
+      )}
+    </section>
+  );
+}

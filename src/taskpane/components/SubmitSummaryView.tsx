@@ -1,0 +1,61 @@
+/** After a run: written, failed by reason, skipped, cancelled, and where to see the records in Feishu. */
+import { Body1, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2 } from "@fluentui/react-components";
+import type { SubmitSummary } from "../../core/engine/types";
+import { text } from "../../core/i18n";
+import { OUTCOME_NAMES, S } from "../strings";
+import { useLayoutStyles } from "../theme";
+import { useText } from "../i18n";
+
+export function SubmitSummaryView({ summary }: { summary: SubmitSummary }) {
+  const t = useText();
+  const styles = useLayoutStyles();
+  const reasons = Object.entries(summary.failedBy).filter(([, n]) => n > 0);
+  const intent = summary.failed > 0 ? "warning" : summary.cancelled > 0 ? "info" : "success";
+  return (
+    <section className={styles.section} aria-labelledby="summary-title" data-testid="submit-summary">
+      <Subtitle2 as="h2" id="summary-title">
+        {t(S.summaryTitle)}
+      </Subtitle2>
+      <MessageBar intent={intent} layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>
+            {t(S.summaryWritten)}: {summary.written}
+          </MessageBarTitle>
+          <ul>
+            <li data-figure="failed">
+              {t(S.summaryFailed)}: {summary.failed}
+            </li>
+            <li data-figure="skipped">
+              {t(S.summarySkipped)}: {summary.skipped}
+            </li>
+            {summary.unresolved > 0 ? (
+              <li data-figure="unresolved">
+                {t(S.summaryUnresolved)}: {summary.unresolved}
+              </li>
+            ) : null}
+            {summary.cancelled > 0 ? (
+              <li data-figure="cancelled">
+                {t(S.summaryCancelled)}: {summary.cancelled}
+              </li>
+            ) : null}
+          </ul>
+        </MessageBarBody>
+      </MessageBar>
+      {reasons.length ? (
+        <div>
+          <Body1 as="p">{t(S.summaryFailedBy)}</Body1>
+          <ul>
+            {reasons.map(([kind, n]) => (
+              <li key={kind}>
+                {t(OUTCOME_NAMES[kind] ?? text(kind, kind))}: {n}
+              </li>
+            ))}
+          </ul>
+          <Body1 as="p">{t(S.summaryFailedHint)}</Body1>
+        </div>
+      ) : null}
+      {summary.cancelled > 0 ? <Body1 as="p">{t(S.resumeHint)}</Body1> : null}
+      <Body1 as="p">{t(S.summaryWhere)}</Body1>
+    </section>
+  );
+}

@@ -1,0 +1,148 @@
+/**
+ * The pane's one reducer. `phase` says what long work the pane is doing (one at a time);
+ * everything else is what the clerk sees. Side effects live in usePane.ts, never here.
+ */
+import type { SubmitProgress, SubmitSummary } from "../../core/engine/types";
+import type { Locale, Text } from "../../core/i18n";
+import type { RecordKind } from "../../core/kinds";
+import type { RowChanges, TemplateReport } from "../../excel/types";
+import type { Prepared, SelfCheckAnswer } from "../ports";
+import type { PaneSettings } from "../settings";
+
+export type Scope = "pending" | "selected" | "failed";
+export type Tab = "setup" | "check" | "submit";
+
+export type Phase =
+  | { name: "idle" }
+  | { name: "templating" }
+  | { name: "checking" }
+  | { name: "submitting"; scope: Scope; progress: SubmitProgress; cancelling: boolean; startedAt: number }
+  | { name: "done"; scope: Scope; summary: SubmitSummary };
+
+export type Connection = { state: "untested" } | { state: "testing" } | { state: "answered"; answer: SelfCheckAnswer };
+
+export interface Preview {
+  kind: RecordKind;
+  row: number;
+  /** The request line and the exact JSON body, or null when the row cannot be sent yet. */
+  request: { path: string; json: string } | null;
+}
+
+export interface Notice {
+  intent: "error" | "warning" | "success" | "info";
+  text: Text;
+  /** Detail from the system, shown as is (not translated). */
+  detail?: string;
+}
+
+export interface PaneState {
+  locale: Locale;
+  tab: Tab;
+  phase: Phase;
+  settings: PaneSettings;
+  template: TemplateReport | null;
+  connection: Connection;
+  /** The last check of the workbook; null before the first one. */
+  prepared: Prepared | null;
+  /** True while an edit is being re-validated in the background. */
+  liveChecking: boolean;
+  selection: RowChanges;
+  scope: Scope;
+  preview: Preview | null;
+  notice: Notice | null;
+}
+
+export type Action =
+  | { type: "locale/set"; locale: Locale }
+  | { type: "tab/set"; tab: Tab }
+  | { type: "settings/save"; settings: PaneSettings }
+  | { type: "template/start" }
+  | { type: "template/done"; report: TemplateReport }
+  | { type: "connection/start" }
+  | { type: "connection/done"; answer: SelfCheckAnswer }
+  | { type: "check/start" }
+  | { type: "check/done"; prepared: Prepared }
+  | { type: "live/start" }
+  | { type: "live/done"; prepared: Prepared | null }
+  | { type: "selection/set"; selection: RowChanges }
+  | { type: "scope/set"; scope: Scope }
+  | { type: "preview/set"; preview: Preview | null }
+  | { type: "submit/start"; scope: Scope; total: number; at: number }
+  | { type: "submit/progress"; progress: SubmitProgress }
+  | { type: "submit/cancel" }
+  | { type: "submit/done"; summary: SubmitSummary }
+  | { type: "work/failed"; notice: Notice }
+  | { type: "notice/set"; notice: Notice | null };
+
+export function initialState(settings: PaneSettings, officeLocale: Locale): PaneState {
+  return {
+    locale: settings.locale ?? officeLocale,
+    tab: "setup",
+    phase: { name: "idle" },
+    settings,
+    template: null,
+    connection: { state: "untested" },
+    prepared: null,
+    liveChecking: false,
+    selection: [],
+    scope: "pending",
+    preview: null,
+    notice: null,
+  };
+}
+
+const emptyProgress = (total: number): SubmitProgress => ({ total, sent: 0, ok: 0, failed: 0, retrying: 0, remaining: total, etaMs: null });
+
+export const isBusy = (phase: Phase): boolean => phase.name === "templating" || phase.name === "checking" || phase.name === "submitting";
+
+export function paneReducer(state: PaneState, action: Action): PaneState {
+  switch (action.type) {
+    case "locale/set":
+      return { ...state, locale: action.locale, settings: { ...state.settings, locale: action.locale } };
+    case "tab/set":
+      return { ...state, tab: action.tab };
+    case "settings/save": {
+      const changed = action.settings.proxyUrl !== state.settings.proxyUrl || action.settings.credential.key !== state.settings.credential.key;
+      return { ...state, settings: action.settings, connection: changed ? { state: "untested" } : state.connection };
+    }
+    case "template/start":
+      return isBusy(state.phase) ? state : { ...state, phase: { name: "templating" }, notice: null };
+    case "template/done":
+      return { ...state, phase: { name: "idle" }, template: action.report };
+    case "connection/start":
+      return { ...state, connection: { state: "testing" } };
+    case "connection/done":
+      return { ...state, connection: { state: "answered", answer: action.answer } };
+    case "check/start":
+      return isBusy(state.phase) ? state : { ...state, phase: { name: "checking" }, notice: null };
+    case "check/done":
+      return { ...state, phase: state.phase.name === "checking" ? { name: "idle" } : state.phase, prepared: action.prepared, liveChecking: false };
+    case "live/start":
+      return { ...state, liveChecking: true };
+    case "live/done":
+      return { ...state, liveChecking: false, prepared: action.prepared ?? state.prepared };
+    case "selection/set":
+      return { ...state, selection: action.selection };
+    case "scope/set":
+      return { ...state, scope: action.scope };
+    case "preview/set":
+      return { ...state, preview: action.preview };
+    case "submit/start":
+      if (isBusy(state.phase)) return state;
+      return {
+        ...state,
+        phase: { name: "submitting", scope: action.scope, progress: emptyProgress(action.total), cancelling: false, startedAt: action.at },
+        notice: null,
+      };
+    case "submit/progress":
+      return state.phase.name === "submitting" ? { ...state, phase: { ...state.phase, progress: action.progress } } : state;
+    case "submit/cancel":
+      return state.phase.name === "submitting" ? { ...state, phase: { ...state.phase, cancelling: true } } : state;
+    case "submit/done":
+      return state.phase.name === "submitting" ? { ...state, phase: { name: "done", scope: state.phase.scope, summary: action.summary } } : state;
+    case "work/failed":
+      return { ...state, phase: { name: "idle" }, liveChecking: false, notice: action.notice };
+    case "notice/set":
+      return { ...state, notice: action.notice };
+  }
+}

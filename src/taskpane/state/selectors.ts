@@ -1,0 +1,117 @@
+/** Derived views of the pane state: counts, the grouped issue list, what a submit scope covers. */
+import { RECORD_KINDS, type RecordKind } from "../../core/kinds";
+import type { Issue, PreparedRecord, RowStatus } from "../../core/model";
+import type { RowChanges } from "../../excel/types";
+import type { Prepared } from "../ports";
+import type { Scope } from "./reducer";
+
+export interface KindCount {
+  kind: RecordKind;
+  rows: number;
+  errors: number;
+  warnings: number;
+  /** Rows that can be sent and have not been written yet. */
+  pending: number;
+  submitted: number;
+  failed: number;
+}
+
+export interface RowIssues {
+  kind: RecordKind;
+  row: number;
+  issues: Issue[];
+}
+
+const kindOrder = (k: RecordKind) => RECORD_KINDS.indexOf(k);
+const rowKey = (kind: RecordKind, row: number) => `${kind}:${row}`;
+
+/** Statuses that still need sending: fresh, checked, interrupted mid-run, or outcome unknown. */
+const PENDING: readonly RowStatus[] = ["", "ready", "submitting", "unknown"];
+
+function statusIndex(prepared: Prepared): Map<string, RowStatus> {
+  return new Map(prepared.rows.map((r) => [rowKey(r.kind, r.row), r.status]));
+}
+
+export function kindCounts(prepared: Prepared): KindCount[] {
+  const statuses = statusIndex(prepared);
+  return RECORD_KINDS.map((kind) => {
+    const rows = prepared.rows.filter((r) => r.kind === kind);
+    const issues = prepared.issues.filter((i) => i.kind === kind);
+    const errorRows = new Set(issues.filter((i) => i.severity === "error").map((i) => i.row));
+    const records = prepared.records.filter((r) => r.kind === kind);
+    return {
+      kind,
+      rows: rows.length,
+      errors: errorRows.size,
+      warnings: new Set(issues.filter((i) => i.severity === "warning").map((i) => i.row)).size,
+      pending: records.filter((r) => PENDING.includes(statuses.get(rowKey(kind, r.row)) ?? "")).length,
+      submitted: rows.filter((r) => r.status === "submitted").length,
+      failed: rows.filter((r) => r.status === "failed").length,
+    };
+  });
+}
+
+/** Issues grouped by row, in sheet order: errors before warnings within a row. */
+export function issuesByRow(issues: Issue[]): RowIssues[] {
+  const groups = new Map<string, RowIssues>();
+  for (const issue of issues) {
+    const key = rowKey(issue.kind, issue.row);
+    const group = groups.get(key) ?? { kind: issue.kind, row: issue.row, issues: [] };
+    group.issues.push(issue);
+    groups.set(key, group);
+  }
+  const sorted = [...groups.values()].sort((a, b) => kindOrder(a.kind) - kindOrder(b.kind) || a.row - b.row);
+  for (const g of sorted) g.issues.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
+  return sorted;
+}
+
+/** The records a submit with this scope would hand to the engine. */
+export function scopeRecords(prepared: Prepared | null, scope: Scope, selection: RowChanges): PreparedRecord[] {
+  if (!prepared) return [];
+  const statuses = statusIndex(prepared);
+  const status = (r: PreparedRecord) => statuses.get(rowKey(r.kind, r.row)) ?? "";
+  switch (scope) {
+    case "pending":
+      return prepared.records.filter((r) => PENDING.includes(status(r)));
+    case "failed":
+      return prepared.records.filter((r) => status(r) === "failed");
+    case "selected": {
+      const chosen = new Set(selection.flatMap((s) => s.rows.map((row) => rowKey(s.kind, row))));
+      return prepared.records.filter((r) => chosen.has(rowKey(r.kind, r.row)));
+    }
+  }
+}
+
+export function scopeCounts(prepared: Prepared | null, selection: RowChanges): Record<Scope, number> {
+  return {
+    pending: scopeRecords(prepared, "pending", selection).length,
+    selected: scopeRecords(prepared, "selected", selection).length,
+    failed: scopeRecords(prepared, "failed", selection).length,
+  };
+}
+
+/** The first selected data row, for the dry-run preview. */
+export function firstSelected(selection: RowChanges): { kind: RecordKind; row: number } | null {
+  for (const s of selection) if (s.rows.length) return { kind: s.kind, row: Math.min(...s.rows) };
+  return null;
+}
+
+/** Issues whose row set differs between two checks, plus the rows touched: what to repaint after an edit. */
+export function rowsToRepaint(before: Issue[], after: Issue[], touched: RowChanges): { kind: RecordKind; rows: number[] }[] {
+  const sig = (list: Issue[]) => {
+    const m = new Map<string, string>();
+    for (const i of list) m.set(rowKey(i.kind, i.row), `${m.get(rowKey(i.kind, i.row)) ?? ""}|${i.column}:${i.code}`);
+    return m;
+  };
+  const a = sig(before);
+  const b = sig(after);
+  const rows = new Map<RecordKind, Set<number>>();
+  const add = (kind: RecordKind, row: number) => (rows.get(kind) ?? rows.set(kind, new Set()).get(kind)!).add(row);
+  for (const t of touched) for (const r of t.rows) add(t.kind, r);
+  for (const key of new Set([...a.keys(), ...b.keys()])) {
+    if (a.get(key) === b.get(key)) continue;
+    const [kind, row] = key.split(":");
+    add(kind as RecordKind, Number(row));
+  }
+  return [...rows].map(([kind, set]) => ({ kind, rows: [...set].sort((x, y) => x - y) }));
+}

@@ -1,0 +1,223 @@
+/**
+ * The pane's side effects in one place: it receives the ports (Excel adapter, core, proxy
+ * client factory, settings store) and turns clerk intents into reducer actions.
+ */
+import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
+import { FEISHU_PATHS } from "../../core/feishu/schemas";
+import type { Locale } from "../../core/i18n";
+import { RECORD_KINDS, type RecordKind } from "../../core/kinds";
+import { DEFAULT_SETTINGS, type CoreSettings } from "../../core/model";
+import type { RowChanges, WorkbookSnapshot } from "../../excel/types";
+import type { PanePorts, Prepared, SelfCheckAnswer } from "../ports";
+import { loadSettings, saveSettings, type PaneSettings } from "../settings";
+import { S } from "../strings";
+import { initialState, isBusy, paneReducer, type Scope, type Tab } from "./reducer";
+import { firstSelected, rowsToRepaint, scopeRecords } from "./selectors";
+
+/** Progress events can come hundreds a second; the pane repaints at most this often. */
+const PROGRESS_EVERY_MS = 100;
+
+const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+export interface PaneActions {
+  setLocale(locale: Locale): void;
+  setTab(tab: Tab): void;
+  setScope(scope: Scope): void;
+  createTemplate(): Promise<void>;
+  saveAndTest(settings: PaneSettings): Promise<void>;
+  checkAll(): Promise<void>;
+  goTo(kind: RecordKind, row: number, column: string | null): Promise<void>;
+  refreshSelection(): Promise<RowChanges>;
+  previewSelected(): Promise<void>;
+  submit(): Promise<void>;
+  cancel(): void;
+  dismissNotice(): void;
+}
+
+export function usePane(ports: PanePorts, officeLocale: Locale) {
+  const { adapter, core, store } = ports;
+  const [state, dispatch] = useReducer(paneReducer, undefined, () => initialState(loadSettings(store, ports.defaultProxyUrl), officeLocale));
+  const latest = useRef(state);
+  useEffect(() => {
+    latest.current = state;
+  }, [state]);
+  const abort = useRef<AbortController | null>(null);
+  const now = ports.now ?? Date.now;
+
+  const coreSettings = useCallback(
+    (snapshot: WorkbookSnapshot): CoreSettings => ({ ...DEFAULT_SETTINGS, employeeType: latest.current.settings.employeeType, dateSystem: snapshot.dateSystem }),
+    [],
+  );
+  const prepareNow = useCallback(async (): Promise<Prepared> => {
+    const snapshot = await adapter.read();
+    return core.prepare(snapshot, coreSettings(snapshot));
+  }, [adapter, core, coreSettings]);
+  const fail = useCallback((e: unknown) => dispatch({ type: "work/failed", notice: { intent: "error", text: S.failedWork, detail: message(e) } }), []);
+
+  // Live validation: re-check after each edit, repaint only the rows whose issues changed.
+  useEffect(() => {
+    let unsubscribe: (() => Promise<void>) | null = null;
+    let closed = false;
+    let running = false;
+    let queued: RowChanges = [];
+    const run = async (): Promise<void> => {
+      if (running || isBusy(latest.current.phase) || !queued.length) return;
+      running = true;
+      const touched = queued;
+      queued = [];
+      dispatch({ type: "live/start" });
+      try {
+        const before = latest.current.prepared?.issues ?? [];
+        const prepared = await prepareNow();
+        const scope = rowsToRepaint(before, prepared.issues, touched);
+        const repaint = new Set(scope.flatMap((s) => s.rows.map((r) => `${s.kind}:${r}`)));
+        await adapter.showIssues(prepared.issues.filter((i) => repaint.has(`${i.kind}:${i.row}`)), scope);
+        dispatch({ type: "live/done", prepared });
+      } catch (e) {
+        dispatch({ type: "live/done", prepared: null });
+        fail(e);
+      } finally {
+        running = false;
+      }
+      if (queued.length && !closed) await run();
+    };
+    adapter
+      .onRowsChanged((changes) => {
+        queued = [...queued, ...changes];
+        void run();
+      })
+      .then((off) => (closed ? void off() : (unsubscribe = off)))
+      .catch(() => undefined);
+    return () => {
+      closed = true;
+      if (unsubscribe) void unsubscribe();
+    };
+  }, [adapter, prepareNow, fail]);
+
+  const refreshSelection = useCallback(async (): Promise<RowChanges> => {
+    const selection = await adapter.selectedRows().catch((): RowChanges => []);
+    dispatch({ type: "selection/set", selection });
+    return selection;
+  }, [adapter]);
+
+  const actions = useMemo<PaneActions>(
+    () => ({
+      setLocale(locale) {
+        dispatch({ type: "locale/set", locale });
+        saveSettings(store, { ...latest.current.settings, locale });
+      },
+      setTab(tab) {
+        dispatch({ type: "tab/set", tab });
+        if (tab === "submit") void refreshSelection();
+      },
+      setScope(scope) {
+        dispatch({ type: "scope/set", scope });
+        if (scope === "selected") void refreshSelection();
+      },
+      async createTemplate() {
+        if (isBusy(latest.current.phase)) return;
+        dispatch({ type: "template/start" });
+        try {
+          dispatch({ type: "template/done", report: await adapter.ensureTemplate({ locale: latest.current.locale }) });
+        } catch (e) {
+          fail(e);
+        }
+      },
+      async saveAndTest(settings) {
+        const clean = { ...settings, proxyUrl: settings.proxyUrl.trim().replace(/\/+$/, "") };
+        dispatch({ type: "settings/save", settings: clean });
+        saveSettings(store, clean);
+        dispatch({ type: "connection/start" });
+        let answer: SelfCheckAnswer;
+        try {
+          answer = await ports.createClient({ baseUrl: clean.proxyUrl, credential: clean.credential }).selfCheck();
+        } catch (e) {
+          answer = { ok: false, failure: { status: null, code: null, message: message(e) } };
+        }
+        dispatch({ type: "connection/done", answer });
+      },
+      async checkAll() {
+        if (isBusy(latest.current.phase)) return;
+        dispatch({ type: "check/start" });
+        try {
+          const prepared = await prepareNow();
+          await adapter.showIssues(prepared.issues, RECORD_KINDS.map((kind) => ({ kind })));
+          dispatch({ type: "check/done", prepared });
+        } catch (e) {
+          fail(e);
+        }
+      },
+      async goTo(kind, row, column) {
+        await adapter.select(kind, row, column).catch(fail);
+      },
+      refreshSelection,
+      async previewSelected() {
+        const target = firstSelected(await refreshSelection());
+        if (!target) {
+          dispatch({ type: "preview/set", preview: null });
+          dispatch({ type: "notice/set", notice: { intent: "info", text: S.previewNoRow } });
+          return;
+        }
+        try {
+          const prepared = await prepareNow();
+          dispatch({ type: "live/done", prepared });
+          const record = prepared.records.find((r) => r.kind === target.kind && r.row === target.row);
+          const request = record ? { path: `POST ${FEISHU_PATHS.create}?employee_type=${record.employeeType}`, json: JSON.stringify(record.body, null, 2) } : null;
+          dispatch({ type: "preview/set", preview: { ...target, request } });
+        } catch (e) {
+          fail(e);
+        }
+      },
+      async submit() {
+        const s = latest.current;
+        if (isBusy(s.phase)) return;
+        if (!s.settings.credential.key) {
+          dispatch({ type: "notice/set", notice: { intent: "warning", text: S.needsKey } });
+          return;
+        }
+        const controller = new AbortController();
+        abort.current = controller;
+        dispatch({ type: "submit/start", scope: s.scope, total: 0, at: now() });
+        try {
+          const selection = s.scope === "selected" ? await refreshSelection() : s.selection;
+          const prepared = await prepareNow();
+          const records = scopeRecords(prepared, s.scope, selection);
+          dispatch({ type: "submit/progress", progress: { total: records.length, sent: 0, ok: 0, failed: 0, retrying: 0, remaining: records.length, etaMs: null } });
+          const client = ports.createClient({ baseUrl: s.settings.proxyUrl, credential: s.settings.credential });
+          let last = Number.NEGATIVE_INFINITY;
+          const summary = await core.submit({
+            records,
+            stored: prepared.rows,
+            locale: latest.current.locale,
+            transport: client.transport,
+            signal: controller.signal,
+            onProgress: (progress) => {
+              const t = now();
+              if (t - last < PROGRESS_EVERY_MS && progress.remaining > 0) return;
+              last = t;
+              dispatch({ type: "submit/progress", progress });
+            },
+            onResults: (batch) => adapter.writeResults(batch),
+          });
+          dispatch({ type: "submit/done", summary });
+          dispatch({ type: "live/done", prepared: await prepareNow() });
+        } catch (e) {
+          fail(e);
+        } finally {
+          abort.current = null;
+        }
+      },
+      cancel() {
+        abort.current?.abort();
+        dispatch({ type: "submit/cancel" });
+      },
+      dismissNotice() {
+        dispatch({ type: "notice/set", notice: null });
+      },
+    }),
+    [adapter, core, store, ports, now, prepareNow, refreshSelection, fail],
+  );
+
+  return { state, actions };
+}
+

@@ -1,0 +1,107 @@
+import { act, fireEvent, screen, within } from "@testing-library/react";
+import { harness, issue, record, renderPane, type Harness } from "./fakes";
+
+function withProblems(h: Harness) {
+  h.core.prepared = {
+    issues: [issue("leave", 1, "start_time", "bad_date"), issue("leave", 1, "reason", "too_long", "warning"), issue("trip", 0, null, "overlap")],
+    records: [record("leave", 0), record("trip", 1)],
+    rows: [
+      { kind: "leave", row: 0, status: "ready", approvalId: "" },
+      { kind: "leave", row: 1, status: "invalid", approvalId: "" },
+      { kind: "trip", row: 0, status: "invalid", approvalId: "" },
+      { kind: "trip", row: 1, status: "submitted", approvalId: "A9" },
+    ],
+  };
+}
+
+async function openCheckAndRun() {
+  fireEvent.click(screen.getByRole("tab", { name: "Check" }));
+  await act(async () => {
+    fireEvent.click(screen.getByRole("button", { name: "Check everything" }));
+  });
+}
+
+describe("check", () => {
+  test("check everything reads, shows issues for every table and counts per kind", async () => {
+    const h = harness();
+    withProblems(h);
+    renderPane(h);
+    await openCheckAndRun();
+    expect(h.adapter.shown).toHaveLength(1);
+    expect(h.adapter.shown[0].scope).toEqual([{ kind: "leave" }, { kind: "out" }, { kind: "overtime" }, { kind: "trip" }]);
+    const leave = within(screen.getByTestId("check-counts")).getByText("Leave").closest("tr") as HTMLElement;
+    expect([...leave.querySelectorAll("td")].map((td) => td.textContent)).toEqual(["Leave", "2", "1", "1", "1", "0", "0"]);
+    const trip = within(screen.getByTestId("check-counts")).getByText("Business trip").closest("tr") as HTMLElement;
+    expect([...trip.querySelectorAll("td")].map((td) => td.textContent)).toEqual(["Business trip", "2", "1", "0", "0", "1", "0"]);
+  });
+
+  test("the issue list is grouped by row and each issue selects its cell", async () => {
+    const h = harness();
+    withProblems(h);
+    renderPane(h);
+    await openCheckAndRun();
+    const list = screen.getByTestId("issue-list");
+    const groups = within(list).getAllByRole("heading", { level: 4 }).map((x) => x.textContent);
+    expect(groups).toEqual(["Leave · row 3", "Business trip · row 2"]);
+    const startIssue = within(list).getByRole("button", { name: /Start: English:bad_date/ });
+    expect(startIssue.textContent).toMatch(/^Error/); // severity in words, not only colour
+    await act(async () => {
+      fireEvent.click(startIssue);
+    });
+    await act(async () => {
+      fireEvent.click(within(list).getByRole("button", { name: /English:overlap/ }));
+    });
+    expect(h.adapter.selected).toEqual([
+      ["leave", 1, "start_time"],
+      ["trip", 0, null],
+    ]);
+  });
+
+  test("issues read in the pane's language", async () => {
+    const h = harness();
+    withProblems(h);
+    renderPane(h, "zh-CN");
+    fireEvent.click(screen.getByRole("tab", { name: "检查" }));
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "全部检查" }));
+    });
+    expect(screen.getByRole("button", { name: /开始时间: 中文:bad_date/ }).textContent).toMatch(/^错误/);
+    expect(screen.getByText("请假 · 第 3 行")).toBeTruthy();
+  });
+
+  test("live validation: an edit re-checks and repaints only the rows that changed", async () => {
+    const h = harness();
+    withProblems(h);
+    renderPane(h);
+    await openCheckAndRun();
+    expect(h.adapter.subscribed).toBe(true);
+    // The clerk fixes leave row 1 and edits leave row 5; trip row 0 is untouched and keeps its issue.
+    h.core.prepared = { ...h.core.prepared, issues: [issue("trip", 0, null, "overlap")] };
+    await act(async () => {
+      h.adapter.edit([{ kind: "leave", rows: [5] }]);
+    });
+    const live = h.adapter.shown[1];
+    expect(live.scope).toEqual([{ kind: "leave", rows: [1, 5] }]);
+    expect(live.issues).toEqual([]);
+    expect(within(screen.getByTestId("issue-list")).queryByText("Leave · row 3")).toBeNull();
+    expect(screen.getByTestId("live-status").textContent).toBe("Checking as you type: on");
+  });
+
+  test("live validation stops when the pane goes away", async () => {
+    const h = harness();
+    const { unmount } = renderPane(h);
+    await act(async () => undefined);
+    unmount();
+    await act(async () => undefined);
+    expect(h.adapter.unsubscribed).toBe(true);
+  });
+
+  test("a failing read shows what went wrong and leaves the pane usable", async () => {
+    const h = harness();
+    h.adapter.read = () => Promise.reject(new Error("The workbook is locked"));
+    renderPane(h);
+    await openCheckAndRun();
+    expect(screen.getByRole("alert").textContent).toMatch(/That did not work.*The workbook is locked/);
+    expect((screen.getByRole("button", { name: "Check everything" }) as HTMLButtonElement).disabled).toBe(false);
+  });
+});

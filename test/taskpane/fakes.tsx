@@ -1,0 +1,137 @@
+/** Fakes for the pane's ports: an adapter that records calls, a core with canned answers, a scripted client. */
+import { render } from "@testing-library/react";
+import { App } from "../../src/taskpane/App";
+import type { SelfCheck } from "../../src/client/types";
+import type { SubmitOptions, SubmitSummary } from "../../src/core/engine/types";
+import type { RecordKind } from "../../src/core/kinds";
+import type { Issue, PreparedRecord, RowResult } from "../../src/core/model";
+import type { RowChanges, TemplateReport, WorkbookAdapter } from "../../src/excel/types";
+import type { PaneClient, PaneCore, PanePorts, Prepared, SelfCheckAnswer } from "../../src/taskpane/ports";
+import { memoryStore } from "../../src/taskpane/settings";
+
+export function issue(kind: RecordKind, row: number, column: string | null, code: string, severity: Issue["severity"] = "error"): Issue {
+  return { kind, row, column, code, severity, message_zh: `中文:${code}`, message_en: `English:${code}` };
+}
+
+export function record(kind: RecordKind, row: number, userId = `E${String(row + 1).padStart(4, "0")}`): PreparedRecord {
+  return {
+    kind,
+    row,
+    key: `key-${kind}-${row}`,
+    fingerprint: `fp-${row}`,
+    employeeType: "employee_id",
+    body: { user_approval: { user_id: userId, date: "20260104", leaves: [] } },
+  };
+}
+
+export class FakeAdapter implements WorkbookAdapter {
+  calls: string[] = [];
+  selection: RowChanges = [];
+  shown: { issues: Issue[]; scope: { kind: RecordKind; rows?: number[] }[] }[] = [];
+  written: RowResult[][] = [];
+  selected: [RecordKind, number, string | null][] = [];
+  report: TemplateReport = { created: ["leave", "out", "overtime", "trip"], repaired: [], unchanged: [] };
+  private handler: ((c: RowChanges) => void) | null = null;
+  unsubscribed = false;
+
+  async ensureTemplate() {
+    this.calls.push("ensureTemplate");
+    return this.report;
+  }
+  async read() {
+    this.calls.push("read");
+    return { tables: [], catalog: [], dateSystem: 1900 as const };
+  }
+  async showIssues(issues: Issue[], scope: { kind: RecordKind; rows?: number[] }[]) {
+    this.shown.push({ issues, scope });
+  }
+  async writeResults(results: RowResult[]) {
+    this.written.push(results);
+  }
+  async select(kind: RecordKind, row: number, column: string | null) {
+    this.selected.push([kind, row, column]);
+  }
+  async selectedRows() {
+    return this.selection;
+  }
+  async onRowsChanged(handler: (c: RowChanges) => void) {
+    this.handler = handler;
+    return async () => {
+      this.unsubscribed = true;
+    };
+  }
+  /** What an edit in the sheet does: fire the change handler. */
+  edit(changes: RowChanges) {
+    this.handler?.(changes);
+  }
+  get subscribed() {
+    return this.handler !== null;
+  }
+}
+
+export class FakeCore implements PaneCore {
+  prepared: Prepared = { issues: [], records: [], rows: [] };
+  prepares = 0;
+  runs: SubmitOptions[] = [];
+  /** The test decides how a run goes; by default everything is written at once. */
+  run: (o: SubmitOptions) => Promise<SubmitSummary> = async (o) => {
+    o.onProgress?.({ total: o.records.length, sent: o.records.length, ok: o.records.length, failed: 0, retrying: 0, remaining: 0, etaMs: 0 });
+    await o.onResults?.(o.records.map((r) => ({ kind: r.kind, row: r.row, status: "submitted", approval_id: `A-${r.row}` })));
+    return { written: o.records.length, failed: 0, skipped: 0, cancelled: 0, failedBy: {}, unresolved: 0, retries: 0, elapsedMs: 0, stoppedBy: null };
+  };
+  prepare() {
+    this.prepares++;
+    return this.prepared;
+  }
+  submit(o: SubmitOptions) {
+    this.runs.push(o);
+    return this.run(o);
+  }
+}
+
+export function fakeClientFactory(answer: SelfCheckAnswer) {
+  const made: { baseUrl: string; key: string }[] = [];
+  const factory = (o: { baseUrl: string; credential: { key: string } }): PaneClient => {
+    made.push({ baseUrl: o.baseUrl, key: o.credential.key });
+    return {
+      transport: { create: async () => ({ answer: { status: 200, headers: {}, body: {} } }), query: async () => ({ answer: { status: 200, headers: {}, body: {} } }) },
+      selfCheck: async () => answer,
+    };
+  };
+  return Object.assign(factory, { made });
+}
+
+export const SELF_CHECK: SelfCheck = {
+    ok: true,
+    upstream: "emulator",
+    baseUrl: "http://127.0.0.1:1",
+    appId: "cli_test123",
+    token: { ok: true, message: "ok" },
+    calls: { create: true, query: true, process: true, batchGetId: true },
+    caller: "clerk-key",
+    pacePerSecond: 45,
+};
+export const OK_CHECK: SelfCheckAnswer = { ok: true, check: SELF_CHECK };
+
+export interface Harness {
+  adapter: FakeAdapter;
+  core: FakeCore;
+  ports: PanePorts;
+  client: ReturnType<typeof fakeClientFactory>;
+}
+
+export function harness(options: { answer?: SelfCheckAnswer; storedKey?: string; displayLanguage?: string } = {}): Harness {
+  const adapter = new FakeAdapter();
+  const core = new FakeCore();
+  const client = fakeClientFactory(options.answer ?? OK_CHECK);
+  const store = memoryStore();
+  if (options.storedKey !== undefined) {
+    store.setItem("feishu-attendance.settings.v1", JSON.stringify({ proxyUrl: "https://proxy.test", credential: { type: "apiKey", key: options.storedKey } }));
+  }
+  const ports: PanePorts = { adapter, core, createClient: client, store, defaultProxyUrl: "https://pane.test", displayLanguage: options.displayLanguage ?? "en-US", now: () => 0 };
+  return { adapter, core, ports, client };
+}
+
+export function renderPane(h: Harness, displayLanguage = "en-US") {
+  return render(<App ports={h.ports} displayLanguage={displayLanguage} />);
+}

@@ -1,0 +1,46 @@
+import { issuesByRow, kindCounts, rowsToRepaint, scopeCounts, scopeRecords } from "../../src/taskpane/state/selectors";
+import type { Prepared } from "../../src/taskpane/ports";
+import { issue, record } from "./fakes";
+
+// Leave rows: 0 ready, 1 submitted, 2 failed, 3 invalid, 4 interrupted mid-run; overtime row 0 unknown outcome.
+const prepared: Prepared = {
+  issues: [issue("leave", 3, "start_time", "bad_date"), issue("leave", 3, "reason", "long", "warning"), issue("overtime", 1, null, "overlap", "warning")],
+  records: [record("leave", 0), record("leave", 1), record("leave", 2), record("leave", 4), record("overtime", 0), record("overtime", 1)],
+  rows: [
+    { kind: "leave", row: 0, status: "ready", approvalId: "" },
+    { kind: "leave", row: 1, status: "submitted", approvalId: "A1" },
+    { kind: "leave", row: 2, status: "failed", approvalId: "" },
+    { kind: "leave", row: 3, status: "invalid", approvalId: "" },
+    { kind: "leave", row: 4, status: "submitting", approvalId: "" },
+    { kind: "overtime", row: 0, status: "unknown", approvalId: "" },
+    { kind: "overtime", row: 1, status: "", approvalId: "" },
+  ],
+};
+
+describe("selectors", () => {
+  test("scope counts: pending includes interrupted and unknown rows, never submitted or failed ones", () => {
+    const selection = [{ kind: "leave" as const, rows: [1, 2, 3] }];
+    expect(scopeCounts(prepared, selection)).toEqual({ pending: 4, selected: 2, failed: 1 });
+    expect(scopeRecords(prepared, "pending", []).map((r) => `${r.kind}${r.row}`)).toEqual(["leave0", "leave4", "overtime0", "overtime1"]);
+    expect(scopeRecords(null, "pending", [])).toEqual([]);
+  });
+
+  test("counts per kind", () => {
+    const [leave, out, overtime] = kindCounts(prepared);
+    expect(leave).toEqual({ kind: "leave", rows: 5, errors: 1, warnings: 1, pending: 2, submitted: 1, failed: 1 });
+    expect(out.rows).toBe(0);
+    expect(overtime).toMatchObject({ rows: 2, errors: 0, warnings: 1, pending: 2 });
+  });
+
+  test("issues are grouped by row, errors first", () => {
+    const groups = issuesByRow([issue("trip", 0, null, "w", "warning"), ...prepared.issues]);
+    expect(groups.map((g) => `${g.kind}${g.row}`)).toEqual(["leave3", "overtime1", "trip0"]);
+    expect(groups[0].issues.map((i) => i.severity)).toEqual(["error", "warning"]);
+  });
+
+  test("after an edit, the touched rows and the rows whose issues changed are repainted", () => {
+    const before = [issue("leave", 3, "start_time", "bad_date"), issue("leave", 7, null, "overlap")];
+    const after = [issue("leave", 3, "start_time", "bad_date")];
+    expect(rowsToRepaint(before, after, [{ kind: "leave", rows: [9] }])).toEqual([{ kind: "leave", rows: [7, 9] }]);
+  });
+});

@@ -1,0 +1,67 @@
+import { act, fireEvent, screen, waitFor } from "@testing-library/react";
+import type { SelfCheckAnswer } from "../../src/taskpane/ports";
+import { SETTINGS_KEY } from "../../src/taskpane/settings";
+import { harness, OK_CHECK, renderPane, SELF_CHECK } from "./fakes";
+
+async function saveAndTest(key: string) {
+  fireEvent.change(screen.getByLabelText(/^API key/), { target: { value: key } });
+  await act(async () => {
+    fireEvent.click(screen.getByRole("button", { name: "Save and test the connection" }));
+  });
+}
+
+describe("setup", () => {
+  test("creates the template and says what it did", async () => {
+    const h = harness();
+    h.adapter.report = { created: ["trip"], repaired: ["leave"], unchanged: ["out", "overtime"] };
+    renderPane(h);
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Create or repair the template" }));
+    });
+    expect(h.adapter.calls).toContain("ensureTemplate");
+    expect(screen.getByTestId("template-report").textContent).toBe("Created: Business trip. Repaired: Leave. Already fine: Out of office, Overtime.");
+  });
+
+  test("the proxy URL defaults to the page's origin; settings are stored on the device", async () => {
+    const h = harness();
+    renderPane(h);
+    expect((screen.getByLabelText(/^Proxy address/) as HTMLInputElement).value).toBe("https://pane.test");
+    fireEvent.change(screen.getByLabelText(/^Employee ID type/), { target: { value: "employee_no" } });
+    await saveAndTest(" secret-key ");
+    expect(h.client.made).toEqual([{ baseUrl: "https://pane.test", key: "secret-key" }]);
+    expect(JSON.parse(h.ports.store.getItem(SETTINGS_KEY) ?? "{}")).toMatchObject({
+      proxyUrl: "https://pane.test",
+      credential: { type: "apiKey", key: "secret-key" },
+      employeeType: "employee_no",
+    });
+  });
+
+  const failure = (status: number | null, code: number | null, message = "x"): SelfCheckAnswer => ({ ok: false, failure: { status, code, message } });
+  const okButNoToken: SelfCheckAnswer = { ok: true, check: { ...SELF_CHECK, ok: false, token: { ok: false, message: "app secret invalid" } } };
+  const okButNoQuery: SelfCheckAnswer = { ok: true, check: { ...SELF_CHECK, ok: false, calls: { create: true, query: false, process: true, batchGetId: true } } };
+
+  test.each<[string, SelfCheckAnswer, RegExp, RegExp]>([
+    ["connected", OK_CHECK, /Connected to the Feishu emulator \(for testing\) as app cli_test123/, /up to 45 records/],
+    ["unreachable", failure(null, null, "fetch failed"), /Cannot reach the proxy at https:\/\/pane.test/, /You can fix this: Check the address/],
+    ["wrong key", failure(401, 1790001), /did not accept this API key/, /You can fix this/],
+    ["not allowed", failure(403, 1790002), /not allowed to use this proxy/, /IT needs to fix this/],
+    ["not the proxy", failure(404, null), /is not the attendance proxy/, /Ask IT for the right proxy address/],
+    ["no token", okButNoToken, /cannot get an access token .*app secret invalid/, /IT needs to fix this: .*App Secret/],
+    ["missing scope", okButNoQuery, /these calls do not answer: query/, /attendance:task:readonly/],
+    ["other", failure(502, 1790004, "upstream down"), /answered 502 \(1790004\): upstream down/, /Send this message to IT/],
+  ])("connection test answer: %s", async (_name, answer, headline, advice) => {
+    renderPane(harness({ answer }));
+    await saveAndTest("k");
+    const result = await screen.findByTestId("connection-result");
+    expect(result.textContent).toMatch(headline);
+    expect(result.textContent).toMatch(advice);
+  });
+
+  test("a client that throws is reported as unreachable, never as a crash", async () => {
+    const h = harness();
+    h.ports.createClient = () => ({ transport: h.client({ baseUrl: "", credential: { key: "" } }).transport, selfCheck: () => Promise.reject(new Error("boom")) });
+    renderPane(h);
+    await saveAndTest("k");
+    await waitFor(() => expect(screen.getByTestId("connection-result").textContent).toMatch(/Cannot reach the proxy/));
+  });
+});
