@@ -1,0 +1,233 @@
+/**
+ * The in-memory workbook behind the fake Excel: sheets of sparse cells, tables, data
+ * validation, conditional formats, selection and pending change events. Proxies in
+ * context.ts / range.ts / sheet.ts read and write it only while a sync applies their queue.
+ */
+import { type Rect, intersects, rectText } from "../excel/a1";
+import type { XlChangedArgs } from "../excel/office-subset";
+
+export type CellScalar = string | number | boolean;
+
+export interface DataValidationModel {
+  rule?: unknown;
+  prompt?: unknown;
+  errorAlert?: unknown;
+}
+
+export interface CellModel {
+  value: CellScalar;
+  formula?: string;
+  numberFormat: string;
+  fill: string | null;
+  bold?: boolean;
+  fontColor?: string;
+  wrap?: boolean;
+  dv?: DataValidationModel;
+}
+
+export interface ConditionalFormatModel {
+  id: number;
+  rect: Rect;
+  type: "Custom";
+  formula: string;
+  fill: string | null;
+  fontColor: string | null;
+  stopIfTrue: boolean;
+}
+
+export interface TableModel {
+  id: string;
+  name: string;
+  sheet: SheetModel;
+  /** Header row, first column (0-based), width, and data body rows (at least 1). */
+  row: number;
+  col: number;
+  cols: number;
+  rows: number;
+  style: string;
+}
+
+export interface SheetModel {
+  id: string;
+  name: string;
+  visibility: "Visible" | "Hidden" | "VeryHidden";
+  cells: Map<number, CellModel>;
+  frozenRows: number;
+  columnWidths: Map<number, number>;
+  hiddenColumns: Set<number>;
+  columnGroups: { col: number; cols: number; collapsed: boolean }[];
+  conditionalFormats: ConditionalFormatModel[];
+}
+
+export type ChangeSource = "addin" | "user";
+
+export interface PendingChange {
+  sheet: SheetModel;
+  rect: Rect;
+  source: ChangeSource;
+}
+
+export interface FakeStats {
+  syncs: number;
+  /** Queued actions: loads, property sets and method calls. */
+  operations: number;
+  /** The largest request and response of one sync, in bytes of JSON. */
+  maxRequestBytes: number;
+  maxResponseBytes: number;
+}
+
+const key = (row: number, col: number): number => row * 16_384 + col;
+
+/** Text Excel would turn into a number when typed into a General cell. */
+const NUMERIC = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+
+export class FakeBook {
+  sheets: SheetModel[] = [];
+  tables: TableModel[] = [];
+  selection: { sheet: SheetModel; rect: Rect } | null = null;
+  activeSheet: SheetModel | null = null;
+  changes: PendingChange[] = [];
+  handlers: { sheetId: string; handler: (args: XlChangedArgs) => Promise<unknown> }[] = [];
+  stats: FakeStats = { syncs: 0, operations: 0, maxRequestBytes: 0, maxResponseBytes: 0 };
+  private nextId = 1;
+
+  constructor(
+    readonly dateSystem: 1900 | 1904,
+    readonly supports: (version: string) => boolean,
+  ) {}
+
+  newId(prefix: string): string {
+    return `{${prefix}-${this.nextId++}}`;
+  }
+
+  sheet(name: string): SheetModel | undefined {
+    const lower = name.toLowerCase();
+    return this.sheets.find((s) => s.name.toLowerCase() === lower);
+  }
+
+  addSheet(name: string): SheetModel {
+    if (this.sheet(name)) throw new Error(`A sheet named "${name}" already exists`);
+    const sheet: SheetModel = {
+      id: this.newId("sheet"),
+      name,
+      visibility: "Visible",
+      cells: new Map(),
+      frozenRows: 0,
+      columnWidths: new Map(),
+      hiddenColumns: new Set(),
+      columnGroups: [],
+      conditionalFormats: [],
+    };
+    this.sheets.push(sheet);
+    this.activeSheet ??= sheet;
+    return sheet;
+  }
+
+  table(name: string): TableModel | undefined {
+    const lower = name.toLowerCase();
+    return this.tables.find((t) => t.name.toLowerCase() === lower);
+  }
+
+  cell(sheet: SheetModel, row: number, col: number): CellModel | undefined {
+    return sheet.cells.get(key(row, col));
+  }
+
+  /** The cell, created blank when absent. */
+  touch(sheet: SheetModel, row: number, col: number): CellModel {
+    const k = key(row, col);
+    let c = sheet.cells.get(k);
+    if (!c) {
+      c = { value: "", numberFormat: "General", fill: null };
+      sheet.cells.set(k, c);
+    }
+    return c;
+  }
+
+  value(sheet: SheetModel, row: number, col: number): CellScalar {
+    return this.cell(sheet, row, col)?.value ?? "";
+  }
+
+  /** Enters a value the way Excel does: formulas, numbers and ISO dates are recognised unless the cell is Text ("@"). */
+  enter(sheet: SheetModel, row: number, col: number, input: CellScalar): void {
+    const c = this.touch(sheet, row, col);
+    delete c.formula;
+    if (typeof input !== "string" || c.numberFormat === "@") {
+      c.value = input;
+      return;
+    }
+    if (input === "") c.value = "";
+    else if (NUMERIC.test(input.trim())) c.value = Number(input.trim());
+    else if (/^[=+\-@]/.test(input)) {
+      // Evaluated as a formula; the fake computes nothing and shows Excel's error value.
+      c.formula = input.startsWith("=") ? input : `=${input}`;
+      c.value = "#NAME?";
+    } else {
+      const d = ISO_DATE.exec(input.trim());
+      if (d) {
+        c.value = this.serial(+d[1], +d[2], +d[3], +(d[4] ?? 0), +(d[5] ?? 0), +(d[6] ?? 0));
+        if (c.numberFormat === "General") c.numberFormat = d[4] ? "yyyy-mm-dd hh:mm" : "yyyy-mm-dd";
+      } else c.value = input;
+    }
+  }
+
+  /** The serial number of a wall-clock date in this workbook's date system. */
+  serial(y: number, m: number, d: number, hh = 0, mm = 0, ss = 0): number {
+    const days = Date.UTC(y, m - 1, d) / 86_400_000 + (this.dateSystem === 1904 ? 24_107 : 25_569);
+    return days + (hh * 3600 + mm * 60 + ss) / 86_400;
+  }
+
+  /** Notes a change; handlers hear of it asynchronously, as in Office. */
+  record(sheet: SheetModel, rect: Rect, source: ChangeSource): void {
+    this.changes.push({ sheet, rect, source });
+    if (this.changes.length === 1) this.delivery = this.delivery.then(() => this.deliver());
+  }
+
+  private delivery: Promise<void> = Promise.resolve();
+
+  /** Resolves when every change so far has reached its handlers and they have finished. */
+  async settle(): Promise<void> {
+    while (this.changes.length > 0) await this.delivery;
+    await this.delivery;
+  }
+
+  private async deliver(): Promise<void> {
+    const changes = this.changes;
+    this.changes = [];
+    const calls: Promise<unknown>[] = [];
+    for (const ch of changes) {
+      const triggerSource = this.supports("1.14") ? (ch.source === "addin" ? "ThisLocalAddin" : "Unknown") : undefined;
+      for (const h of this.handlers.filter((x) => x.sheetId === ch.sheet.id)) {
+        const args: XlChangedArgs = { address: rectText(ch.rect), worksheetId: ch.sheet.id, ...(triggerSource ? { triggerSource } : {}) };
+        calls.push(h.handler(args));
+      }
+    }
+    await Promise.all(calls);
+  }
+
+  /** A write right below a table extends it, carrying the last row's formats and validation down. Call before entering. */
+  growTables(sheet: SheetModel, rect: Rect): void {
+    for (const t of this.tables) {
+      const below = t.row + 1 + t.rows;
+      if (t.sheet !== sheet || rect.row !== below || !intersects(rect, { row: rect.row, col: t.col, rows: 1, cols: t.cols })) continue;
+      for (let r = below; r < below + rect.rows; r++) {
+        for (let c = t.col; c < t.col + t.cols; c++) {
+          const last = this.cell(sheet, below - 1, c);
+          if (!last) continue;
+          const cell = this.touch(sheet, r, c);
+          cell.numberFormat = cell.numberFormat === "General" ? last.numberFormat : cell.numberFormat;
+          if (last.dv) cell.dv = { ...last.dv };
+        }
+      }
+      t.rows += rect.rows;
+    }
+  }
+
+  tableRect(t: TableModel): Rect {
+    return { row: t.row, col: t.col, rows: t.rows + 1, cols: t.cols };
+  }
+
+  describe(rect: Rect): string {
+    return rectText(rect);
+  }
+}

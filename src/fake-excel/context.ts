@@ -1,0 +1,146 @@
+/**
+ * Office.js request semantics for the fake: every load, property set and method call is
+ * queued; `sync()` applies the queue in order, checks the 5 MB payload limits and only then
+ * makes loaded properties readable. Reading a property that was not loaded and synced throws
+ * the way Office.js does.
+ */
+import type { FakeBook } from "./book";
+
+export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+export const ADDRESS_LIMIT_CHARS = 8192;
+
+export class FakeOfficeError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = "RichApi.Error";
+  }
+}
+
+interface Operation {
+  bytes: number;
+  /** Applies the operation; returns the bytes of data it sends back (loads). */
+  apply(): number;
+}
+
+export const jsonBytes = (v: unknown): number => (v === undefined ? 0 : JSON.stringify(v).length);
+
+export class FakeContext {
+  private queue: Operation[] = [];
+  /** Incremented by each sync; objects created before a sync have their null-ness known after it. */
+  generation = 0;
+
+  constructor(readonly book: FakeBook) {}
+
+  enqueue(bytes: number, apply: () => number | void): void {
+    this.book.stats.operations += 1;
+    this.queue.push({ bytes: bytes + 40, apply: () => apply() ?? 0 });
+  }
+
+  async sync(): Promise<void> {
+    const ops = this.queue;
+    this.queue = [];
+    const stats = this.book.stats;
+    stats.syncs += 1;
+    const request = ops.reduce((n, op) => n + op.bytes, 0);
+    stats.maxRequestBytes = Math.max(stats.maxRequestBytes, request);
+    if (request > PAYLOAD_LIMIT_BYTES) throw payloadError("request", request);
+    let response = 0;
+    for (const op of ops) response += op.apply();
+    this.generation += 1;
+    stats.maxResponseBytes = Math.max(stats.maxResponseBytes, response);
+    if (response > PAYLOAD_LIMIT_BYTES) throw payloadError("response", response);
+  }
+}
+
+function payloadError(what: string, bytes: number): FakeOfficeError {
+  return new FakeOfficeError("RequestPayloadSizeLimitExceeded", `The ${what} payload size (${bytes} bytes) has exceeded the limit.`);
+}
+
+export function checkAddressLength(address: string): void {
+  if (address.length > ADDRESS_LIMIT_CHARS) {
+    throw new FakeOfficeError("InvalidArgument", `The argument is invalid or missing or has an incorrect format (address of ${address.length} characters).`);
+  }
+}
+
+/**
+ * Base of every proxy. Subclasses answer `scalar(name)` with the current model value (or
+ * NOT_SCALAR) and `child(name)` with a navigation property's proxy.
+ */
+export const NOT_SCALAR = Symbol("not a scalar");
+
+export abstract class FakeObject {
+  private readonly loaded = new Map<string, unknown>();
+
+  constructor(readonly ctx: FakeContext) {}
+
+  protected abstract scalar(name: string): unknown;
+
+  protected child(_name: string): FakeObject | undefined {
+    return undefined;
+  }
+
+  /** Office.js-style load: "a, b/c, items/name". Takes effect at the next sync. */
+  load(propertyNames: string): this {
+    const paths = propertyNames
+      .split(",")
+      .map((p) => p.trim())
+      .filter((p) => p.length > 0);
+    if (paths.length === 0) throw new FakeOfficeError("InvalidArgument", "load() needs property names (no-empty-load).");
+    this.ctx.enqueue(propertyNames.length, () => this.capture(paths.map((p) => p.split("/"))));
+    return this;
+  }
+
+  /** Captures the requested values now (called while a sync applies its queue). */
+  capture(paths: string[][]): number {
+    let bytes = 0;
+    for (const [head, ...rest] of paths) {
+      const value = this.scalar(head);
+      if (value !== NOT_SCALAR) {
+        if (rest.length > 0) throw new FakeOfficeError("InvalidArgument", `"${head}" is a value, not a navigation property.`);
+        this.loaded.set(head, value);
+        bytes += jsonBytes(value) + head.length;
+        continue;
+      }
+      const nav = this.child(head);
+      if (!nav) throw new FakeOfficeError("PropertyNotFound", `The property '${head}' is not part of this fake object.`);
+      if (rest.length === 0) throw new FakeOfficeError("InvalidArgument", `Loading navigation property '${head}' without a value path (no-navigational-load).`);
+      bytes += nav.capture([rest]);
+    }
+    return bytes;
+  }
+
+  /** Stores a value captured by a collection load (its "items"). */
+  protected remember(name: string, value: unknown): void {
+    this.loaded.set(name, value);
+  }
+
+  protected read<T>(name: string): T {
+    if (!this.loaded.has(name)) {
+      throw new FakeOfficeError(
+        "PropertyNotLoaded",
+        `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+      );
+    }
+    return this.loaded.get(name) as T;
+  }
+}
+
+/** A proxy obtained through getItemOrNullObject & co: its null-ness is known after the next sync. */
+export abstract class FakeNullable extends FakeObject {
+  private readonly bornIn: number;
+
+  constructor(ctx: FakeContext) {
+    super(ctx);
+    this.bornIn = ctx.generation;
+  }
+
+  protected abstract exists(): boolean;
+
+  get isNullObject(): boolean {
+    if (this.ctx.generation <= this.bornIn) throw new FakeOfficeError("PropertyNotLoaded", "isNullObject is known only after context.sync().");
+    return !this.exists();
+  }
+}

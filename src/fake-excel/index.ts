@@ -1,0 +1,141 @@
+/**
+ * A fake Excel for tests and the browser playground: `createFakeExcel()` gives an
+ * `Excel.run`-like runner over an in-memory workbook, clerk actions (typing, formatting,
+ * selecting) and a plain snapshot of a sheet for rendering. No Node built-ins.
+ */
+import { parseAddress, columnIndex, type Rect } from "../excel/a1";
+import type { ExcelRun, XlContext } from "../excel/office-subset";
+import { FakeBook, type CellScalar, type FakeStats, type SheetModel } from "./book";
+import { FakeContext, FakeOfficeError } from "./context";
+import { FakeWorkbook } from "./sheet";
+
+export { FakeOfficeError, PAYLOAD_LIMIT_BYTES, ADDRESS_LIMIT_CHARS } from "./context";
+export type { FakeStats } from "./book";
+
+class FakeRequestContext extends FakeContext {
+  readonly workbook = new FakeWorkbook(this);
+}
+
+export interface FakeExcelOptions {
+  dateSystem?: 1900 | 1904;
+  /** Highest ExcelApi version the fake host claims (default "1.14"). */
+  apiVersion?: string;
+}
+
+export interface SheetSnapshot {
+  name: string;
+  visibility: string;
+  frozenRows: number;
+  hiddenColumns: number[];
+  tables: { name: string; row: number; col: number; rows: number; cols: number }[];
+  values: CellScalar[][];
+  numberFormats: string[][];
+  /** Effective fill per cell: our conditional formats applied over the cell's own fill. */
+  fills: (string | null)[][];
+}
+
+export interface FakeExcel {
+  book: FakeBook;
+  run: ExcelRun;
+  supports(version: string): boolean;
+  stats(): FakeStats;
+  resetStats(): void;
+  /** Waits until change events have reached every handler. */
+  settle(): Promise<void>;
+  /** The clerk types (or pastes) values; fires onChanged with triggerSource "Unknown". */
+  userEdit(sheet: string, address: string, values: CellScalar[][]): void;
+  /** The clerk fills cells with a colour (no event, as in Excel). */
+  userFill(sheet: string, address: string, color: string | null): void;
+  userSelect(sheet: string, address: string): void;
+  addSheet(name: string): void;
+  sheetNames(): string[];
+  snapshot(sheet: string, maxRows?: number): SheetSnapshot;
+}
+
+const versionAtMost = (max: string) => (v: string) => {
+  const [a, b] = max.split(".").map(Number);
+  const [c, d] = v.split(".").map(Number);
+  return c < a || (c === a && d <= b);
+};
+
+/** Compile-time proof that the fake offers every member the adapter uses. */
+const asSubset = (ctx: FakeRequestContext): XlContext => ctx;
+
+export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
+  const supports = versionAtMost(options.apiVersion ?? "1.14");
+  const book = new FakeBook(options.dateSystem ?? 1900, supports);
+  const sheetOf = (name: string): SheetModel => {
+    const s = book.sheet(name);
+    if (!s) throw new FakeOfficeError("ItemNotFound", `No sheet "${name}"`);
+    return s;
+  };
+  const run: ExcelRun = async (batch, reuse) => {
+    const ctx = reuse instanceof FakeRequestContext ? reuse : new FakeRequestContext(book);
+    const result = await batch(asSubset(ctx));
+    await ctx.sync();
+    return result;
+  };
+  return {
+    book,
+    run,
+    supports,
+    stats: () => ({ ...book.stats }),
+    resetStats: () => {
+      book.stats = { syncs: 0, operations: 0, maxRequestBytes: 0, maxResponseBytes: 0 };
+    },
+    settle: () => book.settle(),
+    userEdit(sheet, address, values) {
+      const s = sheetOf(sheet);
+      const { rect } = parseAddress(address);
+      const sized: Rect = { ...rect, rows: values.length, cols: values[0]?.length ?? 0 };
+      book.growTables(s, sized);
+      values.forEach((row, i) => row.forEach((v, j) => book.enter(s, rect.row + i, rect.col + j, v)));
+      book.record(s, sized, "user");
+    },
+    userFill(sheet, address, color) {
+      const s = sheetOf(sheet);
+      const { rect } = parseAddress(address);
+      for (let r = rect.row; r < rect.row + rect.rows; r++) for (let c = rect.col; c < rect.col + rect.cols; c++) book.touch(s, r, c).fill = color;
+    },
+    userSelect(sheet, address) {
+      book.selection = { sheet: sheetOf(sheet), rect: parseAddress(address).rect };
+    },
+    addSheet: (name) => void book.addSheet(name),
+    sheetNames: () => book.sheets.map((s) => s.name),
+    snapshot: (sheet, maxRows = 1000) => snapshotOf(book, sheetOf(sheet), maxRows),
+  };
+}
+
+/** Evaluates the one formula shape our highlight rule uses; other rules count as false. */
+const MARK_RULE = /^=ISNUMBER\(SEARCH\("\|"&COLUMN\(\)&"\|",\$([A-Z]{1,3})(\d+)\)\)$/;
+
+function snapshotOf(book: FakeBook, s: SheetModel, maxRows: number): SheetSnapshot {
+  let rows = 0;
+  let cols = 0;
+  for (const k of s.cells.keys()) {
+    rows = Math.max(rows, Math.floor(k / 16_384) + 1);
+    cols = Math.max(cols, (k % 16_384) + 1);
+  }
+  rows = Math.min(rows, maxRows);
+  const grid = <T>(f: (r: number, c: number) => T) => Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => f(r, c)));
+  const cfFill = (r: number, c: number): string | null => {
+    for (const cf of s.conditionalFormats) {
+      const inside = r >= cf.rect.row && r < cf.rect.row + cf.rect.rows && c >= cf.rect.col && c < cf.rect.col + cf.rect.cols;
+      const m = inside ? MARK_RULE.exec(cf.formula) : null;
+      if (!m) continue;
+      const marks = String(book.value(s, Number(m[2]) - 1 + (r - cf.rect.row), columnIndex(m[1])));
+      if (marks.includes(`|${c + 1}|`)) return cf.fill;
+    }
+    return null;
+  };
+  return {
+    name: s.name,
+    visibility: s.visibility,
+    frozenRows: s.frozenRows,
+    hiddenColumns: [...s.hiddenColumns].sort((a, b) => a - b),
+    tables: book.tables.filter((t) => t.sheet === s).map((t) => ({ name: t.name, row: t.row, col: t.col, rows: t.rows, cols: t.cols })),
+    values: grid((r, c) => book.value(s, r, c)),
+    numberFormats: grid((r, c) => book.cell(s, r, c)?.numberFormat ?? "General"),
+    fills: grid((r, c) => cfFill(r, c) ?? book.cell(s, r, c)?.fill ?? null),
+  };
+}

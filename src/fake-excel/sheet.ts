@@ -1,0 +1,299 @@
+/** Workbook, worksheets, tables and their collections for the fake Excel. */
+import { parseAddress, type Rect } from "../excel/a1";
+import type { FakeBook, SheetModel, TableModel } from "./book";
+import { type FakeContext, FakeNullable, FakeObject, FakeOfficeError, NOT_SCALAR, checkAddressLength } from "./context";
+import { FakeRange, FakeRangeAreas } from "./range";
+import type { XlChangedArgs } from "../excel/office-subset";
+
+const notFound = (what: string) => new FakeOfficeError("ItemNotFound", `The requested resource doesn't exist (${what}).`);
+
+/** Collections: "items/<path>" loads the current members, each with <path>. */
+abstract class FakeCollection<T extends FakeObject> extends FakeObject {
+  protected abstract members(): T[];
+  protected override scalar(name: string): unknown {
+    return name === "count" ? this.members().length : NOT_SCALAR;
+  }
+  override capture(paths: string[][]): number {
+    const items = this.members();
+    this.remember("items", items);
+    const rest = paths.filter((p) => p[0] === "items" && p.length > 1).map((p) => p.slice(1));
+    return items.reduce((n, item) => n + (rest.length ? item.capture(rest) : 0), 16);
+  }
+  get items(): T[] {
+    return this.read("items");
+  }
+}
+
+export class FakeWorksheet extends FakeNullable {
+  readonly freezePanes: { freezeRows(count: number): void };
+  readonly onChanged: { add(handler: (args: XlChangedArgs) => Promise<unknown>): { remove(): void; context: unknown } };
+
+  constructor(
+    ctx: FakeContext,
+    readonly find: () => SheetModel | undefined,
+  ) {
+    super(ctx);
+    const model = () => this.model();
+    this.freezePanes = {
+      freezeRows(count: number) {
+        ctx.enqueue(8, () => {
+          model().frozenRows = count;
+        });
+      },
+    };
+    this.onChanged = {
+      add(handler) {
+        let sheetId = "";
+        ctx.enqueue(16, () => {
+          sheetId = model().id;
+          ctx.book.handlers.push({ sheetId, handler });
+        });
+        return {
+          context: ctx,
+          remove() {
+            ctx.enqueue(8, () => {
+              ctx.book.handlers = ctx.book.handlers.filter((h) => h.handler !== handler || h.sheetId !== sheetId);
+            });
+          },
+        };
+      },
+    };
+  }
+  protected override exists(): boolean {
+    return this.find() !== undefined;
+  }
+  model(): SheetModel {
+    const s = this.find();
+    if (!s) throw notFound("worksheet");
+    return s;
+  }
+  protected override scalar(name: string): unknown {
+    const s = this.model();
+    if (name === "name") return s.name;
+    if (name === "id") return s.id;
+    if (name === "visibility") return s.visibility;
+    return NOT_SCALAR;
+  }
+  get name(): string {
+    return this.read("name");
+  }
+  get id(): string {
+    return this.read("id");
+  }
+  get visibility(): string {
+    return this.read("visibility");
+  }
+  set visibility(v: string) {
+    this.ctx.enqueue(v.length, () => {
+      this.model().visibility = v as SheetModel["visibility"];
+    });
+  }
+  get tables(): FakeTables {
+    return new FakeTables(this.ctx, () => this.ctx.book.tables.filter((t) => t.sheet === this.model()), () => this.model());
+  }
+  getRange(address: string): FakeRange {
+    checkAddressLength(address);
+    const rect = parseAddress(address).rect;
+    this.ctx.enqueue(address.length, () => undefined);
+    return new FakeRange(this.ctx, () => ({ sheet: this.model(), rect }));
+  }
+  getRanges(address: string): FakeRangeAreas {
+    this.ctx.enqueue(address.length, () => undefined);
+    return new FakeRangeAreas(this.ctx, () => this.model(), address);
+  }
+  activate(): void {
+    this.ctx.enqueue(8, () => {
+      this.ctx.book.activeSheet = this.model();
+    });
+  }
+}
+
+export class FakeWorksheets extends FakeCollection<FakeWorksheet> {
+  protected override members(): FakeWorksheet[] {
+    return this.ctx.book.sheets.map((s) => new FakeWorksheet(this.ctx, () => s));
+  }
+  getItemOrNullObject(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, () => this.ctx.book.sheet(name));
+  }
+  add(name: string): FakeWorksheet {
+    let created: SheetModel | undefined;
+    this.ctx.enqueue(name.length, () => {
+      created = this.ctx.book.addSheet(name);
+    });
+    return new FakeWorksheet(this.ctx, () => created);
+  }
+}
+
+export class FakeTable extends FakeNullable {
+  readonly columns: { add(index?: number, values?: (string | number | boolean)[][], name?: string): unknown };
+
+  constructor(
+    ctx: FakeContext,
+    readonly find: () => TableModel | undefined,
+  ) {
+    super(ctx);
+    this.columns = {
+      add: (index, values, name) => {
+        ctx.enqueue(JSON.stringify(values ?? name ?? "").length, () => insertTableColumn(ctx.book, this.model(), index, values, name));
+        return undefined;
+      },
+    };
+  }
+  protected override exists(): boolean {
+    return this.find() !== undefined;
+  }
+  model(): TableModel {
+    const t = this.find();
+    if (!t) throw notFound("table");
+    return t;
+  }
+  protected override scalar(name: string): unknown {
+    const t = this.model();
+    if (name === "name") return t.name;
+    if (name === "id") return t.id;
+    if (name === "style") return t.style;
+    return NOT_SCALAR;
+  }
+  protected override child(name: string): FakeObject | undefined {
+    return name === "worksheet" ? this.worksheet : undefined;
+  }
+  get name(): string {
+    return this.read("name");
+  }
+  set name(n: string) {
+    this.ctx.enqueue(n.length, () => {
+      if (this.ctx.book.table(n) && this.ctx.book.table(n) !== this.model()) throw new FakeOfficeError("InvalidArgument", `Table name "${n}" is taken.`);
+      this.model().name = n;
+    });
+  }
+  get style(): string {
+    return this.read("style");
+  }
+  set style(s: string) {
+    this.ctx.enqueue(s.length, () => {
+      this.model().style = s;
+    });
+  }
+  get worksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, () => this.model().sheet);
+  }
+  private part(f: (t: TableModel) => Rect): FakeRange {
+    this.ctx.enqueue(8, () => undefined);
+    return new FakeRange(this.ctx, () => {
+      const t = this.model();
+      return { sheet: t.sheet, rect: f(t) };
+    });
+  }
+  getHeaderRowRange(): FakeRange {
+    return this.part((t) => ({ row: t.row, col: t.col, rows: 1, cols: t.cols }));
+  }
+  getDataBodyRange(): FakeRange {
+    return this.part((t) => ({ row: t.row + 1, col: t.col, rows: t.rows, cols: t.cols }));
+  }
+}
+
+/** Inserts a table column: the table's cells from `index` on shift one column right. */
+function insertTableColumn(book: FakeBook, t: TableModel, index: number | undefined, values: (string | number | boolean)[][] | undefined, name: string | undefined): void {
+  const at = t.col + (index ?? t.cols);
+  if (values && (values.length !== t.rows + 1 || values.some((r) => r.length !== 1))) {
+    throw new FakeOfficeError("InvalidArgument", "Column values must be one per table row, header included.");
+  }
+  const s = t.sheet;
+  for (let r = t.row; r <= t.row + t.rows; r++) {
+    for (let c = 16_383; c > at; c--) {
+      const moved = book.cell(s, r, c - 1);
+      if (moved) s.cells.set(r * 16_384 + c, moved);
+      else s.cells.delete(r * 16_384 + c);
+    }
+    s.cells.delete(r * 16_384 + at);
+  }
+  t.cols += 1;
+  book.enter(s, t.row, at, values?.[0][0] ?? name ?? `Column${t.cols}`);
+  for (let r = 1; r <= t.rows; r++) book.enter(s, t.row + r, at, values?.[r][0] ?? "");
+  book.record(s, { row: t.row, col: at, rows: t.rows + 1, cols: 1 }, "addin");
+}
+
+export class FakeTables extends FakeCollection<FakeTable> {
+  constructor(
+    ctx: FakeContext,
+    private readonly list: () => TableModel[],
+    private readonly onSheet?: () => SheetModel,
+  ) {
+    super(ctx);
+  }
+  protected override members(): FakeTable[] {
+    return this.list().map((t) => new FakeTable(this.ctx, () => t));
+  }
+  getItem(name: string): FakeTable {
+    this.ctx.enqueue(name.length, () => undefined);
+    const find = () => this.list().find((t) => t.name.toLowerCase() === name.toLowerCase());
+    const table = new FakeTable(this.ctx, () => {
+      const t = find();
+      if (!t) throw notFound(`table ${name}`);
+      return t;
+    });
+    return table;
+  }
+  getItemOrNullObject(name: string): FakeTable {
+    return new FakeTable(this.ctx, () => this.list().find((t) => t.name.toLowerCase() === name.toLowerCase()));
+  }
+  add(address: string, hasHeaders: boolean): FakeTable {
+    let created: TableModel | undefined;
+    this.ctx.enqueue(address.length, () => {
+      const parsed = parseAddress(address);
+      const book = this.ctx.book;
+      const sheet = parsed.sheet ? book.sheet(parsed.sheet) : this.onSheet?.();
+      if (!sheet) throw notFound(`sheet of ${address}`);
+      const { rect } = parsed;
+      if (book.tables.some((t) => t.sheet === sheet && intersectsTable(t, rect))) throw new FakeOfficeError("InvalidOperation", "Tables can't overlap.");
+      const headerRows = hasHeaders ? 1 : 0;
+      created = { id: book.newId("table"), name: `Table${book.tables.length + 1}`, sheet, row: rect.row - (hasHeaders ? 0 : 1), col: rect.col, cols: rect.cols, rows: Math.max(1, rect.rows - headerRows), style: "TableStyleMedium2" };
+      for (let j = 0; j < rect.cols; j++) if (book.value(sheet, created.row, rect.col + j) === "") book.enter(sheet, created.row, rect.col + j, `Column${j + 1}`);
+      book.tables.push(created);
+    });
+    return new FakeTable(this.ctx, () => created);
+  }
+}
+
+const intersectsTable = (t: TableModel, r: Rect): boolean =>
+  t.row < r.row + r.rows && r.row < t.row + t.rows + 1 && t.col < r.col + r.cols && r.col < t.col + t.cols;
+
+class FakeFunctionResult extends FakeObject {
+  constructor(
+    ctx: FakeContext,
+    private readonly compute: () => number,
+  ) {
+    super(ctx);
+  }
+  protected override scalar(name: string): unknown {
+    return name === "value" ? this.compute() : NOT_SCALAR;
+  }
+  get value(): unknown {
+    return this.read("value");
+  }
+}
+
+export class FakeWorkbook {
+  readonly worksheets: FakeWorksheets;
+  readonly tables: FakeTables;
+  readonly functions: { date(year: number, month: number, day: number): FakeFunctionResult };
+
+  constructor(private readonly ctx: FakeContext) {
+    this.worksheets = new FakeWorksheets(ctx);
+    this.tables = new FakeTables(ctx, () => ctx.book.tables);
+    this.functions = {
+      date: (y, m, d) => {
+        ctx.enqueue(24, () => undefined);
+        return new FakeFunctionResult(ctx, () => ctx.book.serial(y, m, d));
+      },
+    };
+  }
+  getSelectedRange(): FakeRange {
+    this.ctx.enqueue(8, () => undefined);
+    return new FakeRange(this.ctx, () => {
+      const sel = this.ctx.book.selection;
+      if (!sel) throw new FakeOfficeError("ItemNotFound", "Nothing is selected.");
+      return sel;
+    });
+  }
+}
