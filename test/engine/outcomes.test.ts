@@ -54,6 +54,7 @@ const CASES: Row[] = [
   ["proxy unauthenticated", feishu(401, PROXY_CODES.unauthenticated, "bad key"), "permission", false],
   ["proxy forbidden", feishu(403, PROXY_CODES.forbidden, "not allowed"), "permission", false],
   ["proxy caller rate", feishu(429, PROXY_CODES.callerRateLimited, "slow down"), "rate_limited", false],
+  ["proxy busy", answer(503, { code: PROXY_CODES.upstreamBusy, msg: "queue full" }, { "retry-after": "2" }), "rate_limited", false],
   ["proxy unreachable", feishu(502, PROXY_CODES.upstreamUnreachable, "ECONNREFUSED"), "retryable", false],
   ["proxy timeout", feishu(504, PROXY_CODES.upstreamTimeout, "timeout"), "retryable", true],
   ["proxy too large", feishu(413, PROXY_CODES.bodyTooLarge, "too large"), "invalid", false],

@@ -73,6 +73,7 @@ const PROXY_RULES: Record<number, Rule> = {
   [P.unauthenticated]: r("permission", "代理不认可您的身份", "The proxy did not accept your credentials", ...CHECK_KEY, false),
   [P.forbidden]: r("permission", "您没有使用代理的权限", "You are not allowed to use the proxy", "请联系 IT 将您加入允许名单。", "Ask IT to add you to the proxy's allow-list.", false),
   [P.callerRateLimited]: r("rate_limited", "提交太快，代理限流", "Sending too fast: the proxy is rate limiting", ...AUTO_RETRY, false),
+  [P.upstreamBusy]: r("rate_limited", "代理排队已满（未发送）", "The proxy's queue to Feishu is full (not sent)", ...AUTO_RETRY, false),
   [P.upstreamUnreachable]: r("retryable", "代理连不上飞书（未发送）", "The proxy could not reach Feishu (not sent)", ...AUTO_RETRY, false),
   [P.upstreamTimeout]: r("retryable", "飞书未及时应答，可能已写入", "Feishu did not answer in time; it may have been written", ...AUTO_RETRY, true),
   [P.bodyTooLarge]: r("invalid", "请求过大", "The request is too large", ...FIX_ROW, false),

@@ -1,0 +1,116 @@
+/**
+ * The add-in's client for the proxy, on plain fetch (browser and Node 20). It never throws:
+ * every call ends as a CallResult, and a failure says whether the request may have been sent
+ * (timeouts and resets after sending may have written the record; a refused connection did not).
+ */
+import type { AbortSignalLike, SubmitTransport } from "../core/engine/types";
+import { mapCallResult } from "../core/feishu/outcomes";
+import { FEISHU_PATHS, type EmployeeType, type QueryUserApprovalBody } from "../core/feishu/schemas";
+import type { PreparedRecord } from "../core/model";
+import type { CallResult, Outcome, TransportFailureType } from "../core/outcome";
+import type { SelfCheck } from "./types";
+
+export interface ProxyClientOptions {
+  baseUrl: string;
+  /** The proxy API key (or an Entra ID token), sent as `Authorization: Bearer …`. */
+  credential: string | { key: string };
+  fetch?: typeof fetch;
+  /** Per call, from sending to the whole body read. Default 30 s (above the proxy's 15 s upstream timeout). */
+  timeoutMs?: number;
+  /** The self-check probes every call; default 20 s. */
+  selfCheckTimeoutMs?: number;
+}
+
+/** Why a self-check failed, in the shape the task pane shows. */
+export interface ConnectionFailure {
+  status: number | null;
+  code: number | null;
+  message: string;
+}
+
+export type SelfCheckResult = { ok: true; value: SelfCheck; check: SelfCheck } | { ok: false; outcome: Outcome; failure: ConnectionFailure };
+
+export interface ProxyClient {
+  transport: SubmitTransport;
+  selfCheck(): Promise<SelfCheckResult>;
+}
+
+/** The socket-level codes Node's fetch (undici) puts on `cause`, and what they mean for "sent". */
+const REFUSED = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH", "UND_ERR_CONNECT_TIMEOUT", "ERR_INVALID_URL"]);
+const RESET = new Set(["ECONNRESET", "EPIPE", "UND_ERR_SOCKET", "UND_ERR_CLOSED"]);
+
+function classify(err: unknown): { type: TransportFailureType; sent: boolean; message: string } {
+  const cause = (err as { cause?: { code?: unknown; message?: unknown } } | null)?.cause;
+  const code = typeof cause?.code === "string" ? cause.code : "";
+  const message = [err instanceof Error ? err.message : String(err), code || (typeof cause?.message === "string" ? cause.message : "")].filter(Boolean).join(": ");
+  if (REFUSED.has(code)) return { type: "refused", sent: false, message };
+  if (RESET.has(code)) return { type: "reset", sent: true, message };
+  // A browser says only "Failed to fetch": assume it may have been sent (the key makes a resend safe).
+  return { type: "network", sent: true, message };
+}
+
+const keyOf = (c: ProxyClientOptions["credential"]) => (typeof c === "string" ? c : c.key);
+
+export function createProxyClient(options: ProxyClientOptions): ProxyClient {
+  const base = options.baseUrl.replace(/\/+$/, "");
+  const doFetch = options.fetch ?? ((...args: Parameters<typeof fetch>) => fetch(...args));
+  const auth = `Bearer ${keyOf(options.credential)}`;
+
+  async function call(method: "GET" | "POST", path: string, body: unknown, timeoutMs: number, signal?: AbortSignalLike): Promise<CallResult> {
+    if (signal?.aborted) return { failure: { type: "aborted", sent: false } };
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => ((timedOut = true), controller.abort()), timeoutMs);
+    const onAbort = () => controller.abort();
+    signal?.addEventListener("abort", onAbort);
+    try {
+      const headers: Record<string, string> = { authorization: auth, accept: "application/json" };
+      if (body !== undefined) headers["content-type"] = "application/json; charset=utf-8";
+      const res = await doFetch(`${base}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), signal: controller.signal });
+      const raw = await res.text();
+      const h: Record<string, string> = {};
+      res.headers.forEach((v, k) => (h[k.toLowerCase()] = v));
+      let parsed: unknown = raw;
+      try {
+        parsed = raw ? (JSON.parse(raw) as unknown) : "";
+      } catch {
+        // Not JSON: the outcome mapping reads the status and keeps the text as detail.
+      }
+      return { answer: { status: res.status, headers: h, body: parsed } };
+    } catch (err) {
+      if (timedOut) return { failure: { type: "timeout", sent: true, message: `no answer within ${timeoutMs} ms` } };
+      if (signal?.aborted) return { failure: { type: "aborted", sent: true } };
+      return { failure: classify(err) };
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", onAbort);
+    }
+  }
+
+  const timeoutMs = options.timeoutMs ?? 30_000;
+  const transport: SubmitTransport = {
+    create: (record: PreparedRecord, signal) =>
+      call("POST", `${FEISHU_PATHS.create}?employee_type=${encodeURIComponent(record.employeeType)}`, record.body, timeoutMs, signal),
+    query: (employeeType: EmployeeType, body: QueryUserApprovalBody, signal) =>
+      call("POST", `${FEISHU_PATHS.query}?employee_type=${encodeURIComponent(employeeType)}`, body, timeoutMs, signal),
+  };
+
+  async function selfCheck(): Promise<SelfCheckResult> {
+    const result = await call("GET", "/self-check", undefined, options.selfCheckTimeoutMs ?? 20_000);
+    if ("answer" in result && isSelfCheck(result.answer.body)) return { ok: true, value: result.answer.body, check: result.answer.body };
+    const outcome = mapCallResult(result);
+    const failure: ConnectionFailure = {
+      status: "answer" in result ? result.answer.status : null,
+      code: outcome.code,
+      message: [outcome.message.en, outcome.detail].filter(Boolean).join(": "),
+    };
+    return { ok: false, outcome, failure };
+  }
+
+  return { transport, selfCheck };
+}
+
+function isSelfCheck(v: unknown): v is SelfCheck {
+  const o = v as Partial<SelfCheck> | null;
+  return typeof o === "object" && o !== null && typeof o.ok === "boolean" && typeof o.upstream === "string" && typeof o.calls === "object" && typeof o.token === "object";
+}
