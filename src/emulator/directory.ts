@@ -23,13 +23,20 @@ export interface Employee {
   resigned?: boolean;
 }
 
-const hex32 = (salt: string, id: string) => createHash("sha256").update(`${salt}:${id}`).digest("hex").slice(0, 32);
+const hex32 = (salt: string, id: string) =>
+  createHash("sha256").update(`${salt}:${id}`).digest("hex").slice(0, 32);
 
 /** `ou_` + a stable 32-hex derived from the employee_id. */
 export const openIdFor = (employeeId: string): string => `ou_${hex32("open_id", employeeId)}`;
 export const unionIdFor = (employeeId: string): string => `on_${hex32("union_id", employeeId)}`;
 
-function makeEmployee(prefix: string, i: number, noBase: number, mobileBase: number, inScope: boolean): Employee {
+function makeEmployee(
+  prefix: string,
+  i: number,
+  noBase: number,
+  mobileBase: number,
+  inScope: boolean,
+): Employee {
   const employee_id = `${prefix}${String(i).padStart(4, "0")}`;
   return {
     employee_id,
@@ -88,4 +95,3 @@ export class Directory {
     return this.byMobile.get(normaliseMobile(mobile));
   }
 }
-

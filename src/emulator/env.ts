@@ -2,7 +2,10 @@
 import { z } from "zod";
 import type { EmulatorOptions } from "./index";
 
-const Range = z.union([z.object({ min: z.number().min(0), max: z.number().min(0) }), z.object({ mean: z.number().min(0), jitter: z.number().min(0) })]);
+const Range = z.union([
+  z.object({ min: z.number().min(0), max: z.number().min(0) }),
+  z.object({ mean: z.number().min(0), jitter: z.number().min(0) }),
+]);
 const Rate = z.number().min(0).max(1).optional();
 export const FaultOptionsSchema = z
   .object({
@@ -28,13 +31,18 @@ const EmulatorEnv = z.object({
   EMULATOR_INSPECT: z.string().optional(),
   EMULATOR_RATE_LIMIT: optionalInt,
   EMULATOR_TOKEN_LIFETIME_SEC: optionalInt,
-  EMULATOR_CLOSED_BEFORE: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be yyyy-MM-dd").optional(),
+  EMULATOR_CLOSED_BEFORE: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "must be yyyy-MM-dd")
+    .optional(),
   EMULATOR_SEED: optionalInt,
 });
 
 /** Throws an Error naming the bad variable. Empty variables count as unset. */
 export function optionsFromEnv(env: Record<string, string | undefined>): EmulatorOptions {
-  const set = Object.fromEntries(Object.entries(env).filter(([k, v]) => k.startsWith("EMULATOR_") && v !== ""));
+  const set = Object.fromEntries(
+    Object.entries(env).filter(([k, v]) => k.startsWith("EMULATOR_") && v !== ""),
+  );
   const parsed = EmulatorEnv.safeParse(set);
   if (!parsed.success) {
     const i = parsed.error.issues[0];
@@ -50,7 +58,10 @@ export function optionsFromEnv(env: Record<string, string | undefined>): Emulato
       throw new Error("EMULATOR_FAULTS: not valid JSON");
     }
     const f = FaultOptionsSchema.safeParse(json);
-    if (!f.success) throw new Error(`EMULATOR_FAULTS: ${f.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`);
+    if (!f.success)
+      throw new Error(
+        `EMULATOR_FAULTS: ${f.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; ")}`,
+      );
     faults = f.data;
   }
   return {

@@ -29,7 +29,8 @@ export interface ApiContext {
 const LOG_ID_PREFIX = randomBytes(6).toString("hex").toUpperCase();
 let logSeq = 0;
 /** A unique, cheap log id per answer (Feishu sends one in `x-tt-logid` and `error.log_id`). */
-export const newLogId = (): string => `${LOG_ID_PREFIX}${(++logSeq).toString(16).toUpperCase().padStart(8, "0")}`;
+export const newLogId = (): string =>
+  `${LOG_ID_PREFIX}${(++logSeq).toString(16).toUpperCase().padStart(8, "0")}`;
 
 export const success = (data: unknown): Reply => ({ status: 200, body: { code: 0, msg: "success", data } });
 

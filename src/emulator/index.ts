@@ -59,14 +59,18 @@ export interface Emulator {
 export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulator> {
   const now = opts.now ?? Date.now;
   const appId = opts.appId ?? "cli_emulator";
-  const apps: AppCredential[] = [{ appId, appSecret: opts.appSecret ?? "emulator-secret" }, ...(opts.extraApps ?? [])];
+  const apps: AppCredential[] = [
+    { appId, appSecret: opts.appSecret ?? "emulator-secret" },
+    ...(opts.extraApps ?? []),
+  ];
   const store = new RecordStore(opts.storeFile);
   const issuer = new TokenIssuer(apps, opts.tokenLifetimeSec ?? 7200, now);
   const faults = new FaultPlan(opts.faults, opts.seed ?? 1);
   const rateLimitPerSec = opts.rateLimitPerSec ?? 50;
   const counts = () => {
     const m = new Map<string, number>();
-    for (const r of store.all()) if (r.idempotent_id) m.set(r.idempotent_id, (m.get(r.idempotent_id) ?? 0) + 1);
+    for (const r of store.all())
+      if (r.idempotent_id) m.set(r.idempotent_id, (m.get(r.idempotent_id) ?? 0) + 1);
     return m;
   };
   const pipeline = new Pipeline({

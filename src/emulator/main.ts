@@ -12,7 +12,9 @@ async function main(): Promise<void> {
   const opts = optionsFromEnv(process.env);
   const emulator = await startEmulator(opts);
   const app = opts.appId ?? "cli_emulator";
-  console.log(`Feishu emulator listening on ${emulator.url} (app_id ${app}${opts.inspect ? ", inspection on" : ""}${opts.faults ? ", faults on" : ""})`);
+  console.log(
+    `Feishu emulator listening on ${emulator.url} (app_id ${app}${opts.inspect ? ", inspection on" : ""}${opts.faults ? ", faults on" : ""})`,
+  );
   console.log(`飞书模拟器已启动：${emulator.url}（app_id ${app}）`);
   const stop = (signal: string) => {
     console.log(`${signal}: stopping the emulator / 正在停止飞书模拟器`);
@@ -23,6 +25,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  console.error(`The Feishu emulator could not start / 飞书模拟器无法启动: ${err instanceof Error ? err.message : String(err)}`);
+  console.error(
+    `The Feishu emulator could not start / 飞书模拟器无法启动: ${err instanceof Error ? err.message : String(err)}`,
+  );
   process.exit(1);
 });

@@ -70,12 +70,26 @@ export class Pipeline {
     let fault: FaultKind | undefined;
     const done = (reply: Reply) => {
       this.send(res, reply);
-      this.deps.logger?.({ method: req.method, path, status: reply.status, code: (reply.body as { code?: unknown } | null)?.code, ms: Date.now() - started, ...(fault ? { fault } : {}) });
+      this.deps.logger?.({
+        method: req.method,
+        path,
+        status: reply.status,
+        code: (reply.body as { code?: unknown } | null)?.code,
+        ms: Date.now() - started,
+        ...(fault ? { fault } : {}),
+      });
     };
 
     if (raw === undefined) return done(failure(413, 1220001, "param is invalid: body is larger than 1 MB"));
     if (path.startsWith("/__emulator/")) {
-      const answer = this.deps.inspect && req.method === "GET" ? inspection(path, url.searchParams, { store: this.deps.store, counts: this.deps.counts, stats: () => this.stats }) : undefined;
+      const answer =
+        this.deps.inspect && req.method === "GET"
+          ? inspection(path, url.searchParams, {
+              store: this.deps.store,
+              counts: this.deps.counts,
+              stats: () => this.stats,
+            })
+          : undefined;
       return done(answer ?? notFound(path));
     }
     const isToken = path === FEISHU_PATHS.token;
@@ -104,8 +118,14 @@ export class Pipeline {
       if (this.closed) return;
       fault = this.deps.faults.pick();
       if (fault) this.stats.faults[fault] = (this.stats.faults[fault] ?? 0) + 1;
-      if (fault === "http5xx") return done(this.deps.faults.choose5xx() === "envelope500" ? failure(500, 1225000, "internal server error") : { status: 503, body: "503 Service Unavailable" });
-      if (fault === "rateLimit429") return done(tooManyRequests(this.deps.rateLimitPerSec, 1000 - (this.deps.now() % 1000)));
+      if (fault === "http5xx")
+        return done(
+          this.deps.faults.choose5xx() === "envelope500"
+            ? failure(500, 1225000, "internal server error")
+            : { status: 503, body: "503 Service Unavailable" },
+        );
+      if (fault === "rateLimit429")
+        return done(tooManyRequests(this.deps.rateLimitPerSec, 1000 - (this.deps.now() % 1000)));
       if (fault === "reset") return void req.socket.resetAndDestroy();
     }
 
@@ -117,7 +137,15 @@ export class Pipeline {
     }
     const reply = isToken
       ? tenantToken(this.deps.issuer, body)
-      : handler({ appId, query: url.searchParams, body, directory: this.deps.directory, store: this.deps.store, now: this.deps.now, closedBefore: this.deps.closedBefore });
+      : handler({
+          appId,
+          query: url.searchParams,
+          body,
+          directory: this.deps.directory,
+          store: this.deps.store,
+          now: this.deps.now,
+          closedBefore: this.deps.closedBefore,
+        });
 
     if (fault === "lostResponse") return void req.socket.resetAndDestroy();
     if (fault === "slow") {
@@ -152,7 +180,11 @@ export class Pipeline {
 }
 
 function tooManyRequests(limit: number, resetMs: number): Reply {
-  return { status: 429, body: { code: 99991400, msg: "request trigger frequency limit" }, headers: rateLimitHeaders(limit, resetMs) };
+  return {
+    status: 429,
+    body: { code: 99991400, msg: "request trigger frequency limit" },
+    headers: rateLimitHeaders(limit, resetMs),
+  };
 }
 
 /** The raw body text, or undefined when it is over the size limit. */

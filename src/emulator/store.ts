@@ -92,7 +92,8 @@ export class RecordStore {
     this.list.push(r);
     this.byApprovalId.set(r.approval_id, r);
     if (r.idempotent_id) this.byIdempotentKey.set(`${r.app_id}\u0000${r.idempotent_id}`, r);
-    if (/^\d{19}$/.test(r.approval_id) && BigInt(r.approval_id) > this.lastId) this.lastId = BigInt(r.approval_id);
+    if (/^\d{19}$/.test(r.approval_id) && BigInt(r.approval_id) > this.lastId)
+      this.lastId = BigInt(r.approval_id);
   }
 
   private scheduleFlush(): void {

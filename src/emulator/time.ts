@@ -9,7 +9,14 @@ const pad = (n: number) => String(n).padStart(2, "0");
 
 function shanghaiParts(ms: number) {
   const d = new Date(ms + SHANGHAI_OFFSET_MS);
-  return { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate(), h: d.getUTCHours(), mi: d.getUTCMinutes(), s: d.getUTCSeconds() };
+  return {
+    y: d.getUTCFullYear(),
+    m: d.getUTCMonth() + 1,
+    d: d.getUTCDate(),
+    h: d.getUTCHours(),
+    mi: d.getUTCMinutes(),
+    s: d.getUTCSeconds(),
+  };
 }
 
 /** `yyyy-MM-dd HH:mm:ss` in Asia/Shanghai. */

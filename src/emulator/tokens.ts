@@ -21,12 +21,10 @@ interface IssuedToken {
 }
 
 export type TokenCheck =
-  | { ok: true; appId: string }
-  | { ok: false; code: 99991661 | 99991671 | 99991663; msg: string };
+  { ok: true; appId: string } | { ok: false; code: 99991661 | 99991671 | 99991663; msg: string };
 
 export type TokenGrant =
-  | { ok: true; token: string; expire: number }
-  | { ok: false; code: 10014; msg: string };
+  { ok: true; token: string; expire: number } | { ok: false; code: 10014; msg: string };
 
 export class TokenIssuer {
   private readonly tokens = new Map<string, IssuedToken>();
@@ -63,7 +61,11 @@ export class TokenIssuer {
 
   /** Issues a new current token for the app at once; older ones stay valid until they expire. */
   issue(appId: string, now = this.now()): IssuedToken {
-    const t: IssuedToken = { token: `t-${randomBytes(20).toString("hex")}`, appId, expiresAt: now + this.lifetimeMs };
+    const t: IssuedToken = {
+      token: `t-${randomBytes(20).toString("hex")}`,
+      appId,
+      expiresAt: now + this.lifetimeMs,
+    };
     this.tokens.set(t.token, t);
     this.current.set(appId, t);
     return t;
@@ -78,12 +80,22 @@ export class TokenIssuer {
   /** Checks `Authorization: Bearer t-…` (§4.2 codes). */
   check(authorization: string | undefined): TokenCheck {
     const m = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? "");
-    if (!m) return { ok: false, code: 99991661, msg: "Need a token: missing access token for authorization, send Authorization: Bearer <tenant_access_token>" };
+    if (!m)
+      return {
+        ok: false,
+        code: 99991661,
+        msg: "Need a token: missing access token for authorization, send Authorization: Bearer <tenant_access_token>",
+      };
     const token = m[1];
-    if (!token.startsWith("t-")) return { ok: false, code: 99991671, msg: "Invalid token: must start with t-/u-" };
+    if (!token.startsWith("t-"))
+      return { ok: false, code: 99991671, msg: "Invalid token: must start with t-/u-" };
     const t = this.tokens.get(token);
     if (!t || t.expiresAt <= this.now()) {
-      return { ok: false, code: 99991663, msg: "Invalid access token for authorization. Please make a request with token attached." };
+      return {
+        ok: false,
+        code: 99991663,
+        msg: "Invalid access token for authorization. Please make a request with token attached.",
+      };
     }
     return { ok: true, appId: t.appId };
   }

@@ -14,10 +14,19 @@ afterEach(() => emu.setFaults(undefined));
 afterAll(() => emu.close());
 
 /** One create with a fresh key; resolves to the answer or the transport error code. */
-async function create(timeoutMs?: number): Promise<{ key: string; status?: number; code?: number; error?: string; text?: string }> {
+async function create(
+  timeoutMs?: number,
+): Promise<{ key: string; status?: number; code?: number; error?: string; text?: string }> {
   const key = `f-${++n}`;
   try {
-    const a = await call(emu.url, "POST", createPath(), approval({ leaves: [leave({ idempotent_id: key })] }), { authorization: `Bearer ${token}` }, timeoutMs);
+    const a = await call(
+      emu.url,
+      "POST",
+      createPath(),
+      approval({ leaves: [leave({ idempotent_id: key })] }),
+      { authorization: `Bearer ${token}` },
+      timeoutMs,
+    );
     return { key, status: a.status, code: a.body.code, text: a.text };
   } catch (err) {
     return { key, error: (err as NodeJS.ErrnoException).code };
@@ -90,11 +99,19 @@ describe("fault injection (create path by default)", () => {
 
   it("applies only to the configured paths", async () => {
     emu.setFaults({ http5xxRate: 1 });
-    const q = await api(emu.url, token, queryPath(), { user_ids: ["E0001"], check_date_from: 20260301, check_date_to: 20260310 });
+    const q = await api(emu.url, token, queryPath(), {
+      user_ids: ["E0001"],
+      check_date_from: 20260301,
+      check_date_to: 20260310,
+    });
     expect(q.body.code).toBe(0);
     emu.setFaults({ http5xxRate: 1, paths: [FEISHU_PATHS.query] });
     expect((await create()).code).toBe(0);
-    const q2 = await api(emu.url, token, queryPath(), { user_ids: ["E0001"], check_date_from: 20260301, check_date_to: 20260310 });
+    const q2 = await api(emu.url, token, queryPath(), {
+      user_ids: ["E0001"],
+      check_date_from: 20260301,
+      check_date_to: 20260310,
+    });
     expect(q2.status).toBeGreaterThanOrEqual(500);
   });
 
@@ -106,7 +123,9 @@ describe("fault injection (create path by default)", () => {
         const t = await getToken(e.url);
         const seen: string[] = [];
         for (let i = 0; i < 20; i++) {
-          const a = await call(e.url, "POST", createPath(), approval({ leaves: [leave()] }), { authorization: `Bearer ${t}` }).then(
+          const a = await call(e.url, "POST", createPath(), approval({ leaves: [leave()] }), {
+            authorization: `Bearer ${t}`,
+          }).then(
             (x) => String(x.status),
             (err: NodeJS.ErrnoException) => String(err.code),
           );
@@ -125,7 +144,13 @@ describe("fault injection (create path by default)", () => {
   it("close() returns at once with a slow response pending", async () => {
     const e = await startEmulator({ faults: { slowRate: 1, slowMs: 60_000 } });
     const t = await getToken(e.url);
-    const pending = call(e.url, "POST", createPath(), approval({ leaves: [leave({ idempotent_id: "slow-close" })] }), { authorization: `Bearer ${t}` }).catch((err: NodeJS.ErrnoException) => err.code);
+    const pending = call(
+      e.url,
+      "POST",
+      createPath(),
+      approval({ leaves: [leave({ idempotent_id: "slow-close" })] }),
+      { authorization: `Bearer ${t}` },
+    ).catch((err: NodeJS.ErrnoException) => err.code);
     while (!e.countsByIdempotentId().get("slow-close")) await new Promise((r) => setImmediate(r));
     const started = Date.now();
     await e.close();

@@ -4,39 +4,82 @@ import { api, approval, createPath, getToken, leave, out, overtime, queryPath, t
 
 let emu: Emulator;
 let token: string;
-type Group = { user_id: string; date: string; leaves: Record<string, unknown>[]; outs: unknown[]; overtime_works: unknown[]; trips: Record<string, unknown>[] };
-const groups = (a: { body: { data?: unknown } }) => (a.body.data as { user_approvals: Group[] }).user_approvals;
+type Group = {
+  user_id: string;
+  date: string;
+  leaves: Record<string, unknown>[];
+  outs: unknown[];
+  overtime_works: unknown[];
+  trips: Record<string, unknown>[];
+};
+const groups = (a: { body: { data?: unknown } }) =>
+  (a.body.data as { user_approvals: Group[] }).user_approvals;
 
 beforeAll(async () => {
   emu = await startEmulator({ now: () => Date.parse("2026-03-10T02:00:00Z") });
   token = await getToken(emu.url);
   const writes = [
-    approval({ leaves: [leave({ idempotent_id: "q-leave" })], outs: [out({ start_time: "2026-03-02 14:00:00", end_time: "2026-03-02 16:00:00" })] }, "E0001", "20260302"),
+    approval(
+      {
+        leaves: [leave({ idempotent_id: "q-leave" })],
+        outs: [out({ start_time: "2026-03-02 14:00:00", end_time: "2026-03-02 16:00:00" })],
+      },
+      "E0001",
+      "20260302",
+    ),
     approval({ overtime_works: [overtime()] }, "E0001", "20260303"),
-    approval({ trips: [trip({ idempotent_id: "q-trip", start_time: "2026-02-25 09:00:00", end_time: "2026-03-01 18:00:00" })] }, "E0002", "20260225"),
+    approval(
+      {
+        trips: [
+          trip({
+            idempotent_id: "q-trip",
+            start_time: "2026-02-25 09:00:00",
+            end_time: "2026-03-01 18:00:00",
+          }),
+        ],
+      },
+      "E0002",
+      "20260225",
+    ),
   ];
   for (const w of writes) expect((await api(emu.url, token, createPath(), w)).body.code).toBe(0);
 });
 afterAll(() => emu.close());
 
 const query = (body: Record<string, unknown>, type = "employee_id") =>
-  api(emu.url, token, queryPath(type), { user_ids: ["E0001", "E0002"], check_date_from: 20260301, check_date_to: 20260310, ...body });
+  api(emu.url, token, queryPath(type), {
+    user_ids: ["E0001", "E0002"],
+    check_date_from: 20260301,
+    check_date_to: 20260310,
+    ...body,
+  });
 
 describe("user_approvals/query", () => {
   it("groups passed records per user and date, overlapping the window", async () => {
     const a = await query({});
     expect(a.body.code).toBe(0);
     const g = groups(a);
-    expect(g.map((x) => `${x.user_id}/${x.date}`).sort()).toEqual(["E0001/20260302", "E0001/20260303", "E0002/20260225"]);
+    expect(g.map((x) => `${x.user_id}/${x.date}`).sort()).toEqual([
+      "E0001/20260302",
+      "E0001/20260303",
+      "E0002/20260225",
+    ]);
     const d2 = g.find((x) => x.date === "20260302") as Group;
-    expect(d2.leaves[0]).toMatchObject({ idempotent_id: "q-leave", approval_id: expect.stringMatching(/^\d{19}$/) });
+    expect(d2.leaves[0]).toMatchObject({
+      idempotent_id: "q-leave",
+      approval_id: expect.stringMatching(/^\d{19}$/),
+    });
     expect(d2.outs).toHaveLength(1);
     expect((g.find((x) => x.user_id === "E0002") as Group).trips[0].idempotent_id).toBe("q-trip");
   });
 
   it("leaves out records outside the window and answers user_id in the employee_type kind", async () => {
     expect(groups(await query({ check_date_from: 20260304, check_date_to: 20260310 }))).toEqual([]);
-    const byOpenId = await api(emu.url, token, queryPath("open_id"), { user_ids: [openIdFor("E0002")], check_date_from: 20260301, check_date_to: 20260301 });
+    const byOpenId = await api(emu.url, token, queryPath("open_id"), {
+      user_ids: [openIdFor("E0002")],
+      check_date_from: 20260301,
+      check_date_to: 20260301,
+    });
     expect(groups(byOpenId).map((x) => x.user_id)).toEqual([openIdFor("E0002")]);
   });
 
@@ -45,7 +88,11 @@ describe("user_approvals/query", () => {
     ["to before from", { check_date_from: 20260305, check_date_to: 20260301 }, /earlier/],
     ["from after tomorrow", { check_date_from: 20260312, check_date_to: 20260313 }, /tomorrow/],
     ["not a date", { check_date_from: 20260230, check_date_to: 20260301 }, /yyyyMMdd/],
-    ["more than 50 user_ids", { user_ids: Array.from({ length: 51 }, (_, i) => `E${String(i + 1).padStart(4, "0")}`) }, /user_ids/],
+    [
+      "more than 50 user_ids",
+      { user_ids: Array.from({ length: 51 }, (_, i) => `E${String(i + 1).padStart(4, "0")}`) },
+      /user_ids/,
+    ],
     ["UpdateTime", { check_date_type: "UpdateTime" }, /not open/],
   ])("rejects %s with 1220001", async (_n, body, msg) => {
     const a = await query(body);
@@ -60,10 +107,26 @@ describe("user_approvals/query", () => {
   });
 
   it("matches by the day of writing with check_date_type CreateTime, and by employee_no", async () => {
-    const created = await query({ check_date_type: "CreateTime", check_date_from: 20260310, check_date_to: 20260310 });
-    expect(groups(created).map((g) => g.date).sort()).toEqual(["20260225", "20260302", "20260303"]);
-    expect(groups(await query({ check_date_type: "CreateTime", check_date_from: 20260301, check_date_to: 20260309 }))).toEqual([]);
-    const byNo = await api(emu.url, token, queryPath("employee_no"), { user_ids: ["100002"], check_date_from: 20260301, check_date_to: 20260301 });
+    const created = await query({
+      check_date_type: "CreateTime",
+      check_date_from: 20260310,
+      check_date_to: 20260310,
+    });
+    expect(
+      groups(created)
+        .map((g) => g.date)
+        .sort(),
+    ).toEqual(["20260225", "20260302", "20260303"]);
+    expect(
+      groups(
+        await query({ check_date_type: "CreateTime", check_date_from: 20260301, check_date_to: 20260309 }),
+      ),
+    ).toEqual([]);
+    const byNo = await api(emu.url, token, queryPath("employee_no"), {
+      user_ids: ["100002"],
+      check_date_from: 20260301,
+      check_date_to: 20260301,
+    });
     expect(groups(byNo).map((g) => g.user_id)).toEqual(["100002"]);
   });
 
@@ -79,8 +142,16 @@ describe("approval_infos/process", () => {
 
   it.each([
     ["status 2 for a leave", () => ({ approval_id: leaveId(), approval_type: "leave", status: 2 }), /only 4/],
-    ["unknown approval_id", () => ({ approval_id: "7000000000000000001", approval_type: "leave", status: 4 }), /not found/],
-    ["wrong approval_type", () => ({ approval_id: leaveId(), approval_type: "trip", status: 4 }), /does not match/],
+    [
+      "unknown approval_id",
+      () => ({ approval_id: "7000000000000000001", approval_type: "leave", status: 4 }),
+      /not found/,
+    ],
+    [
+      "wrong approval_type",
+      () => ({ approval_id: leaveId(), approval_type: "trip", status: 4 }),
+      /does not match/,
+    ],
     ["bad status", () => ({ approval_id: leaveId(), approval_type: "leave", status: 3 }), /status/],
   ])("rejects %s with 1220001", async (_n, body, msg) => {
     const a = await process(body());
@@ -91,7 +162,10 @@ describe("approval_infos/process", () => {
   it("revokes a passed leave; the query then finds it under status 4 only; a second revoke fails", async () => {
     const id = leaveId();
     const a = await process({ approval_id: id, approval_type: "leave", status: 4 });
-    expect(a.body).toMatchObject({ code: 0, data: { approval_info: { approval_id: id, approval_type: "leave", status: 4 } } });
+    expect(a.body).toMatchObject({
+      code: 0,
+      data: { approval_info: { approval_id: id, approval_type: "leave", status: 4 } },
+    });
     expect(emu.records().find((r) => r.approval_id === id)?.status).toBe(4);
     const passed = groups(await query({})).flatMap((g) => g.leaves);
     expect(passed).toEqual([]);
@@ -102,10 +176,17 @@ describe("approval_infos/process", () => {
 });
 
 describe("contact batch_get_id", () => {
-  const lookup = (body: unknown, type?: string) => api(emu.url, token, `${FEISHU_PATHS.batchGetId}${type ? `?user_id_type=${type}` : ""}`, body);
+  const lookup = (body: unknown, type?: string) =>
+    api(emu.url, token, `${FEISHU_PATHS.batchGetId}${type ? `?user_id_type=${type}` : ""}`, body);
 
   it("answers one entry per email and per mobile, unknown ones without user_id", async () => {
-    const a = await lookup({ emails: ["e0001@example.com", "nobody@example.com"], mobiles: ["+8613800000002", "13800000003", "+8610000000000"] }, "user_id");
+    const a = await lookup(
+      {
+        emails: ["e0001@example.com", "nobody@example.com"],
+        mobiles: ["+8613800000002", "13800000003", "+8610000000000"],
+      },
+      "user_id",
+    );
     expect(a.body.code).toBe(0);
     const list = (a.body.data as { user_list: Record<string, unknown>[] }).user_list;
     expect(list).toHaveLength(5);
@@ -124,17 +205,36 @@ describe("contact batch_get_id", () => {
   });
 
   it("rejects more than 50 emails and a bad user_id_type", async () => {
-    expect((await lookup({ emails: Array.from({ length: 51 }, (_, i) => `e${i}@example.com`) })).body.code).toBe(99992402);
+    expect(
+      (await lookup({ emails: Array.from({ length: 51 }, (_, i) => `e${i}@example.com`) })).body.code,
+    ).toBe(99992402);
     expect((await lookup({ emails: [] }, "email")).body.code).toBe(99992402);
   });
 
   it("hides resigned users unless include_resigned", async () => {
-    const r = await startEmulator({ directory: [{ employee_id: "R1", employee_no: "1", open_id: "ou_r1", union_id: "on_r1", email: "r1@example.com", inScope: true, resigned: true }] });
+    const r = await startEmulator({
+      directory: [
+        {
+          employee_id: "R1",
+          employee_no: "1",
+          open_id: "ou_r1",
+          union_id: "on_r1",
+          email: "r1@example.com",
+          inScope: true,
+          resigned: true,
+        },
+      ],
+    });
     try {
       const t = await getToken(r.url);
-      const get = (include_resigned: boolean) => api(r.url, t, FEISHU_PATHS.batchGetId, { emails: ["r1@example.com"], include_resigned });
-      expect(((await get(false)).body.data as { user_list: { user_id?: string }[] }).user_list[0].user_id).toBeUndefined();
-      expect(((await get(true)).body.data as { user_list: { user_id?: string; status: object }[] }).user_list[0]).toMatchObject({ user_id: "ou_r1", status: { is_resigned: true } });
+      const get = (include_resigned: boolean) =>
+        api(r.url, t, FEISHU_PATHS.batchGetId, { emails: ["r1@example.com"], include_resigned });
+      expect(
+        ((await get(false)).body.data as { user_list: { user_id?: string }[] }).user_list[0].user_id,
+      ).toBeUndefined();
+      expect(
+        ((await get(true)).body.data as { user_list: { user_id?: string; status: object }[] }).user_list[0],
+      ).toMatchObject({ user_id: "ou_r1", status: { is_resigned: true } });
     } finally {
       await r.close();
     }

@@ -13,7 +13,16 @@ beforeEach(async () => {
 afterEach(() => emu.close());
 
 const burst = (token: string, n: number, path = createPath()) =>
-  Promise.all(Array.from({ length: n }, (_, i) => api(emu.url, token, path, approval({ leaves: [leave({ idempotent_id: `${token.slice(-6)}-${clock}-${i}` })] }))));
+  Promise.all(
+    Array.from({ length: n }, (_, i) =>
+      api(
+        emu.url,
+        token,
+        path,
+        approval({ leaves: [leave({ idempotent_id: `${token.slice(-6)}-${clock}-${i}` })] }),
+      ),
+    ),
+  );
 
 describe("per-app, per-path rate limit (fixed 1 s windows, 50/s)", () => {
   it("answers 429 with code 99991400 and x-ogw-ratelimit-* headers past 50 in one window, and counts them", async () => {
@@ -39,7 +48,11 @@ describe("per-app, per-path rate limit (fixed 1 s windows, 50/s)", () => {
     expect((await burst(a, 50)).every((x) => x.status === 200)).toBe(true);
     expect((await api(emu.url, a, createPath(), approval({ leaves: [leave()] }))).status).toBe(429);
     expect((await burst(b, 50)).every((x) => x.status === 200)).toBe(true);
-    const q = await api(emu.url, a, `${FEISHU_PATHS.query}?employee_type=employee_id`, { user_ids: ["E0001"], check_date_from: 20260301, check_date_to: 20260310 });
+    const q = await api(emu.url, a, `${FEISHU_PATHS.query}?employee_type=employee_id`, {
+      user_ids: ["E0001"],
+      check_date_from: 20260301,
+      check_date_to: 20260310,
+    });
     expect(q.body.code).toBe(0);
     clock = T0 + 750; // next second
     expect((await api(emu.url, a, createPath(), approval({ leaves: [leave()] }))).body.code).toBe(0);
@@ -50,7 +63,8 @@ describe("per-app, per-path rate limit (fixed 1 s windows, 50/s)", () => {
     try {
       const t = await getToken(small.url);
       const codes = [];
-      for (let i = 0; i < 3; i++) codes.push((await api(small.url, t, createPath(), approval({ leaves: [leave()] }))).status);
+      for (let i = 0; i < 3; i++)
+        codes.push((await api(small.url, t, createPath(), approval({ leaves: [leave()] }))).status);
       expect(codes).toEqual([200, 200, 429]);
     } finally {
       await small.close();
@@ -76,12 +90,20 @@ describe("unknown paths and inspection", () => {
     const on = await startEmulator({ inspect: true });
     try {
       const t = await getToken(on.url);
-      await api(on.url, t, createPath(), approval({ leaves: [leave({ idempotent_id: "i-1" }), leave({ idempotent_id: "i-2" })] }));
+      await api(
+        on.url,
+        t,
+        createPath(),
+        approval({ leaves: [leave({ idempotent_id: "i-1" }), leave({ idempotent_id: "i-2" })] }),
+      );
       const r = await call(on.url, "GET", "/__emulator/records?idempotent_id=i-2");
       expect((r.body.records as { idempotent_id: string }[]).map((x) => x.idempotent_id)).toEqual(["i-2"]);
       expect((await call(on.url, "GET", "/__emulator/records")).body.records).toHaveLength(2);
       expect((await call(on.url, "GET", "/__emulator/counts")).body.counts).toEqual({ "i-1": 1, "i-2": 1 });
-      expect((await call(on.url, "GET", "/__emulator/stats")).body).toMatchObject({ requests: 2, rateLimited: 0 });
+      expect((await call(on.url, "GET", "/__emulator/stats")).body).toMatchObject({
+        requests: 2,
+        rateLimited: 0,
+      });
     } finally {
       await on.close();
     }
@@ -89,7 +111,12 @@ describe("unknown paths and inspection", () => {
 
   it("refuses a body over 1 MB", async () => {
     const t = await getToken(emu.url);
-    const a = await api(emu.url, t, createPath(), approval({ leaves: [leave({ reason: "x".repeat(1_100_000) })] }));
+    const a = await api(
+      emu.url,
+      t,
+      createPath(),
+      approval({ leaves: [leave({ reason: "x".repeat(1_100_000) })] }),
+    );
     expect(a.status).toBe(413);
     expect(emu.records()).toHaveLength(0);
   });

@@ -15,20 +15,45 @@ describe("storeFile", () => {
     const lines: object[] = [];
     const first = await startEmulator({ storeFile: file, logger: (l) => lines.push(l) });
     const t1 = await getToken(first.url);
-    const a = await api(first.url, t1, createPath(), approval({ leaves: [leave({ idempotent_id: "persist-1" })] }));
+    const a = await api(
+      first.url,
+      t1,
+      createPath(),
+      approval({ leaves: [leave({ idempotent_id: "persist-1" })] }),
+    );
     await first.close();
     const saved = JSON.parse(readFileSync(file, "utf8")) as { records: StoredRecord[] };
     expect(saved.records.map((r) => r.idempotent_id)).toEqual(["persist-1"]);
     expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
-    expect(lines).toContainEqual(expect.objectContaining({ path: "/open-apis/attendance/v1/user_approvals", status: 200, code: 0 }));
+    expect(lines).toContainEqual(
+      expect.objectContaining({ path: "/open-apis/attendance/v1/user_approvals", status: 200, code: 0 }),
+    );
     expect(JSON.stringify(lines)).not.toContain(t1);
 
     const second = await startEmulator({ storeFile: file });
     try {
       const t2 = await getToken(second.url);
-      expect((await api(second.url, t2, createPath(), approval({ leaves: [leave({ idempotent_id: "persist-1" })] }))).body.code).toBe(1220600);
-      const b = await api(second.url, t2, createPath(), approval({ leaves: [leave({ idempotent_id: "persist-2" })] }));
-      const id = (x: typeof a) => BigInt((x.body.data as { user_approval: { leaves: { approval_id: string }[] } }).user_approval.leaves[0].approval_id);
+      expect(
+        (
+          await api(
+            second.url,
+            t2,
+            createPath(),
+            approval({ leaves: [leave({ idempotent_id: "persist-1" })] }),
+          )
+        ).body.code,
+      ).toBe(1220600);
+      const b = await api(
+        second.url,
+        t2,
+        createPath(),
+        approval({ leaves: [leave({ idempotent_id: "persist-2" })] }),
+      );
+      const id = (x: typeof a) =>
+        BigInt(
+          (x.body.data as { user_approval: { leaves: { approval_id: string }[] } }).user_approval.leaves[0]
+            .approval_id,
+        );
       expect(id(b) > id(a)).toBe(true);
       expect(second.records()).toHaveLength(2);
     } finally {
@@ -39,9 +64,26 @@ describe("storeFile", () => {
 
 describe("CLI settings", () => {
   it("reads the environment with defaults", () => {
-    expect(optionsFromEnv({})).toMatchObject({ host: "127.0.0.1", port: 3200, inspect: false, faults: undefined });
-    const o = optionsFromEnv({ EMULATOR_PORT: "0", EMULATOR_INSPECT: "true", EMULATOR_FAULTS: '{"resetRate":0.1,"paths":["/x"]}', EMULATOR_RATE_LIMIT: "10", EMULATOR_APP_ID: "cli_x" });
-    expect(o).toMatchObject({ port: 0, inspect: true, faults: { resetRate: 0.1, paths: ["/x"] }, rateLimitPerSec: 10, appId: "cli_x" });
+    expect(optionsFromEnv({})).toMatchObject({
+      host: "127.0.0.1",
+      port: 3200,
+      inspect: false,
+      faults: undefined,
+    });
+    const o = optionsFromEnv({
+      EMULATOR_PORT: "0",
+      EMULATOR_INSPECT: "true",
+      EMULATOR_FAULTS: '{"resetRate":0.1,"paths":["/x"]}',
+      EMULATOR_RATE_LIMIT: "10",
+      EMULATOR_APP_ID: "cli_x",
+    });
+    expect(o).toMatchObject({
+      port: 0,
+      inspect: true,
+      faults: { resetRate: 0.1, paths: ["/x"] },
+      rateLimitPerSec: 10,
+      appId: "cli_x",
+    });
   });
 
   it.each([
@@ -55,10 +97,14 @@ describe("CLI settings", () => {
   });
 
   it("starts, prints where it listens and stops on SIGTERM", async () => {
-    const child = spawn(process.execPath, ["--import", "tsx", join(__dirname, "../../src/emulator/main.ts")], {
-      env: { ...process.env, EMULATOR_PORT: "0", EMULATOR_INSPECT: "1" },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
+    const child = spawn(
+      process.execPath,
+      ["--import", "tsx", join(__dirname, "../../src/emulator/main.ts")],
+      {
+        env: { ...process.env, EMULATOR_PORT: "0", EMULATOR_INSPECT: "1" },
+        stdio: ["ignore", "pipe", "pipe"],
+      },
+    );
     const url = await new Promise<string>((resolve, reject) => {
       let out = "";
       child.stdout.on("data", (c: Buffer) => {
@@ -74,4 +120,3 @@ describe("CLI settings", () => {
     expect(await exit).toBe(0);
   }, 20_000);
 });
-

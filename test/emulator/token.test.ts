@@ -6,8 +6,14 @@ const T0 = Date.parse("2026-03-10T02:00:00Z");
 let clock = T0;
 let emu: Emulator;
 
-const grant = (body: unknown = { app_id: "cli_emulator", app_secret: "emulator-secret" }) => call(emu.url, "POST", FEISHU_PATHS.token, body);
-const probe = (token: string) => api(emu.url, token, queryPath(), { user_ids: ["E0001"], check_date_from: 20260301, check_date_to: 20260310 });
+const grant = (body: unknown = { app_id: "cli_emulator", app_secret: "emulator-secret" }) =>
+  call(emu.url, "POST", FEISHU_PATHS.token, body);
+const probe = (token: string) =>
+  api(emu.url, token, queryPath(), {
+    user_ids: ["E0001"],
+    check_date_from: 20260301,
+    check_date_to: 20260310,
+  });
 
 beforeEach(async () => {
   clock = T0;
@@ -19,16 +25,27 @@ describe("tenant_access_token/internal", () => {
   it("answers flat with a t- token and the remaining seconds", async () => {
     const a = await grant();
     expect(a.status).toBe(200);
-    expect(a.body).toEqual({ code: 0, msg: "ok", tenant_access_token: expect.stringMatching(/^t-/), expire: 7200 });
+    expect(a.body).toEqual({
+      code: 0,
+      msg: "ok",
+      tenant_access_token: expect.stringMatching(/^t-/),
+      expire: 7200,
+    });
     expect(a.body.data).toBeUndefined();
   });
 
   it("follows the 30-minute rule: same token while ≥ 30 min remain, then a new one while the old stays valid", async () => {
     const first = (await grant()).body;
     clock = T0 + 10 * 60_000;
-    expect((await grant()).body).toMatchObject({ tenant_access_token: first.tenant_access_token, expire: 6600 });
+    expect((await grant()).body).toMatchObject({
+      tenant_access_token: first.tenant_access_token,
+      expire: 6600,
+    });
     clock = T0 + 90 * 60_000; // exactly 30 min left: still the same token
-    expect((await grant()).body).toMatchObject({ tenant_access_token: first.tenant_access_token, expire: 1800 });
+    expect((await grant()).body).toMatchObject({
+      tenant_access_token: first.tenant_access_token,
+      expire: 1800,
+    });
     clock = T0 + 91 * 60_000; // 29 min left: a new one
     const second = (await grant()).body;
     expect(second.tenant_access_token).not.toBe(first.tenant_access_token);
@@ -44,7 +61,11 @@ describe("tenant_access_token/internal", () => {
   it("scales the re-issue threshold for short lifetimes and expires within seconds", async () => {
     const short = await startEmulator({ tokenLifetimeSec: 3, now: () => clock });
     try {
-      const g = () => call(short.url, "POST", FEISHU_PATHS.token, { app_id: "cli_emulator", app_secret: "emulator-secret" });
+      const g = () =>
+        call(short.url, "POST", FEISHU_PATHS.token, {
+          app_id: "cli_emulator",
+          app_secret: "emulator-secret",
+        });
       const first = (await g()).body;
       expect(first.expire).toBe(3);
       clock = T0 + 2_000; // 1 s left ≥ 0.75 s threshold: same token
@@ -52,7 +73,11 @@ describe("tenant_access_token/internal", () => {
       clock = T0 + 2_500; // 0.5 s left: new token
       expect((await g()).body.tenant_access_token).not.toBe(first.tenant_access_token);
       clock = T0 + 3_000;
-      const a = await api(short.url, first.tenant_access_token as string, queryPath(), { user_ids: ["E0001"], check_date_from: 20260301, check_date_to: 20260310 });
+      const a = await api(short.url, first.tenant_access_token as string, queryPath(), {
+        user_ids: ["E0001"],
+        check_date_from: 20260301,
+        check_date_to: 20260310,
+      });
       expect(a.body.code).toBe(99991663);
     } finally {
       await short.close();
@@ -95,7 +120,13 @@ describe("token checks on API calls", () => {
     ["not t-", 99991671, "Bearer u-abc"],
     ["unknown t-", 99991663, "Bearer t-unknown"],
   ])("%s → %i", async (_n, code, header) => {
-    const a = await call(emu.url, "POST", queryPath(), { user_ids: ["E0001"], check_date_from: 20260301, check_date_to: 20260310 }, header ? { authorization: header } : {});
+    const a = await call(
+      emu.url,
+      "POST",
+      queryPath(),
+      { user_ids: ["E0001"], check_date_from: 20260301, check_date_to: 20260310 },
+      header ? { authorization: header } : {},
+    );
     expect(a.status).toBe(400);
     expect(a.body.code).toBe(code);
     expect(a.body.msg).toEqual(expect.any(String));

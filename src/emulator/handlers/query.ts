@@ -13,23 +13,30 @@ import { dayIndex, dayOfDateTime, shanghaiDayNumber } from "../time";
 import { checkUser } from "./users";
 
 const isDayNumber = (n: number) => {
-  const y = Math.floor(n / 10000), m = Math.floor((n % 10000) / 100), d = n % 100;
+  const y = Math.floor(n / 10000),
+    m = Math.floor((n % 10000) / 100),
+    d = n % 100;
   const dt = new Date(Date.UTC(y, m - 1, d));
   return n >= 19000101 && n <= 99991231 && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
 };
 
 export function queryUserApprovals(ctx: ApiContext): Reply {
-  const query = CreateUserApprovalQuery.safeParse({ employee_type: ctx.query.get("employee_type") ?? undefined });
+  const query = CreateUserApprovalQuery.safeParse({
+    employee_type: ctx.query.get("employee_type") ?? undefined,
+  });
   if (!query.success) return invalidParam("employee_type invalid");
   const type = query.data.employee_type;
   const parsed = QueryUserApprovalBody.safeParse(ctx.body);
   if (!parsed.success) return invalidParam(describeZodError(parsed.error));
   const q = parsed.data;
-  if (!isDayNumber(q.check_date_from) || !isDayNumber(q.check_date_to)) return invalidParam("check_date_from/check_date_to must be yyyyMMdd");
-  const from = dayIndex(q.check_date_from), to = dayIndex(q.check_date_to);
+  if (!isDayNumber(q.check_date_from) || !isDayNumber(q.check_date_to))
+    return invalidParam("check_date_from/check_date_to must be yyyyMMdd");
+  const from = dayIndex(q.check_date_from),
+    to = dayIndex(q.check_date_to);
   if (to < from) return invalidParam("check_date_to is earlier than check_date_from");
   if (to - from > 30) return invalidParam("check_date_to must be at most 30 days after check_date_from");
-  if (from > dayIndex(shanghaiDayNumber(ctx.now())) + 1) return invalidParam("check_date_from must not be later than tomorrow");
+  if (from > dayIndex(shanghaiDayNumber(ctx.now())) + 1)
+    return invalidParam("check_date_from must not be later than tomorrow");
   if (q.check_date_type === "UpdateTime") return invalidParam("check_date_type UpdateTime is not open yet");
 
   for (const id of q.user_ids) {
@@ -54,7 +61,15 @@ export function queryUserApprovals(ctx: ApiContext): Reply {
     const key = `${userId}\u0000${r.date}`;
     let g = groups.get(key);
     if (!g) {
-      g = { user_id: userId, date: r.date, outs: [], leaves: [], overtime_works: [], trips: [], time_zone: "Asia/Shanghai" };
+      g = {
+        user_id: userId,
+        date: r.date,
+        outs: [],
+        leaves: [],
+        overtime_works: [],
+        trips: [],
+        time_zone: "Asia/Shanghai",
+      };
       groups.set(key, g);
     }
     (g[KINDS[r.kind].feishuField] as unknown[]).push(r.item);
