@@ -1,0 +1,111 @@
+/** The relay's retry rules with a scripted upstream and a manual clock: only what is safe is repeated. */
+import { PROXY_CODES } from "../../src/core/feishu/proxy-codes";
+import { ProxyError } from "../../src/proxy/errors";
+import { UpstreamPacer } from "../../src/proxy/pacer";
+import { createRelay, type RelayCall, type RouteName } from "../../src/proxy/relay";
+import { createTenantTokenCache } from "../../src/proxy/tenant-token";
+import type { UpstreamClient, UpstreamRequest, UpstreamResult } from "../../src/proxy/upstream";
+import { FakeClock } from "./fake-clock";
+
+type Step = UpstreamResult;
+const json = (status: number, body: unknown, headers: Record<string, string> = {}): Step => ({ answer: { status, headers, body: Buffer.from(JSON.stringify(body)) } });
+const fail = (type: "refused" | "timeout" | "reset", sent: boolean): Step => ({ failure: { type, sent, message: type } });
+const OK = json(200, { code: 0, data: {} });
+const TOKEN = json(200, { code: 0, tenant_access_token: "t-1", expire: 7200 });
+
+function setup(script: Step[]) {
+  const clock = new FakeClock();
+  const sent: UpstreamRequest[] = [];
+  const upstream: UpstreamClient = {
+    baseUrl: "http://fake",
+    post: async (req) => {
+      sent.push(req);
+      if (req.path.includes("tenant_access_token")) return TOKEN;
+      const next = script.shift();
+      if (!next) throw new Error("script ran out");
+      return next;
+    },
+    close: () => undefined,
+  };
+  const tokens = createTenantTokenCache({ appId: "a", appSecret: "s", upstream, clock, timeoutMs: 1000 });
+  const pacer = new UpstreamPacer(50, clock);
+  const relay = createRelay({ upstream, tokens, pacer, clock, upstreamTimeoutMs: 1000, refusedRetryDelayMs: 5, maxRateLimitRetries: 3 });
+  const apiCalls = () => sent.filter((r) => !r.path.includes("tenant_access_token"));
+  const run = (route: RouteName = "create", deadline = 60_000) => {
+    const c: RelayCall = { route, pathWithQuery: "/p", body: "{}", signal: new AbortController().signal, deadline };
+    return relay(c).catch((e: unknown) => e);
+  };
+  return { clock, sent, apiCalls, run, pacer, tokens };
+}
+
+describe("relay retries", () => {
+  it("honours an upstream 429 by pausing for x-ogw-ratelimit-reset, then retries", async () => {
+    const t = setup([json(429, { code: 99991400 }, { "x-ogw-ratelimit-reset": "2" }), OK]);
+    const result = t.run();
+    await t.clock.advance(1999);
+    expect(t.apiCalls()).toHaveLength(1);
+    await t.clock.advance(10);
+    expect(await result).toMatchObject({ status: 200, code: 0 });
+    expect(t.apiCalls()).toHaveLength(2);
+  });
+
+  it("gives up after three 429s and relays the last one", async () => {
+    const r429 = json(429, { code: 99991400 }, { "x-ogw-ratelimit-reset": "1" });
+    const t = setup([r429, r429, r429, r429]);
+    const result = t.run();
+    await t.clock.advance(5000);
+    expect(await result).toMatchObject({ status: 429, code: 99991400 });
+    expect(t.apiCalls()).toHaveLength(4);
+  });
+
+  it("retries a token error once with a fresh token, and only once", async () => {
+    const expired = json(400, { code: 99991663, msg: "Invalid access token" });
+    const t = setup([expired, expired]);
+    const result = t.run();
+    await t.clock.advance(100);
+    expect(await result).toMatchObject({ status: 400, code: 99991663 });
+    expect(t.apiCalls()).toHaveLength(2);
+    expect(t.tokens.fetches).toBe(2);
+  });
+
+  it("retries a refused connection once, then answers 502 (not sent)", async () => {
+    const t = setup([fail("refused", false), fail("refused", false)]);
+    const result = t.run();
+    await t.clock.advance(100);
+    const e = await result;
+    expect(e).toBeInstanceOf(ProxyError);
+    expect(e).toMatchObject({ status: 502, code: PROXY_CODES.upstreamUnreachable });
+    expect(t.apiCalls()).toHaveLength(2);
+  });
+
+  it("succeeds when the one refused retry gets through", async () => {
+    const t = setup([fail("refused", false), OK]);
+    const result = t.run();
+    await t.clock.advance(100);
+    expect(await result).toMatchObject({ status: 200 });
+  });
+
+  it.each<[RouteName, "timeout" | "reset", RegExp]>([
+    ["create", "timeout", /may or may not have been written/],
+    ["create", "reset", /Resend it with the same idempotent_id/],
+    ["query", "timeout", /did not answer in time/],
+  ])("never repeats a %s whose outcome is unknown (%s after sending): 504", async (route, type, msg) => {
+    const t = setup([fail(type, true), OK]);
+    const result = t.run(route);
+    await t.clock.advance(100);
+    const e = await result;
+    expect(e).toMatchObject({ status: 504, code: PROXY_CODES.upstreamTimeout });
+    expect((e as ProxyError).envelope.msg).toMatch(msg);
+    expect(t.apiCalls()).toHaveLength(1);
+  });
+
+  it("answers 503 upstreamBusy at once when the queue is longer than the caller can wait", async () => {
+    const t = setup(Array.from({ length: 200 }, () => OK));
+    const queued = Array.from({ length: 100 }, () => t.run("query"));
+    await t.clock.advance(0);
+    const e = await t.run("create", 500);
+    expect(e).toMatchObject({ status: 503, code: PROXY_CODES.upstreamBusy });
+    await t.clock.advance(3000);
+    expect((await Promise.all(queued)).every((a) => (a as { status: number }).status === 200)).toBe(true);
+  });
+});
