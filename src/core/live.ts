@@ -1,0 +1,153 @@
+/**
+ * Live validation while the clerk types: only the changed rows are read again, and the rows
+ * whose cross-row result may change with them (the same person's rows in the kinds that are
+ * overlap-checked together, rows sharing an External ID or content) are re-checked against the
+ * whole workbook. Remembers the last state, so a person changed from A to B clears A's overlaps.
+ */
+import { buildRecord } from "./build";
+import type { RecordKind } from "./kinds";
+import { DEFAULT_SETTINGS, type CoreSettings, type Issue, type TableSnapshot } from "./model";
+import { finishWorkbook, readTable, type PrepareOptions, type PreparedWorkbook, type ReadTable } from "./prepare";
+import { storedResultOf, submissionState } from "./status";
+import { DEFAULT_CATALOG, type CatalogEntry } from "./template/catalog";
+import { crossCheck, DEFAULT_SHEET_ROW } from "./validate/cross";
+import { makeIssue } from "./validate/messages";
+import { checkRows, type CheckedRow } from "./validate/table";
+import type { RowFacts } from "./validate/types";
+
+/** Changed rows by kind (0-based data rows), as the Excel side reports them. */
+export type ChangedRows = { kind: RecordKind; rows: number[] }[];
+
+/** Issues for exactly the rows in `scope` (`rows` omitted: the whole table, table-level issues included). */
+export interface LiveUpdate {
+  issues: Issue[];
+  scope: { kind: RecordKind; rows?: number[] }[];
+}
+
+interface TableState {
+  table: ReadTable;
+  byRow: Map<number, CheckedRow>;
+}
+
+const headerKey = (s: TableSnapshot) => JSON.stringify(s.headers ?? []);
+const overlapGroup = (kind: RecordKind) => (kind === "overtime" ? "o" : "a");
+
+export class LiveValidator {
+  private state = new Map<RecordKind, TableState>();
+
+  constructor(
+    private settings: CoreSettings = DEFAULT_SETTINGS,
+    private catalog: readonly CatalogEntry[] = DEFAULT_CATALOG,
+    private options: PrepareOptions = {},
+  ) {}
+
+  /** Reads every table from scratch and returns the full result. */
+  load(snapshots: readonly TableSnapshot[]): PreparedWorkbook {
+    this.state.clear();
+    for (const s of snapshots) this.remember(readTable(s, this.settings, this.catalog));
+    return this.current();
+  }
+
+  /** The full result for the remembered state (e.g. right before submitting). */
+  current(): PreparedWorkbook {
+    const tables = [...this.state.values()].map((t) => ({ ...t.table, checked: [...t.byRow.values()].sort((a, b) => a.row - b.row) }));
+    return finishWorkbook(tables, this.settings, this.options);
+  }
+
+  /** Re-checks changed rows; `snapshots` are the current tables of the changed kinds. Never throws. */
+  update(snapshots: readonly TableSnapshot[], changes: ChangedRows): LiveUpdate {
+    try {
+      return this.applyUpdate(snapshots, changes);
+    } catch {
+      const full = this.load([...snapshots, ...[...this.state.values()].map((t) => t.table.snapshot).filter((s) => !snapshots.some((n) => n.kind === s.kind))]);
+      return { issues: full.issues, scope: [...this.state.keys()].map((kind) => ({ kind })) };
+    }
+  }
+
+  private remember(table: ReadTable): void {
+    this.state.set(table.snapshot.kind, { table, byRow: new Map(table.checked.map((c) => [c.row, c])) });
+  }
+
+  private applyUpdate(snapshots: readonly TableSnapshot[], changes: ChangedRows): LiveUpdate {
+    const whole: RecordKind[] = [];
+    const before: RowFacts[] = [];
+    const after: RowFacts[] = [];
+    for (const snapshot of snapshots) {
+      const st = this.state.get(snapshot.kind);
+      const rows = changes.filter((c) => c.kind === snapshot.kind).flatMap((c) => c.rows);
+      if (!st || !st.table.match || st.table.match.missing.length || headerKey(st.table.snapshot) !== headerKey(snapshot)) {
+        for (const c of st?.byRow.values() ?? []) before.push(c.facts);
+        this.remember(readTable(snapshot, this.settings, this.catalog));
+        whole.push(snapshot.kind);
+        for (const c of this.state.get(snapshot.kind)?.byRow.values() ?? []) after.push(c.facts);
+        continue;
+      }
+      const match = st.table.match;
+      st.table = { ...st.table, snapshot };
+      for (const r of rows) {
+        const old = st.byRow.get(r);
+        if (old) before.push(old.facts);
+        st.byRow.delete(r);
+      }
+      for (const c of checkRows(snapshot, match, this.settings, this.catalog, new Set(rows))) {
+        st.byRow.set(c.row, c);
+        after.push(c.facts);
+      }
+    }
+    return this.rescope(changes, whole, [...before, ...after]);
+  }
+
+  /** Issues for the changed rows and every row whose cross-row result depends on them. */
+  private rescope(changes: ChangedRows, whole: RecordKind[], touched: RowFacts[]): LiveUpdate {
+    const persons = new Set(touched.filter((f) => f.userId !== undefined).map((f) => `${overlapGroup(f.kind)}\u0000${f.userId}`));
+    const extIds = new Set(touched.filter((f) => f.externalId !== undefined).map((f) => `${f.kind}\u0000${f.externalId}`));
+    const prints = new Set(touched.filter((f) => f.fingerprint !== undefined).map((f) => `${f.kind}\u0000${f.fingerprint}`));
+    const inScope = new Map<RecordKind, Set<number>>();
+    const scopeOf = (kind: RecordKind): Set<number> => {
+      let s = inScope.get(kind);
+      if (!s) inScope.set(kind, (s = new Set()));
+      return s;
+    };
+    for (const c of changes) for (const r of c.rows) scopeOf(c.kind).add(r);
+    const subset: RowFacts[] = [];
+    for (const [kind, st] of this.state) {
+      for (const c of st.byRow.values()) {
+        const f = c.facts;
+        const hit = whole.includes(kind) ||
+          (f.userId !== undefined && persons.has(`${overlapGroup(kind)}\u0000${f.userId}`)) ||
+          (f.externalId !== undefined && extIds.has(`${kind}\u0000${f.externalId}`)) ||
+          (f.fingerprint !== undefined && prints.has(`${kind}\u0000${f.fingerprint}`));
+        if (hit) {
+          subset.push(f);
+          scopeOf(kind).add(c.row);
+        }
+      }
+    }
+    const within = (i: Issue) => whole.includes(i.kind) || (inScope.get(i.kind)?.has(i.row) ?? false);
+    const issues = crossCheck(subset, this.options.sheetRow ?? DEFAULT_SHEET_ROW).filter(within);
+    for (const kind of whole) issues.push(...(this.state.get(kind)?.table.tableIssues ?? []));
+    for (const [kind, rows] of inScope) {
+      const st = this.state.get(kind);
+      for (const r of rows) for (const i of st?.byRow.get(r)?.issues ?? []) issues.push(i);
+    }
+    this.editedWarnings(inScope, issues);
+    const scope = [...inScope].map(([kind, rows]) => (whole.includes(kind) ? { kind } : { kind, rows: [...rows].sort((a, b) => a - b) }));
+    return { issues, scope };
+  }
+
+  private editedWarnings(inScope: Map<RecordKind, Set<number>>, issues: Issue[]): void {
+    const errorRows = new Set(issues.filter((i) => i.severity === "error").map((i) => `${i.kind}\u0000${i.row}`));
+    for (const [kind, rows] of inScope) {
+      const st = this.state.get(kind);
+      if (!st?.table.match) continue;
+      for (const r of rows) {
+        const c = st.byRow.get(r);
+        if (!c?.valid || errorRows.has(`${kind}\u0000${r}`)) continue;
+        const stored = storedResultOf(st.table.snapshot, st.table.match, r);
+        if (!stored.approvalId) continue;
+        const record = buildRecord(c.valid, this.settings.employeeType, c.facts.fingerprint);
+        if (submissionState(record, stored) === "edited") issues.push(makeIssue(kind, r, "approval_id", "edited_after_submission", "warning", { value: stored.approvalId }));
+      }
+    }
+  }
+}

@@ -1,0 +1,105 @@
+/**
+ * The entry point the task pane and the Excel side call: the workbook's tables in, issues and
+ * ready-to-send records out. Never throws. Flow: headers -> rows (field rules, derived values)
+ * -> cross-row rules -> one request per valid row -> what is already submitted.
+ */
+import { buildRecord } from "./build";
+import type { RecordKind } from "./kinds";
+import { DEFAULT_SETTINGS, type CoreSettings, type Issue, type PreparedRecord, type TableSnapshot } from "./model";
+import { storedResultOf, submissionState } from "./status";
+import { DEFAULT_CATALOG, type CatalogEntry } from "./template/catalog";
+import { headerIssues, matchHeaders, type HeaderMatch } from "./template/headers";
+import { crossCheck, DEFAULT_SHEET_ROW, type SheetRow } from "./validate/cross";
+import { makeIssue } from "./validate/messages";
+import { checkRows, errorText, type CheckedRow } from "./validate/table";
+
+export interface PrepareOptions {
+  /** Sheet row number of a data row, for messages such as "overlaps row 7". Default: row + 2. */
+  sheetRow?: SheetRow;
+}
+
+/** One table as read: its header match, table-level issues and checked rows. */
+export interface ReadTable {
+  snapshot: TableSnapshot;
+  match?: HeaderMatch;
+  tableIssues: Issue[];
+  checked: CheckedRow[];
+}
+
+export interface PreparedWorkbook {
+  /** Every issue: table level (row -1), field, cross-row and edited-after-submission. */
+  issues: Issue[];
+  /** One record per row without errors, in table then row order. */
+  records: PreparedRecord[];
+  /** Records to send: not yet holding an approval_id (see status.ts). */
+  pending: PreparedRecord[];
+  /** Records already written with the same key and content: skipped. */
+  submitted: PreparedRecord[];
+  /** Records written before and changed since: not sent, with a warning. */
+  edited: PreparedRecord[];
+  /** Non-blank rows per kind. */
+  rowCounts: Partial<Record<RecordKind, number>>;
+}
+
+/** Header matching plus every row's field rules. A table missing required columns has no rows checked. */
+export function readTable(snapshot: TableSnapshot, settings: CoreSettings, catalog: readonly CatalogEntry[]): ReadTable {
+  try {
+    const match = matchHeaders(snapshot.kind, snapshot.headers ?? []);
+    const tableIssues = headerIssues(match);
+    const checked = match.missing.length ? [] : checkRows(snapshot, match, settings, catalog);
+    return { snapshot, match, tableIssues, checked };
+  } catch (e) {
+    return { snapshot, tableIssues: [makeIssue(snapshot.kind, -1, null, "table_failed", "error", { value: errorText(e) })], checked: [] };
+  }
+}
+
+const KIND_ORDER: Record<RecordKind, number> = { leave: 0, out: 1, overtime: 2, trip: 3 };
+
+/** Sorts issues by kind (template order) then row, keeping each row's issues in the order found. */
+export function sortIssues(issues: Issue[]): Issue[] {
+  return issues.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.row - b.row);
+}
+
+const rowId = (kind: RecordKind, row: number) => `${kind}\u0000${row}`;
+
+/** Cross-row rules, records and submission states for tables already read. */
+export function finishWorkbook(tables: readonly ReadTable[], settings: CoreSettings, options: PrepareOptions = {}): PreparedWorkbook {
+  const issues: Issue[] = [];
+  const result: PreparedWorkbook = { issues, records: [], pending: [], submitted: [], edited: [], rowCounts: {} };
+  try {
+    for (const t of tables) {
+      issues.push(...t.tableIssues);
+      for (const c of t.checked) for (const i of c.issues) issues.push(i);
+      result.rowCounts[t.snapshot.kind] = (result.rowCounts[t.snapshot.kind] ?? 0) + t.checked.length;
+    }
+    issues.push(...crossCheck(tables.flatMap((t) => t.checked.map((c) => c.facts)), options.sheetRow ?? DEFAULT_SHEET_ROW));
+    const errorRows = new Set<string>();
+    for (const i of issues) if (i.severity === "error") errorRows.add(rowId(i.kind, i.row));
+    for (const t of tables) {
+      for (const c of t.checked) {
+        if (!c.valid || errorRows.has(rowId(c.valid.kind, c.row))) continue;
+        const record = buildRecord(c.valid, settings.employeeType, c.facts.fingerprint);
+        result.records.push(record);
+        const stored = t.match ? storedResultOf(t.snapshot, t.match, c.row) : {};
+        const state = submissionState(record, stored);
+        result[state].push(record);
+        if (state === "edited") issues.push(makeIssue(record.kind, record.row, "approval_id", "edited_after_submission", "warning", { value: stored.approvalId }));
+      }
+    }
+    sortIssues(issues);
+  } catch (e) {
+    issues.push(makeIssue(tables[0]?.snapshot.kind ?? "leave", -1, null, "table_failed", "error", { value: errorText(e) }));
+  }
+  return result;
+}
+
+/** Validate and build every table of the workbook (one snapshot per kind). */
+export function prepareWorkbook(
+  snapshots: readonly TableSnapshot[],
+  settings: CoreSettings = DEFAULT_SETTINGS,
+  catalog: readonly CatalogEntry[] = DEFAULT_CATALOG,
+  options: PrepareOptions = {},
+): PreparedWorkbook {
+  const tables = snapshots.map((s) => readTable(s, settings, catalog));
+  return finishWorkbook(tables, settings, options);
+}

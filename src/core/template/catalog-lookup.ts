@@ -1,0 +1,42 @@
+/**
+ * Finds a types-catalog entry from what a clerk put in the type cell: the drop-down display
+ * ("年假 / Annual leave"), the zh, en or ja name, or the uniq_id. The workbook may bring its
+ * own catalog; DEFAULT_CATALOG is used otherwise.
+ */
+import { normaliseLabel } from "../enums";
+import { catalogDisplay, DEFAULT_CATALOG, type CatalogEntry } from "./catalog";
+
+type Index = Map<string, CatalogEntry>;
+const indexes = new WeakMap<readonly CatalogEntry[], Record<CatalogEntry["kind"], Index>>();
+
+function buildIndex(catalog: readonly CatalogEntry[]): Record<CatalogEntry["kind"], Index> {
+  const idx: Record<CatalogEntry["kind"], Index> = { leave: new Map(), out: new Map() };
+  // Two passes: display names and names first, uniq_ids second, so a name never loses to an id.
+  for (const e of catalog) {
+    const names = [catalogDisplay(e), e.names.ch, e.names.en, e.names.ja].filter((n): n is string => !!n);
+    for (const n of names) {
+      const k = normaliseLabel(n);
+      if (!idx[e.kind].has(k)) idx[e.kind].set(k, e);
+    }
+  }
+  for (const e of catalog) {
+    const k = normaliseLabel(e.uniq_id);
+    if (!idx[e.kind].has(k)) idx[e.kind].set(k, e);
+  }
+  return idx;
+}
+
+/** The entry of `kind` named by `cell`, or undefined. Case, spacing and full width do not matter. */
+export function lookupCatalog(kind: CatalogEntry["kind"], cell: string, catalog: readonly CatalogEntry[] = DEFAULT_CATALOG): CatalogEntry | undefined {
+  let idx = indexes.get(catalog);
+  if (!idx) {
+    idx = buildIndex(catalog);
+    indexes.set(catalog, idx);
+  }
+  return idx[kind].get(normaliseLabel(cell));
+}
+
+/** The drop-down list for a kind: one display string per entry, in catalog order. */
+export function catalogChoices(kind: CatalogEntry["kind"], catalog: readonly CatalogEntry[] = DEFAULT_CATALOG): string[] {
+  return catalog.filter((e) => e.kind === kind).map(catalogDisplay);
+}

@@ -1,0 +1,52 @@
+/**
+ * The columns every kind shares: employee, External ID, start, end and date, with the rules
+ * that tie them together (end after start; the date derived from the start when blank).
+ */
+import { formatDate, formatDateTime, startOfDay, type WallTime } from "../cells/datetime";
+import type { RowReader } from "./reader";
+import type { RowFacts } from "./types";
+
+export interface CommonFields {
+  userId?: string;
+  externalId?: string;
+  start?: WallTime;
+  end?: WallTime;
+  /** yyyyMMdd; set when the start (or the date cell) parsed. */
+  date?: string;
+}
+
+export function readCommon(r: RowReader): CommonFields {
+  const userId = r.id("employee", true);
+  if (userId !== undefined && r.settings.employeeType === "open_id" && !userId.startsWith("ou_")) {
+    r.fail("employee", "employee_format", "warning", { value: userId });
+  }
+  const externalId = r.id("external_id", false);
+  let start = r.datetime("start_time", true);
+  let end = r.datetime("end_time", true, true);
+  if (start !== undefined && end !== undefined && end <= start) {
+    r.fail("end_time", "end_before_start", "error", { value: formatDateTime(end), other: formatDateTime(start) });
+    start = end = undefined;
+  }
+  const given = r.date("date");
+  let date: string | undefined;
+  if (given !== undefined) {
+    date = formatDate(given);
+    if (start !== undefined && end !== undefined && (given < startOfDay(start) || given > startOfDay(end - 1))) {
+      r.fail("date", "date_outside_range", "warning", { value: date, other: `${formatDateTime(start)} – ${formatDateTime(end)}` });
+    }
+  } else if (r.blank("date") && start !== undefined) {
+    date = formatDate(start); // derived: the start's date (README "Derived values")
+  }
+  return { userId, externalId, start, end, date };
+}
+
+export function factsOf(r: RowReader, c: CommonFields): RowFacts {
+  const f: RowFacts = { kind: r.kind, row: r.row };
+  if (c.userId !== undefined) f.userId = c.userId;
+  if (c.externalId !== undefined) f.externalId = c.externalId;
+  if (c.start !== undefined && c.end !== undefined) {
+    f.start = c.start;
+    f.end = c.end;
+  }
+  return f;
+}

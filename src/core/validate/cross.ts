@@ -1,0 +1,107 @@
+/**
+ * Rules across rows, in O(n log n): rows are grouped by value or by person and each person's
+ * rows are swept once in start order. Rules: the same record twice in a table; the same
+ * External ID twice in a table; overlapping leave/out/trip for one person (same kind: error,
+ * across kinds: warning, same day only because trips count whole days: warning); overlapping
+ * overtime for one person (error).
+ */
+import { DAY, startOfDay } from "../cells/datetime";
+import { KINDS, type RecordKind } from "../kinds";
+import type { Issue } from "../model";
+import { makeIssue, type IssueCode } from "./messages";
+import type { RowFacts } from "./types";
+
+/** Maps a 0-based data row to the row number the clerk sees in the sheet. */
+export type SheetRow = (kind: RecordKind, row: number) => number;
+export const DEFAULT_SHEET_ROW: SheetRow = (_kind, row) => row + 2;
+
+class IssueSink {
+  readonly issues: Issue[] = [];
+  private seen = new Set<string>();
+  constructor(private sheetRow: SheetRow) {}
+  add(f: RowFacts, code: IssueCode, other: RowFacts, column: string | null, value?: string): void {
+    const id = `${f.kind}\u0000${f.row}\u0000${code}`;
+    if (this.seen.has(id)) return;
+    this.seen.add(id);
+    const severity = code === "overlap" || code === "duplicate_record" || code === "duplicate_external_id" ? "error" : "warning";
+    this.issues.push(makeIssue(f.kind, f.row, column, code, severity, { row: this.sheetRow(other.kind, other.row), sheet: KINDS[other.kind].sheet, ...(value !== undefined ? { value } : {}) }));
+  }
+}
+
+function groupBy(facts: readonly RowFacts[], keyOf: (f: RowFacts) => string | undefined): Map<string, RowFacts[]> {
+  const groups = new Map<string, RowFacts[]>();
+  for (const f of facts) {
+    const k = keyOf(f);
+    if (k === undefined) continue;
+    const g = groups.get(k);
+    if (g) g.push(f);
+    else groups.set(k, [f]);
+  }
+  return groups;
+}
+
+function duplicates(facts: readonly RowFacts[], sink: IssueSink): void {
+  for (const g of groupBy(facts, (f) => (f.externalId !== undefined ? `${f.kind}\u0000${f.externalId}` : undefined)).values()) {
+    if (g.length < 2) continue;
+    g.forEach((f, i) => sink.add(f, "duplicate_external_id", g[i === 0 ? 1 : 0], "external_id", f.externalId));
+  }
+  for (const g of groupBy(facts, (f) => (f.fingerprint !== undefined ? `${f.kind}\u0000${f.fingerprint}` : undefined)).values()) {
+    for (let i = 1; i < g.length; i++) {
+      const sameKey = g[i].externalId === undefined || g[i].externalId === g[0].externalId;
+      sink.add(g[i], sameKey ? "duplicate_record" : "duplicate_content", g[0], null);
+    }
+  }
+}
+
+interface Span {
+  f: RowFacts;
+  start: number;
+  end: number;
+}
+
+const identical = (a: RowFacts, b: RowFacts) => a.kind === b.kind && a.fingerprint !== undefined && a.fingerprint === b.fingerprint;
+
+/**
+ * Sweeps one person's spans in start order, keeping per kind the earlier span that ends last:
+ * a span overlaps some earlier span of kind K exactly when it overlaps that one.
+ */
+function sweep(spans: Span[], onOverlap: (later: Span, earlier: Span) => void): void {
+  spans.sort((a, b) => a.start - b.start || a.end - b.end);
+  const latest = new Map<RecordKind, Span>();
+  for (const s of spans) {
+    for (const e of latest.values()) if (e.end > s.start) onOverlap(s, e);
+    const cur = latest.get(s.f.kind);
+    if (!cur || s.end > cur.end) latest.set(s.f.kind, s);
+  }
+}
+
+const tripDays = (f: RowFacts, start: number, end: number): [number, number] =>
+  f.kind === "trip" ? [startOfDay(start), startOfDay(end - 1) + DAY] : [start, end];
+
+function overlaps(facts: readonly RowFacts[], sink: IssueSink): void {
+  const timed = facts.filter((f) => f.userId !== undefined && f.start !== undefined && f.end !== undefined);
+  const group = (f: RowFacts) => `${f.kind === "overtime" ? "o" : "a"}\u0000${f.userId}`;
+  for (const rows of groupBy(timed, group).values()) {
+    if (rows.length < 2) continue;
+    const both = (a: Span, b: Span, code: IssueCode) => {
+      sink.add(a.f, code, b.f, "start_time");
+      sink.add(b.f, code, a.f, "start_time");
+    };
+    sweep(rows.map((f) => ({ f, start: f.start as number, end: f.end as number })), (s, e) => {
+      if (!identical(s.f, e.f)) both(s, e, s.f.kind === e.f.kind ? "overlap" : "overlap_other_sheet");
+    });
+    if (!rows.some((f) => f.kind === "trip")) continue;
+    sweep(rows.map((f) => { const [start, end] = tripDays(f, f.start as number, f.end as number); return { f, start, end }; }), (s, e) => {
+      const real = (s.f.start as number) < (e.f.end as number) && (e.f.start as number) < (s.f.end as number);
+      if (!real && (s.f.kind === "trip" || e.f.kind === "trip")) both(s, e, "overlap_trip_day");
+    });
+  }
+}
+
+/** Cross-row issues for the given rows of any kinds (pass every kind so overlaps across sheets are seen). */
+export function crossCheck(facts: readonly RowFacts[], sheetRow: SheetRow = DEFAULT_SHEET_ROW): Issue[] {
+  const sink = new IssueSink(sheetRow);
+  duplicates(facts, sink);
+  overlaps(facts, sink);
+  return sink.issues;
+}

@@ -1,0 +1,90 @@
+/**
+ * Leave and out rows (api-facts §1.4). The type comes from the catalog (picked by name) and/or
+ * the advanced override columns; the interval in seconds from the interval column or derived
+ * from duration x unit.
+ */
+import { showCell } from "../cells/blank";
+import { formatDateTime } from "../cells/datetime";
+import { UNIQ_ID_DOCUMENTED_MAX } from "../feishu/schemas";
+import type { CatalogEntry } from "../template/catalog";
+import { lookupCatalog } from "../template/catalog-lookup";
+import type { CommonFields } from "./common";
+import { defaultLocaleFor, intervalFromDuration, workdayHours, type UnitValue } from "./derive";
+import type { RowReader } from "./reader";
+import type { ApprovalRow } from "./types";
+
+type Names = { ch?: string; en?: string; ja?: string };
+
+interface TypeFields {
+  uniq_id?: string;
+  i18n_names: Names;
+  default_locale: "ch" | "en" | "ja";
+}
+
+function readType(r: RowReader, kind: "leave" | "out", catalog: readonly CatalogEntry[]): TypeFields | undefined {
+  const typeCell = r.text("type", false);
+  const entry = typeCell !== undefined ? lookupCatalog(kind, typeCell, catalog) : undefined;
+  if (typeCell !== undefined && !entry) r.fail("type", "unknown_type", "error", { value: showCell(typeCell) });
+  const uniqOverride = r.id("uniq_id", false);
+  const over: Names = { ch: r.text("name_ch", false), en: r.text("name_en", false), ja: r.text("name_ja", false) };
+  const locale = r.enumOption("default_locale", false);
+  if (typeCell !== undefined && !entry) return undefined;
+
+  const uniq_id = uniqOverride ?? entry?.uniq_id;
+  const names: Names = {};
+  const ch = over.ch ?? entry?.names.ch;
+  const en = over.en ?? entry?.names.en;
+  const ja = over.ja ?? entry?.names.ja;
+  if (ch) names.ch = ch;
+  if (en) names.en = en;
+  if (ja) names.ja = ja;
+  if (!(names.ch || names.en || names.ja) || (kind === "out" && !uniq_id)) {
+    r.fail("type", "type_required", "error", { value: kind });
+    return undefined;
+  }
+  if (uniqOverride === undefined && uniq_id && uniq_id.length > UNIQ_ID_DOCUMENTED_MAX) {
+    r.fail("type", "may_be_too_long", "warning", { value: String(uniq_id.length), max: UNIQ_ID_DOCUMENTED_MAX });
+  }
+  const default_locale = (locale?.value as TypeFields["default_locale"] | undefined) ?? entry?.default_locale ?? defaultLocaleFor(names);
+  return { ...(uniq_id ? { uniq_id } : {}), i18n_names: names, default_locale };
+}
+
+/** Seconds from the interval column, or derived from duration x unit (warning when both disagree). */
+function readInterval(r: RowReader, unit: UnitValue | undefined): number | undefined {
+  const duration = r.number("duration", false);
+  const interval = r.number("interval", false, true);
+  if (interval === undefined && duration === undefined) {
+    if (r.blank("duration") && r.blank("interval")) r.fail("duration", "duration_missing");
+    return undefined;
+  }
+  if (duration === undefined || unit === undefined) return interval;
+  const derived = intervalFromDuration(duration, unit, workdayHours(r.settings));
+  if (interval !== undefined) {
+    if (interval !== derived) r.fail("interval", "interval_mismatch", "warning", { value: String(interval), other: String(derived) });
+    return interval;
+  }
+  if (derived < 1) return void r.fail("duration", "not_positive", "error", { value: String(duration) });
+  return derived;
+}
+
+export function readLeaveOut(r: RowReader, c: CommonFields, kind: "leave" | "out", catalog: readonly CatalogEntry[]): ApprovalRow | undefined {
+  const type = readType(r, kind, catalog);
+  const unit = r.enumOption("unit", true)?.value as UnitValue | undefined;
+  const interval = readInterval(r, unit);
+  const reason = r.text("reason", true);
+  if (r.errors || !type || unit === undefined || interval === undefined || reason === undefined) return undefined;
+  if (c.userId === undefined || c.start === undefined || c.end === undefined || c.date === undefined) return undefined;
+  const record = {
+    ...(type.uniq_id ? { uniq_id: type.uniq_id } : {}),
+    unit,
+    interval,
+    start_time: formatDateTime(c.start),
+    end_time: formatDateTime(c.end),
+    i18n_names: type.i18n_names,
+    default_locale: type.default_locale,
+    reason,
+  };
+  const common = { row: r.row, userId: c.userId, date: c.date, start: c.start, end: c.end, ...(c.externalId ? { externalId: c.externalId } : {}) };
+  if (kind === "out") return { ...common, kind, record: { ...record, uniq_id: type.uniq_id ?? "" } };
+  return { ...common, kind, record };
+}

@@ -1,0 +1,167 @@
+/**
+ * Reads one row's cells by column key, typed by the template, and records an Issue for every
+ * cell that cannot be read. One reader serves a whole table (reset per row) to keep it cheap.
+ */
+import { isBlank, showCell } from "../cells/blank";
+import { parseDateCell, parseDateTimeCell, DAY, type ParsedDateTime, type WallTime } from "../cells/datetime";
+import { CellError, idFromCell, isDateFormat, parseNumberCell, textFromCell } from "../cells/number";
+import { ENUMS, lookupEnum, type EnumOption } from "../enums";
+import { text } from "../i18n";
+import type { RecordKind } from "../kinds";
+import type { CellValue, CoreSettings, Issue, Severity } from "../model";
+import { columnsOf, type ColumnDef } from "../template/columns";
+import type { HeaderMatch } from "../template/headers";
+import { makeIssue, type IssueCode, type MessageParams } from "./messages";
+
+const LIST_SEPARATORS = /[,;，；、\n\r]+/;
+
+export class RowReader {
+  readonly defs = new Map<string, ColumnDef>();
+  row = -1;
+  errors = 0;
+  private cells: readonly CellValue[] = [];
+  private formats: readonly string[] | undefined;
+
+  constructor(
+    readonly kind: RecordKind,
+    readonly match: HeaderMatch,
+    readonly settings: CoreSettings,
+    readonly issues: Issue[],
+  ) {
+    for (const c of columnsOf(kind)) this.defs.set(c.key, c);
+  }
+
+  start(row: number, cells: readonly CellValue[], formats?: readonly string[]): void {
+    this.row = row;
+    this.cells = cells;
+    this.formats = formats;
+    this.errors = 0;
+  }
+
+  cell(key: string): CellValue {
+    const i = this.match.index.get(key);
+    return i === undefined ? undefined : this.cells[i];
+  }
+
+  private format(key: string): string | undefined {
+    const i = this.match.index.get(key);
+    return i === undefined || !this.formats ? undefined : this.formats[i];
+  }
+
+  blank(key: string): boolean {
+    return isBlank(this.cell(key));
+  }
+
+  /** True when every input column of the row is blank (such rows are skipped silently). */
+  isBlankRow(): boolean {
+    for (const [key, i] of this.match.index) if (this.defs.get(key)?.type !== "result" && !isBlank(this.cells[i])) return false;
+    return true;
+  }
+
+  fail(key: string | null, code: IssueCode, severity: Severity = "error", p: MessageParams = {}): void {
+    if (severity === "error") this.errors++;
+    const col = key ? this.defs.get(key)?.header : undefined;
+    this.issues.push(makeIssue(this.kind, this.row, key, code, severity, { col, ...p }));
+  }
+
+  private cellError(key: string, e: CellError): undefined {
+    this.fail(key, e.code, "error", { value: showCell(this.cell(key)) });
+    return undefined;
+  }
+
+  private missing(key: string, required: boolean): undefined {
+    if (required) this.fail(key, "required");
+    return undefined;
+  }
+
+  private checkLength(key: string, s: string): void {
+    const def = this.defs.get(key);
+    if (!def?.maxLength || s.length <= def.maxLength) return;
+    const severity = def.lengthSeverity ?? "error";
+    this.fail(key, severity === "error" ? "too_long" : "may_be_too_long", severity, { value: String(s.length), max: def.maxLength });
+  }
+
+  text(key: string, required: boolean): string | undefined {
+    const v = textFromCell(this.cell(key));
+    if (v instanceof CellError) return this.cellError(key, v);
+    if (v === undefined) return this.missing(key, required);
+    this.checkLength(key, v);
+    return v;
+  }
+
+  id(key: string, required: boolean): string | undefined {
+    const v = idFromCell(this.cell(key));
+    if (v instanceof CellError) return this.cellError(key, v);
+    if (v === undefined) return this.missing(key, required);
+    this.checkLength(key, v);
+    return v;
+  }
+
+  number(key: string, required: boolean, integer = false): number | undefined {
+    const raw = this.cell(key);
+    const v = parseNumberCell(raw);
+    if (v instanceof CellError) return this.cellError(key, v);
+    if (v === undefined) return this.missing(key, required);
+    if (typeof raw === "number" && isDateFormat(this.format(key))) return this.cellError(key, new CellError("number_is_date"));
+    if (!(v > 0)) return void this.fail(key, "not_positive", "error", { value: String(v) });
+    if (integer && !Number.isInteger(v)) return void this.fail(key, "not_integer", "error", { value: String(v) });
+    return v;
+  }
+
+  /** A date-time; a bare date in an `endOfDay` column means the end of that day (23:59:59). */
+  datetime(key: string, required: boolean, endOfDay = false): WallTime | undefined {
+    const v: ParsedDateTime | undefined | CellError = parseDateTimeCell(this.cell(key), this.settings.dateSystem, this.format(key));
+    if (v instanceof CellError) return this.cellError(key, v);
+    if (v === undefined) return this.missing(key, required);
+    return endOfDay && !v.hasTime ? v.t + DAY - 1 : v.t;
+  }
+
+  date(key: string): WallTime | undefined {
+    const v = parseDateCell(this.cell(key), this.settings.dateSystem, this.format(key));
+    return v instanceof CellError ? this.cellError(key, v) : v;
+  }
+
+  enumOption(key: string, required: boolean): EnumOption | undefined {
+    const raw = this.cell(key);
+    if (isBlank(raw)) return this.missing(key, required);
+    if (typeof raw === "boolean") return this.cellError(key, new CellError("unexpected_boolean"));
+    return this.findOption(key, String(raw));
+  }
+
+  /** Several enum values in one cell, separated by , ; 、 or line breaks. */
+  enumList(key: string): EnumOption[] | undefined {
+    const raw = this.cell(key);
+    if (isBlank(raw)) return undefined;
+    if (typeof raw === "boolean") return this.cellError(key, new CellError("unexpected_boolean"));
+    const out: EnumOption[] = [];
+    for (const part of String(raw).split(LIST_SEPARATORS)) {
+      if (part.trim() === "") continue;
+      const o = this.findOption(key, part);
+      if (!o) return undefined;
+      if (!out.includes(o)) out.push(o);
+    }
+    return out.length ? out : undefined;
+  }
+
+  private findOption(key: string, raw: string): EnumOption | undefined {
+    const name = this.defs.get(key)?.enumName;
+    const o = name ? lookupEnum(name, raw) : undefined;
+    if (!o || !name) {
+      const opts = (name ? ENUMS[name].options : []) as readonly EnumOption[];
+      const live = opts.filter((x) => !x.deprecated);
+      const options = text(live.map((x) => x.label.zh).join("、"), live.map((x) => x.label.en).join(", "));
+      return void this.fail(key, "bad_enum", "error", { value: showCell(raw), options });
+    }
+    if (o.deprecated) this.fail(key, "deprecated_enum", "warning", { value: showCell(raw) });
+    return o;
+  }
+
+  /** Splits an id list cell into trimmed items. */
+  list(key: string): string[] {
+    const raw = this.cell(key);
+    if (isBlank(raw)) return [];
+    const v = idFromCell(raw);
+    if (v instanceof CellError) return this.cellError(key, v) ?? [];
+    return (v ?? "").split(LIST_SEPARATORS).map((s) => s.trim()).filter((s) => s !== "");
+  }
+}

@@ -1,0 +1,70 @@
+/**
+ * One kind's table, row by row: cells -> typed row + field issues. Never throws: an unexpected
+ * error in a row becomes an `unexpected_error` issue on that row.
+ */
+import { fingerprintOf } from "../build";
+import type { RecordKind } from "../kinds";
+import type { CoreSettings, Issue, TableSnapshot } from "../model";
+import type { CatalogEntry } from "../template/catalog";
+import type { HeaderMatch } from "../template/headers";
+import { factsOf, readCommon, type CommonFields } from "./common";
+import { readLeaveOut } from "./leave-out";
+import { makeIssue } from "./messages";
+import { readOvertime } from "./overtime";
+import { RowReader } from "./reader";
+import { readTrip } from "./trip";
+import type { ApprovalRow, RowFacts } from "./types";
+
+/** The outcome for one non-blank row. */
+export interface CheckedRow {
+  row: number;
+  facts: RowFacts;
+  /** Present when the row has no field errors (cross-row checks may still add some). */
+  valid?: ApprovalRow;
+  /** Field issues of this row (cross-row issues are computed separately). */
+  issues: Issue[];
+}
+
+type KindReader = (r: RowReader, c: CommonFields, catalog: readonly CatalogEntry[]) => ApprovalRow | undefined;
+
+const READERS: Record<RecordKind, KindReader> = {
+  leave: (r, c, catalog) => readLeaveOut(r, c, "leave", catalog),
+  out: (r, c, catalog) => readLeaveOut(r, c, "out", catalog),
+  overtime: (r, c) => readOvertime(r, c),
+  trip: (r, c) => readTrip(r, c),
+};
+
+export const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e)).slice(0, 200);
+
+/**
+ * Checks the given rows of a table (all rows when `rows` is omitted). Blank rows are skipped.
+ * Assumes `match` has no missing required columns (the caller reports those at table level).
+ */
+export function checkRows(snapshot: TableSnapshot, match: HeaderMatch, settings: CoreSettings, catalog: readonly CatalogEntry[], rows?: Iterable<number>): CheckedRow[] {
+  const out: CheckedRow[] = [];
+  const issues: Issue[] = [];
+  const reader = new RowReader(snapshot.kind, match, settings, issues);
+  const read = READERS[snapshot.kind];
+  const one = (i: number) => {
+    const cells = snapshot.rows[i];
+    if (!Array.isArray(cells)) return;
+    issues.length = 0;
+    reader.start(i, cells, snapshot.numberFormats?.[i]);
+    try {
+      if (reader.isBlankRow()) return;
+      const common = readCommon(reader);
+      const valid = read(reader, common, catalog);
+      const facts = factsOf(reader, common);
+      if (valid && reader.errors === 0) facts.fingerprint = fingerprintOf(valid, settings.employeeType);
+      out.push({ row: i, facts, ...(valid && reader.errors === 0 ? { valid } : {}), issues: issues.slice() });
+    } catch (e) {
+      out.push({ row: i, facts: { kind: snapshot.kind, row: i }, issues: [makeIssue(snapshot.kind, i, null, "unexpected_error", "error", { value: errorText(e) })] });
+    }
+  };
+  if (rows) {
+    for (const i of rows) if (Number.isInteger(i) && i >= 0 && i < snapshot.rows.length) one(i);
+  } else {
+    for (let i = 0; i < snapshot.rows.length; i++) one(i);
+  }
+  return out;
+}
