@@ -25,9 +25,12 @@ export type Severity = "error" | "warning";
 /** One problem with one cell (or a whole row when column is null). Validators return these; they never throw. */
 export interface Issue {
   kind: RecordKind;
-  /** 0-based data row index in the TableSnapshot. */
+  /**
+   * 0-based data row index in the TableSnapshot, or -1 for a table-level issue (a missing,
+   * repeated or unknown header; the whole table could not be checked).
+   */
   row: number;
-  /** Column key from the template, or null for row-level issues. */
+  /** Column key from the template, or null for row-level (and some table-level) issues. */
   column: string | null;
   code: string;
   severity: Severity;
