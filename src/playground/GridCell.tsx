@@ -1,0 +1,35 @@
+/** One editable cell of the playground grid: typing commits on Enter or on leaving the cell. */
+import { memo } from "react";
+
+export interface GridCellProps {
+  label: string;
+  text: string;
+  fill: string | null;
+  selected: boolean;
+  header: boolean;
+  className: string;
+  onCommit(label: string, text: string): void;
+  onSelect(label: string, extend: boolean): void;
+}
+
+export const GridCell = memo(function GridCell({ label, text, fill, selected, header, className, onCommit, onSelect }: GridCellProps) {
+  return (
+    <td className={className} data-selected={selected || undefined} style={fill ? { backgroundColor: fill } : undefined}>
+      <input
+        key={text}
+        aria-label={label}
+        defaultValue={text}
+        style={header ? { fontWeight: 600 } : undefined}
+        onMouseDown={(e) => onSelect(label, e.shiftKey)}
+        onFocus={() => onSelect(label, false)}
+        onKeyDown={(e) => {
+          if (e.key === "Enter") e.currentTarget.blur();
+          if (e.key === "Escape") e.currentTarget.value = text;
+        }}
+        onBlur={(e) => {
+          if (e.currentTarget.value !== text) onCommit(label, e.currentTarget.value);
+        }}
+      />
+    </td>
+  );
+});

@@ -1,0 +1,114 @@
+/** The fake workbook drawn as sheets of editable cells, with the add-in's highlights and selection. */
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { Body1, makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
+import { columnLetters, parseAddress, rectText } from "../excel/a1";
+import type { PlaygroundBook } from "./book-store";
+import { cellText } from "./cell-text";
+import { GridCell } from "./GridCell";
+
+/** Rows drawn per sheet; large sheets say how many more there are. */
+const MAX_ROWS = 120;
+/** Blank rows drawn below the last used one, so new rows can be typed under a table. */
+const SPARE_ROWS = 4;
+
+const useStyles = makeStyles({
+  wrap: { overflow: "auto", maxHeight: "calc(100vh - 160px)", border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}` },
+  table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
+  head: { position: "sticky", top: 0, backgroundColor: tokens.colorNeutralBackground3, padding: "0 4px", zIndex: 1 },
+  rowHead: { backgroundColor: tokens.colorNeutralBackground3, textAlign: "end", padding: "0 4px", color: tokens.colorNeutralForeground3 },
+  cell: {
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    padding: 0,
+    "& input": { border: "none", background: "transparent", width: "110px", padding: "2px 4px", font: "inherit", color: "inherit" },
+    "&[data-selected]": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
+  },
+});
+
+export function WorkbookGrid({ book }: { book: PlaygroundBook }) {
+  const styles = useStyles();
+  useSyncExternalStore(book.subscribe, book.version);
+  const sheets = book.fake.book.sheets.filter((s) => s.visibility === "Visible").map((s) => s.name);
+  const selection = book.fake.book.selection;
+  const [chosen, setChosen] = useState<string | null>(null);
+  const anchor = useRef<{ row: number; col: number } | null>(null);
+  const selectedSheet = selection?.sheet.name ?? null;
+  // When the add-in selects a cell (jump to an issue), show that sheet.
+  useEffect(() => {
+    if (selectedSheet) setChosen(selectedSheet);
+  }, [selectedSheet, selection?.rect.row, selection?.rect.col]);
+  const active = chosen && sheets.includes(chosen) ? chosen : (sheets[0] ?? null);
+
+  const onCommit = useCallback((label: string, text: string) => {
+    const [sheet, address] = label.split("!");
+    book.edit(sheet, address, [[text]]);
+  }, [book]);
+  const onSelect = useCallback((label: string, extend: boolean) => {
+    const [sheet, address] = label.split("!");
+    const { rect } = parseAddress(address);
+    const from = extend && anchor.current ? anchor.current : { row: rect.row, col: rect.col };
+    if (!extend) anchor.current = from;
+    const top = Math.min(from.row, rect.row);
+    const left = Math.min(from.col, rect.col);
+    const span = { row: top, col: left, rows: Math.abs(from.row - rect.row) + 1, cols: Math.abs(from.col - rect.col) + 1 };
+    book.select(sheet, rectText(span));
+  }, [book]);
+
+  if (!active) return <Body1>No sheets yet: create the template from the task pane.</Body1>;
+  const snap = book.fake.snapshot(active, MAX_ROWS);
+  const total = Math.max(snap.values.length, ...snap.tables.map((t) => t.row + 1 + t.rows));
+  const width = Math.max(snap.values[0]?.length ?? 0, 8);
+  const cols = Array.from({ length: width }, (_, c) => c).filter((c) => !snap.hiddenColumns.includes(c));
+  const shown = total > MAX_ROWS ? MAX_ROWS : total + SPARE_ROWS;
+  const sel = selection && selection.sheet.name === active ? selection.rect : null;
+  const isSelected = (r: number, c: number) => !!sel && r >= sel.row && r < sel.row + sel.rows && c >= sel.col && c < sel.col + sel.cols;
+  const headerRows = new Set(snap.tables.map((t) => t.row));
+  return (
+    <div>
+      <TabList size="small" selectedValue={active} onTabSelect={(_, d) => setChosen(String(d.value))} aria-label="Sheets">
+        {sheets.map((name) => (
+          <Tab key={name} value={name}>
+            {name}
+          </Tab>
+        ))}
+      </TabList>
+      <div className={styles.wrap}>
+        <table className={styles.table} aria-label={`Sheet ${active}`} data-sheet={active}>
+          <thead>
+            <tr>
+              <th className={styles.head} />
+              {cols.map((c) => (
+                <th key={c} className={styles.head} scope="col">
+                  {columnLetters(c)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {Array.from({ length: shown }, (_, r) => (
+              <tr key={r}>
+                <th className={styles.rowHead} scope="row">
+                  {r + 1}
+                </th>
+                {cols.map((c) => (
+                  <GridCell
+                    key={c}
+                    label={`${active}!${columnLetters(c)}${r + 1}`}
+                    text={cellText(snap.values[r]?.[c] ?? "", snap.numberFormats[r]?.[c] ?? "General", book.fake.book.dateSystem)}
+                    fill={snap.fills[r]?.[c] ?? null}
+                    selected={isSelected(r, c)}
+                    header={headerRows.has(r)}
+                    className={styles.cell}
+                    onCommit={onCommit}
+                    onSelect={onSelect}
+                  />
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {total > MAX_ROWS ? <Body1>{`Showing the first ${MAX_ROWS} of ${total} rows.`}</Body1> : null}
+    </div>
+  );
+}
+

@@ -1,0 +1,47 @@
+/**
+ * The servers an end-to-end run needs, on ephemeral 127.0.0.1 ports: the Feishu emulator and
+ * the real proxy in front of it, the proxy also serving the production build (dist/) so the
+ * pane and the proxy share one origin.
+ */
+import { existsSync } from "node:fs";
+import { resolve } from "node:path";
+import { startEmulator, type Emulator } from "../../../src/emulator";
+import { DEV_API_KEY, EMULATOR_APP, loadConfig } from "../../../src/proxy/config";
+import { startProxy, type RunningProxy } from "../../../src/proxy/server";
+
+export const DIST = resolve(__dirname, "../../../dist");
+export const OFFICE_JS_DIR = resolve(__dirname, "../../../node_modules/@microsoft/office-js/dist");
+/** The proxy accepts this key when its upstream is the emulator and no keys are configured. */
+export const API_KEY = DEV_API_KEY;
+
+export interface Stack {
+  emulator: Emulator;
+  proxy: RunningProxy;
+  /** The origin serving dist/ and the proxy's API. */
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startStack(options: { ratePerSec?: number; latencyMs?: number } = {}): Promise<Stack> {
+  if (!existsSync(resolve(DIST, "playground.html"))) throw new Error("dist/ is missing: run `npm run build` first (npm test and npm run test:e2e do).");
+  const rate = options.ratePerSec ?? 50;
+  const emulator = await startEmulator({ port: 0, rateLimitPerSec: rate, inspect: true, faults: options.latencyMs ? { latencyMs: { min: options.latencyMs, max: options.latencyMs } } : undefined });
+  const config = loadConfig({
+    PROXY_PORT: "0",
+    PROXY_STATIC_DIR: DIST,
+    PROXY_AUDIT_FILE: "off",
+    LOG_LEVEL: "silent",
+    PROXY_UPSTREAM_RATE: String(Math.max(1, rate - 2)),
+    PROXY_CALLER_RATE: "1000",
+  });
+  const proxy = await startProxy({ ...config, feishu: { ...EMULATOR_APP, baseUrl: emulator.url, kind: "emulator" } });
+  return {
+    emulator,
+    proxy,
+    url: proxy.url,
+    close: async () => {
+      await proxy.close();
+      await emulator.close();
+    },
+  };
+}
