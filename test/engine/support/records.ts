@@ -20,6 +20,8 @@ export interface RecordOptions {
   prefix?: string;
   employees?: number;
   employeeType?: EmployeeType;
+  /** Days after 2026-01-05 to start from, so separate runs use separate days. */
+  firstDay?: number;
   /** Employee id for record i; default E0001…E2000 of the emulator's directory. */
   userOf?: (i: number) => string;
 }
@@ -29,7 +31,7 @@ export function makeRecord(i: number, opts: RecordOptions = {}): PreparedRecord 
   const employees = opts.employees ?? 2000;
   const user = opts.userOf ? opts.userOf(i) : `E${pad((i % employees) + 1, 4)}`;
   // One employee gets a new day for each of its records, so no two records overlap.
-  const [y, m, d] = day(Math.floor(i / employees) % 300);
+  const [y, m, d] = day((opts.firstDay ?? 0) + (Math.floor(i / employees) % 300));
   const date = `${y}${pad(m)}${pad(d)}`;
   const on = (h: number) => `${y}-${pad(m)}-${pad(d)} ${pad(h)}:00:00`;
   const key = `${opts.prefix ?? "t"}-${i}`;
