@@ -10,6 +10,8 @@ export const sheetRow = (row: number): number => row + 2;
 
 export function rowLabel(kind: RecordKind, row: number): Text {
   const k = KINDS[kind].label;
+  // Row -1: the table itself (a missing or unknown header), not one of its rows.
+  if (row < 0) return text(`${k.zh} · 表头`, `${k.en} · header row`);
   return text(`${k.zh} · 第 ${sheetRow(row)} 行`, `${k.en} · row ${sheetRow(row)}`);
 }
 

@@ -8,7 +8,7 @@ import type { SubmitOptions, SubmitSummary, SubmitTransport } from "../core/engi
 import type { Locale } from "../core/i18n";
 import type { RecordKind } from "../core/kinds";
 import type { CoreSettings, Issue, PreparedRecord, RowStatus } from "../core/model";
-import type { WorkbookAdapter, WorkbookSnapshot } from "../excel/types";
+import type { RowChanges, WorkbookAdapter, WorkbookSnapshot } from "../excel/types";
 
 export type { WorkbookAdapter };
 
@@ -33,8 +33,16 @@ export interface Prepared {
   issues: Issue[];
   /** Rows that can be sent (no errors), one request each. */
   records: PreparedRecord[];
-  /** Every non-blank data row with its current status. */
+  /** The state of each record's row: its result columns, with the core's submitted/edited verdict as status. */
   rows: RowState[];
+  /** Non-blank data rows per kind. */
+  rowCounts: Partial<Record<RecordKind, number>>;
+}
+
+/** What to repaint in the sheet after an edit: issues for exactly the rows in `scope`. */
+export interface Repaint {
+  issues: Issue[];
+  scope: { kind: RecordKind; rows?: number[] }[];
 }
 
 /** A run as the pane asks for it: the chosen records plus what the sheet already holds. */
@@ -46,7 +54,13 @@ export interface PaneSubmitOptions extends SubmitOptions {
 
 /** The pure core's entry points the pane calls (bound in core-bridge.ts). */
 export interface PaneCore {
+  /** A full check of the tables in `snapshot`; remembers them for live updates. */
   prepare(snapshot: WorkbookSnapshot, settings: CoreSettings): Prepared;
+  /**
+   * Re-checks the changed rows (`snapshot` holds the changed kinds' tables). Null when there is
+   * no earlier full check with the same settings to build on: then the pane runs a full check.
+   */
+  update(snapshot: WorkbookSnapshot, changes: RowChanges, settings: CoreSettings): { prepared: Prepared; repaint: Repaint } | null;
   submit(options: PaneSubmitOptions): Promise<SubmitSummary>;
 }
 

@@ -11,6 +11,7 @@ function withProblems(h: Harness) {
       { kind: "trip", row: 0, status: "invalid", approvalId: "" },
       { kind: "trip", row: 1, status: "submitted", approvalId: "A9" },
     ],
+    rowCounts: { leave: 2, trip: 2 },
   };
 }
 
@@ -69,22 +70,37 @@ describe("check", () => {
     expect(screen.getByText("请假 · 第 3 行")).toBeTruthy();
   });
 
-  test("live validation: an edit re-checks and repaints only the rows that changed", async () => {
+  test("live validation: an edit re-reads only that table and repaints what the core says", async () => {
     const h = harness();
     withProblems(h);
     renderPane(h);
     await openCheckAndRun();
     expect(h.adapter.subscribed).toBe(true);
-    // The clerk fixes leave row 1 and edits leave row 5; trip row 0 is untouched and keeps its issue.
+    // The clerk fixes leave row 1; the core re-checks it and the same person's row 5.
     h.core.prepared = { ...h.core.prepared, issues: [issue("trip", 0, null, "overlap")] };
+    h.core.repaint = { issues: [], scope: [{ kind: "leave", rows: [1, 5] }] };
     await act(async () => {
-      h.adapter.edit([{ kind: "leave", rows: [5] }]);
+      h.adapter.edit([{ kind: "leave", rows: [1] }]);
     });
-    const live = h.adapter.shown[1];
-    expect(live.scope).toEqual([{ kind: "leave", rows: [1, 5] }]);
-    expect(live.issues).toEqual([]);
+    expect(h.core.updates).toEqual([[{ kind: "leave", rows: [1] }]]);
+    expect(h.adapter.reads.at(-1)).toEqual(["leave"]);
+    expect(h.adapter.shown[1]).toEqual({ issues: [], scope: [{ kind: "leave", rows: [1, 5] }] });
     expect(within(screen.getByTestId("issue-list")).queryByText("Leave · row 3")).toBeNull();
     expect(screen.getByTestId("live-status").textContent).toBe("Checking as you type: on");
+  });
+
+  test("live validation before any check (or after a settings change) runs a full check", async () => {
+    const h = harness();
+    withProblems(h);
+    renderPane(h);
+    await act(async () => undefined);
+    await act(async () => {
+      h.adapter.edit([{ kind: "trip", rows: [0] }]);
+    });
+    expect(h.adapter.reads).toEqual([undefined]);
+    expect(h.adapter.shown[0].scope).toEqual([{ kind: "leave" }, { kind: "out" }, { kind: "overtime" }, { kind: "trip" }]);
+    fireEvent.click(screen.getByRole("tab", { name: "Check" }));
+    expect(within(screen.getByTestId("issue-list")).getByText("Leave · row 3")).toBeTruthy();
   });
 
   test("live validation stops when the pane goes away", async () => {

@@ -6,7 +6,7 @@ import type { SubmitOptions, SubmitSummary } from "../../src/core/engine/types";
 import type { RecordKind } from "../../src/core/kinds";
 import type { Issue, PreparedRecord, RowResult } from "../../src/core/model";
 import type { RowChanges, TemplateReport, WorkbookAdapter } from "../../src/excel/types";
-import type { PaneClient, PaneCore, PanePorts, Prepared, SelfCheckAnswer } from "../../src/taskpane/ports";
+import type { PaneClient, PaneCore, PanePorts, Prepared, Repaint, SelfCheckAnswer } from "../../src/taskpane/ports";
 import { memoryStore } from "../../src/taskpane/settings";
 
 export function issue(kind: RecordKind, row: number, column: string | null, code: string, severity: Issue["severity"] = "error"): Issue {
@@ -38,7 +38,9 @@ export class FakeAdapter implements WorkbookAdapter {
     this.calls.push("ensureTemplate");
     return this.report;
   }
-  async read() {
+  reads: (RecordKind[] | undefined)[] = [];
+  async read(kinds?: RecordKind[]) {
+    this.reads.push(kinds);
     this.calls.push("read");
     return { tables: [], catalog: [], dateSystem: 1900 as const };
   }
@@ -70,8 +72,11 @@ export class FakeAdapter implements WorkbookAdapter {
 }
 
 export class FakeCore implements PaneCore {
-  prepared: Prepared = { issues: [], records: [], rows: [] };
+  prepared: Prepared = { issues: [], records: [], rows: [], rowCounts: {} };
   prepares = 0;
+  /** What update() answers; null = "no earlier check to build on". */
+  repaint: Repaint | null = null;
+  updates: RowChanges[] = [];
   runs: SubmitOptions[] = [];
   /** The test decides how a run goes; by default everything is written at once. */
   run: (o: SubmitOptions) => Promise<SubmitSummary> = async (o) => {
@@ -82,6 +87,10 @@ export class FakeCore implements PaneCore {
   prepare() {
     this.prepares++;
     return this.prepared;
+  }
+  update(_snapshot: unknown, changes: RowChanges) {
+    this.updates.push(changes);
+    return this.repaint ? { prepared: this.prepared, repaint: this.repaint } : null;
   }
   submit(o: SubmitOptions) {
     this.runs.push(o);

@@ -11,7 +11,7 @@ describe("pane reducer", () => {
     ["template work", [{ type: "template/start" }], "templating"],
     ["template done", [{ type: "template/start" }, { type: "template/done", report: { created: ["leave"], repaired: [], unchanged: [] } }], "idle"],
     ["check", [{ type: "check/start" }], "checking"],
-    ["check done", [{ type: "check/start" }, { type: "check/done", prepared: { issues: [], records: [], rows: [] } }], "idle"],
+    ["check done", [{ type: "check/start" }, { type: "check/done", prepared: { issues: [], records: [], rows: [], rowCounts: {} } }], "idle"],
     ["submit", [{ type: "submit/start", scope: "pending", total: 3, at: 0 }], "submitting"],
     ["submit done", [{ type: "submit/start", scope: "pending", total: 3, at: 0 }, { type: "submit/done", summary }], "done"],
     ["failure returns to idle", [{ type: "check/start" }, { type: "work/failed", notice: { intent: "error", text: { zh: "x", en: "x" } } }], "idle"],
@@ -54,7 +54,7 @@ describe("pane reducer", () => {
   });
 
   test("live validation keeps the last answer when a re-check fails", () => {
-    const prepared = { issues: [], records: [], rows: [] };
+    const prepared = { issues: [], records: [], rows: [], rowCounts: {} };
     const s = run(start(), { type: "check/start" }, { type: "check/done", prepared }, { type: "live/start" });
     expect(s.liveChecking).toBe(true);
     const after = run(s, { type: "live/done", prepared: null });

@@ -1,4 +1,4 @@
-import { issuesByRow, kindCounts, rowsToRepaint, scopeCounts, scopeRecords } from "../../src/taskpane/state/selectors";
+import { issuesByRow, kindCounts, scopeCounts, scopeRecords } from "../../src/taskpane/state/selectors";
 import type { Prepared } from "../../src/taskpane/ports";
 import { issue, record } from "./fakes";
 
@@ -15,9 +15,16 @@ const prepared: Prepared = {
     { kind: "overtime", row: 0, status: "unknown", approvalId: "" },
     { kind: "overtime", row: 1, status: "", approvalId: "" },
   ],
+  rowCounts: { leave: 5, overtime: 2 },
 };
 
 describe("selectors", () => {
+  test("edited rows are never sent, not even when selected", () => {
+    const withEdited: Prepared = { ...prepared, rows: prepared.rows.map((r) => (r.kind === "leave" && r.row === 0 ? { ...r, status: "edited" } : r)) };
+    expect(scopeRecords(withEdited, "selected", [{ kind: "leave", rows: [0, 1] }]).map((r) => r.row)).toEqual([1]);
+    expect(scopeRecords(withEdited, "pending", []).map((r) => `${r.kind}${r.row}`)).toEqual(["leave4", "overtime0", "overtime1"]);
+  });
+
   test("scope counts: pending includes interrupted and unknown rows, never submitted or failed ones", () => {
     const selection = [{ kind: "leave" as const, rows: [1, 2, 3] }];
     expect(scopeCounts(prepared, selection)).toEqual({ pending: 4, selected: 2, failed: 1 });
@@ -32,15 +39,14 @@ describe("selectors", () => {
     expect(overtime).toMatchObject({ rows: 2, errors: 0, warnings: 1, pending: 2 });
   });
 
-  test("issues are grouped by row, errors first", () => {
-    const groups = issuesByRow([issue("trip", 0, null, "w", "warning"), ...prepared.issues]);
-    expect(groups.map((g) => `${g.kind}${g.row}`)).toEqual(["leave3", "overtime1", "trip0"]);
-    expect(groups[0].issues.map((i) => i.severity)).toEqual(["error", "warning"]);
+  test("table-level issues (row -1) are listed but not counted as rows", () => {
+    const [leave] = kindCounts({ ...prepared, issues: [...prepared.issues, issue("leave", -1, "employee", "missing_header")] });
+    expect(leave.errors).toBe(1);
   });
 
-  test("after an edit, the touched rows and the rows whose issues changed are repainted", () => {
-    const before = [issue("leave", 3, "start_time", "bad_date"), issue("leave", 7, null, "overlap")];
-    const after = [issue("leave", 3, "start_time", "bad_date")];
-    expect(rowsToRepaint(before, after, [{ kind: "leave", rows: [9] }])).toEqual([{ kind: "leave", rows: [7, 9] }]);
+  test("issues are grouped by row, errors first, the table's own issues before its rows", () => {
+    const groups = issuesByRow([issue("trip", 0, null, "w", "warning"), issue("trip", -1, null, "h"), ...prepared.issues]);
+    expect(groups.map((g) => `${g.kind}${g.row}`)).toEqual(["leave3", "overtime1", "trip-1", "trip0"]);
+    expect(groups[0].issues.map((i) => i.severity)).toEqual(["error", "warning"]);
   });
 });

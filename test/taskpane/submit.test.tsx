@@ -12,6 +12,7 @@ function workbook(h: Harness) {
       { kind: "leave", row: 3, status: "failed", approvalId: "" },
       { kind: "leave", row: 4, status: "submitted", approvalId: "A4" },
     ],
+    rowCounts: { leave: 5 },
   };
 }
 

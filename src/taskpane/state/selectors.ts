@@ -26,7 +26,7 @@ const kindOrder = (k: RecordKind) => RECORD_KINDS.indexOf(k);
 const rowKey = (kind: RecordKind, row: number) => `${kind}:${row}`;
 
 /** Statuses that still need sending: fresh, checked, interrupted mid-run, or outcome unknown. */
-const PENDING: readonly RowStatus[] = ["", "ready", "submitting", "unknown"];
+const PENDING: readonly RowStatus[] = ["", "ready", "invalid", "submitting", "unknown"];
 
 function statusIndex(prepared: Prepared): Map<string, RowStatus> {
   return new Map(prepared.rows.map((r) => [rowKey(r.kind, r.row), r.status]));
@@ -36,12 +36,13 @@ export function kindCounts(prepared: Prepared): KindCount[] {
   const statuses = statusIndex(prepared);
   return RECORD_KINDS.map((kind) => {
     const rows = prepared.rows.filter((r) => r.kind === kind);
-    const issues = prepared.issues.filter((i) => i.kind === kind);
+    const counted = prepared.rowCounts[kind] ?? 0;
+    const issues = prepared.issues.filter((i) => i.kind === kind && i.row >= 0);
     const errorRows = new Set(issues.filter((i) => i.severity === "error").map((i) => i.row));
     const records = prepared.records.filter((r) => r.kind === kind);
     return {
       kind,
-      rows: rows.length,
+      rows: counted,
       errors: errorRows.size,
       warnings: new Set(issues.filter((i) => i.severity === "warning").map((i) => i.row)).size,
       pending: records.filter((r) => PENDING.includes(statuses.get(rowKey(kind, r.row)) ?? "")).length,
@@ -76,8 +77,10 @@ export function scopeRecords(prepared: Prepared | null, scope: Scope, selection:
     case "failed":
       return prepared.records.filter((r) => status(r) === "failed");
     case "selected": {
+      // Rows already written go too: the engine skips them (and says so). Edited ones never do:
+      // Feishu still holds the old record, and a second one would be a duplicate.
       const chosen = new Set(selection.flatMap((s) => s.rows.map((row) => rowKey(s.kind, row))));
-      return prepared.records.filter((r) => chosen.has(rowKey(r.kind, r.row)));
+      return prepared.records.filter((r) => chosen.has(rowKey(r.kind, r.row)) && status(r) !== "edited");
     }
   }
 }
@@ -94,24 +97,4 @@ export function scopeCounts(prepared: Prepared | null, selection: RowChanges): R
 export function firstSelected(selection: RowChanges): { kind: RecordKind; row: number } | null {
   for (const s of selection) if (s.rows.length) return { kind: s.kind, row: Math.min(...s.rows) };
   return null;
-}
-
-/** Issues whose row set differs between two checks, plus the rows touched: what to repaint after an edit. */
-export function rowsToRepaint(before: Issue[], after: Issue[], touched: RowChanges): { kind: RecordKind; rows: number[] }[] {
-  const sig = (list: Issue[]) => {
-    const m = new Map<string, string>();
-    for (const i of list) m.set(rowKey(i.kind, i.row), `${m.get(rowKey(i.kind, i.row)) ?? ""}|${i.column}:${i.code}`);
-    return m;
-  };
-  const a = sig(before);
-  const b = sig(after);
-  const rows = new Map<RecordKind, Set<number>>();
-  const add = (kind: RecordKind, row: number) => (rows.get(kind) ?? rows.set(kind, new Set()).get(kind)!).add(row);
-  for (const t of touched) for (const r of t.rows) add(t.kind, r);
-  for (const key of new Set([...a.keys(), ...b.keys()])) {
-    if (a.get(key) === b.get(key)) continue;
-    const [kind, row] = key.split(":");
-    add(kind as RecordKind, Number(row));
-  }
-  return [...rows].map(([kind, set]) => ({ kind, rows: [...set].sort((x, y) => x - y) }));
 }

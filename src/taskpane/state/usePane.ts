@@ -12,7 +12,7 @@ import type { PanePorts, Prepared, SelfCheckAnswer } from "../ports";
 import { loadSettings, saveSettings, type PaneSettings } from "../settings";
 import { S } from "../strings";
 import { initialState, isBusy, paneReducer, type Scope, type Tab } from "./reducer";
-import { firstSelected, rowsToRepaint, scopeRecords } from "./selectors";
+import { firstSelected, scopeRecords } from "./selectors";
 
 /** Progress events can come hundreds a second; the pane repaints at most this often. */
 const PROGRESS_EVERY_MS = 100;
@@ -54,12 +54,27 @@ export function usePane(ports: PanePorts, officeLocale: Locale) {
   }, [adapter, core, coreSettings]);
   const fail = useCallback((e: unknown) => dispatch({ type: "work/failed", notice: { intent: "error", text: S.failedWork, detail: message(e) } }), []);
 
-  // Live validation: re-check after each edit, repaint only the rows whose issues changed.
+  // Live validation: the core re-checks the edited rows (and those that depend on them) and
+  // says which rows to repaint; without an earlier full check it is one.
   useEffect(() => {
     let unsubscribe: (() => Promise<void>) | null = null;
     let closed = false;
     let running = false;
     let queued: RowChanges = [];
+    const recheck = async (touched: RowChanges): Promise<void> => {
+      if (latest.current.prepared) {
+        const snapshot = await adapter.read([...new Set(touched.map((t) => t.kind))]);
+        const update = core.update(snapshot, touched, coreSettings(snapshot));
+        if (update) {
+          await adapter.showIssues(update.repaint.issues, update.repaint.scope);
+          dispatch({ type: "live/done", prepared: update.prepared });
+          return;
+        }
+      }
+      const prepared = await prepareNow();
+      await adapter.showIssues(prepared.issues, RECORD_KINDS.map((kind) => ({ kind })));
+      dispatch({ type: "live/done", prepared });
+    };
     const run = async (): Promise<void> => {
       if (running || isBusy(latest.current.phase) || !queued.length) return;
       running = true;
@@ -67,12 +82,7 @@ export function usePane(ports: PanePorts, officeLocale: Locale) {
       queued = [];
       dispatch({ type: "live/start" });
       try {
-        const before = latest.current.prepared?.issues ?? [];
-        const prepared = await prepareNow();
-        const scope = rowsToRepaint(before, prepared.issues, touched);
-        const repaint = new Set(scope.flatMap((s) => s.rows.map((r) => `${s.kind}:${r}`)));
-        await adapter.showIssues(prepared.issues.filter((i) => repaint.has(`${i.kind}:${i.row}`)), scope);
-        dispatch({ type: "live/done", prepared });
+        await recheck(touched);
       } catch (e) {
         dispatch({ type: "live/done", prepared: null });
         fail(e);
@@ -92,7 +102,7 @@ export function usePane(ports: PanePorts, officeLocale: Locale) {
       closed = true;
       if (unsubscribe) void unsubscribe();
     };
-  }, [adapter, prepareNow, fail]);
+  }, [adapter, core, coreSettings, prepareNow, fail]);
 
   const refreshSelection = useCallback(async (): Promise<RowChanges> => {
     const selection = await adapter.selectedRows().catch((): RowChanges => []);
