@@ -8,7 +8,7 @@
 export type XlCell = string | number | boolean | null;
 
 export interface XlLoadable {
-  load(propertyNames: string): unknown;
+  load(propertyNames: string): this;
 }
 
 export interface XlFill {

@@ -205,21 +205,23 @@ export class FakeBook {
     await Promise.all(calls);
   }
 
-  /** A write right below a table extends it, carrying the last row's formats and validation down. Call before entering. */
+  /** A write reaching the row right below a table extends it, carrying the last row's formats and validation down. Call before entering. */
   growTables(sheet: SheetModel, rect: Rect): void {
     for (const t of this.tables) {
       const below = t.row + 1 + t.rows;
-      if (t.sheet !== sheet || rect.row !== below || !intersects(rect, { row: rect.row, col: t.col, rows: 1, cols: t.cols })) continue;
-      for (let r = below; r < below + rect.rows; r++) {
+      const end = rect.row + rect.rows;
+      if (t.sheet !== sheet || rect.row <= t.row || rect.row > below || end <= below) continue;
+      if (!intersects(rect, { row: rect.row, col: t.col, rows: rect.rows, cols: t.cols })) continue;
+      for (let r = below; r < end; r++) {
         for (let c = t.col; c < t.col + t.cols; c++) {
           const last = this.cell(sheet, below - 1, c);
           if (!last) continue;
           const cell = this.touch(sheet, r, c);
-          cell.numberFormat = cell.numberFormat === "General" ? last.numberFormat : cell.numberFormat;
+          if (cell.numberFormat === "General") cell.numberFormat = last.numberFormat;
           if (last.dv) cell.dv = { ...last.dv };
         }
       }
-      t.rows += rect.rows;
+      t.rows += end - below;
     }
   }
 

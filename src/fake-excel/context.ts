@@ -34,6 +34,10 @@ export class FakeContext {
 
   constructor(readonly book: FakeBook) {}
 
+  get pending(): number {
+    return this.queue.length;
+  }
+
   enqueue(bytes: number, apply: () => number | void): void {
     this.book.stats.operations += 1;
     this.queue.push({ bytes: bytes + 40, apply: () => apply() ?? 0 });

@@ -72,7 +72,8 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
   const run: ExcelRun = async (batch, reuse) => {
     const ctx = reuse instanceof FakeRequestContext ? reuse : new FakeRequestContext(book);
     const result = await batch(asSubset(ctx));
-    await ctx.sync();
+    // Like Excel.run, send what the batch left queued.
+    if (ctx.pending > 0) await ctx.sync();
     return result;
   };
   return {

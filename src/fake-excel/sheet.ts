@@ -88,8 +88,9 @@ export class FakeWorksheet extends FakeNullable {
       this.model().visibility = v as SheetModel["visibility"];
     });
   }
+  private tablesProxy?: FakeTables;
   get tables(): FakeTables {
-    return new FakeTables(this.ctx, () => this.ctx.book.tables.filter((t) => t.sheet === this.model()), () => this.model());
+    return (this.tablesProxy ??= new FakeTables(this.ctx, () => this.ctx.book.tables.filter((t) => t.sheet === this.model()), () => this.model()));
   }
   getRange(address: string): FakeRange {
     checkAddressLength(address);
@@ -174,8 +175,9 @@ export class FakeTable extends FakeNullable {
       this.model().style = s;
     });
   }
+  private sheetProxy?: FakeWorksheet;
   get worksheet(): FakeWorksheet {
-    return new FakeWorksheet(this.ctx, () => this.model().sheet);
+    return (this.sheetProxy ??= new FakeWorksheet(this.ctx, () => this.model().sheet));
   }
   private part(f: (t: TableModel) => Rect): FakeRange {
     this.ctx.enqueue(8, () => undefined);
@@ -199,14 +201,12 @@ function insertTableColumn(book: FakeBook, t: TableModel, index: number | undefi
     throw new FakeOfficeError("InvalidArgument", "Column values must be one per table row, header included.");
   }
   const s = t.sheet;
-  for (let r = t.row; r <= t.row + t.rows; r++) {
-    for (let c = 16_383; c > at; c--) {
-      const moved = book.cell(s, r, c - 1);
-      if (moved) s.cells.set(r * 16_384 + c, moved);
-      else s.cells.delete(r * 16_384 + c);
-    }
-    s.cells.delete(r * 16_384 + at);
-  }
+  const moving = [...s.cells].filter(([k]) => {
+    const r = Math.floor(k / 16_384);
+    return r >= t.row && r <= t.row + t.rows && k % 16_384 >= at;
+  });
+  for (const [k] of moving) s.cells.delete(k);
+  for (const [k, cell] of moving) s.cells.set(k + 1, cell);
   t.cols += 1;
   book.enter(s, t.row, at, values?.[0][0] ?? name ?? `Column${t.cols}`);
   for (let r = 1; r <= t.rows; r++) book.enter(s, t.row + r, at, values?.[r][0] ?? "");

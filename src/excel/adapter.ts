@@ -1,0 +1,33 @@
+/**
+ * createExcelAdapter(deps): the WorkbookAdapter the task pane receives. Inside Excel use
+ * `createOfficeAdapter()`; tests and the playground pass the fake's runner.
+ */
+import { officeRun, officeSupports } from "./office-run";
+import { onRowsChanged } from "./events";
+import { showIssues } from "./issues";
+import { readWorkbook } from "./reader";
+import { writeResults } from "./results";
+import { selectCell, selectedRows } from "./selection";
+import { AdapterSession, type ExcelAdapterDeps, withDefaults } from "./session";
+import { ensureTemplate } from "./template";
+import type { WorkbookAdapter } from "./types";
+
+export type { ExcelAdapterDeps } from "./session";
+
+export function createExcelAdapter(deps: ExcelAdapterDeps): WorkbookAdapter {
+  const session = new AdapterSession(withDefaults(deps));
+  return {
+    ensureTemplate: ({ locale }) => ensureTemplate(session, locale),
+    read: (kinds) => readWorkbook(session, kinds),
+    showIssues: (issues, scope) => showIssues(session, issues, scope),
+    writeResults: (results) => writeResults(session, results),
+    select: (kind, row, column) => selectCell(session, kind, row, column),
+    selectedRows: () => selectedRows(session),
+    onRowsChanged: (handler) => onRowsChanged(session, handler),
+  };
+}
+
+/** The adapter over the real Excel (call inside Office.onReady). */
+export function createOfficeAdapter(): WorkbookAdapter {
+  return createExcelAdapter({ run: officeRun, supports: officeSupports });
+}

@@ -1,0 +1,50 @@
+/**
+ * Writing plain values into a table, formula-safe: a string starting with = + - or @ gets the
+ * Text format ("@") in the same batch before its value, so Excel keeps it as text and never
+ * evaluates it. Values are written as 2-D blocks, never cell by cell.
+ */
+import type { XlCell, XlTable } from "./office-subset";
+
+export const looksLikeFormula = (v: unknown): boolean => typeof v === "string" && /^[=+\-@]/.test(v);
+
+/** Writes `values` (null = leave the cell alone) at data row `row`, table column `col`. */
+export function writeBlock(table: XlTable, row: number, col: number, values: XlCell[][]): void {
+  if (values.length === 0 || values[0].length === 0) return;
+  const range = table.getDataBodyRange().getCell(row, col).getResizedRange(values.length - 1, values[0].length - 1);
+  if (values.some((r) => r.some(looksLikeFormula))) {
+    range.numberFormat = values.map((r) => r.map((v) => (looksLikeFormula(v) ? "@" : null)));
+  }
+  range.values = values;
+}
+
+/**
+ * Writes one value per listed row into a column: consecutive rows share one block; when rows
+ * are scattered widely the covering span is written with nulls in between (fewer operations).
+ */
+export function writeColumn(table: XlTable, col: number, rows: readonly number[], values: readonly XlCell[], chunkRows: number): number {
+  if (rows.length === 0) return 0;
+  const order = rows.map((r, i) => [r, i] as const).sort((a, b) => a[0] - b[0]);
+  const runs: { start: number; cells: XlCell[] }[] = [];
+  for (const [r, i] of order) {
+    const last = runs[runs.length - 1];
+    if (last && last.start + last.cells.length === r) last.cells.push(values[i]);
+    else if (!last || last.start + last.cells.length <= r) runs.push({ start: r, cells: [values[i]] });
+  }
+  const merged = runs.length > 64 ? [spanOf(runs)] : runs;
+  let blocks = 0;
+  for (const run of merged) {
+    for (let s = 0; s < run.cells.length; s += chunkRows) {
+      writeBlock(table, run.start + s, col, run.cells.slice(s, s + chunkRows).map((v) => [v]));
+      blocks += 1;
+    }
+  }
+  return blocks;
+}
+
+function spanOf(runs: { start: number; cells: XlCell[] }[]): { start: number; cells: XlCell[] } {
+  const start = runs[0].start;
+  const last = runs[runs.length - 1];
+  const cells: XlCell[] = new Array(last.start + last.cells.length - start).fill(null);
+  for (const run of runs) run.cells.forEach((v, i) => (cells[run.start - start + i] = v));
+  return { start, cells };
+}

@@ -1,0 +1,79 @@
+/**
+ * onRowsChanged(): worksheet onChanged on each kind sheet, turned into "these data rows of
+ * this kind changed", debounced. Our own writes are ignored: by triggerSource
+ * ("ThisLocalAddin", ExcelApi 1.14) or, on older hosts, by a quiet window around them.
+ * Events Excel does not send (drop-down picks on the web, some pastes) are caught by the
+ * task pane's "check everything" pass.
+ */
+import { RECORD_KINDS, type RecordKind } from "../core/kinds";
+import { parseAreas } from "./a1";
+import type { XlChangedArgs, XlEventHandlerResult } from "./office-subset";
+import type { AdapterSession } from "./session";
+import type { RowChanges } from "./types";
+
+export async function onRowsChanged(session: AdapterSession, handler: (changes: RowChanges) => void): Promise<() => Promise<void>> {
+  const { deps } = session;
+  const canTellSource = deps.supports("1.14");
+  let pending: XlChangedArgs[] = [];
+  let cancel: (() => void) | null = null;
+
+  const flush = async () => {
+    cancel = null;
+    const events = pending;
+    pending = [];
+    const changes = await rowsOf(session, events);
+    if (changes.length > 0) handler(changes);
+  };
+
+  const listener = async (args: XlChangedArgs) => {
+    if (canTellSource ? args.triggerSource === "ThisLocalAddin" : session.inOwnWriteWindow()) return;
+    pending.push({ address: args.address, worksheetId: args.worksheetId });
+    cancel?.();
+    cancel = deps.schedule(() => void flush(), deps.debounceMs);
+  };
+
+  const registrations = await deps.run(async (context) => {
+    const { layouts } = await session.locate(context, RECORD_KINDS, () => null);
+    const sheets = [...new Set(layouts.map((l) => l.sheetName))].map((name) => context.workbook.worksheets.getItemOrNullObject(name));
+    const results: XlEventHandlerResult[] = sheets.map((s) => s.onChanged.add(listener));
+    await context.sync();
+    return results;
+  });
+
+  return async () => {
+    cancel?.();
+    cancel = null;
+    pending = [];
+    if (registrations.length === 0) return;
+    // Removal has to run in the context the handlers were added with.
+    await deps.run(async (context) => {
+      for (const r of registrations) r.remove();
+      await context.sync();
+    }, registrations[0].context);
+  };
+}
+
+/** Data rows touched by the events, by kind; header and outside-table edits are dropped. */
+async function rowsOf(session: AdapterSession, events: XlChangedArgs[]): Promise<RowChanges> {
+  if (events.length === 0) return [];
+  return session.deps.run(async (context) => {
+    const { layouts, extra: sheets } = await session.locate(context, RECORD_KINDS, (names) =>
+      new Map([...names].map(([kind, table]) => [kind, context.workbook.tables.getItem(table).worksheet.load("id")])),
+    );
+    const byKind = new Map<RecordKind, Set<number>>();
+    for (const layout of layouts) {
+      const sheetId = sheets.get(layout.kind)?.id;
+      const first = layout.headerRow + 1;
+      const cols = { from: layout.firstCol, to: layout.firstCol + layout.headers.length - 1 };
+      for (const e of events.filter((x) => x.worksheetId === sheetId)) {
+        for (const { rect } of parseAreas(e.address)) {
+          if (rect.col > cols.to || rect.col + rect.cols - 1 < cols.from) continue;
+          const from = Math.max(rect.row, first);
+          const to = Math.min(rect.row + rect.rows - 1, first + layout.rowCount - 1);
+          for (let r = from; r <= to; r++) (byKind.get(layout.kind) ?? byKind.set(layout.kind, new Set()).get(layout.kind))?.add(r - first);
+        }
+      }
+    }
+    return [...byKind].map(([kind, rows]) => ({ kind, rows: [...rows].sort((a, b) => a - b) }));
+  });
+}

@@ -1,0 +1,107 @@
+/**
+ * read(): each kind table's header and body as plain arrays, with number formats so dates
+ * read right, the types catalog and the date system. One sync finds the tables; the body is
+ * read in blocks of rows packed into as few syncs as the payload budget allows.
+ */
+import { RECORD_KINDS, type RecordKind } from "../core/kinds";
+import type { CellValue, TableSnapshot } from "../core/model";
+import { RESULT_COLUMNS } from "../core/template/columns";
+import type { WorkbookSnapshot } from "./types";
+import type { TableLayout } from "./layout";
+import type { XlContext, XlRange } from "./office-subset";
+import { type AdapterSession, rowBlocks } from "./session";
+import { catalogFromRows, CATALOG_TABLE } from "./lists";
+import { statusFromLabel } from "./status-labels";
+
+interface Block {
+  layout: TableLayout;
+  start: number;
+  rows: number;
+}
+
+/** Packs blocks into groups of at most `budget` cells (values and formats each count). */
+export function packBlocks<T extends { rows: number; cols: number }>(blocks: T[], budget: number): T[][] {
+  const groups: T[][] = [];
+  let cells = 0;
+  for (const b of blocks) {
+    const size = b.rows * b.cols * 2;
+    if (groups.length === 0 || cells + size > budget) {
+      groups.push([]);
+      cells = 0;
+    }
+    groups[groups.length - 1].push(b);
+    cells += size;
+  }
+  return groups;
+}
+
+const isPayloadTooLarge = (e: unknown): boolean => (e as { code?: string } | null)?.code === "RequestPayloadSizeLimitExceeded";
+
+/**
+ * Reads groups one sync each, in order. A group the host still finds too large is split in
+ * two and retried: sync count follows the payload, never the number of rows.
+ */
+async function readGroups(context: XlContext, groups: (Block & { cols: number })[][], out: Map<RecordKind, { values: unknown[][]; formats: unknown[][] }>): Promise<void> {
+  const [group, ...rest] = groups;
+  if (!group) return;
+  const loaded = group.map((b) => {
+    const table = context.workbook.tables.getItem(b.layout.tableName);
+    const range: XlRange = table.getDataBodyRange().getCell(b.start, 0).getResizedRange(b.rows - 1, b.cols - 1);
+    range.load("values, numberFormat");
+    return { b, range };
+  });
+  try {
+    await context.sync();
+  } catch (e) {
+    if (!isPayloadTooLarge(e) || (group.length === 1 && group[0].rows === 1)) throw e;
+    return readGroups(context, [...splitGroup(group), ...rest], out);
+  }
+  for (const { b, range } of loaded) {
+    const sink = out.get(b.layout.kind);
+    if (!sink) continue;
+    range.values.forEach((row, i) => (sink.values[b.start + i] = row));
+    range.numberFormat.forEach((row, i) => (sink.formats[b.start + i] = row));
+  }
+  return readGroups(context, rest, out);
+}
+
+function splitGroup<T extends Block & { cols: number }>(group: T[]): T[][] {
+  if (group.length > 1) return [group.slice(0, group.length / 2), group.slice(group.length / 2)];
+  const b = group[0];
+  const half = Math.ceil(b.rows / 2);
+  return [[{ ...b, rows: half }], [{ ...b, start: b.start + half, rows: b.rows - half }]];
+}
+
+const RESULT_KEYS = new Set(RESULT_COLUMNS.map((c) => c.key));
+
+function blankRowsOf(layout: TableLayout, rows: CellValue[][]): Set<number> {
+  const inputs = [...layout.index].filter(([key]) => !RESULT_KEYS.has(key)).map(([, at]) => at);
+  const blank = new Set<number>();
+  rows.forEach((row, i) => {
+    if (inputs.every((at) => row[at] === "" || row[at] == null)) blank.add(i);
+  });
+  return blank;
+}
+
+export async function readWorkbook(session: AdapterSession, kinds: readonly RecordKind[] = RECORD_KINDS): Promise<WorkbookSnapshot> {
+  const { chunkRows, syncCellBudget } = session.deps;
+  return session.deps.run(async (context) => {
+    const { layouts, extra } = await session.locate(context, kinds, () => ({
+      // DATE(1904,1,2) is 1 in the 1904 date system and 1463 in the 1900 one; the API has no flag for it.
+      probe: context.workbook.functions.date(1904, 1, 2).load("value"),
+      catalog: session.hasCatalog ? context.workbook.tables.getItem(CATALOG_TABLE).getDataBodyRange().load("values") : null,
+    }));
+    const out = new Map(layouts.map((l) => [l.kind, { values: new Array<unknown[]>(l.rowCount), formats: new Array<unknown[]>(l.rowCount) }]));
+    const blocks = layouts.flatMap((layout) => rowBlocks(layout.rowCount, chunkRows).map(([start, rows]) => ({ layout, start, rows, cols: layout.headers.length })));
+    await readGroups(context, packBlocks(blocks, syncCellBudget), out);
+    const tables: TableSnapshot[] = layouts.map((l) => {
+      const data = out.get(l.kind) as { values: CellValue[][]; formats: string[][] };
+      session.blankRows.set(l.kind, blankRowsOf(l, data.values));
+      const status = l.index.get("status");
+      if (status !== undefined) session.statuses.set(l.kind, data.values.map((row) => statusFromLabel(row[status])));
+      return { kind: l.kind, headers: l.headers, rows: data.values, numberFormats: data.formats };
+    });
+    const catalogRows = extra.catalog ? (extra.catalog.values as CellValue[][]) : null;
+    return { tables, catalog: catalogFromRows(catalogRows), dateSystem: extra.probe.value === 1 ? 1904 : 1900 };
+  });
+}

@@ -1,0 +1,58 @@
+/**
+ * writeResults(): the engine's result batches into the result columns, in one sync after the
+ * tables are located. Absent fields stay as they are; adjacent result columns and
+ * consecutive rows share one 2-D block; text that looks like a formula stays text.
+ */
+import type { RecordKind } from "../core/kinds";
+import type { RowResult } from "../core/model";
+import type { ResultColumnKey } from "../core/template/columns";
+import { runsOf } from "./a1";
+import { writeBlock } from "./cells";
+import type { TableLayout } from "./layout";
+import type { XlCell } from "./office-subset";
+import { type AdapterSession, rowBlocks } from "./session";
+import { statusLabel } from "./status-labels";
+
+const RESULT_KEYS: ResultColumnKey[] = ["status", "approval_id", "message", "submitted_at", "key", "fingerprint"];
+
+function cellOf(r: RowResult, key: ResultColumnKey, layout: TableLayout): XlCell {
+  if (key === "status") return statusLabel(r.status, layout.locale);
+  const v = r[key];
+  return v === undefined ? null : v;
+}
+
+export async function writeResults(session: AdapterSession, results: RowResult[]): Promise<void> {
+  const kinds = [...new Set(results.map((r) => r.kind))];
+  if (kinds.length === 0) return;
+  await session.deps.run(async (context) => {
+    const { layouts } = await session.locate(context, kinds, () => null);
+    for (const layout of layouts) {
+      const table = context.workbook.tables.getItem(layout.tableName);
+      // Last result wins when a batch names a row twice.
+      const byRow = new Map<number, RowResult>();
+      for (const r of results) if (r.kind === layout.kind && r.row >= 0 && r.row < layout.rowCount) byRow.set(r.row, r);
+      const rows = [...byRow.keys()].sort((a, b) => a - b);
+      const present = RESULT_KEYS.filter((k) => layout.index.has(k));
+      const columnRuns = runsOf(present.map((k) => layout.index.get(k) as number).sort((a, b) => a - b));
+      const keyAt = new Map(present.map((k) => [layout.index.get(k) as number, k]));
+      const rowRuns = runsOf(rows).flatMap(([s, n]) => rowBlocks(n, session.deps.chunkRows).map(([o, c]): [number, number] => [s + o, c]));
+      for (const [rowStart, rowCount] of rowRuns) {
+        for (const [colStart, colCount] of columnRuns) {
+          const block = Array.from({ length: rowCount }, (_, i) => {
+            const r = byRow.get(rowStart + i) as RowResult;
+            return Array.from({ length: colCount }, (_, j) => cellOf(r, keyAt.get(colStart + j) as ResultColumnKey, layout));
+          });
+          writeBlock(table, rowStart, colStart, block);
+        }
+      }
+      remember(session, layout.kind, byRow);
+    }
+    await session.syncWrites(context);
+  });
+}
+
+function remember(session: AdapterSession, kind: RecordKind, byRow: Map<number, RowResult>): void {
+  const known = session.statuses.get(kind);
+  if (!known) return;
+  for (const [row, r] of byRow) known[row] = r.status;
+}

@@ -1,0 +1,114 @@
+/**
+ * What the adapter remembers between calls (which table is which kind, blank rows seen by the
+ * last read, how far our highlight rules reach) and the dependencies it was given.
+ */
+import type { RecordKind } from "../core/kinds";
+import type { RowStatus } from "../core/model";
+import { findTables, layoutOf, queueLayout, type TableLayout } from "./layout";
+import type { ExcelRun, XlContext } from "./office-subset";
+import { CATALOG_TABLE } from "./lists";
+
+export interface ExcelAdapterDeps {
+  /** `Excel.run` (officeRun) or the fake's runner. */
+  run: ExcelRun;
+  /** `Office.context.requirements.isSetSupported("ExcelApi", v)` or the fake's. */
+  supports(version: string): boolean;
+  now?: () => number;
+  /** Timer for debouncing change events; returns a cancel function. */
+  schedule?: (fn: () => void, ms: number) => () => void;
+  debounceMs?: number;
+  /** Rows per read/write block (default 5,000). */
+  chunkRows?: number;
+  /** Cells read per sync, values and number formats counted once each (default 240,000 ≈ 3 MB). */
+  syncCellBudget?: number;
+}
+
+export type Deps = Required<ExcelAdapterDeps>;
+
+export function withDefaults(d: ExcelAdapterDeps): Deps {
+  return {
+    now: () => Date.now(),
+    schedule: (fn, ms) => {
+      const t = setTimeout(fn, ms);
+      return () => clearTimeout(t);
+    },
+    debounceMs: 300,
+    chunkRows: 5000,
+    syncCellBudget: 240_000,
+    ...d,
+  };
+}
+
+/** Without triggerSource (ExcelApi < 1.14) events this long after our own writes are taken as ours. */
+export const OWN_WRITE_WINDOW_MS = 800;
+
+const isItemNotFound = (e: unknown): boolean => (e as { code?: string } | null)?.code === "ItemNotFound";
+
+export class AdapterSession {
+  private known: Map<RecordKind, string> | null = null;
+  /** Whether the types catalog table existed at the last look. */
+  hasCatalog = false;
+  /** Data rows with every input cell blank, per kind, as of the last read. */
+  readonly blankRows = new Map<RecordKind, Set<number>>();
+  /** Status per kind and data row as of the last read or write (undefined: a cell that holds none of our labels). */
+  readonly statuses = new Map<RecordKind, (RowStatus | undefined)[]>();
+  /** Body rows our highlight rules were last laid over, per kind. */
+  readonly ruleRows = new Map<RecordKind, number>();
+  private quietUntil = 0;
+  private writing = 0;
+
+  constructor(readonly deps: Deps) {}
+
+  forget(): void {
+    this.known = null;
+  }
+
+  /**
+   * The layouts of `kinds` (missing tables left out), with `extra` loads queued into the same
+   * sync: one sync when the tables are where they were, two more when they must be found.
+   */
+  async locate<T>(context: XlContext, kinds: readonly RecordKind[], extra: (tables: ReadonlyMap<RecordKind, string>) => T): Promise<{ layouts: TableLayout[]; extra: T }> {
+    const known = this.known;
+    if (known && kinds.every((k) => known.has(k))) {
+      const pending = kinds.map((k) => queueLayout(context, k, known.get(k) as string));
+      const more = extra(known);
+      try {
+        await context.sync();
+        return { layouts: pending.map((p) => layoutOf(p, known.get(p.kind) as string)), extra: more };
+      } catch (e) {
+        if (!isItemNotFound(e)) throw e;
+      }
+    }
+    const { kinds: found, catalog } = await findTables(context, CATALOG_TABLE);
+    this.known = found;
+    this.hasCatalog = catalog;
+    const present = kinds.filter((k) => found.has(k));
+    const pending = present.map((k) => queueLayout(context, k, found.get(k) as string));
+    const more = extra(found);
+    await context.sync();
+    return { layouts: pending.map((p) => layoutOf(p, found.get(p.kind) as string)), extra: more };
+  }
+
+  /** Syncs our own writes, so change events they cause can be told apart on older hosts. */
+  async syncWrites(context: XlContext): Promise<void> {
+    this.writing += 1;
+    try {
+      await context.sync();
+    } finally {
+      this.writing -= 1;
+      this.quietUntil = this.deps.now() + OWN_WRITE_WINDOW_MS;
+    }
+  }
+
+  /** True when an event without triggerSource probably comes from our own writes. */
+  inOwnWriteWindow(): boolean {
+    return this.writing > 0 || this.deps.now() < this.quietUntil;
+  }
+}
+
+/** [start, count] blocks of at most `size` rows covering 0..total-1. */
+export function rowBlocks(total: number, size: number): [number, number][] {
+  const blocks: [number, number][] = [];
+  for (let s = 0; s < total; s += size) blocks.push([s, Math.min(size, total - s)]);
+  return blocks;
+}

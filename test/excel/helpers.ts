@@ -1,0 +1,32 @@
+/** A fresh fake workbook with an adapter over it, and small helpers to type rows like a clerk. */
+import { createExcelAdapter } from "../../src/excel/adapter";
+import { createFakeExcel, type FakeExcelOptions } from "../../src/fake-excel";
+import type { CellScalar } from "../../src/fake-excel/book";
+
+export function setup(options: FakeExcelOptions = {}) {
+  const fake = createFakeExcel(options);
+  let timers: (() => void)[] = [];
+  const adapter = createExcelAdapter({
+    run: fake.run,
+    supports: fake.supports,
+    now: () => 0,
+    // Debounce timers fire when the test says so.
+    schedule: (fn) => {
+      timers.push(fn);
+      return () => (timers = timers.filter((t) => t !== fn));
+    },
+  });
+  const fireTimers = () => {
+    const due = timers;
+    timers = [];
+    due.forEach((t) => t());
+  };
+  return { fake, adapter, fireTimers };
+}
+
+/** Rows for a sheet starting at data row `from` (sheet row from + 2). */
+export const rowsAddress = (from: number, rows: CellScalar[][]): string => {
+  const width = rows[0].length;
+  const last = String.fromCharCode(64 + width);
+  return `A${from + 2}:${last}${from + rows.length + 1}`;
+};
