@@ -3,9 +3,8 @@
  * as documented (api-facts §1.3-1.6): no *_process_id arrays, no time_zone. The idempotent_id
  * is the record's key: its External ID when given, else a hash of its meaningful content.
  */
-import { sha256 } from "@noble/hashes/sha2";
-import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils";
 import type { CreateUserApprovalBody, EmployeeType } from "./feishu/schemas";
+import { sha256Hex } from "./hash";
 import type { PreparedRecord } from "./model";
 import type { ApprovalRow } from "./validate/types";
 
@@ -20,7 +19,7 @@ export const HASH_LENGTH = 32;
  */
 export function fingerprintOf(row: ApprovalRow, employeeType: EmployeeType): string {
   const canonical = JSON.stringify([row.kind, employeeType, row.userId, row.date, row.record]);
-  return bytesToHex(sha256(utf8ToBytes(canonical))).slice(0, HASH_LENGTH);
+  return sha256Hex(canonical, HASH_LENGTH);
 }
 
 /** The record's idempotent key: the External ID, else the content hash. */

@@ -52,16 +52,16 @@ const str = (v: CellValue): string | undefined => {
 /** Reads a row's result cells through the header match (absent columns read as blank). */
 export function storedResultOf(snapshot: TableSnapshot, match: HeaderMatch, row: number): StoredResult {
   const cells = snapshot.rows[row] ?? [];
-  const at = (key: string): CellValue => {
-    const i = match.index.get(key);
-    return i === undefined ? undefined : cells[i];
-  };
   const out: StoredResult = {};
-  const status = parseStatusCell(at("status"));
+  const si = match.index.get("status");
+  const ai = match.index.get("approval_id");
+  const ki = match.index.get("key");
+  const fi = match.index.get("fingerprint");
+  const status = si === undefined ? "" : parseStatusCell(cells[si]);
   if (status) out.status = status;
-  const approvalId = str(at("approval_id"));
-  const key = str(at("key"));
-  const fingerprint = str(at("fingerprint"));
+  const approvalId = ai === undefined ? undefined : str(cells[ai]);
+  const key = ki === undefined ? undefined : str(cells[ki]);
+  const fingerprint = fi === undefined ? undefined : str(cells[fi]);
   if (approvalId) out.approvalId = approvalId;
   if (key) out.key = key;
   if (fingerprint) out.fingerprint = fingerprint;

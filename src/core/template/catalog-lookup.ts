@@ -7,10 +7,16 @@ import { normaliseLabel } from "../enums";
 import { catalogDisplay, DEFAULT_CATALOG, type CatalogEntry } from "./catalog";
 
 type Index = Map<string, CatalogEntry>;
-const indexes = new WeakMap<readonly CatalogEntry[], Record<CatalogEntry["kind"], Index>>();
+interface Indexes {
+  leave: Index;
+  out: Index;
+  /** Raw cell text -> entry, so repeated cells skip normalising (bounded). */
+  seen: Map<string, CatalogEntry | null>;
+}
+const indexes = new WeakMap<readonly CatalogEntry[], Indexes>();
 
-function buildIndex(catalog: readonly CatalogEntry[]): Record<CatalogEntry["kind"], Index> {
-  const idx: Record<CatalogEntry["kind"], Index> = { leave: new Map(), out: new Map() };
+function buildIndex(catalog: readonly CatalogEntry[]): Indexes {
+  const idx: Indexes = { leave: new Map(), out: new Map(), seen: new Map() };
   // Two passes: display names and names first, uniq_ids second, so a name never loses to an id.
   for (const e of catalog) {
     const names = [catalogDisplay(e), e.names.ch, e.names.en, e.names.ja].filter((n): n is string => !!n);
@@ -33,7 +39,13 @@ export function lookupCatalog(kind: CatalogEntry["kind"], cell: string, catalog:
     idx = buildIndex(catalog);
     indexes.set(catalog, idx);
   }
-  return idx[kind].get(normaliseLabel(cell));
+  const memo = `${kind}\u0000${cell}`;
+  const hit = idx.seen.get(memo);
+  if (hit !== undefined) return hit ?? undefined;
+  const found = idx[kind].get(normaliseLabel(cell));
+  if (idx.seen.size > 10_000) idx.seen.clear();
+  idx.seen.set(memo, found ?? null);
+  return found;
 }
 
 /** The drop-down list for a kind: one display string per entry, in catalog order. */

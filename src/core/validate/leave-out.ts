@@ -74,17 +74,14 @@ export function readLeaveOut(r: RowReader, c: CommonFields, kind: "leave" | "out
   const reason = r.text("reason", true);
   if (r.errors || !type || unit === undefined || interval === undefined || reason === undefined) return undefined;
   if (c.userId === undefined || c.start === undefined || c.end === undefined || c.date === undefined) return undefined;
-  const record = {
-    ...(type.uniq_id ? { uniq_id: type.uniq_id } : {}),
-    unit,
-    interval,
-    start_time: formatDateTime(c.start),
-    end_time: formatDateTime(c.end),
-    i18n_names: type.i18n_names,
-    default_locale: type.default_locale,
-    reason,
-  };
-  const common = { row: r.row, userId: c.userId, date: c.date, start: c.start, end: c.end, ...(c.externalId ? { externalId: c.externalId } : {}) };
-  if (kind === "out") return { ...common, kind, record: { ...record, uniq_id: type.uniq_id ?? "" } };
-  return { ...common, kind, record };
+  const start_time = formatDateTime(c.start);
+  const end_time = formatDateTime(c.end);
+  const { i18n_names, default_locale } = type;
+  // Plain literals (no conditional spreads) keep these objects fast for hashing and cloning.
+  if (kind === "out" || type.uniq_id !== undefined) {
+    const record = { uniq_id: type.uniq_id ?? "", unit, interval, start_time, end_time, i18n_names, default_locale, reason };
+    return { kind, row: r.row, userId: c.userId, date: c.date, externalId: c.externalId, start: c.start, end: c.end, record };
+  }
+  const record = { unit, interval, start_time, end_time, i18n_names, default_locale, reason };
+  return { kind, row: r.row, userId: c.userId, date: c.date, externalId: c.externalId, start: c.start, end: c.end, record };
 }

@@ -17,6 +17,8 @@ const LIST_SEPARATORS = /[,;，；、\n\r]+/;
 
 export class RowReader {
   readonly defs = new Map<string, ColumnDef>();
+  /** Indexes of the input (non-result) columns present, for the blank-row test. */
+  private inputIndexes: number[] = [];
   row = -1;
   errors = 0;
   private cells: readonly CellValue[] = [];
@@ -29,6 +31,7 @@ export class RowReader {
     readonly issues: Issue[],
   ) {
     for (const c of columnsOf(kind)) this.defs.set(c.key, c);
+    for (const [key, i] of match.index) if (this.defs.get(key)?.type !== "result") this.inputIndexes.push(i);
   }
 
   start(row: number, cells: readonly CellValue[], formats?: readonly string[]): void {
@@ -54,7 +57,7 @@ export class RowReader {
 
   /** True when every input column of the row is blank (such rows are skipped silently). */
   isBlankRow(): boolean {
-    for (const [key, i] of this.match.index) if (this.defs.get(key)?.type !== "result" && !isBlank(this.cells[i])) return false;
+    for (const i of this.inputIndexes) if (!isBlank(this.cells[i])) return false;
     return true;
   }
 
@@ -143,9 +146,23 @@ export class RowReader {
     return out.length ? out : undefined;
   }
 
-  private findOption(key: string, raw: string): EnumOption | undefined {
+  /** Enum lookups by column and raw text: cells repeat the same few labels, so most are one Map hit. */
+  private optionMemo = new Map<string, EnumOption | null>();
+
+  private lookup(key: string, raw: string): EnumOption | undefined {
+    const memo = `${key}\u0000${raw}`;
+    const hit = this.optionMemo.get(memo);
+    if (hit !== undefined) return hit ?? undefined;
     const name = this.defs.get(key)?.enumName;
     const o = name ? lookupEnum(name, raw) : undefined;
+    if (this.optionMemo.size > 10_000) this.optionMemo.clear();
+    this.optionMemo.set(memo, o ?? null);
+    return o;
+  }
+
+  private findOption(key: string, raw: string): EnumOption | undefined {
+    const name = this.defs.get(key)?.enumName;
+    const o = this.lookup(key, raw);
     if (!o || !name) {
       const opts = (name ? ENUMS[name].options : []) as readonly EnumOption[];
       const live = opts.filter((x) => !x.deprecated);

@@ -20,7 +20,7 @@ export interface CheckedRow {
   row: number;
   facts: RowFacts;
   /** Present when the row has no field errors (cross-row checks may still add some). */
-  valid?: ApprovalRow;
+  valid: ApprovalRow | undefined;
   /** Field issues of this row (cross-row issues are computed separately). */
   issues: Issue[];
 }
@@ -34,6 +34,8 @@ const READERS: Record<RecordKind, KindReader> = {
   trip: (r, c) => readTrip(r, c),
 };
 
+const NO_ISSUES: Issue[] = [];
+
 export const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e)).slice(0, 200);
 
 /**
@@ -45,26 +47,30 @@ export function checkRows(snapshot: TableSnapshot, match: HeaderMatch, settings:
   const issues: Issue[] = [];
   const reader = new RowReader(snapshot.kind, match, settings, issues);
   const read = READERS[snapshot.kind];
-  const one = (i: number) => {
-    const cells = snapshot.rows[i];
-    if (!Array.isArray(cells)) return;
+  const all = snapshot.rows;
+  const formats = snapshot.numberFormats;
+  const list = rows ? [...rows].filter((i) => Number.isInteger(i) && i >= 0 && i < all.length) : undefined;
+  const n = list ? list.length : all.length;
+  for (let k = 0; k < n; k++) {
+    const i = list ? list[k] : k;
+    const cells = all[i];
+    if (!Array.isArray(cells)) continue;
     issues.length = 0;
-    reader.start(i, cells, snapshot.numberFormats?.[i]);
+    reader.start(i, cells, formats?.[i]);
     try {
-      if (reader.isBlankRow()) return;
+      if (reader.isBlankRow()) continue;
       const common = readCommon(reader);
       const valid = read(reader, common, catalog);
       const facts = factsOf(reader, common);
-      if (valid && reader.errors === 0) facts.fingerprint = fingerprintOf(valid, settings.employeeType);
-      out.push({ row: i, facts, ...(valid && reader.errors === 0 ? { valid } : {}), issues: issues.slice() });
+      const checked: CheckedRow = { row: i, facts, valid: undefined, issues: issues.length ? issues.slice() : NO_ISSUES };
+      if (valid && reader.errors === 0) {
+        facts.fingerprint = fingerprintOf(valid, settings.employeeType);
+        checked.valid = valid;
+      }
+      out.push(checked);
     } catch (e) {
-      out.push({ row: i, facts: { kind: snapshot.kind, row: i }, issues: [makeIssue(snapshot.kind, i, null, "unexpected_error", "error", { value: errorText(e) })] });
+      out.push({ row: i, facts: { kind: snapshot.kind, row: i }, valid: undefined, issues: [makeIssue(snapshot.kind, i, null, "unexpected_error", "error", { value: errorText(e) })] });
     }
-  };
-  if (rows) {
-    for (const i of rows) if (Number.isInteger(i) && i >= 0 && i < snapshot.rows.length) one(i);
-  } else {
-    for (let i = 0; i < snapshot.rows.length; i++) one(i);
   }
   return out;
 }

@@ -15,7 +15,7 @@ const LEVEL_PREFIX = /^(l[1-4])\s*:\s*(.+)$/i;
 
 function place(r: RowReader, key: string, level: Level | undefined, id: string): RegionPlace {
   if (!REGION_ID.test(id)) r.fail(key, "region_id_format", "warning", { value: showCell(id) });
-  return { ...(level ? { region_level: level } : {}), region_id: id };
+  return level ? { region_level: level, region_id: id } : { region_id: id };
 }
 
 function readDeparture(r: RowReader): RegionPlace | undefined {
@@ -78,11 +78,11 @@ export function readTrip(r: RowReader, c: CommonFields): ApprovalRow | undefined
     reason,
     approve_pass_time: formatDateTime(pass),
     approve_apply_time: formatDateTime(apply),
-    ...(departure ? { departure } : {}),
-    ...(destinations ? { destinations } : {}),
-    ...(transportation ? { transportation } : {}),
-    ...(tripType !== undefined ? { trip_type: tripType } : {}),
-    ...(remarks !== undefined ? { remarks } : {}),
   };
-  return { kind: "trip", row: r.row, userId: c.userId, date: c.date, start: c.start, end: c.end, ...(c.externalId ? { externalId: c.externalId } : {}), record };
+  if (departure) record.departure = departure;
+  if (destinations) record.destinations = destinations;
+  if (transportation) record.transportation = transportation;
+  if (tripType !== undefined) record.trip_type = tripType;
+  if (remarks !== undefined) record.remarks = remarks;
+  return { kind: "trip", row: r.row, userId: c.userId, date: c.date, externalId: c.externalId, start: c.start, end: c.end, record };
 }
