@@ -47,7 +47,7 @@ const MAKERS: Record<RecordKind, RowMaker> = {
   trip: (rnd, user, day, ext) => ({
     employee: user, start_time: serialText(BASE_SERIAL + day, 0), end_time: BASE_SERIAL + day, reason: "客户培训",
     approve_apply_time: serialText(BASE_SERIAL + day - 3, 10), approve_pass_time: serialText(BASE_SERIAL + day - 2, 10),
-    trip_type: "往返", transportation: "飞机, 高铁", destination_level: "l3", destination_ids: "6863333418483058189", remarks: "",
+    trip_type: "往返", transportation: "飞机, 高铁", destination_level: "l3", destination_ids: "6863333418483058189", remarks: "", external_id: ext,
   }),
 };
 
@@ -65,9 +65,7 @@ export function generateWorkbook(n: number, seed = 42): TableSnapshot[] {
   const persons = Math.max(1, Math.floor(n / 40));
   const tables = new Map<RecordKind, TableSnapshot>();
   for (const kind of RECORD_KINDS) {
-    const cols = INPUT_COLUMNS[kind].map((c) => c.key);
     tables.set(kind, { kind, headers: INPUT_COLUMNS[kind].map((c, i) => (i % 2 ? c.header.zh : c.header.en)), rows: [] });
-    void cols;
   }
   for (let i = 0; i < n; i++) {
     const kind = RECORD_KINDS[i % 4];
