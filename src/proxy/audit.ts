@@ -4,7 +4,7 @@
  * answered; never a secret, key or token (the entry type has no place for one).
  */
 import { mkdirSync } from "node:fs";
-import { appendFile, rename, rm, stat } from "node:fs/promises";
+import { open as fsOpen, rename, rm, type FileHandle } from "node:fs/promises";
 import { dirname } from "node:path";
 
 export interface AuditEntry {
@@ -48,37 +48,43 @@ export interface FileAuditOptions {
 export function createFileAuditSink(o: FileAuditOptions): AuditSink {
   mkdirSync(dirname(o.file), { recursive: true });
   let buffer: string[] = [];
-  let size: number | null = null;
+  let file: { handle: FileHandle; size: number } | null = null;
   let chain: Promise<void> = Promise.resolve();
   let scheduled = false;
+  let closed = false;
 
+  const open = async () => {
+    const handle = await fsOpen(o.file, "a", 0o600);
+    return { handle, size: (await handle.stat()).size };
+  };
   const rotate = async () => {
+    await file?.handle.close();
+    file = null;
     await rm(`${o.file}.${o.keep}`, { force: true });
     for (let i = o.keep - 1; i >= 1; i--) await rename(`${o.file}.${i}`, `${o.file}.${i + 1}`).catch(() => undefined);
     await rename(o.file, `${o.file}.1`).catch(() => undefined);
-    size = 0;
   };
-
   const flush = async () => {
     scheduled = false;
     const lines = buffer;
     buffer = [];
-    if (lines.length === 0) return;
-    if (size === null) size = await stat(o.file).then((s) => s.size, () => 0);
     let chunk = "";
     for (const line of lines) {
-      if (size + Buffer.byteLength(chunk) + Buffer.byteLength(line) > o.maxBytes && (size > 0 || chunk)) {
-        if (chunk) await appendFile(o.file, chunk, { mode: 0o600 });
-        size += Buffer.byteLength(chunk);
+      file ??= await open();
+      const pending = Buffer.byteLength(chunk);
+      if (file.size + pending + Buffer.byteLength(line) > o.maxBytes && file.size + pending > 0) {
+        await file.handle.write(chunk);
         chunk = "";
         await rotate();
+        file = await open();
       }
       chunk += line;
     }
-    await appendFile(o.file, chunk, { mode: 0o600 });
-    size += Buffer.byteLength(chunk);
+    if (!chunk) return;
+    file ??= await open();
+    await file.handle.write(chunk);
+    file.size += Buffer.byteLength(chunk);
   };
-
   const enqueue = () => {
     chain = chain.then(flush).catch((e) => o.onError?.(e));
     return chain;
@@ -86,12 +92,18 @@ export function createFileAuditSink(o: FileAuditOptions): AuditSink {
 
   return {
     write(entry) {
+      if (closed) return;
       buffer.push(`${JSON.stringify(entry)}\n`);
       if (!scheduled) {
         scheduled = true;
         setImmediate(enqueue);
       }
     },
-    close: () => enqueue(),
+    close: async () => {
+      closed = true;
+      await enqueue();
+      await file?.handle.close();
+      file = null;
+    },
   };
 }

@@ -43,7 +43,8 @@ export const REDACT_PATHS = [
 ];
 
 export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
-  return pino({ level, redact: { paths: REDACT_PATHS, censor: "[redacted]" }, base: { svc: "proxy" } }, destination ?? pino.destination(1));
+  // Asynchronous stdout: lines written while a write is under way go out together.
+  return pino({ level, redact: { paths: REDACT_PATHS, censor: "[redacted]" }, base: { svc: "proxy" } }, destination ?? pino.destination({ dest: 1, sync: false }));
 }
 
 export function createDeps(config: ResolvedConfig, given: Partial<ProxyDeps> & { refusedRetryDelayMs?: number } = {}): ProxyDeps {

@@ -126,5 +126,5 @@ function sendAnswer(reply: FastifyReply, a: RelayAnswer): FastifyReply {
     if (typeof v === "string") reply.header(h, v);
   }
   if (!a.headers["content-type"]) reply.type("application/json; charset=utf-8");
-  return reply.send(a.body);
+  return reply.send(a.text); // a string goes out with the headers in one write
 }

@@ -41,6 +41,7 @@ async function main(): Promise<void> {
     say(`${signal}: finishing requests in flight, then stopping`);
     await proxy.close();
     await stopEmulator();
+    process.exit(0);
   };
   process.once("SIGINT", () => void stop("SIGINT"));
   process.once("SIGTERM", () => void stop("SIGTERM"));

@@ -22,8 +22,9 @@ export class UpstreamPacer {
   readonly gapMs: number;
   private readonly perWindow: number;
   private readonly queue: Waiter[] = [];
-  /** Release times of the last `perWindow` releases, oldest first. */
-  private readonly recent: number[] = [];
+  /** Release times of the last `perWindow` releases, a ring: `recent[head]` is the oldest. */
+  private readonly recent: Float64Array;
+  private head = 0;
   private nextAt = -Infinity;
   private pausedUntil = -Infinity;
   private cancelTimer: (() => void) | null = null;
@@ -35,6 +36,7 @@ export class UpstreamPacer {
   ) {
     this.gapMs = 1000 / ratePerSec;
     this.perWindow = Math.max(1, Math.floor(ratePerSec));
+    this.recent = new Float64Array(this.perWindow).fill(-Infinity);
   }
 
   get queued(): number {
@@ -84,8 +86,7 @@ export class UpstreamPacer {
   }
 
   private earliest(): number {
-    const windowFree = this.recent.length >= this.perWindow ? this.recent[0] + 1000 : -Infinity;
-    return Math.max(this.nextAt, this.pausedUntil, windowFree);
+    return Math.max(this.nextAt, this.pausedUntil, this.recent[this.head] + 1000);
   }
 
   private pump(): void {
@@ -99,8 +100,8 @@ export class UpstreamPacer {
       // On the grid (or a little late): keep it, so the average rate holds. After idle: start afresh.
       const onGrid = this.nextAt >= now - this.gapMs ? this.nextAt + this.gapMs : now + this.gapMs;
       this.nextAt = Math.max(onGrid, now + this.gapMs / 2);
-      this.recent.push(now);
-      if (this.recent.length > this.perWindow) this.recent.shift();
+      this.recent[this.head] = now;
+      this.head = (this.head + 1) % this.perWindow;
       this.queue.shift()?.release();
     }
   }

@@ -23,6 +23,7 @@ export interface RelayCall {
 }
 
 export interface RelayAnswer extends UpstreamAnswer {
+  text: string;
   /** The parsed body, when it is JSON. */
   json: unknown;
   /** Feishu's body code, when there is one. */
@@ -101,14 +102,15 @@ export function createRelay(d: RelayDeps): Relay {
 }
 
 function withCode(a: UpstreamAnswer): RelayAnswer {
+  const text = a.body.toString("utf8");
   let json: unknown;
   try {
-    json = JSON.parse(a.body.toString("utf8"));
+    json = JSON.parse(text);
   } catch {
     json = undefined;
   }
   const code = typeof json === "object" && json !== null && typeof (json as { code?: unknown }).code === "number" ? (json as { code: number }).code : null;
-  return { ...a, json, code };
+  return { ...a, text, json, code };
 }
 
 /** x-ogw-ratelimit-reset is in seconds (§4.3); without it, wait one second. */

@@ -34,6 +34,10 @@ export async function startProxy(config: ResolvedConfig, given: Parameters<typeo
         await app.close();
         deps.upstream.close();
         await deps.audit.close();
+        await new Promise<void>((resolve) => (hasFlush(deps.logger) ? deps.logger.flush(() => resolve()) : resolve()));
       })()),
   };
 }
+
+/** pino loggers with an asynchronous destination can flush; other loggers need not. */
+const hasFlush = (l: object): l is { flush(cb: () => void): void } => typeof (l as { flush?: unknown }).flush === "function";

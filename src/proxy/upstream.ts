@@ -53,10 +53,9 @@ export function createUpstreamClient(baseUrl: string, maxSockets = 128): Upstrea
         req.signal?.removeEventListener("abort", onAbort);
         resolve(r);
       };
-      const payload = Buffer.from(req.body, "utf8");
       const headers: http.OutgoingHttpHeaders = {
         "content-type": "application/json; charset=utf-8",
-        "content-length": payload.length,
+        "content-length": Buffer.byteLength(req.body),
       };
       if (req.token) headers.authorization = `Bearer ${req.token}`;
       const out = lib.request(`${base}${req.path}`, { method: "POST", agent, headers }, (res) => {
@@ -82,7 +81,7 @@ export function createUpstreamClient(baseUrl: string, maxSockets = 128): Upstrea
         else if (code === "ECONNRESET" || code === "EPIPE") fail("reset", "connection reset");
         else fail("network", code || e.message);
       });
-      out.end(payload);
+      out.end(req.body); // a string goes out with the headers in one write
     });
 
   return { baseUrl: base, post, close: () => agent.destroy() };
