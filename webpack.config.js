@@ -1,10 +1,14 @@
-// Builds the task pane, the (empty) function-command page and copies assets and the manifest.
+// Builds the task pane, the (empty) function-command page, the browser playground (a development
+// aid: the real pane beside a fake workbook) and copies assets and the manifest.
 // `ADDIN_PUBLIC_URL=https://addin.example.com/ npm run build` rewrites the manifest for central deployment.
+// The dev server forwards the proxy's paths to PROXY_URL (default http://127.0.0.1:3100), so the
+// pane and the proxy share one origin, as they do when the proxy serves dist/ itself.
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 
 const urlDev = "https://localhost:3000/";
+const proxyUrl = process.env.PROXY_URL || "http://127.0.0.1:3100";
 
 function publicUrl(mode) {
   const url = process.env.ADDIN_PUBLIC_URL;
@@ -32,6 +36,7 @@ module.exports = async (env, options) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      playground: "./src/playground/index.tsx",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -52,6 +57,7 @@ module.exports = async (env, options) => {
     plugins: [
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
       new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
+      new HtmlWebpackPlugin({ filename: "playground.html", template: "./src/playground/playground.html", chunks: ["playground"] }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*", to: "assets/[name][ext]" },
@@ -70,6 +76,7 @@ module.exports = async (env, options) => {
       port: Number(process.env.npm_package_config_dev_server_port || 3000),
       headers: { "Access-Control-Allow-Origin": "*" },
       server: https ? { type: "https", options: https } : { type: "http" },
+      proxy: [{ context: ["/open-apis", "/healthz", "/self-check"], target: proxyUrl, changeOrigin: true }],
     },
   };
 };
