@@ -1,35 +1,19 @@
 /**
- * How each row status reads in the Status column, per template language.
- * TEMPORARY: a small mapping of our own until src/core offers status labels (model.ts names
- * `rowStatusFromCell`); swap `statusLabel` for the core's helper then.
+ * The Status column's labels come from the core (src/core/status.ts), both ways. What is left
+ * here is the adapter's one rule about them: which statuses validation may overwrite.
  */
-import type { Locale } from "../core/i18n";
 import type { RowStatus } from "../core/model";
+import { parseStatusCell, statusLabel } from "../core/status";
 
-const LABELS: Record<Exclude<RowStatus, "">, { zh: string; en: string }> = {
-  ready: { zh: "可提交", en: "Ready" },
-  invalid: { zh: "有问题", en: "Invalid" },
-  submitting: { zh: "提交中", en: "Submitting" },
-  submitted: { zh: "已写入", en: "Submitted" },
-  failed: { zh: "失败", en: "Failed" },
-  unknown: { zh: "待核实", en: "Unknown" },
-  edited: { zh: "提交后已修改", en: "Edited after submit" },
-};
+export { statusLabel };
 
-export function statusLabel(status: RowStatus, locale: Locale): string {
-  if (status === "") return "";
-  return locale === "zh-CN" ? LABELS[status].zh : LABELS[status].en;
-}
+/** The status a cell shows, in either language; undefined when it holds none of our labels. */
+export const statusFromLabel = (cell: unknown): RowStatus | undefined =>
+  parseStatusCell(typeof cell === "string" || typeof cell === "number" || typeof cell === "boolean" || cell == null ? cell : String(cell));
 
-/** The status a cell shows, in either language or as the bare key; undefined when it is none of ours. */
-export function statusFromLabel(cell: unknown): RowStatus | undefined {
-  const s = String(cell ?? "").trim();
-  if (s === "") return "";
-  for (const [status, t] of Object.entries(LABELS)) {
-    if (s === t.zh || s.toLowerCase() === t.en.toLowerCase() || s === status) return status as RowStatus;
-  }
-  return undefined;
-}
-
-/** Statuses that validation owns; any other status (submitted, failed, …) is left as it is. */
-export const VALIDATION_STATUSES: ReadonlySet<RowStatus | undefined> = new Set<RowStatus | undefined>(["", "ready", "invalid"]);
+/**
+ * Statuses showIssues may replace with invalid/ready: blank, ready, invalid, and cells holding
+ * none of our labels. Submitted, failed, unknown, submitting and edited rows keep their status
+ * (their record may be in Feishu); only their message and highlights change.
+ */
+export const VALIDATION_STATUSES: ReadonlySet<RowStatus | undefined> = new Set<RowStatus | undefined>(["", "ready", "invalid", undefined]);

@@ -108,7 +108,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
 }
 
 /** Evaluates the one formula shape our highlight rule uses; other rules count as false. */
-const MARK_RULE = /^=ISNUMBER\(SEARCH\("\|"&COLUMN\(\)&"\|",\$([A-Z]{1,3})(\d+)\)\)$/;
+const MARK_RULE = /^=ISNUMBER\(SEARCH\("(.)"&COLUMN\(\)&"\1",\$([A-Z]{1,3})(\d+)\)\)$/;
 
 function snapshotOf(book: FakeBook, s: SheetModel, maxRows: number): SheetSnapshot {
   let rows = 0;
@@ -124,8 +124,8 @@ function snapshotOf(book: FakeBook, s: SheetModel, maxRows: number): SheetSnapsh
       const inside = r >= cf.rect.row && r < cf.rect.row + cf.rect.rows && c >= cf.rect.col && c < cf.rect.col + cf.rect.cols;
       const m = inside ? MARK_RULE.exec(cf.formula) : null;
       if (!m) continue;
-      const marks = String(book.value(s, Number(m[2]) - 1 + (r - cf.rect.row), columnIndex(m[1])));
-      if (marks.includes(`|${c + 1}|`)) return cf.fill;
+      const marks = String(book.value(s, Number(m[3]) - 1 + (r - cf.rect.row), columnIndex(m[2])));
+      if (marks.includes(`${m[1]}${c + 1}${m[1]}`)) return cf.fill;
     }
     return null;
   };

@@ -6,10 +6,11 @@ import type { CellScalar } from "../../src/fake-excel/book";
 export function setup(options: FakeExcelOptions = {}) {
   const fake = createFakeExcel(options);
   let timers: (() => void)[] = [];
+  let clock = 0;
   const adapter = createExcelAdapter({
     run: fake.run,
     supports: fake.supports,
-    now: () => 0,
+    now: () => clock,
     // Debounce timers fire when the test says so.
     schedule: (fn) => {
       timers.push(fn);
@@ -21,7 +22,11 @@ export function setup(options: FakeExcelOptions = {}) {
     timers = [];
     due.forEach((t) => t());
   };
-  return { fake, adapter, fireTimers };
+  /** Moves the adapter's clock on (past the own-write window on hosts without triggerSource). */
+  const tick = (ms: number) => {
+    clock += ms;
+  };
+  return { fake, adapter, fireTimers, tick };
 }
 
 /** Rows for a sheet starting at data row `from` (sheet row from + 2). */
