@@ -3,7 +3,7 @@
  * as documented (api-facts §1.3-1.6): no *_process_id arrays, no time_zone. The idempotent_id
  * is the record's key: its External ID when given, else a hash of its meaningful content.
  */
-import type { CreateUserApprovalBody, EmployeeType } from "./feishu/schemas";
+import type { CreateUserApprovalBody, EmployeeType, UserTrip } from "./feishu/schemas";
 import { sha256Hex } from "./hash";
 import type { PreparedRecord } from "./model";
 import type { ApprovalRow } from "./validate/types";
@@ -37,9 +37,18 @@ export function buildBody(row: ApprovalRow, key: string): CreateUserApprovalBody
     case "overtime":
       user_approval.overtime_works = [{ ...row.record, idempotent_id: key }];
       break;
-    case "trip":
-      user_approval.trips = [{ ...row.record, idempotent_id: key }];
+    case "trip": {
+      // Documented field order: idempotent_id before the optional place and transport fields.
+      const t = row.record;
+      const trip: UserTrip = { start_time: t.start_time, end_time: t.end_time, reason: t.reason, approve_pass_time: t.approve_pass_time, approve_apply_time: t.approve_apply_time, idempotent_id: key };
+      if (t.departure) trip.departure = t.departure;
+      if (t.destinations) trip.destinations = t.destinations;
+      if (t.transportation) trip.transportation = t.transportation;
+      if (t.trip_type !== undefined) trip.trip_type = t.trip_type;
+      if (t.remarks !== undefined) trip.remarks = t.remarks;
+      user_approval.trips = [trip];
       break;
+    }
   }
   return { user_approval };
 }

@@ -135,7 +135,7 @@ export function parseDateTimeCell(v: CellValue, dateSystem: 1900 | 1904, numberF
   const t = serialToWallTime(v, dateSystem);
   if (t === undefined) return new CellError("bad_datetime");
   if (!inRange(t)) return new CellError("date_out_of_range");
-  return { t, hasTime: t % DAY !== 0 || hasTimeFormat(numberFormat) };
+  return { t, hasTime: !Number.isInteger(v) || hasTimeFormat(numberFormat) };
 }
 
 /** A date cell: like parseDateTimeCell, keeping only the day (a time of day is ignored). */

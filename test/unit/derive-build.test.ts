@@ -1,0 +1,151 @@
+import { buildRecord, fingerprintOf } from "../../src/core/build";
+import { ENUMS, type EnumName } from "../../src/core/enums";
+import { CreateUserApprovalBody } from "../../src/core/feishu/schemas";
+import { RECORD_KINDS, type RecordKind } from "../../src/core/kinds";
+import { DEFAULT_SETTINGS, type PreparedRecord } from "../../src/core/model";
+import { prepareWorkbook } from "../../src/core/prepare";
+import { intervalFromDuration, overtimeDuration, unitSeconds, workdayHours } from "../../src/core/validate/derive";
+import { table, VALID, type RowObject } from "./support/tables";
+
+const one = (kind: RecordKind, change: RowObject = {}, settings = DEFAULT_SETTINGS): PreparedRecord => {
+  const r = prepareWorkbook([table(kind, [{ ...VALID[kind], ...change }])], settings);
+  expect(r.issues.filter((i) => i.severity === "error")).toEqual([]);
+  return r.records[0];
+};
+const item = (r: PreparedRecord): Record<string, unknown> => {
+  const ua = r.body.user_approval;
+  return (ua.leaves ?? ua.outs ?? ua.overtime_works ?? ua.trips ?? [])[0] as Record<string, unknown>;
+};
+
+describe("derived values", () => {
+  test.each([
+    [1, 8, 28800],
+    [2, 8, 3600],
+    [3, 8, 14400],
+    [4, 8, 1800],
+    [1, 7.5, 27000],
+    [3, 7.5, 13500],
+  ] as const)("unit %p with a %p-hour day is %p seconds", (unit, hours, secs) => {
+    expect(unitSeconds(unit, hours)).toBe(secs);
+  });
+
+  test.each([
+    [1.5, 2, 5400],
+    [1, 1, 28800],
+    [0.5, 1, 14400],
+    [2, 3, 28800],
+    [3, 4, 5400],
+  ] as const)("leave interval: %p x unit %p = %p s", (duration, unit, secs) => {
+    expect(intervalFromDuration(duration, unit, 8)).toBe(secs);
+    expect(item(one("leave", { duration, unit, interval: "" })).interval).toBe(secs);
+  });
+
+  test("the workday length is configurable; nonsense falls back to 8", () => {
+    expect(item(one("leave", { duration: 1, unit: "天" }, { ...DEFAULT_SETTINGS, workdayHours: 7.5 })).interval).toBe(27000);
+    expect(workdayHours({ workdayHours: 0 })).toBe(8);
+    expect(workdayHours({ workdayHours: Number.NaN })).toBe(8);
+    expect(workdayHours({ workdayHours: 25 })).toBe(8);
+  });
+
+  test("a given interval wins over duration x unit (with a warning when they disagree)", () => {
+    expect(item(one("out", { interval: 3600, duration: "" })).interval).toBe(3600);
+    expect(item(one("out", { interval: 14400 })).interval).toBe(14400);
+  });
+
+  test.each([
+    ["小时", "2026-01-05 19:00", "2026-01-05 21:30", 2.5],
+    ["半小时", "2026-01-05 19:00", "2026-01-05 21:30", 5],
+    ["天", "2026-01-05 19:00", "2026-01-06 03:00", 1],
+    ["半天", "2026-01-05 19:00", "2026-01-05 21:00", 0.5],
+    ["小时", "2026-01-05 19:00", "2026-01-05 19:20", 0.33],
+  ])("overtime duration in %p from %p to %p is %p", (unit, start_time, end_time, duration) => {
+    expect(item(one("overtime", { unit, start_time, end_time })).duration).toBe(duration);
+  });
+
+  test("a given overtime duration is kept; a tiny span never becomes 0", () => {
+    expect(item(one("overtime", { duration: 3 })).duration).toBe(3);
+    expect(overtimeDuration(0, 1, 1, 8)).toBe(0.01);
+  });
+
+  test("date: the start's date when blank, else as given", () => {
+    expect(one("leave").body.user_approval.date).toBe("20260105");
+    expect(one("trip", { start_time: "2026/1/7", end_time: "2026/1/9" }).body.user_approval.date).toBe("20260107");
+    expect(one("overtime", { date: "2026-01-05" }).body.user_approval.date).toBe("20260105");
+  });
+
+  test("a date-only end means the end of that day", () => {
+    expect(item(one("trip")).end_time).toBe("2026-01-08 23:59:59");
+    expect(item(one("trip")).start_time).toBe("2026-01-07 00:00:00");
+  });
+
+  test("default_locale: the catalog's, the cell's, or the first language with a name", () => {
+    expect(item(one("leave")).default_locale).toBe("ch");
+    expect(item(one("leave", { default_locale: "English" })).default_locale).toBe("en");
+    expect(item(one("leave", { type: "", name_en: "Study leave" })).default_locale).toBe("en");
+  });
+});
+
+describe("every enum value reaches the body", () => {
+  const cases: [EnumName, RecordKind, string, (r: PreparedRecord) => unknown][] = [
+    ["unit", "leave", "unit", (r) => item(r).unit],
+    ["overtime_category", "overtime", "category", (r) => item(r).category],
+    ["overtime_type", "overtime", "overtime_type", (r) => item(r).type],
+    ["trip_type", "trip", "trip_type", (r) => item(r).trip_type],
+    ["transportation", "trip", "transportation", (r) => (item(r).transportation as number[])[0]],
+    ["region_level", "trip", "departure_level", (r) => (item(r).departure as { region_level: string }).region_level],
+    ["default_locale", "out", "default_locale", (r) => item(r).default_locale],
+  ];
+  test.each(cases)("%s", (name, kind, column, read) => {
+    for (const o of ENUMS[name].options) {
+      for (const cell of [o.value, o.label.zh, o.label.en]) {
+        const extra = column === "departure_level" ? { departure_id: "6863333418483058189" } : {};
+        expect(read(one(kind, { [column]: cell, ...extra }))).toBe(o.value);
+      }
+    }
+  });
+});
+
+describe("request bodies", () => {
+  test.each(RECORD_KINDS)("%s: one record, valid per the shared zod schema, no process ids or time_zone", (kind) => {
+    const r = one(kind, { external_id: "HR-1" });
+    expect(CreateUserApprovalBody.safeParse(r.body).success).toBe(true);
+    const ua = r.body.user_approval as Record<string, unknown>;
+    expect(Object.keys(ua).sort()).toEqual(["date", ({ leave: "leaves", out: "outs", overtime: "overtime_works", trip: "trips" } as const)[kind], "user_id"].sort());
+    expect(JSON.stringify(r.body)).not.toMatch(/process_id|time_zone/);
+    expect(item(r).idempotent_id).toBe("HR-1");
+    expect(r.key).toBe("HR-1");
+  });
+
+  test("without External ID the key is a stable content hash; an edit gives a new key", () => {
+    const a = one("leave");
+    const again = one("leave");
+    const edited = one("leave", { reason: "看病" });
+    expect(a.key).toMatch(/^[0-9a-f]{32}$/);
+    expect(again.key).toBe(a.key);
+    expect(edited.key).not.toBe(a.key);
+    expect(item(a).idempotent_id).toBe(a.key);
+  });
+
+  test("the fingerprint is the content hash even with an External ID, and ignores the External ID", () => {
+    const plain = one("out");
+    const withId = one("out", { external_id: "E-9" });
+    expect(withId.fingerprint).toBe(plain.fingerprint);
+    expect(withId.key).toBe("E-9");
+    expect(one("out", { external_id: "E-9", duration: 3 }).fingerprint).not.toBe(plain.fingerprint);
+  });
+
+  test("cell spelling does not change the record or its hash", () => {
+    const a = one("overtime", { unit: "小时", category: "工作日", start_time: "2026-01-05 19:00" });
+    const b = one("overtime", { unit: "Hour", category: 1, start_time: 46027 + 19 / 24 });
+    expect(b.body).toEqual(a.body);
+    expect(b.fingerprint).toBe(a.fingerprint);
+  });
+
+  test("the employee ID type is part of the content", () => {
+    const r = prepareWorkbook([table("leave", [VALID.leave])]);
+    const row = { kind: "leave" as const, row: 0, userId: "u1", date: "20260105", start: 0, end: 1, record: {} as never };
+    expect(fingerprintOf(row, "employee_id")).not.toBe(fingerprintOf(row, "employee_no"));
+    expect(r.records[0].employeeType).toBe("employee_id");
+    expect(buildRecord(row, "employee_no").employeeType).toBe("employee_no");
+  });
+});
