@@ -42,6 +42,8 @@ export interface FileAuditOptions {
   file: string;
   maxBytes: number;
   keep: number;
+  /** Lines are gathered and written together at most this often (default 100 ms); close() writes the rest. */
+  flushEveryMs?: number;
   onError?: (err: unknown) => void;
 }
 
@@ -96,7 +98,7 @@ export function createFileAuditSink(o: FileAuditOptions): AuditSink {
       buffer.push(`${JSON.stringify(entry)}\n`);
       if (!scheduled) {
         scheduled = true;
-        setImmediate(enqueue);
+        setTimeout(enqueue, o.flushEveryMs ?? 100).unref();
       }
     },
     close: async () => {

@@ -85,8 +85,13 @@ export class UpstreamPacer {
     for (const w of this.queue.splice(0)) w.fail(err);
   }
 
+  /**
+   * Timers cannot wait less than a millisecond, so the grid allows that much (at most half a
+   * gap) early; the one-second window cap and 429 pauses are never anticipated.
+   */
   private earliest(): number {
-    return Math.max(this.nextAt, this.pausedUntil, this.recent[this.head] + 1000);
+    const slack = Math.min(1, this.gapMs / 2);
+    return Math.max(this.nextAt - slack, this.pausedUntil, this.recent[this.head] + 1000);
   }
 
   private pump(): void {
