@@ -1,6 +1,7 @@
 import { matchApproval, queryWindows } from "../../src/core/engine/resolver";
 import { backoffDelay, shouldGiveUp, DEFAULT_RETRY } from "../../src/core/engine/retry-policy";
 import { mapCallResult } from "../../src/core/feishu/outcomes";
+import { concurrencyFor } from "../../src/core/engine/pool";
 import { makeRecord } from "./support/records";
 
 const localMs = (y: number, m: number, d: number, h = 12) => new Date(y, m - 1, d, h).getTime();
@@ -60,5 +61,11 @@ describe("retry policy", () => {
     expect(shouldGiveUp(p, 3, 0, 0)).toBe("attempts");
     expect(shouldGiveUp(p, 1, 900, 200)).toBe("time");
     expect(shouldGiveUp(p, 1, 100, 200)).toBeNull();
+  });
+});
+
+describe("concurrencyFor", () => {
+  test.each([[48, 150, 15], [48, 300, 29], [1, 300, 4], [500, 1000, 64]])("pace %d/s at %d ms → %d in flight", (pace, rtt, n) => {
+    expect(concurrencyFor(pace, rtt)).toBe(n);
   });
 });

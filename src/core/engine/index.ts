@@ -2,4 +2,5 @@
 export { submitRecords, DEFAULT_CONCURRENCY } from "./submit";
 export { recordsToResume, planRecords, existingApprovals, withKey, type StoredRowState, type ResumedRecord } from "./resume";
 export { systemClock } from "./clock";
+export { concurrencyFor } from "./pool";
 export type { AbortSignalLike, Clock, SubmitOptions, SubmitProgress, SubmitSummary, SubmitTransport } from "./types";

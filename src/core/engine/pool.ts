@@ -29,3 +29,11 @@ export function createPacer(now: () => number, perSecond: number | undefined) {
     },
   };
 }
+
+/**
+ * In-flight requests that keep the pipe full at the proxy's pace (SelfCheck.pacePerSecond):
+ * pace × round trip, doubled for the spread of latencies and retries, within [4, 64].
+ */
+export function concurrencyFor(pacePerSecond: number, roundTripMs = 300): number {
+  return Math.min(64, Math.max(4, Math.ceil(((pacePerSecond * roundTripMs) / 1000) * 2)));
+}
