@@ -10,7 +10,7 @@ import type { ResolvedConfig } from "./config";
 import type { ProxyDeps } from "./deps";
 import { ProxyError, proxyErrors } from "./errors";
 import { registerFeishuRoutes } from "./feishu-routes";
-import { runSelfCheck } from "./self-check";
+import { createSelfCheck } from "./self-check";
 
 declare module "fastify" {
   interface FastifyRequest {
@@ -75,7 +75,8 @@ export async function buildApp(config: ResolvedConfig, deps: ProxyDeps): Promise
   };
 
   app.get("/healthz", async () => ({ code: 0, msg: "ok" }));
-  app.get("/self-check", { onRequest: guard }, async (req) => runSelfCheck(config, deps, req.caller));
+  const selfCheck = createSelfCheck(config, deps);
+  app.get("/self-check", { onRequest: guard }, async (req) => selfCheck(req.caller));
   registerFeishuRoutes(app, config, deps, guard);
   return app;
 }

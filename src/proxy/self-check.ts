@@ -22,7 +22,22 @@ const PROBES: Record<RouteName, string> = {
 /** Codes that mean the call is not usable: token, scope, IP allow-list, quota, rate, app disabled. */
 const unusable = (code: number) => String(code).startsWith("9999") || code === 10014;
 
-export async function runSelfCheck(config: ResolvedConfig, deps: ProxyDeps, caller: string): Promise<SelfCheck> {
+/** How long one probe round answers every /self-check, so the probes cannot crowd the shared pacer. */
+const REUSE_MS = 5_000;
+
+export function createSelfCheck(config: ResolvedConfig, deps: ProxyDeps): (caller: string) => Promise<SelfCheck> {
+  let last: { at: number; result: Promise<SelfCheck> } | null = null;
+  return async (caller) => {
+    if (!last || deps.clock.now() - last.at > REUSE_MS) {
+      const result = runSelfCheck(config, deps);
+      last = { at: deps.clock.now(), result };
+      result.catch(() => (last = null));
+    }
+    return { ...(await last.result), caller };
+  };
+}
+
+async function runSelfCheck(config: ResolvedConfig, deps: ProxyDeps): Promise<SelfCheck> {
   const token = await deps.tokens
     .get()
     .then(() => ({ ok: true, message: renderMsg(text("已获取 tenant_access_token", "tenant_access_token obtained")) }))
@@ -37,7 +52,7 @@ export async function runSelfCheck(config: ResolvedConfig, deps: ProxyDeps, call
     appId: config.feishu.appId,
     token,
     calls,
-    caller,
+    caller: "",
     pacePerSecond: config.upstreamRatePerSec,
   };
 }

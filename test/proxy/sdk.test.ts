@@ -67,5 +67,9 @@ describe("@larksuiteoapi/node-sdk through the proxy", () => {
       pacePerSecond: 48,
     });
     expect(stack.emu.records().filter((r) => r.user_id === "E0100")).toHaveLength(1);
+    // A second check within seconds reuses the probe round: nothing more reaches the upstream.
+    const probes = stack.emu.stats().requests;
+    expect((await call(stack.url, "GET", "/self-check", { key: "pk_other" })).body).toMatchObject({ ok: true, caller: "key:other" });
+    expect(stack.emu.stats().requests).toBe(probes);
   });
 });
