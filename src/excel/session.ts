@@ -59,8 +59,10 @@ export class AdapterSession {
 
   constructor(readonly deps: Deps) {}
 
-  forget(): void {
-    this.known = null;
+  /** Tables are no longer where we thought (or, with `tables`, are now exactly there). */
+  forget(tables: Map<RecordKind, string> | null = null, catalog = false): void {
+    this.known = tables;
+    this.hasCatalog = catalog;
   }
 
   /**

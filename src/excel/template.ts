@@ -145,9 +145,12 @@ export async function ensureTemplate(session: AdapterSession, locale: Locale): P
       result.created.push(h.kind);
     }
     await session.syncWrites(context);
-    return result;
+    const tables = new Map(found.kinds);
+    for (const kind of result.created) tables.set(kind, KINDS[kind].table);
+    return { ...result, tables };
   });
-  session.forget();
+  session.forget(report.tables, true);
   session.ruleRows.clear();
-  return report.conflicts.length > 0 ? report : { created: report.created, repaired: report.repaired, unchanged: report.unchanged };
+  const { created, repaired, unchanged, conflicts } = report;
+  return conflicts.length > 0 ? { created, repaired, unchanged, conflicts } : { created, repaired, unchanged };
 }

@@ -40,7 +40,13 @@ export class FakeContext {
 
   enqueue(bytes: number, apply: () => number | void): void {
     this.book.stats.operations += 1;
-    this.queue.push({ bytes: bytes + 40, apply: () => apply() ?? 0 });
+    this.queue.push({
+      bytes: bytes + 40,
+      apply: () => {
+        const r = apply();
+        return typeof r === "number" ? r : 0;
+      },
+    });
   }
 
   async sync(): Promise<void> {
