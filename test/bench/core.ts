@@ -47,7 +47,7 @@ const MAKERS: Record<RecordKind, RowMaker> = {
   trip: (rnd, user, day, ext) => ({
     employee: user, start_time: serialText(BASE_SERIAL + day, 0), end_time: BASE_SERIAL + day, reason: "客户培训",
     approve_apply_time: serialText(BASE_SERIAL + day - 3, 10), approve_pass_time: serialText(BASE_SERIAL + day - 2, 10),
-    trip_type: "往返", transportation: "飞机, 高铁", destination_level: "l3", destination_ids: "6863333418483058189", remarks: "", external_id: ext,
+    trip_type: pick(rnd, ["往返", "单程"]), transportation: pick(rnd, ["飞机, 高铁", "火车"]), destination_level: "l3", destination_ids: "6863333418483058189", remarks: "", external_id: ext,
   }),
 };
 

@@ -41,6 +41,8 @@ const cases: Case[] = [
     [`${k}: duration a number`, k, { duration: "one" }, "duration", "bad_number", "error"],
     [`${k}: interval whole`, k, { interval: 3600.5 }, "interval", "not_integer", "error"],
     [`${k}: interval positive`, k, { interval: 0 }, "interval", "not_positive", "error"],
+    [`${k}: interval past int32`, k, { interval: 3e9 }, "interval", "too_large", "error"],
+    [`${k}: absurd duration`, k, { duration: 1e12 }, "duration", "too_large", "error"],
     [`${k}: interval vs duration`, k, { interval: 100 }, "interval", "interval_mismatch", "warning"],
     [`${k}: uniq_id over 13 chars`, k, { uniq_id: "ABCDEFGHIJKLMN" }, "uniq_id", "may_be_too_long", "warning"],
     [`${k}: default_locale enum`, k, { default_locale: "fr" }, "default_locale", "bad_enum", "error"],

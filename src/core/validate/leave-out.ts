@@ -13,6 +13,9 @@ import { defaultLocaleFor, intervalFromDuration, workdayHours, type UnitValue } 
 import type { RowReader } from "./reader";
 import type { ApprovalRow } from "./types";
 
+/** Feishu's `interval` is an int; anything past int32 (68 years of seconds) is a typing mistake. */
+const MAX_INTERVAL = 2_147_483_647;
+
 type Names = { ch?: string; en?: string; ja?: string };
 
 interface TypeFields {
@@ -52,7 +55,8 @@ function readType(r: RowReader, kind: "leave" | "out", catalog: readonly Catalog
 /** Seconds from the interval column, or derived from duration x unit (warning when both disagree). */
 function readInterval(r: RowReader, unit: UnitValue | undefined): number | undefined {
   const duration = r.number("duration", false);
-  const interval = r.number("interval", false, true);
+  let interval = r.number("interval", false, true);
+  if (interval !== undefined && interval > MAX_INTERVAL) interval = void r.fail("interval", "too_large", "error", { value: String(interval) });
   if (interval === undefined && duration === undefined) {
     if (r.blank("duration") && r.blank("interval")) r.fail("duration", "duration_missing");
     return undefined;
@@ -64,6 +68,7 @@ function readInterval(r: RowReader, unit: UnitValue | undefined): number | undef
     return interval;
   }
   if (derived < 1) return void r.fail("duration", "not_positive", "error", { value: String(duration) });
+  if (derived > MAX_INTERVAL) return void r.fail("duration", "too_large", "error", { value: String(duration) });
   return derived;
 }
 

@@ -40,6 +40,7 @@ const MESSAGES = {
   date_out_of_range: (p) => [`${zc(p)}的「${v(p)}」看起来不是正确的日期（年份须在 2000–2099 之间）。请检查，或把单元格设为日期格式后重新输入。`, `"${v(p)}" in ${ec(p)} does not look like a real date (the year must be 2000-2099). Check it, or format the cell as a date and type it again.`],
   bad_number: (p) => [`${zc(p)}中的「${v(p)}」不是数字。请填写数字，例如 1.5。`, `"${v(p)}" in ${ec(p)} is not a number. Enter a number, e.g. 1.5.`],
   not_positive: (p) => [`${zc(p)}须大于 0（现为 ${v(p)}）。请填写正数。`, `${ec(p)} must be more than 0 (it is ${v(p)}). Enter a positive number.`],
+  too_large: (p) => [`${zc(p)}的 ${v(p)} 太大，不可能是正确的时长。请检查数字和单位。`, `${ec(p)} is ${v(p)}, far too large for a real length. Check the number and the unit.`],
   not_integer: (p) => [`${zc(p)}须为整数（现为 ${v(p)}）。请去掉小数部分。`, `${ec(p)} must be a whole number (it is ${v(p)}). Remove the decimals.`],
   number_is_date: (p) => [`${zc(p)}的单元格是日期格式，数字 ${v(p)} 可能被当成了日期。请把格式改为“常规”或“数字”后重新输入。`, `The ${ec(p)} cell is formatted as a date, so ${v(p)} may have been taken for one. Set the format to General or Number and type it again.`],
   unexpected_boolean: (p) => [`${zc(p)}中是 TRUE/FALSE，不是有效内容。请改为正确的值。`, `${ec(p)} holds TRUE/FALSE, which is not a valid value here. Enter the right value.`],

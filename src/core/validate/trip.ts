@@ -22,7 +22,7 @@ function readDeparture(r: RowReader): RegionPlace | undefined {
   const level = r.enumOption("departure_level", false)?.value as Level | undefined;
   const id = r.id("departure_id", false);
   if (id === undefined) {
-    if (level !== undefined) r.fail("departure_level", "region_level_without_id");
+    if (level !== undefined && r.blank("departure_id")) r.fail("departure_level", "region_level_without_id");
     return undefined;
   }
   if (level === undefined) r.fail("departure_id", "region_id_without_level", "warning");
