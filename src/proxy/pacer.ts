@@ -1,8 +1,8 @@
 /**
  * The one upstream pacer shared by every caller. Requests queue (they are never refused for
  * pace) and are released evenly, 1000/rate ms apart, so Feishu's fixed one-second windows
- * never see more than the limit. A late timer may catch up by at most half a gap, and a
- * sliding one-second window caps releases at floor(rate) whatever the timers do. An
+ * never see more than the limit. After late timers it catches up, never closer than half a
+ * gap, and a sliding one-second window caps releases at floor(rate) whatever the timers do. An
  * upstream 429 pauses every release until its reset.
  */
 import type { ProxyClock } from "./clock";
@@ -102,8 +102,9 @@ export class UpstreamPacer {
         this.schedule(at);
         return;
       }
-      // On the grid (or a little late): keep it, so the average rate holds. After idle: start afresh.
-      const onGrid = this.nextAt >= now - this.gapMs ? this.nextAt + this.gapMs : now + this.gapMs;
+      // Up to three gaps late (a busy event loop): keep the grid, so the average rate holds,
+      // catching up at most two per gap. Later than that means idle: start afresh.
+      const onGrid = this.nextAt >= now - 3 * this.gapMs ? this.nextAt + this.gapMs : now + this.gapMs;
       this.nextAt = Math.max(onGrid, now + this.gapMs / 2);
       this.recent[this.head] = now;
       this.head = (this.head + 1) % this.perWindow;
