@@ -109,6 +109,15 @@ describe("upstream failures", () => {
 });
 
 describe("shared upstream pacer", () => {
+  it("honours a real upstream 429 (pace set above the limit): pauses for the reset, retries, nothing lost", async () => {
+    const s = await stack({ emulator: { rateLimitPerSec: 2 }, env: { PROXY_UPSTREAM_RATE: "1000" } });
+    const answers = await Promise.all(["r429-1", "r429-2", "r429-3"].map((id) => create(s, id)));
+    expect(answers.map((a) => a.body.code)).toEqual([0, 0, 0]);
+    expect(s.emu.stats().rateLimited).toBeGreaterThanOrEqual(1);
+    expect(creates(s)).toBe(3 + s.emu.stats().rateLimited);
+    expect([...s.emu.countsByIdempotentId().values()]).toEqual([1, 1, 1]);
+  });
+
   it("queues a burst from two callers and spaces it under the upstream limit: no 429 upstream, no errors", async () => {
     const s = await stack({ emulator: { rateLimitPerSec: 100 }, env: { PROXY_UPSTREAM_RATE: "95", PROXY_CALLER_RATE: "1000" } });
     const started = Date.now();
