@@ -1,0 +1,42 @@
+/** The dev loop's child processes, recorded in .tmp/dev-processes.json so `npm stop` can end them. */
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { REPO_ROOT } from "./manifest-checks";
+
+export const TMP_DIR = join(REPO_ROOT, ".tmp");
+const RECORD = join(TMP_DIR, "dev-processes.json");
+
+export interface DevProcess {
+  name: string;
+  pid: number;
+  log: string;
+}
+
+export interface DevRecord {
+  startedAt: string;
+  processes: DevProcess[];
+  /** The manifest sideloaded into desktop Excel, to unregister on stop. */
+  sideloaded: string | null;
+}
+
+export function readRecord(): DevRecord | null {
+  return existsSync(RECORD) ? (JSON.parse(readFileSync(RECORD, "utf8")) as DevRecord) : null;
+}
+
+export function writeRecord(r: DevRecord): void {
+  mkdirSync(TMP_DIR, { recursive: true });
+  writeFileSync(RECORD, `${JSON.stringify(r, null, 2)}\n`);
+}
+
+export function clearRecord(): void {
+  rmSync(RECORD, { force: true });
+}
+
+export function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
