@@ -28,29 +28,42 @@ class IssueSink {
   }
 }
 
-function groupBy(facts: readonly RowFacts[], keyOf: (f: RowFacts) => string | undefined): Map<string, RowFacts[]> {
-  const groups = new Map<string, RowFacts[]>();
+/**
+ * Calls `onGroup` for every set of two or more facts sharing a key. Keys seen once (most of
+ * them) cost one Map entry and no array, which keeps 100,000-row tables cheap.
+ */
+function collisions(facts: readonly RowFacts[], keyOf: (f: RowFacts) => string | undefined, onGroup: (g: RowFacts[]) => void): void {
+  const first = new Map<string, RowFacts>();
+  const multi = new Map<string, RowFacts[]>();
   for (const f of facts) {
     const k = keyOf(f);
     if (k === undefined) continue;
-    const g = groups.get(k);
+    const a = first.get(k);
+    if (a === undefined) {
+      first.set(k, f);
+      continue;
+    }
+    const g = multi.get(k);
     if (g) g.push(f);
-    else groups.set(k, [f]);
+    else multi.set(k, [a, f]);
   }
-  return groups;
+  for (const g of multi.values()) onGroup(g);
 }
 
+const externalIdOf = (f: RowFacts) => f.externalId;
+const fingerprintOfFacts = (f: RowFacts) => f.fingerprint;
+
+/** Duplicates within one kind's rows. */
 function duplicates(facts: readonly RowFacts[], sink: IssueSink): void {
-  for (const g of groupBy(facts, (f) => (f.externalId !== undefined ? `${f.kind}\u0000${f.externalId}` : undefined)).values()) {
-    if (g.length < 2) continue;
+  collisions(facts, externalIdOf, (g) => {
     g.forEach((f, i) => sink.add(f, "duplicate_external_id", g[i === 0 ? 1 : 0], "external_id", f.externalId));
-  }
-  for (const g of groupBy(facts, (f) => (f.fingerprint !== undefined ? `${f.kind}\u0000${f.fingerprint}` : undefined)).values()) {
+  });
+  collisions(facts, fingerprintOfFacts, (g) => {
     for (let i = 1; i < g.length; i++) {
       const sameKey = g[i].externalId === undefined || g[i].externalId === g[0].externalId;
       sink.add(g[i], sameKey ? "duplicate_record" : "duplicate_content", g[0], null);
     }
-  }
+  });
 }
 
 interface Span {
@@ -78,30 +91,31 @@ function sweep(spans: Span[], onOverlap: (later: Span, earlier: Span) => void): 
 const tripDays = (f: RowFacts, start: number, end: number): [number, number] =>
   f.kind === "trip" ? [startOfDay(start), startOfDay(end - 1) + DAY] : [start, end];
 
-function overlaps(facts: readonly RowFacts[], sink: IssueSink): void {
-  const timed = facts.filter((f) => f.userId !== undefined && f.start !== undefined && f.end !== undefined);
-  const group = (f: RowFacts) => `${f.kind === "overtime" ? "o" : "a"}\u0000${f.userId}`;
-  for (const rows of groupBy(timed, group).values()) {
-    if (rows.length < 2) continue;
-    const both = (a: Span, b: Span, code: IssueCode) => {
-      sink.add(a.f, code, b.f, "start_time");
-      sink.add(b.f, code, a.f, "start_time");
-    };
-    sweep(rows.map((f) => ({ f, start: f.start as number, end: f.end as number })), (s, e) => {
-      if (!identical(s.f, e.f)) both(s, e, s.f.kind === e.f.kind ? "overlap" : "overlap_other_sheet");
-    });
-    if (!rows.some((f) => f.kind === "trip")) continue;
-    sweep(rows.map((f) => { const [start, end] = tripDays(f, f.start as number, f.end as number); return { f, start, end }; }), (s, e) => {
-      const real = (s.f.start as number) < (e.f.end as number) && (e.f.start as number) < (s.f.end as number);
-      if (!real && (s.f.kind === "trip" || e.f.kind === "trip")) both(s, e, "overlap_trip_day");
-    });
-  }
+/** Overlaps among one person's rows of the kinds checked together (leave/out/trip, or overtime). */
+function personOverlaps(rows: RowFacts[], sink: IssueSink): void {
+  const both = (a: Span, b: Span, code: IssueCode) => {
+    sink.add(a.f, code, b.f, "start_time");
+    sink.add(b.f, code, a.f, "start_time");
+  };
+  sweep(rows.map((f) => ({ f, start: f.start as number, end: f.end as number })), (s, e) => {
+    if (!identical(s.f, e.f)) both(s, e, s.f.kind === e.f.kind ? "overlap" : "overlap_other_sheet");
+  });
+  if (!rows.some((f) => f.kind === "trip")) return;
+  sweep(rows.map((f) => { const [start, end] = tripDays(f, f.start as number, f.end as number); return { f, start, end }; }), (s, e) => {
+    const real = (s.f.start as number) < (e.f.end as number) && (e.f.start as number) < (s.f.end as number);
+    if (!real && (s.f.kind === "trip" || e.f.kind === "trip")) both(s, e, "overlap_trip_day");
+  });
 }
+
+const timed = (f: RowFacts) => (f.start !== undefined && f.end !== undefined ? f.userId : undefined);
 
 /** Cross-row issues for the given rows of any kinds (pass every kind so overlaps across sheets are seen). */
 export function crossCheck(facts: readonly RowFacts[], sheetRow: SheetRow = DEFAULT_SHEET_ROW): Issue[] {
   const sink = new IssueSink(sheetRow);
-  duplicates(facts, sink);
-  overlaps(facts, sink);
+  const byKind: Record<RecordKind, RowFacts[]> = { leave: [], out: [], overtime: [], trip: [] };
+  for (const f of facts) byKind[f.kind].push(f);
+  for (const kind of Object.keys(byKind) as RecordKind[]) duplicates(byKind[kind], sink);
+  collisions([...byKind.leave, ...byKind.out, ...byKind.trip], timed, (g) => personOverlaps(g, sink));
+  collisions(byKind.overtime, timed, (g) => personOverlaps(g, sink));
   return sink.issues;
 }

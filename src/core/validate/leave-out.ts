@@ -24,20 +24,41 @@ interface TypeFields {
   default_locale: "ch" | "en" | "ja";
 }
 
+/** A catalog entry's contribution, built once per entry and shared by its rows (records are never mutated). */
+const entryFields = new WeakMap<CatalogEntry, TypeFields>();
+
+function fieldsOfEntry(e: CatalogEntry): TypeFields {
+  let f = entryFields.get(e);
+  if (!f) {
+    const i18n_names: Names = { ch: e.names.ch, en: e.names.en };
+    if (e.names.ja) i18n_names.ja = e.names.ja;
+    f = { uniq_id: e.uniq_id, i18n_names, default_locale: e.default_locale };
+    entryFields.set(e, f);
+  }
+  return f;
+}
+
 function readType(r: RowReader, kind: "leave" | "out", catalog: readonly CatalogEntry[]): TypeFields | undefined {
   const typeCell = r.text("type", false);
   const entry = typeCell !== undefined ? lookupCatalog(kind, typeCell, catalog) : undefined;
   if (typeCell !== undefined && !entry) r.fail("type", "unknown_type", "error", { value: showCell(typeCell) });
   const uniqOverride = r.id("uniq_id", false);
-  const over: Names = { ch: r.text("name_ch", false), en: r.text("name_en", false), ja: r.text("name_ja", false) };
-  const locale = r.enumOption("default_locale", false);
+  const ch0 = r.text("name_ch", false);
+  const en0 = r.text("name_en", false);
+  const ja0 = r.text("name_ja", false);
+  const locale = r.enumOption("default_locale", false)?.value as TypeFields["default_locale"] | undefined;
   if (typeCell !== undefined && !entry) return undefined;
-
+  if (entry && uniqOverride === undefined && ch0 === undefined && en0 === undefined && ja0 === undefined && locale === undefined) {
+    const f = fieldsOfEntry(entry);
+    if (f.uniq_id && f.uniq_id.length > UNIQ_ID_DOCUMENTED_MAX) r.fail("type", "may_be_too_long", "warning", { value: String(f.uniq_id.length), max: UNIQ_ID_DOCUMENTED_MAX });
+    return f;
+  }
+  // Override columns, each falling back to the catalog entry when blank.
   const uniq_id = uniqOverride ?? entry?.uniq_id;
   const names: Names = {};
-  const ch = over.ch ?? entry?.names.ch;
-  const en = over.en ?? entry?.names.en;
-  const ja = over.ja ?? entry?.names.ja;
+  const ch = ch0 ?? entry?.names.ch;
+  const en = en0 ?? entry?.names.en;
+  const ja = ja0 ?? entry?.names.ja;
   if (ch) names.ch = ch;
   if (en) names.en = en;
   if (ja) names.ja = ja;
@@ -48,8 +69,8 @@ function readType(r: RowReader, kind: "leave" | "out", catalog: readonly Catalog
   if (uniqOverride === undefined && uniq_id && uniq_id.length > UNIQ_ID_DOCUMENTED_MAX) {
     r.fail("type", "may_be_too_long", "warning", { value: String(uniq_id.length), max: UNIQ_ID_DOCUMENTED_MAX });
   }
-  const default_locale = (locale?.value as TypeFields["default_locale"] | undefined) ?? entry?.default_locale ?? defaultLocaleFor(names);
-  return { ...(uniq_id ? { uniq_id } : {}), i18n_names: names, default_locale };
+  const default_locale = locale ?? entry?.default_locale ?? defaultLocaleFor(names);
+  return uniq_id ? { uniq_id, i18n_names: names, default_locale } : { i18n_names: names, default_locale };
 }
 
 /** Seconds from the interval column, or derived from duration x unit (warning when both disagree). */
