@@ -95,7 +95,7 @@ function createTable(context: XlContext, kind: RecordKind, sheetName: string, sh
   layHighlightRules(table, [], cols.length - 1, 0, 0, 1, cols.length);
 }
 
-export async function ensureTemplate(session: AdapterSession, locale: Locale): Promise<TemplateReport & { conflicts?: { kind: RecordKind; sheet: string }[] }> {
+export async function ensureTemplate(session: AdapterSession, locale: Locale): Promise<TemplateReport> {
   const caps: Capabilities = { validation: session.deps.supports("1.8"), grouping: session.deps.supports("1.10") };
   const report = await session.deps.run(async (context) => {
     const sheets = context.workbook.worksheets.load("items/name");

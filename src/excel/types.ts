@@ -15,6 +15,8 @@ export interface TemplateReport {
   repaired: RecordKind[];
   /** Nothing had to change. */
   unchanged: RecordKind[];
+  /** Kinds whose sheet exists but holds other data where the table would go: left alone. */
+  conflicts?: { kind: RecordKind; sheet: string }[];
 }
 
 export interface WorkbookSnapshot {

@@ -71,6 +71,21 @@ describe("showIssues", () => {
     expect(t.fake.snapshot("Leave", 3000).fills[1500][col(t, "Unit")]).toBe(HIGHLIGHT.error.fill);
   });
 
+  test("a scoped call (live validation) touches only the rows in scope", async () => {
+    const t = await filled();
+    await t.adapter.showIssues([issue(0, "unit"), issue(4, "end_time")], [{ kind: "leave" }]);
+    const before = t.fake.snapshot("Leave");
+    t.fake.resetStats();
+    await t.adapter.showIssues([issue(2, "reason")], [{ kind: "leave", rows: [2] }]);
+    const after = t.fake.snapshot("Leave");
+    for (const r of [1, 2, 4, 5]) {
+      expect(after.values[r]).toEqual(before.values[r]);
+      expect(after.fills[r]).toEqual(before.fills[r]);
+    }
+    expect(after.values[3][col(t, "Status")]).toBe("Needs fixing");
+    expect(t.fake.stats().syncs).toBe(2);
+  });
+
   test("select() moves to the issue's cell, selectedRows() reports data rows", async () => {
     const t = await filled();
     await t.adapter.select("leave", 3, "reason");

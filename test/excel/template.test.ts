@@ -79,7 +79,7 @@ describe("ensureTemplate", () => {
     const { fake, adapter } = setup();
     fake.addSheet("出差");
     fake.userEdit("出差", "A1:B1", [["my", "notes"]]);
-    const report = (await adapter.ensureTemplate({ locale: "zh-CN" })) as { conflicts?: unknown };
+    const report = await adapter.ensureTemplate({ locale: "zh-CN" });
     expect(report.conflicts).toEqual([{ kind: "trip", sheet: "出差" }]);
     expect(fake.snapshot("出差").values[0].slice(0, 2)).toEqual(["my", "notes"]);
   });

@@ -1,0 +1,90 @@
+/** The fake behaves like Office.js where the adapter depends on it. */
+import { createFakeExcel } from "../../src/fake-excel";
+
+describe("fake Excel", () => {
+  test("a property is unreadable before load and sync, readable after", async () => {
+    const fake = createFakeExcel();
+    fake.addSheet("S");
+    fake.userEdit("S", "A1:B1", [["x", 2]]);
+    await fake.run(async (context) => {
+      const range = context.workbook.worksheets.getItemOrNullObject("S").getRange("A1:B1");
+      expect(() => range.values).toThrow(/not available/);
+      range.load("values, address");
+      expect(() => range.values).toThrow(/not available/);
+      await context.sync();
+      expect(range.values).toEqual([["x", 2]]);
+      expect(range.address).toBe("S!A1:B1");
+    });
+  });
+
+  test("getItemOrNullObject gives a null object after sync; getItem fails the sync", async () => {
+    const fake = createFakeExcel();
+    await fake.run(async (context) => {
+      const missing = context.workbook.worksheets.getItemOrNullObject("Nope");
+      expect(() => missing.isNullObject).toThrow();
+      await context.sync();
+      expect(missing.isNullObject).toBe(true);
+      context.workbook.tables.getItem("NoTable").getHeaderRowRange().load("values");
+      await expect(context.sync()).rejects.toMatchObject({ code: "ItemNotFound" });
+    });
+  });
+
+  test("writes wait for sync; syncs and operations are counted", async () => {
+    const fake = createFakeExcel();
+    fake.addSheet("S");
+    fake.resetStats();
+    await fake.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItemOrNullObject("S");
+      sheet.getRange("A1:B2").values = [[1, 2], [3, 4]];
+      expect(fake.snapshot("S").values).toEqual([]);
+      await context.sync();
+    });
+    expect(fake.snapshot("S").values).toEqual([[1, 2], [3, 4]]);
+    expect(fake.stats()).toMatchObject({ syncs: 1, operations: 2 });
+  });
+
+  test("a request over 5 MB is refused; an address over 8,192 characters is invalid", async () => {
+    const fake = createFakeExcel();
+    fake.addSheet("S");
+    const big = Array.from({ length: 3000 }, () => ["z".repeat(2000)]);
+    await fake.run(async (context) => {
+      context.workbook.worksheets.getItemOrNullObject("S").getRange("A1:A3000").values = big;
+      await expect(context.sync()).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+      const areas = Array.from({ length: 1200 }, (_, i) => `A${i + 1}:B${i + 1}`).join(",");
+      expect(() => context.workbook.worksheets.getItemOrNullObject("S").getRanges(areas)).toThrow(/invalid/);
+    });
+    expect(fake.snapshot("S").values).toEqual([]);
+  });
+
+  test("getRanges paints several areas at once; the 2-D shape must match the range", async () => {
+    const fake = createFakeExcel();
+    fake.addSheet("S");
+    await fake.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItemOrNullObject("S");
+      sheet.getRanges("A1:A2, C3").format.fill.color = "#FF0000";
+      await context.sync();
+      sheet.getRange("A1:B1").values = [[1]];
+      await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+    });
+    const fills = fake.snapshot("S").fills;
+    expect([fills[0][0], fills[1][0], fills[2][2], fills[2][1]]).toEqual(["#FF0000", "#FF0000", "#FF0000", null]);
+  });
+
+  test("change events carry the address and who wrote, asynchronously", async () => {
+    const fake = createFakeExcel();
+    fake.addSheet("S");
+    const seen: unknown[] = [];
+    await fake.run(async (context) => {
+      context.workbook.worksheets.getItemOrNullObject("S").onChanged.add(async (e) => void seen.push([e.address, e.triggerSource]));
+      await context.sync();
+    });
+    fake.userEdit("S", "B2:C3", [["a", "b"], ["c", "d"]]);
+    expect(seen).toEqual([]); // not during the edit itself
+    await fake.run(async (context) => {
+      context.workbook.worksheets.getItemOrNullObject("S").getRange("D4").values = [["x"]];
+      await context.sync();
+    });
+    await fake.settle();
+    expect(seen).toEqual([["B2:C3", "Unknown"], ["D4", "ThisLocalAddin"]]);
+  });
+});
