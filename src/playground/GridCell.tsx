@@ -1,5 +1,5 @@
 /** One editable cell of the playground grid: typing commits on Enter or on leaving the cell. */
-import { memo } from "react";
+import { memo, useRef } from "react";
 
 export interface GridCellProps {
   label: string;
@@ -13,6 +13,8 @@ export interface GridCellProps {
 }
 
 export const GridCell = memo(function GridCell({ label, text, fill, selected, header, className, onCommit, onSelect }: GridCellProps) {
+  // A click selects on mouse down (Shift extends); the focus that follows must not undo that.
+  const byMouse = useRef(false);
   return (
     <td className={className} data-selected={selected || undefined} style={fill ? { backgroundColor: fill } : undefined}>
       <input
@@ -20,8 +22,14 @@ export const GridCell = memo(function GridCell({ label, text, fill, selected, he
         aria-label={label}
         defaultValue={text}
         style={header ? { fontWeight: 600 } : undefined}
-        onMouseDown={(e) => onSelect(label, e.shiftKey)}
-        onFocus={() => onSelect(label, false)}
+        onMouseDown={(e) => {
+          byMouse.current = true;
+          onSelect(label, e.shiftKey);
+        }}
+        onFocus={() => {
+          if (!byMouse.current) onSelect(label, false);
+          byMouse.current = false;
+        }}
         onKeyDown={(e) => {
           if (e.key === "Enter") e.currentTarget.blur();
           if (e.key === "Escape") e.currentTarget.value = text;

@@ -19,7 +19,7 @@ const useStyles = makeStyles({
   cell: {
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     padding: 0,
-    "& input": { border: "none", background: "transparent", width: "110px", padding: "2px 4px", font: "inherit", color: "inherit" },
+    "& input": { border: "none", background: "transparent", width: "100px", padding: "2px 4px", font: "inherit", color: "inherit" },
     "&[data-selected]": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
   },
 });

@@ -56,8 +56,10 @@ export class FakeAdapter implements WorkbookAdapter {
   async selectedRows() {
     return this.selection;
   }
+  subscriptions = 0;
   async onRowsChanged(handler: (c: RowChanges) => void) {
     this.handler = handler;
+    this.subscriptions++;
     return async () => {
       this.unsubscribed = true;
     };

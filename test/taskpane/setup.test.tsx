@@ -19,6 +19,8 @@ describe("setup", () => {
       fireEvent.click(screen.getByRole("button", { name: "Create or repair the template" }));
     });
     expect(h.adapter.calls).toContain("ensureTemplate");
+    // New sheets need their own change events: the pane subscribes again.
+    expect([h.adapter.subscriptions, h.adapter.unsubscribed]).toEqual([2, true]);
     expect(screen.getByTestId("template-report").textContent).toBe("Created: Business trip. Repaired: Leave. Already fine: Out of office, Overtime.");
   });
 

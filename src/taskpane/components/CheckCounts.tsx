@@ -7,7 +7,7 @@ import { useText } from "../i18n";
 
 export function CheckCounts({ counts }: { counts: KindCount[] }) {
   const t = useText();
-  const columns = [S.colRows, S.colErrors, S.colWarnings, S.colPending, S.colSubmitted, S.colFailed];
+  const columns = [S.colRows, S.colErrors, S.colPending, S.colSubmitted, S.colFailed];
   return (
     <Table size="extra-small" aria-label={t(S.checkTitle)} data-testid="check-counts">
       <TableHeader>
@@ -21,8 +21,8 @@ export function CheckCounts({ counts }: { counts: KindCount[] }) {
       <TableBody>
         {counts.map((c) => (
           <TableRow key={c.kind} data-kind={c.kind}>
-            <TableCell>{t(KINDS[c.kind].label)}</TableCell>
-            {[c.rows, c.errors, c.warnings, c.pending, c.submitted, c.failed].map((n, i) => (
+            <TableCell>{t(KINDS[c.kind].sheet)}</TableCell>
+            {[c.rows, c.errors, c.pending, c.submitted, c.failed].map((n, i) => (
               <TableCell key={i}>{n}</TableCell>
             ))}
           </TableRow>

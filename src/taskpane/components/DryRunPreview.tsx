@@ -13,6 +13,8 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalS,
     borderRadius: tokens.borderRadiusMedium,
     overflowX: "auto",
+    whiteSpace: "pre-wrap",
+    wordBreak: "break-all",
     maxHeight: "320px",
     margin: 0,
   },

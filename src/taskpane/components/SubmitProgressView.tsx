@@ -47,13 +47,15 @@ export function SubmitProgressView({ progress, cancelling, onCancel }: SubmitPro
       <Body1 as="p" role="status">
         {t(S.eta)}: {eta ? t(eta) : t(S.etaUnknown)}
       </Body1>
-      {cancelling ? (
-        <Body1 as="p" role="status">
-          {t(S.cancelling)}
-        </Body1>
-      ) : (
-        <Button onClick={onCancel}>{t(S.cancel)}</Button>
-      )}
+      <div>
+        {cancelling ? (
+          <Body1 as="p" role="status">
+            {t(S.cancelling)}
+          </Body1>
+        ) : (
+          <Button onClick={onCancel}>{t(S.cancel)}</Button>
+        )}
+      </div>
     </section>
   );
 }

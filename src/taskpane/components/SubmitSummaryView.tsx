@@ -18,7 +18,7 @@ export function SubmitSummaryView({ summary }: { summary: SubmitSummary }) {
       </Subtitle2>
       <MessageBar intent={intent} layout="multiline">
         <MessageBarBody>
-          <MessageBarTitle>
+          <MessageBarTitle data-figure="written">
             {t(S.summaryWritten)}: {summary.written}
           </MessageBarTitle>
           <ul>

@@ -132,6 +132,7 @@ export function paneReducer(state: PaneState, action: Action): PaneState {
       return {
         ...state,
         phase: { name: "submitting", scope: action.scope, progress: emptyProgress(action.total), cancelling: false, startedAt: action.at },
+        preview: null,
         notice: null,
       };
     case "submit/progress":

@@ -55,7 +55,9 @@ export function usePane(ports: PanePorts, officeLocale: Locale) {
   const fail = useCallback((e: unknown) => dispatch({ type: "work/failed", notice: { intent: "error", text: S.failedWork, detail: message(e) } }), []);
 
   // Live validation: the core re-checks the edited rows (and those that depend on them) and
-  // says which rows to repaint; without an earlier full check it is one.
+  // says which rows to repaint; without an earlier full check it is one. Change events are
+  // per sheet, so the subscription is renewed after each template run (new sheets).
+  const templateRun = state.template;
   useEffect(() => {
     let unsubscribe: (() => Promise<void>) | null = null;
     let closed = false;
@@ -102,7 +104,7 @@ export function usePane(ports: PanePorts, officeLocale: Locale) {
       closed = true;
       if (unsubscribe) void unsubscribe();
     };
-  }, [adapter, core, coreSettings, prepareNow, fail]);
+  }, [adapter, core, coreSettings, prepareNow, fail, templateRun]);
 
   const refreshSelection = useCallback(async (): Promise<RowChanges> => {
     const selection = await adapter.selectedRows().catch((): RowChanges => []);

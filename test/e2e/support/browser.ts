@@ -24,17 +24,19 @@ export const CHROMIUM_ARGS = [
 
 export interface Browser {
   context: BrowserContext;
-  newPage(locale?: string): Promise<Page>;
+  newPage(): Promise<Page>;
   close(): Promise<void>;
 }
 
-export async function launchBrowser(): Promise<Browser> {
+/** A fresh profile each time; `locale` is the browser's language (what the pane falls back to outside Office). */
+export async function launchBrowser(locale = "en-US"): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), "pane-e2e-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: "/usr/bin/chromium",
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS, `--lang=${locale}`],
     headless: true,
-    viewport: { width: 1400, height: 900 },
+    locale,
+    viewport: { width: 1680, height: 950 },
   });
   // Office.js from the local npm copy; anything else off-box is refused (tests never use the internet).
   await context.route("**/*", async (route) => {
@@ -63,8 +65,9 @@ export async function launchBrowser(): Promise<Browser> {
   };
 }
 
-/** Saves a full-page screenshot under test/e2e/artifacts/<name>.png. */
-export async function shot(page: Page, name: string): Promise<void> {
+/** Saves a screenshot under test/e2e/artifacts/<name>.png, after scrolling `focus` (a test id) into view. */
+export async function shot(page: Page, name: string, focus?: string): Promise<void> {
   mkdirSync(ARTIFACTS, { recursive: true });
+  if (focus) await page.getByTestId(focus).scrollIntoViewIfNeeded();
   await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: false });
 }
