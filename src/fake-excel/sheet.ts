@@ -127,6 +127,8 @@ export class FakeWorksheets extends FakeCollection<FakeWorksheet> {
 
 export class FakeTable extends FakeNullable {
   readonly columns: { add(index?: number, values?: (string | number | boolean)[][], name?: string): unknown };
+  /** Not used by the adapter (it writes below the table, which grows it); here for tests and the playground. */
+  readonly rows: { add(index?: number, values?: (string | number | boolean)[][]): unknown };
 
   constructor(
     ctx: FakeContext,
@@ -136,6 +138,12 @@ export class FakeTable extends FakeNullable {
     this.columns = {
       add: (index, values, name) => {
         ctx.enqueue(JSON.stringify(values ?? name ?? "").length, () => insertTableColumn(ctx.book, this.model(), index, values, name));
+        return undefined;
+      },
+    };
+    this.rows = {
+      add: (index, values) => {
+        ctx.enqueue(JSON.stringify(values ?? "").length, () => insertTableRows(ctx.book, this.model(), index, values ?? [[]]));
         return undefined;
       },
     };
@@ -211,6 +219,19 @@ function insertTableColumn(book: FakeBook, t: TableModel, index: number | undefi
   book.enter(s, t.row, at, values?.[0][0] ?? name ?? `Column${t.cols}`);
   for (let r = 1; r <= t.rows; r++) book.enter(s, t.row + r, at, values?.[r][0] ?? "");
   book.record(s, { row: t.row, col: at, rows: t.rows + 1, cols: 1 }, "addin");
+}
+
+/** Inserts data rows at `index` (default: the end); the table's cells below shift down. */
+function insertTableRows(book: FakeBook, t: TableModel, index: number | undefined, values: (string | number | boolean)[][]): void {
+  const at = t.row + 1 + (index ?? t.rows);
+  const n = values.length;
+  const s = t.sheet;
+  const moving = [...s.cells].filter(([k]) => Math.floor(k / 16_384) >= at && k % 16_384 >= t.col && k % 16_384 < t.col + t.cols);
+  for (const [k] of moving) s.cells.delete(k);
+  for (const [k, cell] of moving) s.cells.set(k + n * 16_384, cell);
+  t.rows += n;
+  values.forEach((row, i) => row.forEach((v, j) => book.enter(s, at + i, t.col + j, v)));
+  book.record(s, { row: at, col: t.col, rows: n, cols: t.cols }, "addin");
 }
 
 export class FakeTables extends FakeCollection<FakeTable> {

@@ -1,5 +1,6 @@
 /** The fake behaves like Office.js where the adapter depends on it. */
 import { createFakeExcel } from "../../src/fake-excel";
+import type { FakeTable } from "../../src/fake-excel/sheet";
 
 describe("fake Excel", () => {
   test("a property is unreadable before load and sync, readable after", async () => {
@@ -86,5 +87,23 @@ describe("fake Excel", () => {
     });
     await fake.settle();
     expect(seen).toEqual([["B2:C3", "Unknown"], ["D4", "ThisLocalAddin"]]);
+  });
+
+  test("tables: rows.add inserts and grows, writing right below the body grows it too", async () => {
+    const fake = createFakeExcel();
+    fake.addSheet("S");
+    await fake.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItemOrNullObject("S");
+      sheet.getRange("A1:B1").values = [["h1", "h2"]];
+      // rows.add is outside the adapter's subset, so it is reached through the fake's own class.
+      const t = context.workbook.tables.add("S!A1:B2", true) as unknown as FakeTable;
+      t.name = "T";
+      t.rows.add(undefined, [["a", 1], ["b", 2]]);
+      t.rows.add(0, [["first", 0]]);
+      await context.sync();
+    });
+    fake.userEdit("S", "A6:B6", [["c", 3]]);
+    expect(fake.snapshot("S").tables).toEqual([{ name: "T", row: 0, col: 0, rows: 5, cols: 2 }]);
+    expect(fake.snapshot("S").values.map((r) => r[0])).toEqual(["h1", "first", "", "a", "b", "c"]);
   });
 });
