@@ -3,7 +3,7 @@
  * as documented (api-facts §1.3-1.6): no *_process_id arrays, no time_zone. The idempotent_id
  * is the record's key: its External ID when given, else a hash of its meaningful content.
  */
-import type { CreateUserApprovalBody, EmployeeType, UserTrip } from "./feishu/schemas";
+import type { CreateUserApprovalBody, EmployeeType, RegionPlace } from "./feishu/schemas";
 import { sha256Hex } from "./hash";
 import type { PreparedRecord } from "./model";
 import type { ApprovalRow } from "./validate/types";
@@ -11,44 +11,74 @@ import type { ApprovalRow } from "./validate/types";
 /** Hex characters kept from the SHA-256 (128 bits: collisions are not a practical concern). */
 export const HASH_LENGTH = 32;
 
+/** Every field a record of each kind may carry, in the order hashed (tests check it against the zod schemas). */
+export const CONTENT_FIELDS = {
+  leave: ["uniq_id", "unit", "interval", "start_time", "end_time", "i18n_names", "default_locale", "reason"],
+  out: ["uniq_id", "unit", "interval", "start_time", "end_time", "i18n_names", "default_locale", "reason"],
+  overtime: ["duration", "unit", "category", "type", "start_time", "end_time", "reason"],
+  trip: ["start_time", "end_time", "reason", "approve_pass_time", "approve_apply_time", "departure", "destinations", "transportation", "trip_type", "remarks"],
+} as const;
+
+const orNull = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
+const place = (p: RegionPlace) => [orNull(p.region_level), orNull(p.region_id)];
+
 /**
- * The content hash of a row: kind, employee ID type, employee, date and every field sent to
- * Feishu except idempotent_id. The External ID is not content, so editing only it keeps the
- * fingerprint; any edit of a sent value changes it. Records are built with a fixed field order,
- * so the JSON is canonical.
+ * The meaningful content of a row as a positional array (null for an absent optional field):
+ * kind, employee ID type, employee, date, then CONTENT_FIELDS of its kind. Positions instead of
+ * JSON keys keep the hashed text short, which is most of the per-row cost on 100,000 rows.
+ */
+function contentOf(row: ApprovalRow, employeeType: EmployeeType): unknown[] {
+  const head = [row.kind, employeeType, row.userId, row.date];
+  switch (row.kind) {
+    case "leave":
+    case "out": {
+      const r = row.record;
+      const n = r.i18n_names;
+      return [...head, orNull(r.uniq_id), r.unit, r.interval, r.start_time, r.end_time, [orNull(n.ch), orNull(n.en), orNull(n.ja)], r.default_locale, r.reason];
+    }
+    case "overtime": {
+      const r = row.record;
+      return [...head, r.duration, r.unit, r.category, r.type, r.start_time, r.end_time, orNull(r.reason)];
+    }
+    case "trip": {
+      const r = row.record;
+      const destinations = r.destinations ? r.destinations.map(place) : null;
+      return [...head, r.start_time, r.end_time, r.reason, r.approve_pass_time, r.approve_apply_time, r.departure ? place(r.departure) : null, destinations, orNull(r.transportation), orNull(r.trip_type), orNull(r.remarks)];
+    }
+  }
+}
+
+/**
+ * The content hash of a row: SHA-256 of contentOf as JSON. The External ID is not content, so
+ * editing only it keeps the fingerprint; any edit of a sent value changes it.
  */
 export function fingerprintOf(row: ApprovalRow, employeeType: EmployeeType): string {
-  const canonical = JSON.stringify([row.kind, employeeType, row.userId, row.date, row.record]);
-  return sha256Hex(canonical, HASH_LENGTH);
+  return sha256Hex(JSON.stringify(contentOf(row, employeeType)), HASH_LENGTH);
 }
 
 /** The record's idempotent key: the External ID, else the content hash. */
 export const keyOf = (row: ApprovalRow, fingerprint: string): string => row.externalId ?? fingerprint;
 
+/** The request body: the row's own record object, with its idempotent_id set to `key`. */
 export function buildBody(row: ApprovalRow, key: string): CreateUserApprovalBody {
   const user_approval: CreateUserApprovalBody["user_approval"] = { user_id: row.userId, date: row.date };
   switch (row.kind) {
     case "leave":
-      user_approval.leaves = [{ ...row.record, idempotent_id: key }];
+      row.record.idempotent_id = key;
+      user_approval.leaves = [row.record];
       break;
     case "out":
-      user_approval.outs = [{ ...row.record, idempotent_id: key }];
+      row.record.idempotent_id = key;
+      user_approval.outs = [row.record];
       break;
     case "overtime":
-      user_approval.overtime_works = [{ ...row.record, idempotent_id: key }];
+      row.record.idempotent_id = key;
+      user_approval.overtime_works = [row.record];
       break;
-    case "trip": {
-      // Documented field order: idempotent_id before the optional place and transport fields.
-      const t = row.record;
-      const trip: UserTrip = { start_time: t.start_time, end_time: t.end_time, reason: t.reason, approve_pass_time: t.approve_pass_time, approve_apply_time: t.approve_apply_time, idempotent_id: key };
-      if (t.departure) trip.departure = t.departure;
-      if (t.destinations) trip.destinations = t.destinations;
-      if (t.transportation) trip.transportation = t.transportation;
-      if (t.trip_type !== undefined) trip.trip_type = t.trip_type;
-      if (t.remarks !== undefined) trip.remarks = t.remarks;
-      user_approval.trips = [trip];
+    case "trip":
+      row.record.idempotent_id = key;
+      user_approval.trips = [row.record];
       break;
-    }
   }
   return { user_approval };
 }

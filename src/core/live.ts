@@ -76,22 +76,22 @@ export class LiveValidator {
       const st = this.state.get(snapshot.kind);
       const rows = changes.filter((c) => c.kind === snapshot.kind).flatMap((c) => c.rows);
       if (!st || !st.table.match || st.table.match.missing.length || headerKey(st.table.snapshot) !== headerKey(snapshot)) {
-        for (const c of st?.byRow.values() ?? []) before.push(c.facts);
+        for (const c of st?.byRow.values() ?? []) before.push(c);
         this.remember(readTable(snapshot, this.settings, this.catalog));
         whole.push(snapshot.kind);
-        for (const c of this.state.get(snapshot.kind)?.byRow.values() ?? []) after.push(c.facts);
+        for (const c of this.state.get(snapshot.kind)?.byRow.values() ?? []) after.push(c);
         continue;
       }
       const match = st.table.match;
       st.table = { ...st.table, snapshot };
       for (const r of rows) {
         const old = st.byRow.get(r);
-        if (old) before.push(old.facts);
+        if (old) before.push(old);
         st.byRow.delete(r);
       }
       for (const c of checkRows(snapshot, match, this.settings, this.catalog, new Set(rows))) {
         st.byRow.set(c.row, c);
-        after.push(c.facts);
+        after.push(c);
       }
     }
     return this.rescope(changes, whole, [...before, ...after]);
@@ -112,7 +112,7 @@ export class LiveValidator {
     const subset: RowFacts[] = [];
     for (const [kind, st] of this.state) {
       for (const c of st.byRow.values()) {
-        const f = c.facts;
+        const f = c;
         const hit = whole.includes(kind) ||
           (f.userId !== undefined && persons.has(`${overlapGroup(kind)}\u0000${f.userId}`)) ||
           (f.externalId !== undefined && extIds.has(`${kind}\u0000${f.externalId}`)) ||
@@ -145,7 +145,7 @@ export class LiveValidator {
         if (!c?.valid || errorRows.has(`${kind}\u0000${r}`)) continue;
         const stored = storedResultOf(st.table.snapshot, st.table.match, r);
         if (!stored.approvalId) continue;
-        const record = buildRecord(c.valid, this.settings.employeeType, c.facts.fingerprint);
+        const record = buildRecord(c.valid, this.settings.employeeType, c.fingerprint);
         if (submissionState(record, stored) === "edited") issues.push(makeIssue(kind, r, "approval_id", "edited_after_submission", "warning", { value: stored.approvalId }));
       }
     }

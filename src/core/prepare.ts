@@ -72,13 +72,13 @@ export function finishWorkbook(tables: readonly ReadTable[], settings: CoreSetti
       for (const c of t.checked) for (const i of c.issues) issues.push(i);
       result.rowCounts[t.snapshot.kind] = (result.rowCounts[t.snapshot.kind] ?? 0) + t.checked.length;
     }
-    issues.push(...crossCheck(tables.flatMap((t) => t.checked.map((c) => c.facts)), options.sheetRow ?? DEFAULT_SHEET_ROW));
+    issues.push(...crossCheck(tables.flatMap((t) => t.checked), options.sheetRow ?? DEFAULT_SHEET_ROW));
     const errorRows = new Set<string>();
     for (const i of issues) if (i.severity === "error") errorRows.add(rowId(i.kind, i.row));
     for (const t of tables) {
       for (const c of t.checked) {
         if (!c.valid || errorRows.has(rowId(c.valid.kind, c.row))) continue;
-        const record = buildRecord(c.valid, settings.employeeType, c.facts.fingerprint);
+        const record = buildRecord(c.valid, settings.employeeType, c.fingerprint);
         result.records.push(record);
         const stored = t.match ? storedResultOf(t.snapshot, t.match, c.row) : {};
         const state = submissionState(record, stored);

@@ -1,6 +1,6 @@
-import { buildRecord, fingerprintOf } from "../../src/core/build";
+import { buildRecord, CONTENT_FIELDS, fingerprintOf } from "../../src/core/build";
 import { ENUMS, type EnumName } from "../../src/core/enums";
-import { CreateUserApprovalBody } from "../../src/core/feishu/schemas";
+import { CreateUserApprovalBody, UserLeave, UserOut, UserOvertimeWork, UserTrip } from "../../src/core/feishu/schemas";
 import { RECORD_KINDS, type RecordKind } from "../../src/core/kinds";
 import { DEFAULT_SETTINGS, type PreparedRecord } from "../../src/core/model";
 import { prepareWorkbook } from "../../src/core/prepare";
@@ -143,9 +143,37 @@ describe("request bodies", () => {
 
   test("the employee ID type is part of the content", () => {
     const r = prepareWorkbook([table("leave", [VALID.leave])]);
-    const row = { kind: "leave" as const, row: 0, userId: "u1", date: "20260105", start: 0, end: 1, record: {} as never };
+    const record = { unit: 1 as const, interval: 3600, start_time: "2026-01-05 09:00:00", end_time: "2026-01-05 10:00:00", i18n_names: { ch: "年假" }, default_locale: "ch" as const, reason: "r" };
+    const row = { kind: "leave" as const, row: 0, userId: "u1", date: "20260105", start: 0, end: 1, record };
     expect(fingerprintOf(row, "employee_id")).not.toBe(fingerprintOf(row, "employee_no"));
     expect(r.records[0].employeeType).toBe("employee_id");
     expect(buildRecord(row, "employee_no").employeeType).toBe("employee_no");
+  });
+});
+
+describe("fingerprint content", () => {
+  const schemas = { leave: UserLeave, out: UserOut, overtime: UserOvertimeWork, trip: UserTrip };
+  test.each(RECORD_KINDS)("%s: CONTENT_FIELDS lists every field the schema allows except idempotent_id", (kind) => {
+    expect([...CONTENT_FIELDS[kind]].sort()).toEqual(Object.keys(schemas[kind].shape).filter((k) => k !== "idempotent_id").sort());
+  });
+
+  const full: Record<RecordKind, RowObject> = {
+    leave: { ...VALID.leave, uniq_id: "X1", name_ch: "甲", name_en: "A", name_ja: "あ", default_locale: "en" },
+    out: { ...VALID.out, name_ja: "あ" },
+    overtime: { ...VALID.overtime, reason: "上线" },
+    trip: { ...VALID.trip, departure_level: "l3", departure_id: "1", destination_level: "l3", destination_ids: "2", transportation: "飞机", trip_type: "往返", remarks: "r" },
+  };
+  test.each(RECORD_KINDS)("%s: changing any sent field changes the fingerprint", (kind) => {
+    const base = prepareWorkbook([table(kind, [full[kind]])]).records[0];
+    const row = { kind, row: 0, userId: "u1", date: base.body.user_approval.date, start: 0, end: 1, record: { ...item(base) } } as never as Parameters<typeof fingerprintOf>[0];
+    delete (row.record as Record<string, unknown>).idempotent_id;
+    expect(fingerprintOf(row, "employee_id")).toBe(base.fingerprint);
+    for (const field of CONTENT_FIELDS[kind]) {
+      const rec = row.record as Record<string, unknown>;
+      const v = rec[field];
+      const changed = typeof v === "string" ? `${v}x` : typeof v === "number" ? v + 1 : Array.isArray(v) ? [...v, v[0]] : { ...(v as object), ch: "变", region_id: "9" };
+      const mutated = { ...row, record: { ...rec, [field]: changed } } as typeof row;
+      expect([field, fingerprintOf(mutated, "employee_id")]).not.toEqual([field, base.fingerprint]);
+    }
   });
 });

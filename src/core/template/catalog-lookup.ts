@@ -10,13 +10,13 @@ type Index = Map<string, CatalogEntry>;
 interface Indexes {
   leave: Index;
   out: Index;
-  /** Raw cell text -> entry, so repeated cells skip normalising (bounded). */
-  seen: Map<string, CatalogEntry | null>;
+  /** Raw cell text -> entry per kind, so repeated cells skip normalising (bounded). */
+  seen: Record<CatalogEntry["kind"], Map<string, CatalogEntry | null>>;
 }
 const indexes = new WeakMap<readonly CatalogEntry[], Indexes>();
 
 function buildIndex(catalog: readonly CatalogEntry[]): Indexes {
-  const idx: Indexes = { leave: new Map(), out: new Map(), seen: new Map() };
+  const idx: Indexes = { leave: new Map(), out: new Map(), seen: { leave: new Map(), out: new Map() } };
   // Two passes: display names and names first, uniq_ids second, so a name never loses to an id.
   for (const e of catalog) {
     const names = [catalogDisplay(e), e.names.ch, e.names.en, e.names.ja].filter((n): n is string => !!n);
@@ -39,12 +39,12 @@ export function lookupCatalog(kind: CatalogEntry["kind"], cell: string, catalog:
     idx = buildIndex(catalog);
     indexes.set(catalog, idx);
   }
-  const memo = `${kind}\u0000${cell}`;
-  const hit = idx.seen.get(memo);
+  const seen = idx.seen[kind];
+  const hit = seen.get(cell);
   if (hit !== undefined) return hit ?? undefined;
   const found = idx[kind].get(normaliseLabel(cell));
-  if (idx.seen.size > 10_000) idx.seen.clear();
-  idx.seen.set(memo, found ?? null);
+  if (seen.size > 5_000) seen.clear();
+  seen.set(cell, found ?? null);
   return found;
 }
 

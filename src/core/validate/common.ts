@@ -4,7 +4,6 @@
  */
 import { formatDate, formatDateTime, startOfDay, type WallTime } from "../cells/datetime";
 import type { RowReader } from "./reader";
-import type { RowFacts } from "./types";
 
 export interface CommonFields {
   userId?: string;
@@ -38,15 +37,4 @@ export function readCommon(r: RowReader): CommonFields {
     date = formatDate(start); // derived: the start's date (README "Derived values")
   }
   return { userId, externalId, start, end, date };
-}
-
-export function factsOf(r: RowReader, c: CommonFields): RowFacts {
-  const f: RowFacts = { kind: r.kind, row: r.row };
-  if (c.userId !== undefined) f.userId = c.userId;
-  if (c.externalId !== undefined) f.externalId = c.externalId;
-  if (c.start !== undefined && c.end !== undefined) {
-    f.start = c.start;
-    f.end = c.end;
-  }
-  return f;
 }

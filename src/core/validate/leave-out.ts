@@ -105,9 +105,9 @@ export function readLeaveOut(r: RowReader, c: CommonFields, kind: "leave" | "out
   const { i18n_names, default_locale } = type;
   // Plain literals (no conditional spreads) keep these objects fast for hashing and cloning.
   if (kind === "out" || type.uniq_id !== undefined) {
-    const record = { uniq_id: type.uniq_id ?? "", unit, interval, start_time, end_time, i18n_names, default_locale, reason };
+    const record = { uniq_id: type.uniq_id ?? "", unit, interval, start_time, end_time, i18n_names, default_locale, reason, idempotent_id: "" };
     return { kind, row: r.row, userId: c.userId, date: c.date, externalId: c.externalId, start: c.start, end: c.end, record };
   }
-  const record = { unit, interval, start_time, end_time, i18n_names, default_locale, reason };
+  const record = { unit, interval, start_time, end_time, i18n_names, default_locale, reason, idempotent_id: "" };
   return { kind, row: r.row, userId: c.userId, date: c.date, externalId: c.externalId, start: c.start, end: c.end, record };
 }

@@ -16,7 +16,11 @@ export function readOvertime(r: RowReader, c: CommonFields): ApprovalRow | undef
   if (c.userId === undefined || c.start === undefined || c.end === undefined || c.date === undefined) return undefined;
   if (given === undefined && !r.blank("duration")) return undefined;
   const duration = given ?? overtimeDuration(c.start, c.end, unit, workdayHours(r.settings));
-  const record: Omit<UserOvertimeWork, "idempotent_id"> = { duration, unit, category, type, start_time: formatDateTime(c.start), end_time: formatDateTime(c.end) };
-  if (reason !== undefined) record.reason = reason;
+  const start_time = formatDateTime(c.start);
+  const end_time = formatDateTime(c.end);
+  const record: UserOvertimeWork =
+    reason !== undefined
+      ? { duration, unit, category, type, start_time, end_time, reason, idempotent_id: "" }
+      : { duration, unit, category, type, start_time, end_time, idempotent_id: "" };
   return { kind: "overtime", row: r.row, userId: c.userId, date: c.date, externalId: c.externalId, start: c.start, end: c.end, record };
 }

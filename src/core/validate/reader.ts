@@ -147,16 +147,17 @@ export class RowReader {
   }
 
   /** Enum lookups by column and raw text: cells repeat the same few labels, so most are one Map hit. */
-  private optionMemo = new Map<string, EnumOption | null>();
+  private optionMemo = new Map<string, Map<string, EnumOption | null>>();
 
   private lookup(key: string, raw: string): EnumOption | undefined {
-    const memo = `${key}\u0000${raw}`;
-    const hit = this.optionMemo.get(memo);
+    let memo = this.optionMemo.get(key);
+    if (!memo) this.optionMemo.set(key, (memo = new Map()));
+    const hit = memo.get(raw);
     if (hit !== undefined) return hit ?? undefined;
     const name = this.defs.get(key)?.enumName;
     const o = name ? lookupEnum(name, raw) : undefined;
-    if (this.optionMemo.size > 10_000) this.optionMemo.clear();
-    this.optionMemo.set(memo, o ?? null);
+    if (memo.size > 5_000) memo.clear();
+    memo.set(raw, o ?? null);
     return o;
   }
 

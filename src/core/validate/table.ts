@@ -7,7 +7,7 @@ import type { RecordKind } from "../kinds";
 import type { CoreSettings, Issue, TableSnapshot } from "../model";
 import type { CatalogEntry } from "../template/catalog";
 import type { HeaderMatch } from "../template/headers";
-import { factsOf, readCommon, type CommonFields } from "./common";
+import { readCommon, type CommonFields } from "./common";
 import { readLeaveOut } from "./leave-out";
 import { makeIssue } from "./messages";
 import { readOvertime } from "./overtime";
@@ -15,10 +15,8 @@ import { RowReader } from "./reader";
 import { readTrip } from "./trip";
 import type { ApprovalRow, RowFacts } from "./types";
 
-/** The outcome for one non-blank row. */
-export interface CheckedRow {
-  row: number;
-  facts: RowFacts;
+/** The outcome for one non-blank row: its facts for the cross-row checks, the typed row, its field issues. */
+export interface CheckedRow extends RowFacts {
   /** Present when the row has no field errors (cross-row checks may still add some). */
   valid: ApprovalRow | undefined;
   /** Field issues of this row (cross-row issues are computed separately). */
@@ -61,15 +59,21 @@ export function checkRows(snapshot: TableSnapshot, match: HeaderMatch, settings:
       if (reader.isBlankRow()) continue;
       const common = readCommon(reader);
       const valid = read(reader, common, catalog);
-      const facts = factsOf(reader, common);
-      const checked: CheckedRow = { row: i, facts, valid: undefined, issues: issues.length ? issues.slice() : NO_ISSUES };
-      if (valid && reader.errors === 0) {
-        facts.fingerprint = fingerprintOf(valid, settings.employeeType);
-        checked.valid = valid;
-      }
-      out.push(checked);
+      const timed = common.start !== undefined && common.end !== undefined;
+      const ok = valid !== undefined && reader.errors === 0;
+      out.push({
+        kind: snapshot.kind,
+        row: i,
+        userId: common.userId,
+        externalId: common.externalId,
+        start: timed ? common.start : undefined,
+        end: timed ? common.end : undefined,
+        fingerprint: ok ? fingerprintOf(valid, settings.employeeType) : undefined,
+        valid: ok ? valid : undefined,
+        issues: issues.length ? issues.slice() : NO_ISSUES,
+      });
     } catch (e) {
-      out.push({ row: i, facts: { kind: snapshot.kind, row: i }, valid: undefined, issues: [makeIssue(snapshot.kind, i, null, "unexpected_error", "error", { value: errorText(e) })] });
+      out.push({ kind: snapshot.kind, row: i, valid: undefined, issues: [makeIssue(snapshot.kind, i, null, "unexpected_error", "error", { value: errorText(e) })] });
     }
   }
   return out;

@@ -72,12 +72,13 @@ export function readTrip(r: RowReader, c: CommonFields): ApprovalRow | undefined
   }
   if (r.errors || reason === undefined || apply === undefined || pass === undefined) return undefined;
   if (c.userId === undefined || c.start === undefined || c.end === undefined || c.date === undefined) return undefined;
-  const record: Omit<UserTrip, "idempotent_id"> = {
+  const record: UserTrip = {
     start_time: formatDateTime(c.start),
     end_time: formatDateTime(c.end),
     reason,
     approve_pass_time: formatDateTime(pass),
     approve_apply_time: formatDateTime(apply),
+    idempotent_id: "", // documented position: before the optional place and transport fields
   };
   if (departure) record.departure = departure;
   if (destinations) record.destinations = destinations;

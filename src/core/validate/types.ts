@@ -14,12 +14,16 @@ interface RowCommon {
   end: WallTime;
 }
 
-/** A valid row: the record is exactly what goes into the request, less `idempotent_id`. */
+/**
+ * A valid row: the record is exactly the object that goes into the request. Readers create it
+ * with `idempotent_id: ""` in its documented position; build.ts fills in the key (the same
+ * key every time, so building twice is harmless) and sends this object without copying it.
+ */
 export type ApprovalRow =
-  | (RowCommon & { kind: "leave"; record: Omit<UserLeave, "idempotent_id"> })
-  | (RowCommon & { kind: "out"; record: Omit<UserOut, "idempotent_id"> })
-  | (RowCommon & { kind: "overtime"; record: Omit<UserOvertimeWork, "idempotent_id"> })
-  | (RowCommon & { kind: "trip"; record: Omit<UserTrip, "idempotent_id"> });
+  | (RowCommon & { kind: "leave"; record: UserLeave })
+  | (RowCommon & { kind: "out"; record: UserOut })
+  | (RowCommon & { kind: "overtime"; record: UserOvertimeWork })
+  | (RowCommon & { kind: "trip"; record: UserTrip });
 
 /** What is known about any non-blank row (valid or not), for the cross-row checks. */
 export interface RowFacts {
