@@ -5,7 +5,15 @@
  * Used by `npm run validate` and test/excel/manifest.test.ts.
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { XMLParser } from "fast-xml-parser";
@@ -18,18 +26,25 @@ export type CheckResult = { ok: true; note?: string } | { ok: false; errors: str
 
 /** Validates against the official XSDs on a patched temp copy (the schemas' .NET-only "{0,3}?" pattern). */
 export function checkSchema(manifestXml: string, schemasDir = SCHEMAS_DIR): CheckResult {
-  if (!existsSync(schemasDir)) return { skipped: `schemas folder ${schemasDir} is absent: XSD validation skipped` };
-  if (spawnSync("xmllint", ["--version"]).error) return { skipped: "xmllint is not installed: XSD validation skipped" };
+  if (!existsSync(schemasDir))
+    return { skipped: `schemas folder ${schemasDir} is absent: XSD validation skipped` };
+  if (spawnSync("xmllint", ["--version"]).error)
+    return { skipped: "xmllint is not installed: XSD validation skipped" };
   const dir = mkdtempSync(join(tmpdir(), "manifest-xsd-"));
   try {
     for (const f of readdirSync(schemasDir).filter((n) => n.endsWith(".xsd"))) {
       const target = join(dir, f);
       copyFileSync(join(schemasDir, f), target);
-      if (f === "OfficeAppManifestV1_1.xsd" || f === "OfficeAppBasicTypesV1_0.xsd") writeFileSync(target, readFileSync(target, "utf8").replace(/\{0,3\}\?"/g, '{0,3}"'));
+      if (f === "OfficeAppManifestV1_1.xsd" || f === "OfficeAppBasicTypesV1_0.xsd")
+        writeFileSync(target, readFileSync(target, "utf8").replace(/\{0,3\}\?"/g, '{0,3}"'));
     }
     const manifest = join(dir, "manifest.xml");
     writeFileSync(manifest, manifestXml);
-    const run = spawnSync("xmllint", ["--nonet", "--noout", "--schema", join(dir, "OfficeAppManifestV1_1.xsd"), manifest], { encoding: "utf8" });
+    const run = spawnSync(
+      "xmllint",
+      ["--nonet", "--noout", "--schema", join(dir, "OfficeAppManifestV1_1.xsd"), manifest],
+      { encoding: "utf8" },
+    );
     return run.status === 0 ? { ok: true } : { ok: false, errors: run.stderr.split("\n").filter(Boolean) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -39,14 +54,18 @@ export function checkSchema(manifestXml: string, schemasDir = SCHEMAS_DIR): Chec
 /** office-addin-manifest's parser, in a child process (its ESM-only dependencies do not load under jest). */
 export function parseWithOfficeTool(manifestPath: string): Record<string, unknown> {
   const script = `require("office-addin-manifest").OfficeAddinManifest.readManifestFile(process.argv[1]).then((m) => process.stdout.write(JSON.stringify(m)), (e) => { process.stderr.write(String(e && e.message || e)); process.exit(1); });`;
-  const out = execFileSync(process.execPath, ["-e", script, manifestPath], { cwd: REPO_ROOT, encoding: "utf8" });
+  const out = execFileSync(process.execPath, ["-e", script, manifestPath], {
+    cwd: REPO_ROOT,
+    encoding: "utf8",
+  });
   return JSON.parse(out) as Record<string, unknown>;
 }
 
 /** Width and height from a PNG's IHDR chunk. */
 export function pngSize(file: string): { width: number; height: number } | null {
   const b = readFileSync(file);
-  if (b.length < 24 || b.toString("ascii", 1, 4) !== "PNG" || b.toString("ascii", 12, 16) !== "IHDR") return null;
+  if (b.length < 24 || b.toString("ascii", 1, 4) !== "PNG" || b.toString("ascii", 12, 16) !== "IHDR")
+    return null;
   return { width: b.readUInt32BE(16), height: b.readUInt32BE(20) };
 }
 
@@ -70,33 +89,50 @@ function walk(node: unknown, visit: (name: string, n: Node) => void): void {
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Our own rules. `publicUrl` is where the URLs must point (https://localhost:3000/ for the dev manifest). */
-export function checkOwnRules(manifestXml: string, assetsDir = join(REPO_ROOT, "assets"), publicUrl = "https://localhost:3000/"): CheckResult {
+export function checkOwnRules(
+  manifestXml: string,
+  assetsDir = join(REPO_ROOT, "assets"),
+  publicUrl = "https://localhost:3000/",
+): CheckResult {
   const errors: string[] = [];
-  const doc = new XMLParser({ ignoreAttributes: false, removeNSPrefix: true, isArray: () => false }).parse(manifestXml) as Node;
+  const doc = new XMLParser({ ignoreAttributes: false, removeNSPrefix: true, isArray: () => false }).parse(
+    manifestXml,
+  ) as Node;
   const app = doc.OfficeApp as Node | undefined;
   if (!app) return { ok: false, errors: ["no <OfficeApp> root"] };
   if (!GUID.test(String(app.Id ?? ""))) errors.push(`<Id> "${String(app.Id)}" is not a GUID`);
   if (app.Permissions !== "ReadWriteDocument") errors.push("<Permissions> must be ReadWriteDocument");
-  const sets = arr((app.Requirements as Node | undefined)?.Sets && ((app.Requirements as Node).Sets as Node).Set);
-  if (!sets.some((s) => s["@_Name"] === "ExcelApi" && /^1\.\d+$/.test(String(s["@_MinVersion"])))) errors.push("<Requirements> must name the minimum ExcelApi set");
+  const sets = arr(
+    (app.Requirements as Node | undefined)?.Sets && ((app.Requirements as Node).Sets as Node).Set,
+  );
+  if (!sets.some((s) => s["@_Name"] === "ExcelApi" && /^1\.\d+$/.test(String(s["@_MinVersion"]))))
+    errors.push("<Requirements> must name the minimum ExcelApi set");
   for (const el of ["DisplayName", "Description"]) {
-    if (!arr((app[el] as Node | undefined)?.Override).some((o) => o["@_Locale"] === "zh-CN")) errors.push(`<${el}> has no zh-CN Override`);
+    if (!arr((app[el] as Node | undefined)?.Override).some((o) => o["@_Locale"] === "zh-CN"))
+      errors.push(`<${el}> has no zh-CN Override`);
   }
   const urls: string[] = [];
   const defined = new Map<string, string>();
   const used: { resid: string; size?: number }[] = [];
   walk(doc, (name, n) => {
     const value = n["@_DefaultValue"];
-    if (["IconUrl", "HighResolutionIconUrl", "SupportUrl", "SourceLocation"].includes(name) && typeof value === "string") urls.push(value);
+    if (
+      ["IconUrl", "HighResolutionIconUrl", "SupportUrl", "SourceLocation"].includes(name) &&
+      typeof value === "string"
+    )
+      urls.push(value);
     if ((name === "Image" || name === "Url" || name === "String") && typeof n["@_id"] === "string") {
       defined.set(n["@_id"], String(value ?? ""));
       if (name !== "String") urls.push(String(value));
-      if (name === "String" && !arr(n.Override).some((o) => o["@_Locale"] === "zh-CN")) errors.push(`string "${n["@_id"]}" has no zh-CN Override`);
+      if (name === "String" && !arr(n.Override).some((o) => o["@_Locale"] === "zh-CN"))
+        errors.push(`string "${n["@_id"]}" has no zh-CN Override`);
     }
-    if (typeof n["@_resid"] === "string") used.push({ resid: n["@_resid"], size: n["@_size"] === undefined ? undefined : Number(n["@_size"]) });
+    if (typeof n["@_resid"] === "string")
+      used.push({ resid: n["@_resid"], size: n["@_size"] === undefined ? undefined : Number(n["@_size"]) });
   });
   for (const d of arr((app.AppDomains as Node | undefined)?.AppDomain)) urls.push(String(d));
-  if (typeof (app.AppDomains as Node | undefined)?.AppDomain === "string") urls.push(String((app.AppDomains as Node).AppDomain));
+  if (typeof (app.AppDomains as Node | undefined)?.AppDomain === "string")
+    urls.push(String((app.AppDomains as Node).AppDomain));
   for (const u of new Set(urls)) {
     if (!u.startsWith("https://")) errors.push(`URL is not https: ${u}`);
     else if (!u.startsWith(publicUrl)) errors.push(`URL does not point at ${publicUrl}: ${u}`);
@@ -107,7 +143,13 @@ export function checkOwnRules(manifestXml: string, assetsDir = join(REPO_ROOT, "
     else if (size !== undefined) checkIcon(url, size, publicUrl, assetsDir, errors);
   }
   checkIcon(String((app.IconUrl as Node | undefined)?.["@_DefaultValue"]), 32, publicUrl, assetsDir, errors);
-  checkIcon(String((app.HighResolutionIconUrl as Node | undefined)?.["@_DefaultValue"]), 64, publicUrl, assetsDir, errors);
+  checkIcon(
+    String((app.HighResolutionIconUrl as Node | undefined)?.["@_DefaultValue"]),
+    64,
+    publicUrl,
+    assetsDir,
+    errors,
+  );
   return errors.length ? { ok: false, errors: [...new Set(errors)] } : { ok: true };
 }
 
@@ -117,5 +159,8 @@ function checkIcon(url: string, size: number, publicUrl: string, assetsDir: stri
   const file = join(assetsDir, rel.slice("assets/".length));
   if (!existsSync(file)) return void errors.push(`icon file ${file} is missing`);
   const dims = pngSize(file);
-  if (!dims || dims.width !== size || dims.height !== size) errors.push(`icon ${rel} is ${dims ? `${dims.width}x${dims.height}` : "not a PNG"}, declared ${size}x${size}`);
+  if (!dims || dims.width !== size || dims.height !== size)
+    errors.push(
+      `icon ${rel} is ${dims ? `${dims.width}x${dims.height}` : "not a PNG"}, declared ${size}x${size}`,
+    );
 }

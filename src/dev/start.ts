@@ -21,7 +21,12 @@ const say = (s = "") => process.stdout.write(`${s}\n`);
 function launch(name: string, args: string[]): DevProcess {
   const log = join(TMP_DIR, `${name}.log`);
   const out = openSync(log, "a");
-  const child = spawn(process.execPath, args, { cwd: REPO_ROOT, detached: true, stdio: ["ignore", out, out], env: process.env });
+  const child = spawn(process.execPath, args, {
+    cwd: REPO_ROOT,
+    detached: true,
+    stdio: ["ignore", out, out],
+    env: process.env,
+  });
   child.unref();
   if (child.pid === undefined) throw new Error(`could not start ${name}`);
   return { name, pid: child.pid, log };
@@ -49,7 +54,12 @@ function portUp(port: number): Promise<boolean> {
   });
 }
 
-async function waitFor(what: string, check: () => Promise<boolean>, child: DevProcess, seconds: number): Promise<void> {
+async function waitFor(
+  what: string,
+  check: () => Promise<boolean>,
+  child: DevProcess,
+  seconds: number,
+): Promise<void> {
   for (let i = 0; i < seconds; i++) {
     if (await check()) return;
     if (!isAlive(child.pid)) throw new Error(`${what} stopped while starting; see ${child.log}`);
@@ -64,31 +74,57 @@ async function waitFor(what: string, check: () => Promise<boolean>, child: DevPr
  * still used, passed to webpack serve directly, and the clerk's browser must trust ca.crt.
  */
 async function certificateArgs(): Promise<string[]> {
-  const certs = (await import("office-addin-dev-certs")) as { ensureCertificatesAreInstalled(): Promise<void> };
+  const certs = (await import("office-addin-dev-certs")) as {
+    ensureCertificatesAreInstalled(): Promise<void>;
+  };
   try {
     await certs.ensureCertificatesAreInstalled();
     return [];
   } catch (e) {
     const dir = join(homedir(), ".office-addin-dev-certs");
-    say(`The development certificate authority could not be installed: ${e instanceof Error ? e.message.trim() : String(e)}`);
-    if (!existsSync(join(dir, "localhost.crt"))) throw new Error("no development certificate; run: npx office-addin-dev-certs install");
-    say(`Serving https with ${dir}/localhost.crt anyway: trust ${dir}/ca.crt in your browser (or run \`npx office-addin-dev-certs install\` with sudo).`);
-    return ["--env", "http", "--server-type", "https", "--server-options-key", join(dir, "localhost.key"), "--server-options-cert", join(dir, "localhost.crt")];
+    say(
+      `The development certificate authority could not be installed: ${e instanceof Error ? e.message.trim() : String(e)}`,
+    );
+    if (!existsSync(join(dir, "localhost.crt")))
+      throw new Error("no development certificate; run: npx office-addin-dev-certs install");
+    say(
+      `Serving https with ${dir}/localhost.crt anyway: trust ${dir}/ca.crt in your browser (or run \`npx office-addin-dev-certs install\` with sudo).`,
+    );
+    return [
+      "--env",
+      "http",
+      "--server-type",
+      "https",
+      "--server-options-key",
+      join(dir, "localhost.key"),
+      "--server-options-cert",
+      join(dir, "localhost.crt"),
+    ];
   }
 }
 
 function sideload(): string | null {
   if (process.platform !== "win32" && process.platform !== "darwin") return null;
-  const run = spawnSync(process.execPath, [bin("office-addin-dev-settings", "cli.js"), "sideload", "manifest.xml", "desktop", "--app", "excel"], { cwd: REPO_ROOT, stdio: "inherit" });
+  const run = spawnSync(
+    process.execPath,
+    [bin("office-addin-dev-settings", "cli.js"), "sideload", "manifest.xml", "desktop", "--app", "excel"],
+    { cwd: REPO_ROOT, stdio: "inherit" },
+  );
   return run.status === 0 ? "manifest.xml" : null;
 }
 
 function webInstructions(): void {
   say("Excel desktop cannot be sideloaded on this platform. Use Excel on the web:");
-  say("  1. Trust the dev CA in your browser (~/.office-addin-dev-certs/ca.crt) and open https://localhost:3000/taskpane.html once.");
-  say("  2. Open a workbook at https://www.office.com, then Home > Add-ins > More Settings > Upload My Add-in,");
+  say(
+    "  1. Trust the dev CA in your browser (~/.office-addin-dev-certs/ca.crt) and open https://localhost:3000/taskpane.html once.",
+  );
+  say(
+    "  2. Open a workbook at https://www.office.com, then Home > Add-ins > More Settings > Upload My Add-in,",
+  );
   say(`     and choose ${join(REPO_ROOT, "manifest.xml")}.`);
-  say("  3. Home > Attendance opens the pane. Web sideloads live in the browser's storage: repeat after clearing it.");
+  say(
+    "  3. Home > Attendance opens the pane. Web sideloads live in the browser's storage: repeat after clearing it.",
+  );
 }
 
 async function main(): Promise<void> {
@@ -107,7 +143,9 @@ async function main(): Promise<void> {
   const processes: DevProcess[] = [];
   const record = { startedAt: new Date().toISOString(), processes, sideloaded: null as string | null };
   try {
-    processes.push(launch("dev-server", [bin("webpack", "bin/webpack.js"), "serve", "--mode", "development", ...certArgs]));
+    processes.push(
+      launch("dev-server", [bin("webpack", "bin/webpack.js"), "serve", "--mode", "development", ...certArgs]),
+    );
     writeRecord(record);
     processes.push(launch("proxy", [bin("tsx", "dist/cli.mjs"), "src/proxy/main.ts"]));
     writeRecord(record);
@@ -120,7 +158,9 @@ async function main(): Promise<void> {
     return;
   }
   say(`Task pane: ${DEV_URL}`);
-  say(`Proxy:     http://127.0.0.1:${PROXY_PORT} (emulator when no Feishu credentials are set; see .tmp/proxy.log)`);
+  say(
+    `Proxy:     http://127.0.0.1:${PROXY_PORT} (emulator when no Feishu credentials are set; see .tmp/proxy.log)`,
+  );
   record.sideloaded = sideload();
   writeRecord(record);
   if (!record.sideloaded) webInstructions();

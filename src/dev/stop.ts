@@ -21,7 +21,8 @@ async function main(): Promise<void> {
       process.kill(p.pid, "SIGTERM");
     }
   }
-  for (let i = 0; i < 50 && record.processes.some((p) => isAlive(p.pid)); i++) await new Promise((r) => setTimeout(r, 100));
+  for (let i = 0; i < 50 && record.processes.some((p) => isAlive(p.pid)); i++)
+    await new Promise((r) => setTimeout(r, 100));
   for (const p of record.processes.filter((x) => isAlive(x.pid))) {
     say(`${p.name} (pid ${p.pid}) did not stop in 5 s: killing it`);
     try {

@@ -26,11 +26,15 @@ process.stdout.write(`Checking ${file}\n`);
 report("official XSD (xmllint)", checkSchema(xml));
 try {
   const m = parseWithOfficeTool(file);
-  process.stdout.write(`- office-addin-manifest: ok (id ${String(m.id)}, ${String(m.officeAppType)}, hosts ${JSON.stringify(m.hosts)})\n`);
+  process.stdout.write(
+    `- office-addin-manifest: ok (id ${String(m.id)}, ${String(m.officeAppType)}, hosts ${JSON.stringify(m.hosts)})\n`,
+  );
 } catch (e) {
   failed = true;
   process.stdout.write(`- office-addin-manifest: FAILED ${e instanceof Error ? e.message : String(e)}\n`);
 }
 report(`own rules (URLs under ${publicUrl})`, checkOwnRules(xml, undefined, publicUrl));
-process.stdout.write("Microsoft's online check (needs the internet): npx office-addin-manifest validate manifest.xml\n");
+process.stdout.write(
+  "Microsoft's online check (needs the internet): npx office-addin-manifest validate manifest.xml\n",
+);
 process.exit(failed ? 1 : 0);

@@ -76,7 +76,15 @@ export function parseAddress(address: string): ParsedAddress {
     const r1 = Number(cb[2]) - 1;
     const c0 = columnIndex(ca[1]);
     const c1 = columnIndex(cb[1]);
-    return { sheet, rect: { row: Math.min(r0, r1), col: Math.min(c0, c1), rows: Math.abs(r1 - r0) + 1, cols: Math.abs(c1 - c0) + 1 } };
+    return {
+      sheet,
+      rect: {
+        row: Math.min(r0, r1),
+        col: Math.min(c0, c1),
+        rows: Math.abs(r1 - r0) + 1,
+        cols: Math.abs(c1 - c0) + 1,
+      },
+    };
   }
   const ka = COLS.exec(a);
   const kb = COLS.exec(b);

@@ -10,7 +10,10 @@ export const looksLikeFormula = (v: unknown): boolean => typeof v === "string" &
 /** Writes `values` (null = leave the cell alone) at data row `row`, table column `col`. */
 export function writeBlock(table: XlTable, row: number, col: number, values: XlCell[][]): void {
   if (values.length === 0 || values[0].length === 0) return;
-  const range = table.getDataBodyRange().getCell(row, col).getResizedRange(values.length - 1, values[0].length - 1);
+  const range = table
+    .getDataBodyRange()
+    .getCell(row, col)
+    .getResizedRange(values.length - 1, values[0].length - 1);
   if (values.some((r) => r.some(looksLikeFormula))) {
     range.numberFormat = values.map((r) => r.map((v) => (looksLikeFormula(v) ? "@" : null)));
   }
@@ -21,7 +24,13 @@ export function writeBlock(table: XlTable, row: number, col: number, values: XlC
  * Writes one value per listed row into a column: consecutive rows share one block; when rows
  * are scattered widely the covering span is written with nulls in between (fewer operations).
  */
-export function writeColumn(table: XlTable, col: number, rows: readonly number[], values: readonly XlCell[], chunkRows: number): number {
+export function writeColumn(
+  table: XlTable,
+  col: number,
+  rows: readonly number[],
+  values: readonly XlCell[],
+  chunkRows: number,
+): number {
   if (rows.length === 0) return 0;
   const order = rows.map((r, i) => [r, i] as const).sort((a, b) => a[0] - b[0]);
   const runs: { start: number; cells: XlCell[] }[] = [];
@@ -34,7 +43,12 @@ export function writeColumn(table: XlTable, col: number, rows: readonly number[]
   let blocks = 0;
   for (const run of merged) {
     for (let s = 0; s < run.cells.length; s += chunkRows) {
-      writeBlock(table, run.start + s, col, run.cells.slice(s, s + chunkRows).map((v) => [v]));
+      writeBlock(
+        table,
+        run.start + s,
+        col,
+        run.cells.slice(s, s + chunkRows).map((v) => [v]),
+      );
       blocks += 1;
     }
   }

@@ -11,7 +11,10 @@ import type { XlChangedArgs, XlEventHandlerResult } from "./office-subset";
 import type { AdapterSession } from "./session";
 import type { RowChanges } from "./types";
 
-export async function onRowsChanged(session: AdapterSession, handler: (changes: RowChanges) => void): Promise<() => Promise<void>> {
+export async function onRowsChanged(
+  session: AdapterSession,
+  handler: (changes: RowChanges) => void,
+): Promise<() => Promise<void>> {
   const { deps } = session;
   const canTellSource = deps.supports("1.14");
   let pending: XlChangedArgs[] = [];
@@ -34,7 +37,9 @@ export async function onRowsChanged(session: AdapterSession, handler: (changes: 
 
   const registrations = await deps.run(async (context) => {
     const { layouts } = await session.locate(context, RECORD_KINDS, () => null);
-    const sheets = [...new Set(layouts.map((l) => l.sheetName))].map((name) => context.workbook.worksheets.getItemOrNullObject(name));
+    const sheets = [...new Set(layouts.map((l) => l.sheetName))].map((name) =>
+      context.workbook.worksheets.getItemOrNullObject(name),
+    );
     const results: XlEventHandlerResult[] = sheets.map((s) => s.onChanged.add(listener));
     await context.sync();
     return results;
@@ -57,8 +62,16 @@ export async function onRowsChanged(session: AdapterSession, handler: (changes: 
 async function rowsOf(session: AdapterSession, events: XlChangedArgs[]): Promise<RowChanges> {
   if (events.length === 0) return [];
   return session.deps.run(async (context) => {
-    const { layouts, extra: sheets } = await session.locate(context, RECORD_KINDS, (names) =>
-      new Map([...names].map(([kind, table]) => [kind, context.workbook.tables.getItem(table).worksheet.load("id")])),
+    const { layouts, extra: sheets } = await session.locate(
+      context,
+      RECORD_KINDS,
+      (names) =>
+        new Map(
+          [...names].map(([kind, table]) => [
+            kind,
+            context.workbook.tables.getItem(table).worksheet.load("id"),
+          ]),
+        ),
     );
     const byKind = new Map<RecordKind, Set<number>>();
     for (const layout of layouts) {
@@ -70,7 +83,8 @@ async function rowsOf(session: AdapterSession, events: XlChangedArgs[]): Promise
           if (rect.col > cols.to || rect.col + rect.cols - 1 < cols.from) continue;
           const from = Math.max(rect.row, first);
           const to = Math.min(rect.row + rect.rows - 1, first + layout.rowCount - 1);
-          for (let r = from; r <= to; r++) (byKind.get(layout.kind) ?? byKind.set(layout.kind, new Set()).get(layout.kind))?.add(r - first);
+          for (let r = from; r <= to; r++)
+            (byKind.get(layout.kind) ?? byKind.set(layout.kind, new Set()).get(layout.kind))?.add(r - first);
         }
       }
     }

@@ -40,15 +40,23 @@ export function rowMarks(layout: TableLayout, issues: readonly Issue[], blank: b
     if (c !== null) (i.severity === "error" ? errors : warnings).add(c);
   }
   const hasError = issues.some((i) => i.severity === "error");
-  if (statusCol !== undefined && issues.length > 0) (hasError ? errors : warnings).add(layout.firstCol + statusCol + 1);
+  if (statusCol !== undefined && issues.length > 0)
+    (hasError ? errors : warnings).add(layout.firstCol + statusCol + 1);
   for (const c of errors) warnings.delete(c);
-  const marks = (errors.size ? `|${[...errors].join("|")}|` : "") + (warnings.size ? `!${[...warnings].join("!")}!` : "");
-  return { status: hasError ? "invalid" : "ready", message: messageOf(layout.kind, issues, layout.locale), marks };
+  const marks =
+    (errors.size ? `|${[...errors].join("|")}|` : "") + (warnings.size ? `!${[...warnings].join("!")}!` : "");
+  return {
+    status: hasError ? "invalid" : "ready",
+    message: messageOf(layout.kind, issues, layout.locale),
+    marks,
+  };
 }
 
 function messageOf(kind: RecordKind, issues: readonly Issue[], locale: Locale): string {
   const cols = columnsOf(kind);
-  const sorted = [...issues].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
+  const sorted = [...issues].sort((a, b) =>
+    a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1,
+  );
   const parts = sorted.map((i) => {
     const col = cols.find((c) => c.key === i.column);
     const text = locale === "zh-CN" ? i.message_zh : i.message_en;
@@ -65,12 +73,27 @@ export async function showIssues(session: AdapterSession, issues: Issue[], scope
   if (kinds.length === 0) return;
   const { chunkRows } = session.deps;
   await session.deps.run(async (context) => {
-    const { layouts, extra: rules } = await session.locate(context, kinds, (names) =>
-      new Map(kinds.filter((k) => names.has(k)).map((k) => [k, context.workbook.tables.getItem(names.get(k) as string).getDataBodyRange().conditionalFormats.load("items/type, items/customOrNullObject/rule/formula")])),
+    const { layouts, extra: rules } = await session.locate(
+      context,
+      kinds,
+      (names) =>
+        new Map(
+          kinds
+            .filter((k) => names.has(k))
+            .map((k) => [
+              k,
+              context.workbook.tables
+                .getItem(names.get(k) as string)
+                .getDataBodyRange()
+                .conditionalFormats.load("items/type, items/customOrNullObject/rule/formula"),
+            ]),
+        ),
     );
     const plans = layouts.map((layout) => {
       const entry = scope.find((s) => s.kind === layout.kind);
-      const rows = entry?.rows ? [...new Set(entry.rows)].filter((r) => r >= 0 && r < layout.rowCount) : Array.from({ length: layout.rowCount }, (_, r) => r);
+      const rows = entry?.rows
+        ? [...new Set(entry.rows)].filter((r) => r >= 0 && r < layout.rowCount)
+        : Array.from({ length: layout.rowCount }, (_, r) => r);
       return { layout, rows, unknownStatus: unknownStatusRows(session, layout, rows) };
     });
     const statusLoads = queueStatusLoads(context, plans);
@@ -102,8 +125,18 @@ export async function showIssues(session: AdapterSession, issues: Issue[], scope
       writeColumn(table, layout.marks, rows, marks, chunkRows);
       const cfs: XlConditionalFormats | undefined = rules.get(layout.kind);
       if (cfs && session.ruleRows.get(layout.kind) !== layout.rowCount && layout.rowCount > 0) {
-        const ours = cfs.items.filter((cf) => !cf.customOrNullObject.isNullObject && isOurRule(cf.customOrNullObject.rule.formula));
-        layHighlightRules(table, ours, layout.marks, layout.firstCol, layout.headerRow, layout.rowCount, layout.headers.length);
+        const ours = cfs.items.filter(
+          (cf) => !cf.customOrNullObject.isNullObject && isOurRule(cf.customOrNullObject.rule.formula),
+        );
+        layHighlightRules(
+          table,
+          ours,
+          layout.marks,
+          layout.firstCol,
+          layout.headerRow,
+          layout.rowCount,
+          layout.headers.length,
+        );
         session.ruleRows.set(layout.kind, layout.rowCount);
       }
     }
@@ -118,14 +151,20 @@ function unknownStatusRows(session: AdapterSession, layout: TableLayout, rows: n
 }
 
 /** Status cells not remembered from the last read are loaded first, one block per run of rows. */
-function queueStatusLoads(context: XlContext, plans: { layout: TableLayout; unknownStatus: number[] }[]): { layout: TableLayout; row: number; range: XlRange }[] {
+function queueStatusLoads(
+  context: XlContext,
+  plans: { layout: TableLayout; unknownStatus: number[] }[],
+): { layout: TableLayout; row: number; range: XlRange }[] {
   const loads: { layout: TableLayout; row: number; range: XlRange }[] = [];
   for (const { layout, unknownStatus } of plans) {
     if (unknownStatus.length === 0) continue;
     const first = Math.min(...unknownStatus);
     const last = Math.max(...unknownStatus);
     const table = context.workbook.tables.getItem(layout.tableName);
-    const range = table.getDataBodyRange().getCell(first, layout.index.get("status") as number).getResizedRange(last - first, 0);
+    const range = table
+      .getDataBodyRange()
+      .getCell(first, layout.index.get("status") as number)
+      .getResizedRange(last - first, 0);
     range.load("values");
     loads.push({ layout, row: first, range });
   }

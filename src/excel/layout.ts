@@ -77,7 +77,10 @@ export function layoutOf(p: PendingLayout, tableName: string): TableLayout {
  * Table names by kind: by table name first, else the first table on a sheet named for the
  * kind; and whether the types catalog table exists.
  */
-export async function findTables(context: XlContext, catalogTable: string): Promise<{ kinds: Map<RecordKind, string>; catalog: boolean }> {
+export async function findTables(
+  context: XlContext,
+  catalogTable: string,
+): Promise<{ kinds: Map<RecordKind, string>; catalog: boolean }> {
   const tables = context.workbook.tables.load("items/name, items/worksheet/name");
   await context.sync();
   const found = new Map<RecordKind, string>();
@@ -89,7 +92,10 @@ export async function findTables(context: XlContext, catalogTable: string): Prom
     const t = byName ?? bySheet;
     if (t) found.set(kind, t.name);
   }
-  return { kinds: found, catalog: tables.items.some((t) => t.name.toLowerCase() === catalogTable.toLowerCase()) };
+  return {
+    kinds: found,
+    catalog: tables.items.some((t) => t.name.toLowerCase() === catalogTable.toLowerCase()),
+  };
 }
 
 export const sheetNameFor = (kind: RecordKind, locale: Locale): string => pick(KINDS[kind].sheet, locale);

@@ -17,7 +17,15 @@ export const CATALOG_TABLE = "FeishuTypes";
 /** Rows the lists area spans (header included); lists longer than this are cut. */
 export const LIST_ROWS = 200;
 
-const ENUM_LISTS: EnumName[] = ["unit", "overtime_category", "overtime_type", "trip_type", "transportation", "region_level", "default_locale"];
+const ENUM_LISTS: EnumName[] = [
+  "unit",
+  "overtime_category",
+  "overtime_type",
+  "trip_type",
+  "transportation",
+  "region_level",
+  "default_locale",
+];
 export const LIST_IDS = [...ENUM_LISTS, "leave_type", "out_type"] as const;
 export type ListId = (typeof LIST_IDS)[number];
 
@@ -34,7 +42,9 @@ export function listIdFor(kind: RecordKind, col: ColumnDef): ListId | null {
 export function listEntries(id: ListId, locale: Locale, catalog: readonly CatalogEntry[]): string[] {
   if (id === "leave_type") return catalogChoices("leave", catalog);
   if (id === "out_type") return catalogChoices("out", catalog);
-  return (ENUMS[id].options as readonly EnumOption[]).filter((o) => !o.deprecated).map((o) => optionDisplay(o, locale));
+  return (ENUMS[id].options as readonly EnumOption[])
+    .filter((o) => !o.deprecated)
+    .map((o) => optionDisplay(o, locale));
 }
 
 /** The lists area A1:I{LIST_ROWS} as it should be: list ids in row 1, entries below, blanks after. */
@@ -65,7 +75,12 @@ export function catalogFromRows(rows: CellValue[][] | null): CatalogEntry[] {
   for (const r of rows) {
     const [kind, uniq, ch, en, ja, loc] = r.map(s);
     if ((kind !== "leave" && kind !== "out") || !uniq || !(ch || en)) continue;
-    entries.push({ kind, uniq_id: uniq, names: { ch: ch || en, en: en || ch, ...(ja ? { ja } : {}) }, default_locale: (LOCALES.has(loc) ? loc : "ch") as CatalogEntry["default_locale"] });
+    entries.push({
+      kind,
+      uniq_id: uniq,
+      names: { ch: ch || en, en: en || ch, ...(ja ? { ja } : {}) },
+      default_locale: (LOCALES.has(loc) ? loc : "ch") as CatalogEntry["default_locale"],
+    });
   }
   return entries.length > 0 ? entries : [...DEFAULT_CATALOG];
 }

@@ -14,5 +14,8 @@ export const officeRun: ExcelRun = (batch, reuse) =>
     : Excel.run({ delayForCellEdit: true }, (ctx) => batch(asSubset(ctx)));
 
 export function officeSupports(version: string): boolean {
-  return typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported("ExcelApi", version) === true;
+  return (
+    typeof Office !== "undefined" &&
+    Office.context?.requirements?.isSetSupported("ExcelApi", version) === true
+  );
 }

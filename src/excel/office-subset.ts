@@ -33,8 +33,14 @@ export interface XlDataValidation extends XlLoadable {
 
 export interface XlConditionalFormat {
   readonly type: string;
-  readonly customOrNullObject: { readonly isNullObject: boolean; readonly rule: { readonly formula: string } };
-  readonly custom: { rule: { formula: string }; format: { fill: { color: string }; font: { color: string } } };
+  readonly customOrNullObject: {
+    readonly isNullObject: boolean;
+    readonly rule: { readonly formula: string };
+  };
+  readonly custom: {
+    rule: { formula: string };
+    format: { fill: { color: string }; font: { color: string } };
+  };
   stopIfTrue: boolean;
   delete(): void;
 }
@@ -125,7 +131,9 @@ export interface XlTables extends XlLoadable {
 export interface XlWorkbook {
   readonly worksheets: XlWorksheets;
   readonly tables: XlTables;
-  readonly functions: { date(year: number, month: number, day: number): XlLoadable & { readonly value: unknown } };
+  readonly functions: {
+    date(year: number, month: number, day: number): XlLoadable & { readonly value: unknown };
+  };
   getSelectedRange(): XlRange;
 }
 

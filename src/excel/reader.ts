@@ -35,18 +35,26 @@ export function packBlocks<T extends { rows: number; cols: number }>(blocks: T[]
   return groups;
 }
 
-const isPayloadTooLarge = (e: unknown): boolean => (e as { code?: string } | null)?.code === "RequestPayloadSizeLimitExceeded";
+const isPayloadTooLarge = (e: unknown): boolean =>
+  (e as { code?: string } | null)?.code === "RequestPayloadSizeLimitExceeded";
 
 /**
  * Reads groups one sync each, in order. A group the host still finds too large is split in
  * two and retried: sync count follows the payload, never the number of rows.
  */
-async function readGroups(context: XlContext, groups: (Block & { cols: number })[][], out: Map<RecordKind, { values: unknown[][]; formats: unknown[][] }>): Promise<void> {
+async function readGroups(
+  context: XlContext,
+  groups: (Block & { cols: number })[][],
+  out: Map<RecordKind, { values: unknown[][]; formats: unknown[][] }>,
+): Promise<void> {
   const [group, ...rest] = groups;
   if (!group) return;
   const loaded = group.map((b) => {
     const table = context.workbook.tables.getItem(b.layout.tableName);
-    const range: XlRange = table.getDataBodyRange().getCell(b.start, 0).getResizedRange(b.rows - 1, b.cols - 1);
+    const range: XlRange = table
+      .getDataBodyRange()
+      .getCell(b.start, 0)
+      .getResizedRange(b.rows - 1, b.cols - 1);
     range.load("values, numberFormat");
     return { b, range };
   });
@@ -83,25 +91,50 @@ function blankRowsOf(layout: TableLayout, rows: CellValue[][]): Set<number> {
   return blank;
 }
 
-export async function readWorkbook(session: AdapterSession, kinds: readonly RecordKind[] = RECORD_KINDS): Promise<WorkbookSnapshot> {
+export async function readWorkbook(
+  session: AdapterSession,
+  kinds: readonly RecordKind[] = RECORD_KINDS,
+): Promise<WorkbookSnapshot> {
   const { chunkRows, syncCellBudget } = session.deps;
   return session.deps.run(async (context) => {
     const { layouts, extra } = await session.locate(context, kinds, () => ({
       // DATE(1904,1,2) is 1 in the 1904 date system and 1463 in the 1900 one; the API has no flag for it.
       probe: context.workbook.functions.date(1904, 1, 2).load("value"),
-      catalog: session.hasCatalog ? context.workbook.tables.getItem(CATALOG_TABLE).getDataBodyRange().load("values") : null,
+      catalog: session.hasCatalog
+        ? context.workbook.tables.getItem(CATALOG_TABLE).getDataBodyRange().load("values")
+        : null,
     }));
-    const out = new Map(layouts.map((l) => [l.kind, { values: new Array<unknown[]>(l.rowCount), formats: new Array<unknown[]>(l.rowCount) }]));
-    const blocks = layouts.flatMap((layout) => rowBlocks(layout.rowCount, chunkRows).map(([start, rows]) => ({ layout, start, rows, cols: layout.headers.length })));
+    const out = new Map(
+      layouts.map((l) => [
+        l.kind,
+        { values: new Array<unknown[]>(l.rowCount), formats: new Array<unknown[]>(l.rowCount) },
+      ]),
+    );
+    const blocks = layouts.flatMap((layout) =>
+      rowBlocks(layout.rowCount, chunkRows).map(([start, rows]) => ({
+        layout,
+        start,
+        rows,
+        cols: layout.headers.length,
+      })),
+    );
     await readGroups(context, packBlocks(blocks, syncCellBudget), out);
     const tables: TableSnapshot[] = layouts.map((l) => {
       const data = out.get(l.kind) as { values: CellValue[][]; formats: string[][] };
       session.blankRows.set(l.kind, blankRowsOf(l, data.values));
       const status = l.index.get("status");
-      if (status !== undefined) session.statuses.set(l.kind, data.values.map((row) => statusFromLabel(row[status])));
+      if (status !== undefined)
+        session.statuses.set(
+          l.kind,
+          data.values.map((row) => statusFromLabel(row[status])),
+        );
       return { kind: l.kind, headers: l.headers, rows: data.values, numberFormats: data.formats };
     });
     const catalogRows = extra.catalog ? (extra.catalog.values as CellValue[][]) : null;
-    return { tables, catalog: catalogFromRows(catalogRows), dateSystem: extra.probe.value === 1 ? 1904 : 1900 };
+    return {
+      tables,
+      catalog: catalogFromRows(catalogRows),
+      dateSystem: extra.probe.value === 1 ? 1904 : 1900,
+    };
   });
 }

@@ -13,7 +13,14 @@ import type { XlCell } from "./office-subset";
 import { type AdapterSession, rowBlocks } from "./session";
 import { statusLabel } from "./status-labels";
 
-const RESULT_KEYS: ResultColumnKey[] = ["status", "approval_id", "message", "submitted_at", "key", "fingerprint"];
+const RESULT_KEYS: ResultColumnKey[] = [
+  "status",
+  "approval_id",
+  "message",
+  "submitted_at",
+  "key",
+  "fingerprint",
+];
 
 function cellOf(r: RowResult, key: ResultColumnKey, layout: TableLayout): XlCell {
   if (key === "status") return statusLabel(r.status, layout.locale);
@@ -30,17 +37,22 @@ export async function writeResults(session: AdapterSession, results: RowResult[]
       const table = context.workbook.tables.getItem(layout.tableName);
       // Last result wins when a batch names a row twice.
       const byRow = new Map<number, RowResult>();
-      for (const r of results) if (r.kind === layout.kind && r.row >= 0 && r.row < layout.rowCount) byRow.set(r.row, r);
+      for (const r of results)
+        if (r.kind === layout.kind && r.row >= 0 && r.row < layout.rowCount) byRow.set(r.row, r);
       const rows = [...byRow.keys()].sort((a, b) => a - b);
       const present = RESULT_KEYS.filter((k) => layout.index.has(k));
       const columnRuns = runsOf(present.map((k) => layout.index.get(k) as number).sort((a, b) => a - b));
       const keyAt = new Map(present.map((k) => [layout.index.get(k) as number, k]));
-      const rowRuns = runsOf(rows).flatMap(([s, n]) => rowBlocks(n, session.deps.chunkRows).map(([o, c]): [number, number] => [s + o, c]));
+      const rowRuns = runsOf(rows).flatMap(([s, n]) =>
+        rowBlocks(n, session.deps.chunkRows).map(([o, c]): [number, number] => [s + o, c]),
+      );
       for (const [rowStart, rowCount] of rowRuns) {
         for (const [colStart, colCount] of columnRuns) {
           const block = Array.from({ length: rowCount }, (_, i) => {
             const r = byRow.get(rowStart + i) as RowResult;
-            return Array.from({ length: colCount }, (_, j) => cellOf(r, keyAt.get(colStart + j) as ResultColumnKey, layout));
+            return Array.from({ length: colCount }, (_, j) =>
+              cellOf(r, keyAt.get(colStart + j) as ResultColumnKey, layout),
+            );
           });
           writeBlock(table, rowStart, colStart, block);
         }

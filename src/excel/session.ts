@@ -69,7 +69,11 @@ export class AdapterSession {
    * The layouts of `kinds` (missing tables left out), with `extra` loads queued into the same
    * sync: one sync when the tables are where they were, two more when they must be found.
    */
-  async locate<T>(context: XlContext, kinds: readonly RecordKind[], extra: (tables: ReadonlyMap<RecordKind, string>) => T): Promise<{ layouts: TableLayout[]; extra: T }> {
+  async locate<T>(
+    context: XlContext,
+    kinds: readonly RecordKind[],
+    extra: (tables: ReadonlyMap<RecordKind, string>) => T,
+  ): Promise<{ layouts: TableLayout[]; extra: T }> {
     const known = this.known;
     if (known && kinds.every((k) => known.has(k))) {
       const pending = kinds.map((k) => queueLayout(context, k, known.get(k) as string));

@@ -9,11 +9,20 @@ export { statusLabel };
 
 /** The status a cell shows, in either language; undefined when it holds none of our labels. */
 export const statusFromLabel = (cell: unknown): RowStatus | undefined =>
-  parseStatusCell(typeof cell === "string" || typeof cell === "number" || typeof cell === "boolean" || cell == null ? cell : String(cell));
+  parseStatusCell(
+    typeof cell === "string" || typeof cell === "number" || typeof cell === "boolean" || cell == null
+      ? cell
+      : String(cell),
+  );
 
 /**
  * Statuses showIssues may replace with invalid/ready: blank, ready, invalid, and cells holding
  * none of our labels. Submitted, failed, unknown, submitting and edited rows keep their status
  * (their record may be in Feishu); only their message and highlights change.
  */
-export const VALIDATION_STATUSES: ReadonlySet<RowStatus | undefined> = new Set<RowStatus | undefined>(["", "ready", "invalid", undefined]);
+export const VALIDATION_STATUSES: ReadonlySet<RowStatus | undefined> = new Set<RowStatus | undefined>([
+  "",
+  "ready",
+  "invalid",
+  undefined,
+]);

@@ -4,7 +4,14 @@ import type { RecordKind } from "../core/kinds";
 import type { ColumnDef } from "../core/template/columns";
 import { listIdFor, listSource } from "./lists";
 import type { XlConditionalFormat, XlRange, XlTable } from "./office-subset";
-import { HIGHLIGHT, RESULT_BODY_FILL, RESULT_HEADER_FILL, highlightFormula, numberFormatFor, widthInPoints } from "./template-plan";
+import {
+  HIGHLIGHT,
+  RESULT_BODY_FILL,
+  RESULT_HEADER_FILL,
+  highlightFormula,
+  numberFormatFor,
+  widthInPoints,
+} from "./template-plan";
 
 export interface Capabilities {
   /** ExcelApi 1.8: data validation (drop-downs, header help prompts). */
@@ -16,15 +23,25 @@ export interface Capabilities {
 export const column2d = <T>(rows: number, value: T): T[][] => Array.from({ length: rows }, () => [value]);
 
 export function bodyColumn(table: XlTable, offset: number, rows: number): XlRange {
-  return table.getDataBodyRange().getCell(0, offset).getResizedRange(rows - 1, 0);
+  return table
+    .getDataBodyRange()
+    .getCell(0, offset)
+    .getResizedRange(rows - 1, 0);
 }
 
 /** Drop-down from the lists sheet. Enum lists warn (either language is accepted); multi-value lists never alert. */
-export function setList(range: XlRange, kind: RecordKind, col: ColumnDef, listLengths: Map<string, number>): void {
+export function setList(
+  range: XlRange,
+  kind: RecordKind,
+  col: ColumnDef,
+  listLengths: Map<string, number>,
+): void {
   const id = listIdFor(kind, col);
   if (!id) return;
   range.dataValidation.clear();
-  range.dataValidation.rule = { list: { inCellDropDown: true, source: listSource(id, listLengths.get(id) ?? 1) } };
+  range.dataValidation.rule = {
+    list: { inCellDropDown: true, source: listSource(id, listLengths.get(id) ?? 1) },
+  };
   range.dataValidation.errorAlert = {
     showAlert: col.type !== "enumList",
     style: "Warning",
@@ -51,7 +68,11 @@ export function formatNewColumn(p: ColumnPlace, col: ColumnDef): void {
   header.format.columnWidth = widthInPoints(col);
   if (p.caps.validation) {
     setList(body, p.kind, col, p.listLengths);
-    header.dataValidation.prompt = { showPrompt: true, title: pick(col.header, p.locale).slice(0, 32), message: pick(col.help, p.locale).slice(0, 255) };
+    header.dataValidation.prompt = {
+      showPrompt: true,
+      title: pick(col.header, p.locale).slice(0, 32),
+      message: pick(col.help, p.locale).slice(0, 255),
+    };
   }
   if (col.type === "result") {
     header.format.fill.color = RESULT_HEADER_FILL;
@@ -65,9 +86,20 @@ export function formatNewColumn(p: ColumnPlace, col: ColumnDef): void {
  * Replaces our highlight rules on a table body: one for errors, one for warnings, both read
  * the hidden marks column. Only rules with our formula shape are ever deleted.
  */
-export function layHighlightRules(table: XlTable, ours: XlConditionalFormat[], marksOffset: number, firstCol: number, headerRow: number, bodyRows: number, tableCols: number): void {
+export function layHighlightRules(
+  table: XlTable,
+  ours: XlConditionalFormat[],
+  marksOffset: number,
+  firstCol: number,
+  headerRow: number,
+  bodyRows: number,
+  tableCols: number,
+): void {
   for (const cf of ours) cf.delete();
-  const body = table.getDataBodyRange().getCell(0, 0).getResizedRange(bodyRows - 1, tableCols - 2);
+  const body = table
+    .getDataBodyRange()
+    .getCell(0, 0)
+    .getResizedRange(bodyRows - 1, tableCols - 2);
   for (const level of [HIGHLIGHT.error, HIGHLIGHT.warning]) {
     const cf = body.conditionalFormats.add("Custom");
     cf.custom.rule.formula = highlightFormula(level.marker, firstCol + marksOffset, headerRow + 1);

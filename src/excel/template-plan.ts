@@ -107,7 +107,8 @@ export function highlightFormula(marker: string, marksSheetCol: number, firstBod
   return `=ISNUMBER(SEARCH("${marker}"&COLUMN()&"${marker}",$${columnLetters(marksSheetCol)}${firstBodyRow + 1}))`;
 }
 
-export const isOurRule = (formula: string | null | undefined): boolean => /^=ISNUMBER\(SEARCH\("[|!]"&COLUMN\(\)&"[|!]",\$[A-Z]{1,3}\d+\)\)$/.test(formula ?? "");
+export const isOurRule = (formula: string | null | undefined): boolean =>
+  /^=ISNUMBER\(SEARCH\("[|!]"&COLUMN\(\)&"[|!]",\$[A-Z]{1,3}\d+\)\)$/.test(formula ?? "");
 
 export const RESULT_HEADER_FILL = "#DDEBF7";
 export const RESULT_BODY_FILL = "#F5F9FD";

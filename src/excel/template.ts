@@ -8,11 +8,38 @@ import { KINDS, RECORD_KINDS, type RecordKind } from "../core/kinds";
 import type { CellValue } from "../core/model";
 import { columnLetters } from "./a1";
 import { findTables, layoutOf, queueLayout, type TableLayout } from "./layout";
-import { CATALOG_COLUMN, CATALOG_HEADERS, CATALOG_TABLE, LISTS_SHEET, LIST_IDS, catalogFromRows, catalogRows, listEntries, listIdFor, listSource, listsArea, listsAreaAddress } from "./lists";
+import {
+  CATALOG_COLUMN,
+  CATALOG_HEADERS,
+  CATALOG_TABLE,
+  LISTS_SHEET,
+  LIST_IDS,
+  catalogFromRows,
+  catalogRows,
+  listEntries,
+  listIdFor,
+  listSource,
+  listsArea,
+  listsAreaAddress,
+} from "./lists";
 import type { XlConditionalFormat, XlContext, XlDataValidation, XlRange, XlTable } from "./office-subset";
 import type { AdapterSession } from "./session";
-import { type Capabilities, bodyColumn, formatNewColumn, layHighlightRules, setList } from "./template-format";
-import { TABLE_STYLE, advancedRuns, columnOfHeader, headerText, isOurRule, planInserts, templateColumns } from "./template-plan";
+import {
+  type Capabilities,
+  bodyColumn,
+  formatNewColumn,
+  layHighlightRules,
+  setList,
+} from "./template-format";
+import {
+  TABLE_STYLE,
+  advancedRuns,
+  columnOfHeader,
+  headerText,
+  isOurRule,
+  planInserts,
+  templateColumns,
+} from "./template-plan";
 import type { TemplateReport } from "./types";
 
 interface Checks {
@@ -29,8 +56,10 @@ function queueChecks(context: XlContext, layout: TableLayout): Checks {
   const rows = Math.max(1, layout.rowCount);
   layout.headers.forEach((h, offset) => {
     const col = columnOfHeader(layout.kind, h);
-    if (col && listIdFor(layout.kind, col)) lists.push({ key: col.key, dv: bodyColumn(table, offset, rows).dataValidation.load("type, rule") });
-    if (col?.hidden) hidden.push({ key: col.key, cell: table.getHeaderRowRange().getCell(0, offset).load("columnHidden") });
+    if (col && listIdFor(layout.kind, col))
+      lists.push({ key: col.key, dv: bodyColumn(table, offset, rows).dataValidation.load("type, rule") });
+    if (col?.hidden)
+      hidden.push({ key: col.key, cell: table.getHeaderRowRange().getCell(0, offset).load("columnHidden") });
   });
   const rules = table.getDataBodyRange().load("rowCount");
   rules.conditionalFormats.load("items/type, items/customOrNullObject/rule/formula");
@@ -38,7 +67,13 @@ function queueChecks(context: XlContext, layout: TableLayout): Checks {
 }
 
 /** Queues the repair of one existing table; true when anything had to change. */
-function repairTable(context: XlContext, c: Checks, listLengths: Map<string, number>, listsChanged: boolean, caps: Capabilities): boolean {
+function repairTable(
+  context: XlContext,
+  c: Checks,
+  listLengths: Map<string, number>,
+  listsChanged: boolean,
+  caps: Capabilities,
+): boolean {
   const { layout } = c;
   const table = context.workbook.tables.getItem(layout.tableName);
   const inserts = planInserts(layout.kind, layout.headers);
@@ -65,9 +100,19 @@ function repairTable(context: XlContext, c: Checks, listLengths: Map<string, num
     table.getHeaderRowRange().getCell(0, final.indexOf(key)).columnHidden = true;
     changed = true;
   }
-  const ours: XlConditionalFormat[] = c.rules.conditionalFormats.items.filter((cf) => !cf.customOrNullObject.isNullObject && isOurRule(cf.customOrNullObject.rule.formula));
+  const ours: XlConditionalFormat[] = c.rules.conditionalFormats.items.filter(
+    (cf) => !cf.customOrNullObject.isNullObject && isOurRule(cf.customOrNullObject.rule.formula),
+  );
   if (ours.length !== 2 || inserts.length > 0) {
-    layHighlightRules(table, ours, final.indexOf("issue_marks"), layout.firstCol, layout.headerRow, rows, final.length);
+    layHighlightRules(
+      table,
+      ours,
+      final.indexOf("issue_marks"),
+      layout.firstCol,
+      layout.headerRow,
+      rows,
+      final.length,
+    );
     changed = true;
   }
   const hasLists = template.some((col) => listIdFor(layout.kind, col));
@@ -75,15 +120,27 @@ function repairTable(context: XlContext, c: Checks, listLengths: Map<string, num
 }
 
 /** Queues a new table for `kind` at A1 of `sheet` (created when absent). */
-function createTable(context: XlContext, kind: RecordKind, sheetName: string, sheetExists: boolean, locale: Locale, listLengths: Map<string, number>, caps: Capabilities): void {
-  const sheet = sheetExists ? context.workbook.worksheets.getItemOrNullObject(sheetName) : context.workbook.worksheets.add(sheetName);
+function createTable(
+  context: XlContext,
+  kind: RecordKind,
+  sheetName: string,
+  sheetExists: boolean,
+  locale: Locale,
+  listLengths: Map<string, number>,
+  caps: Capabilities,
+): void {
+  const sheet = sheetExists
+    ? context.workbook.worksheets.getItemOrNullObject(sheetName)
+    : context.workbook.worksheets.add(sheetName);
   const cols = templateColumns(kind);
   const last = columnLetters(cols.length - 1);
   sheet.getRange(`A1:${last}1`).values = [cols.map((c) => headerText(c, locale))];
   const table: XlTable = sheet.tables.add(`A1:${last}2`, true);
   table.name = KINDS[kind].table;
   table.style = TABLE_STYLE;
-  cols.forEach((col, offset) => formatNewColumn({ table, kind, offset, bodyRows: 1, locale, listLengths, caps }, col));
+  cols.forEach((col, offset) =>
+    formatNewColumn({ table, kind, offset, bodyRows: 1, locale, listLengths, caps }, col),
+  );
   sheet.freezePanes.freezeRows(1);
   if (caps.grouping) {
     for (const [first, count] of advancedRuns(cols)) {
@@ -96,20 +153,40 @@ function createTable(context: XlContext, kind: RecordKind, sheetName: string, sh
 }
 
 export async function ensureTemplate(session: AdapterSession, locale: Locale): Promise<TemplateReport> {
-  const caps: Capabilities = { validation: session.deps.supports("1.8"), grouping: session.deps.supports("1.10") };
+  const caps: Capabilities = {
+    validation: session.deps.supports("1.8"),
+    grouping: session.deps.supports("1.10"),
+  };
   const report = await session.deps.run(async (context) => {
     const sheets = context.workbook.worksheets.load("items/name");
     const found = await findTables(context, CATALOG_TABLE);
-    const sheetNamed = (name: string) => sheets.items.find((s) => s.name.toLowerCase() === name.toLowerCase())?.name;
+    const sheetNamed = (name: string) =>
+      sheets.items.find((s) => s.name.toLowerCase() === name.toLowerCase())?.name;
     const missing = RECORD_KINDS.filter((k) => !found.kinds.has(k));
     const pending = [...found.kinds].map(([k, name]) => queueLayout(context, k, name));
     const listsSheetName = sheetNamed(LISTS_SHEET);
-    const area = listsSheetName ? context.workbook.worksheets.getItemOrNullObject(listsSheetName).getRange(listsAreaAddress).load("values") : null;
-    const catalogBody = found.catalog ? context.workbook.tables.getItem(CATALOG_TABLE).getDataBodyRange().load("values") : null;
+    const area = listsSheetName
+      ? context.workbook.worksheets
+          .getItemOrNullObject(listsSheetName)
+          .getRange(listsAreaAddress)
+          .load("values")
+      : null;
+    const catalogBody = found.catalog
+      ? context.workbook.tables.getItem(CATALOG_TABLE).getDataBodyRange().load("values")
+      : null;
     const width = (k: RecordKind) => columnLetters(templateColumns(k).length - 1);
     const homes = missing.map((kind) => {
       const existing = sheetNamed(KINDS[kind].sheet.zh) ?? sheetNamed(KINDS[kind].sheet.en);
-      return { kind, existing, firstRow: existing ? context.workbook.worksheets.getItemOrNullObject(existing).getRange(`A1:${width(kind)}1`).load("values") : null };
+      return {
+        kind,
+        existing,
+        firstRow: existing
+          ? context.workbook.worksheets
+              .getItemOrNullObject(existing)
+              .getRange(`A1:${width(kind)}1`)
+              .load("values")
+          : null,
+      };
     });
     await context.sync();
 
@@ -117,12 +194,21 @@ export async function ensureTemplate(session: AdapterSession, locale: Locale): P
     const catalog = catalogFromRows(catalogBody ? (catalogBody.values as CellValue[][]) : null);
     const expected = listsArea(locale, catalog);
     const listsChanged = !area || JSON.stringify(area.values) !== JSON.stringify(expected);
-    const listLengths = new Map<string, number>(LIST_IDS.map((id) => [id, listEntries(id, locale, catalog).length]));
+    const listLengths = new Map<string, number>(
+      LIST_IDS.map((id) => [id, listEntries(id, locale, catalog).length]),
+    );
     const checks = layouts.map((l) => queueChecks(context, l));
     await context.sync();
 
-    const result: TemplateReport & { conflicts: { kind: RecordKind; sheet: string }[] } = { created: [], repaired: [], unchanged: [], conflicts: [] };
-    const lists = listsSheetName ? context.workbook.worksheets.getItemOrNullObject(listsSheetName) : context.workbook.worksheets.add(LISTS_SHEET);
+    const result: TemplateReport & { conflicts: { kind: RecordKind; sheet: string }[] } = {
+      created: [],
+      repaired: [],
+      unchanged: [],
+      conflicts: [],
+    };
+    const lists = listsSheetName
+      ? context.workbook.worksheets.getItemOrNullObject(listsSheetName)
+      : context.workbook.worksheets.add(LISTS_SHEET);
     if (!listsSheetName) lists.visibility = "Hidden";
     if (listsChanged) lists.getRange(listsAreaAddress).values = expected;
     if (!found.catalog) {
@@ -141,7 +227,15 @@ export async function ensureTemplate(session: AdapterSession, locale: Locale): P
         result.conflicts.push({ kind: h.kind, sheet: h.existing as string });
         continue;
       }
-      createTable(context, h.kind, h.existing ?? KINDS[h.kind].sheet[locale === "zh-CN" ? "zh" : "en"], h.existing !== undefined, locale, listLengths, caps);
+      createTable(
+        context,
+        h.kind,
+        h.existing ?? KINDS[h.kind].sheet[locale === "zh-CN" ? "zh" : "en"],
+        h.existing !== undefined,
+        locale,
+        listLengths,
+        caps,
+      );
       result.created.push(h.kind);
     }
     await session.syncWrites(context);
@@ -152,5 +246,7 @@ export async function ensureTemplate(session: AdapterSession, locale: Locale): P
   session.forget(report.tables, true);
   session.ruleRows.clear();
   const { created, repaired, unchanged, conflicts } = report;
-  return conflicts.length > 0 ? { created, repaired, unchanged, conflicts } : { created, repaired, unchanged };
+  return conflicts.length > 0
+    ? { created, repaired, unchanged, conflicts }
+    : { created, repaired, unchanged };
 }

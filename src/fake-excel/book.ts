@@ -196,9 +196,17 @@ export class FakeBook {
     this.changes = [];
     const calls: Promise<unknown>[] = [];
     for (const ch of changes) {
-      const triggerSource = this.supports("1.14") ? (ch.source === "addin" ? "ThisLocalAddin" : "Unknown") : undefined;
+      const triggerSource = this.supports("1.14")
+        ? ch.source === "addin"
+          ? "ThisLocalAddin"
+          : "Unknown"
+        : undefined;
       for (const h of this.handlers.filter((x) => x.sheetId === ch.sheet.id)) {
-        const args: XlChangedArgs = { address: rectText(ch.rect), worksheetId: ch.sheet.id, ...(triggerSource ? { triggerSource } : {}) };
+        const args: XlChangedArgs = {
+          address: rectText(ch.rect),
+          worksheetId: ch.sheet.id,
+          ...(triggerSource ? { triggerSource } : {}),
+        };
         calls.push(h.handler(args));
       }
     }

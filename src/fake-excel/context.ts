@@ -66,12 +66,18 @@ export class FakeContext {
 }
 
 function payloadError(what: string, bytes: number): FakeOfficeError {
-  return new FakeOfficeError("RequestPayloadSizeLimitExceeded", `The ${what} payload size (${bytes} bytes) has exceeded the limit.`);
+  return new FakeOfficeError(
+    "RequestPayloadSizeLimitExceeded",
+    `The ${what} payload size (${bytes} bytes) has exceeded the limit.`,
+  );
 }
 
 export function checkAddressLength(address: string): void {
   if (address.length > ADDRESS_LIMIT_CHARS) {
-    throw new FakeOfficeError("InvalidArgument", `The argument is invalid or missing or has an incorrect format (address of ${address.length} characters).`);
+    throw new FakeOfficeError(
+      "InvalidArgument",
+      `The argument is invalid or missing or has an incorrect format (address of ${address.length} characters).`,
+    );
   }
 }
 
@@ -98,7 +104,8 @@ export abstract class FakeObject {
       .split(",")
       .map((p) => p.trim())
       .filter((p) => p.length > 0);
-    if (paths.length === 0) throw new FakeOfficeError("InvalidArgument", "load() needs property names (no-empty-load).");
+    if (paths.length === 0)
+      throw new FakeOfficeError("InvalidArgument", "load() needs property names (no-empty-load).");
     this.ctx.enqueue(propertyNames.length, () => this.capture(paths.map((p) => p.split("/"))));
     return this;
   }
@@ -109,14 +116,23 @@ export abstract class FakeObject {
     for (const [head, ...rest] of paths) {
       const value = this.scalar(head);
       if (value !== NOT_SCALAR) {
-        if (rest.length > 0) throw new FakeOfficeError("InvalidArgument", `"${head}" is a value, not a navigation property.`);
+        if (rest.length > 0)
+          throw new FakeOfficeError("InvalidArgument", `"${head}" is a value, not a navigation property.`);
         this.loaded.set(head, value);
         bytes += jsonBytes(value) + head.length;
         continue;
       }
       const nav = this.child(head);
-      if (!nav) throw new FakeOfficeError("PropertyNotFound", `The property '${head}' is not part of this fake object.`);
-      if (rest.length === 0) throw new FakeOfficeError("InvalidArgument", `Loading navigation property '${head}' without a value path (no-navigational-load).`);
+      if (!nav)
+        throw new FakeOfficeError(
+          "PropertyNotFound",
+          `The property '${head}' is not part of this fake object.`,
+        );
+      if (rest.length === 0)
+        throw new FakeOfficeError(
+          "InvalidArgument",
+          `Loading navigation property '${head}' without a value path (no-navigational-load).`,
+        );
       bytes += nav.capture([rest]);
     }
     return bytes;
@@ -150,7 +166,8 @@ export abstract class FakeNullable extends FakeObject {
   protected abstract exists(): boolean;
 
   get isNullObject(): boolean {
-    if (this.ctx.generation <= this.bornIn) throw new FakeOfficeError("PropertyNotLoaded", "isNullObject is known only after context.sync().");
+    if (this.ctx.generation <= this.bornIn)
+      throw new FakeOfficeError("PropertyNotLoaded", "isNullObject is known only after context.sync().");
     return !this.exists();
   }
 }

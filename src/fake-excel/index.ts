@@ -96,7 +96,8 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
     userFill(sheet, address, color) {
       const s = sheetOf(sheet);
       const { rect } = parseAddress(address);
-      for (let r = rect.row; r < rect.row + rect.rows; r++) for (let c = rect.col; c < rect.col + rect.cols; c++) book.touch(s, r, c).fill = color;
+      for (let r = rect.row; r < rect.row + rect.rows; r++)
+        for (let c = rect.col; c < rect.col + rect.cols; c++) book.touch(s, r, c).fill = color;
     },
     userSelect(sheet, address) {
       book.selection = { sheet: sheetOf(sheet), rect: parseAddress(address).rect };
@@ -118,10 +119,15 @@ function snapshotOf(book: FakeBook, s: SheetModel, maxRows: number): SheetSnapsh
     cols = Math.max(cols, (k % 16_384) + 1);
   }
   rows = Math.min(rows, maxRows);
-  const grid = <T>(f: (r: number, c: number) => T) => Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => f(r, c)));
+  const grid = <T>(f: (r: number, c: number) => T) =>
+    Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => f(r, c)));
   const cfFill = (r: number, c: number): string | null => {
     for (const cf of s.conditionalFormats) {
-      const inside = r >= cf.rect.row && r < cf.rect.row + cf.rect.rows && c >= cf.rect.col && c < cf.rect.col + cf.rect.cols;
+      const inside =
+        r >= cf.rect.row &&
+        r < cf.rect.row + cf.rect.rows &&
+        c >= cf.rect.col &&
+        c < cf.rect.col + cf.rect.cols;
       const m = inside ? MARK_RULE.exec(cf.formula) : null;
       if (!m) continue;
       const marks = String(book.value(s, Number(m[3]) - 1 + (r - cf.rect.row), columnIndex(m[2])));
@@ -134,7 +140,9 @@ function snapshotOf(book: FakeBook, s: SheetModel, maxRows: number): SheetSnapsh
     visibility: s.visibility,
     frozenRows: s.frozenRows,
     hiddenColumns: [...s.hiddenColumns].sort((a, b) => a - b),
-    tables: book.tables.filter((t) => t.sheet === s).map((t) => ({ name: t.name, row: t.row, col: t.col, rows: t.rows, cols: t.cols })),
+    tables: book.tables
+      .filter((t) => t.sheet === s)
+      .map((t) => ({ name: t.name, row: t.row, col: t.col, rows: t.rows, cols: t.cols })),
     values: grid((r, c) => book.value(s, r, c)),
     numberFormats: grid((r, c) => book.cell(s, r, c)?.numberFormat ?? "General"),
     fills: grid((r, c) => cfFill(r, c) ?? book.cell(s, r, c)?.fill ?? null),

@@ -1,7 +1,14 @@
 /** Range, RangeAreas and their format / data validation / conditional format proxies. */
 import { type Rect, intersects, parseAreas, sheetAddress, rectText } from "../excel/a1";
 import type { CellScalar, ConditionalFormatModel, SheetModel } from "./book";
-import { type FakeContext, FakeObject, FakeOfficeError, NOT_SCALAR, checkAddressLength, jsonBytes } from "./context";
+import {
+  type FakeContext,
+  FakeObject,
+  FakeOfficeError,
+  NOT_SCALAR,
+  checkAddressLength,
+  jsonBytes,
+} from "./context";
 
 export interface Place {
   sheet: SheetModel;
@@ -9,14 +16,18 @@ export interface Place {
 }
 
 const forEachCell = (rect: Rect, fn: (row: number, col: number, i: number, j: number) => void): void => {
-  for (let i = 0; i < rect.rows; i++) for (let j = 0; j < rect.cols; j++) fn(rect.row + i, rect.col + j, i, j);
+  for (let i = 0; i < rect.rows; i++)
+    for (let j = 0; j < rect.cols; j++) fn(rect.row + i, rect.col + j, i, j);
 };
 
 /** A value that is either one scalar for every cell or a 2-D array exactly the range's shape. */
 function cellInput(input: unknown, rect: Rect): (i: number, j: number) => unknown {
   if (!Array.isArray(input)) return () => input;
   if (input.length !== rect.rows || input.some((row) => !Array.isArray(row) || row.length !== rect.cols)) {
-    throw new FakeOfficeError("InvalidArgument", `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${rectText(rect)}).`);
+    throw new FakeOfficeError(
+      "InvalidArgument",
+      `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${rectText(rect)}).`,
+    );
   }
   return (i, j) => (input as unknown[][])[i][j];
 }
@@ -32,7 +43,10 @@ export class FakeRange extends FakeObject {
   protected override scalar(name: string): unknown {
     const { sheet, rect } = this.place();
     const book = this.ctx.book;
-    const grid = (f: (r: number, c: number) => unknown) => Array.from({ length: rect.rows }, (_, i) => Array.from({ length: rect.cols }, (_, j) => f(rect.row + i, rect.col + j)));
+    const grid = (f: (r: number, c: number) => unknown) =>
+      Array.from({ length: rect.rows }, (_, i) =>
+        Array.from({ length: rect.cols }, (_, j) => f(rect.row + i, rect.col + j)),
+      );
     switch (name) {
       case "values":
         return grid((r, c) => book.value(sheet, r, c));
@@ -51,7 +65,9 @@ export class FakeRange extends FakeObject {
       case "columnCount":
         return rect.cols;
       case "columnHidden":
-        return Array.from({ length: rect.cols }, (_, j) => sheet.hiddenColumns.has(rect.col + j)).every(Boolean);
+        return Array.from({ length: rect.cols }, (_, j) => sheet.hiddenColumns.has(rect.col + j)).every(
+          Boolean,
+        );
       default:
         return NOT_SCALAR;
     }
@@ -145,7 +161,11 @@ export class FakeRange extends FakeObject {
     return this.derived(({ rect }) => ({ row: rect.row + row, col: rect.col + column, rows: 1, cols: 1 }));
   }
   getResizedRange(deltaRows: number, deltaColumns: number): FakeRange {
-    return this.derived(({ rect }) => ({ ...rect, rows: rect.rows + deltaRows, cols: rect.cols + deltaColumns }));
+    return this.derived(({ rect }) => ({
+      ...rect,
+      rows: rect.rows + deltaRows,
+      cols: rect.cols + deltaColumns,
+    }));
   }
   getOffsetRange(rowOffset: number, columnOffset: number): FakeRange {
     return this.derived(({ rect }) => ({ ...rect, row: rect.row + rowOffset, col: rect.col + columnOffset }));
@@ -160,7 +180,13 @@ export class FakeRange extends FakeObject {
     this.ctx.enqueue(16, () => {
       const { sheet, rect } = this.place();
       for (const g of sheet.columnGroups) {
-        if (!intersects({ row: 0, col: g.col, rows: 1, cols: g.cols }, { row: 0, col: rect.col, rows: 1, cols: rect.cols })) continue;
+        if (
+          !intersects(
+            { row: 0, col: g.col, rows: 1, cols: g.cols },
+            { row: 0, col: rect.col, rows: 1, cols: rect.cols },
+          )
+        )
+          continue;
         g.collapsed = true;
         for (let c = g.col; c < g.col + g.cols; c++) sheet.hiddenColumns.add(c);
       }
@@ -277,7 +303,8 @@ export class FakeDataValidation extends FakeObject {
       const lists = rules.filter((x) => (x as { list?: unknown } | undefined)?.list).length;
       return lists === rules.length ? "List" : rules.every((x) => x === undefined) ? "None" : "Inconsistent";
     }
-    if (name === "rule") return rules.every((x) => JSON.stringify(x) === JSON.stringify(rules[0])) ? (rules[0] ?? {}) : null;
+    if (name === "rule")
+      return rules.every((x) => JSON.stringify(x) === JSON.stringify(rules[0])) ? (rules[0] ?? {}) : null;
     return NOT_SCALAR;
   }
   get type(): string {
@@ -293,7 +320,8 @@ export class FakeDataValidation extends FakeObject {
     return this.read("prompt");
   }
   set prompt(p: { showPrompt: boolean; title: string; message: string }) {
-    if (p.title.length > 32 || p.message.length > 255) throw new FakeOfficeError("InvalidArgument", "Prompt title ≤ 32 and message ≤ 255 characters.");
+    if (p.title.length > 32 || p.message.length > 255)
+      throw new FakeOfficeError("InvalidArgument", "Prompt title ≤ 32 and message ≤ 255 characters.");
     this.setEach("prompt", p);
   }
   get errorAlert(): { showAlert: boolean; style: string; title: string; message: string } {
@@ -311,7 +339,10 @@ export class FakeDataValidation extends FakeObject {
   private setEach(what: "rule" | "prompt" | "errorAlert", v: unknown): void {
     const list = (v as { list?: { source?: unknown } }).list;
     if (typeof list?.source === "string" && !list.source.startsWith("=") && list.source.length > 255) {
-      throw new FakeOfficeError("InvalidArgument", "A literal list source longer than 255 characters breaks Excel.");
+      throw new FakeOfficeError(
+        "InvalidArgument",
+        "A literal list source longer than 255 characters breaks Excel.",
+      );
     }
     this.ctx.enqueue(jsonBytes(v), () => {
       const { sheet, rect } = this.place();
@@ -360,7 +391,8 @@ export class FakeConditionalFormat extends FakeObject {
     return super.capture(rest) + (custom.length ? this.customOrNullObject.capture(custom) : 0);
   }
   get custom() {
-    const set = (bytes: number, fn: (m: ConditionalFormatModel) => void) => this.ctx.enqueue(bytes, () => fn(this.model()));
+    const set = (bytes: number, fn: (m: ConditionalFormatModel) => void) =>
+      this.ctx.enqueue(bytes, () => fn(this.model()));
     return {
       rule: {
         set formula(f: string) {
@@ -410,7 +442,8 @@ class FakeCustomRule extends FakeObject {
   }
   /** Only "rule/formula" can be loaded; the custom rule's other parts are not modelled. */
   override capture(paths: string[][]): number {
-    if (paths.some((p) => p.join("/") !== "rule/formula")) throw new FakeOfficeError("InvalidArgument", "The fake loads customOrNullObject/rule/formula only.");
+    if (paths.some((p) => p.join("/") !== "rule/formula"))
+      throw new FakeOfficeError("InvalidArgument", "The fake loads customOrNullObject/rule/formula only.");
     super.capture([["isNullObject"]]);
     this.loadedFormula = this.model().type === "Custom" ? this.model().formula : undefined;
     return (this.loadedFormula?.length ?? 0) + 20;
@@ -418,7 +451,8 @@ class FakeCustomRule extends FakeObject {
   private loadedFormula: string | undefined;
   get rule(): { readonly formula: string } {
     const formula = this.loadedFormula;
-    if (formula === undefined) throw new FakeOfficeError("PropertyNotLoaded", "Load customOrNullObject/rule/formula first.");
+    if (formula === undefined)
+      throw new FakeOfficeError("PropertyNotLoaded", "Load customOrNullObject/rule/formula first.");
     return { formula };
   }
   get isNullObject(): boolean {
@@ -438,7 +472,16 @@ export class FakeConditionalFormats extends FakeObject {
   }
   override capture(paths: string[][]): number {
     const { sheet, rect } = this.place();
-    const items = sheet.conditionalFormats.filter((m) => intersects(m.rect, rect)).map((m) => new FakeConditionalFormat(this.ctx, () => m, () => sheet));
+    const items = sheet.conditionalFormats
+      .filter((m) => intersects(m.rect, rect))
+      .map(
+        (m) =>
+          new FakeConditionalFormat(
+            this.ctx,
+            () => m,
+            () => sheet,
+          ),
+      );
     this.remember("items", items);
     const rest = paths.filter((p) => p[0] === "items" && p.length > 1).map((p) => p.slice(1));
     return items.reduce((n, item) => n + (rest.length ? item.capture(rest) : 0), 16);
@@ -454,7 +497,15 @@ export class FakeConditionalFormats extends FakeObject {
     };
     this.ctx.enqueue(16, () => {
       const { sheet, rect } = this.place();
-      model = { id: sheet.conditionalFormats.length + 1, rect, type, formula: "", fill: null, fontColor: null, stopIfTrue: false };
+      model = {
+        id: sheet.conditionalFormats.length + 1,
+        rect,
+        type,
+        formula: "",
+        fill: null,
+        fontColor: null,
+        stopIfTrue: false,
+      };
       sheet.conditionalFormats.push(model);
     });
     return new FakeConditionalFormat(this.ctx, getModel, () => this.place().sheet);
@@ -474,7 +525,8 @@ export class FakeRangeAreas extends FakeObject {
     checkAddressLength(addressText);
     const paint = (color: string | null) => () => {
       const s = sheet();
-      for (const a of parseAreas(addressText)) forEachCell(a.rect, (r, c) => (ctx.book.touch(s, r, c).fill = color));
+      for (const a of parseAreas(addressText))
+        forEachCell(a.rect, (r, c) => (ctx.book.touch(s, r, c).fill = color));
     };
     this.format = {
       fill: {

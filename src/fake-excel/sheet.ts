@@ -1,11 +1,19 @@
 /** Workbook, worksheets, tables and their collections for the fake Excel. */
 import { parseAddress, type Rect } from "../excel/a1";
 import type { FakeBook, SheetModel, TableModel } from "./book";
-import { type FakeContext, FakeNullable, FakeObject, FakeOfficeError, NOT_SCALAR, checkAddressLength } from "./context";
+import {
+  type FakeContext,
+  FakeNullable,
+  FakeObject,
+  FakeOfficeError,
+  NOT_SCALAR,
+  checkAddressLength,
+} from "./context";
 import { FakeRange, FakeRangeAreas } from "./range";
 import type { XlChangedArgs } from "../excel/office-subset";
 
-const notFound = (what: string) => new FakeOfficeError("ItemNotFound", `The requested resource doesn't exist (${what}).`);
+const notFound = (what: string) =>
+  new FakeOfficeError("ItemNotFound", `The requested resource doesn't exist (${what}).`);
 
 /** Collections: "items/<path>" loads the current members, each with <path>. */
 abstract class FakeCollection<T extends FakeObject> extends FakeObject {
@@ -26,7 +34,9 @@ abstract class FakeCollection<T extends FakeObject> extends FakeObject {
 
 export class FakeWorksheet extends FakeNullable {
   readonly freezePanes: { freezeRows(count: number): void };
-  readonly onChanged: { add(handler: (args: XlChangedArgs) => Promise<unknown>): { remove(): void; context: unknown } };
+  readonly onChanged: {
+    add(handler: (args: XlChangedArgs) => Promise<unknown>): { remove(): void; context: unknown };
+  };
 
   constructor(
     ctx: FakeContext,
@@ -52,7 +62,9 @@ export class FakeWorksheet extends FakeNullable {
           context: ctx,
           remove() {
             ctx.enqueue(8, () => {
-              ctx.book.handlers = ctx.book.handlers.filter((h) => h.handler !== handler || h.sheetId !== sheetId);
+              ctx.book.handlers = ctx.book.handlers.filter(
+                (h) => h.handler !== handler || h.sheetId !== sheetId,
+              );
             });
           },
         };
@@ -90,7 +102,11 @@ export class FakeWorksheet extends FakeNullable {
   }
   private tablesProxy?: FakeTables;
   get tables(): FakeTables {
-    return (this.tablesProxy ??= new FakeTables(this.ctx, () => this.ctx.book.tables.filter((t) => t.sheet === this.model()), () => this.model()));
+    return (this.tablesProxy ??= new FakeTables(
+      this.ctx,
+      () => this.ctx.book.tables.filter((t) => t.sheet === this.model()),
+      () => this.model(),
+    ));
   }
   getRange(address: string): FakeRange {
     checkAddressLength(address);
@@ -137,13 +153,17 @@ export class FakeTable extends FakeNullable {
     super(ctx);
     this.columns = {
       add: (index, values, name) => {
-        ctx.enqueue(JSON.stringify(values ?? name ?? "").length, () => insertTableColumn(ctx.book, this.model(), index, values, name));
+        ctx.enqueue(JSON.stringify(values ?? name ?? "").length, () =>
+          insertTableColumn(ctx.book, this.model(), index, values, name),
+        );
         return undefined;
       },
     };
     this.rows = {
       add: (index, values) => {
-        ctx.enqueue(JSON.stringify(values ?? "").length, () => insertTableRows(ctx.book, this.model(), index, values ?? [[]]));
+        ctx.enqueue(JSON.stringify(values ?? "").length, () =>
+          insertTableRows(ctx.book, this.model(), index, values ?? [[]]),
+        );
         return undefined;
       },
     };
@@ -171,7 +191,8 @@ export class FakeTable extends FakeNullable {
   }
   set name(n: string) {
     this.ctx.enqueue(n.length, () => {
-      if (this.ctx.book.table(n) && this.ctx.book.table(n) !== this.model()) throw new FakeOfficeError("InvalidArgument", `Table name "${n}" is taken.`);
+      if (this.ctx.book.table(n) && this.ctx.book.table(n) !== this.model())
+        throw new FakeOfficeError("InvalidArgument", `Table name "${n}" is taken.`);
       this.model().name = n;
     });
   }
@@ -203,7 +224,13 @@ export class FakeTable extends FakeNullable {
 }
 
 /** Inserts a table column: the table's cells from `index` on shift one column right. */
-function insertTableColumn(book: FakeBook, t: TableModel, index: number | undefined, values: (string | number | boolean)[][] | undefined, name: string | undefined): void {
+function insertTableColumn(
+  book: FakeBook,
+  t: TableModel,
+  index: number | undefined,
+  values: (string | number | boolean)[][] | undefined,
+  name: string | undefined,
+): void {
   const at = t.col + (index ?? t.cols);
   if (values && (values.length !== t.rows + 1 || values.some((r) => r.length !== 1))) {
     throw new FakeOfficeError("InvalidArgument", "Column values must be one per table row, header included.");
@@ -222,11 +249,18 @@ function insertTableColumn(book: FakeBook, t: TableModel, index: number | undefi
 }
 
 /** Inserts data rows at `index` (default: the end); the table's cells below shift down. */
-function insertTableRows(book: FakeBook, t: TableModel, index: number | undefined, values: (string | number | boolean)[][]): void {
+function insertTableRows(
+  book: FakeBook,
+  t: TableModel,
+  index: number | undefined,
+  values: (string | number | boolean)[][],
+): void {
   const at = t.row + 1 + (index ?? t.rows);
   const n = values.length;
   const s = t.sheet;
-  const moving = [...s.cells].filter(([k]) => Math.floor(k / 16_384) >= at && k % 16_384 >= t.col && k % 16_384 < t.col + t.cols);
+  const moving = [...s.cells].filter(
+    ([k]) => Math.floor(k / 16_384) >= at && k % 16_384 >= t.col && k % 16_384 < t.col + t.cols,
+  );
   for (const [k] of moving) s.cells.delete(k);
   for (const [k, cell] of moving) s.cells.set(k + n * 16_384, cell);
   t.rows += n;
@@ -256,7 +290,9 @@ export class FakeTables extends FakeCollection<FakeTable> {
     return table;
   }
   getItemOrNullObject(name: string): FakeTable {
-    return new FakeTable(this.ctx, () => this.list().find((t) => t.name.toLowerCase() === name.toLowerCase()));
+    return new FakeTable(this.ctx, () =>
+      this.list().find((t) => t.name.toLowerCase() === name.toLowerCase()),
+    );
   }
   add(address: string, hasHeaders: boolean): FakeTable {
     let created: TableModel | undefined;
@@ -266,10 +302,22 @@ export class FakeTables extends FakeCollection<FakeTable> {
       const sheet = parsed.sheet ? book.sheet(parsed.sheet) : this.onSheet?.();
       if (!sheet) throw notFound(`sheet of ${address}`);
       const { rect } = parsed;
-      if (book.tables.some((t) => t.sheet === sheet && intersectsTable(t, rect))) throw new FakeOfficeError("InvalidOperation", "Tables can't overlap.");
+      if (book.tables.some((t) => t.sheet === sheet && intersectsTable(t, rect)))
+        throw new FakeOfficeError("InvalidOperation", "Tables can't overlap.");
       const headerRows = hasHeaders ? 1 : 0;
-      created = { id: book.newId("table"), name: `Table${book.tables.length + 1}`, sheet, row: rect.row - (hasHeaders ? 0 : 1), col: rect.col, cols: rect.cols, rows: Math.max(1, rect.rows - headerRows), style: "TableStyleMedium2" };
-      for (let j = 0; j < rect.cols; j++) if (book.value(sheet, created.row, rect.col + j) === "") book.enter(sheet, created.row, rect.col + j, `Column${j + 1}`);
+      created = {
+        id: book.newId("table"),
+        name: `Table${book.tables.length + 1}`,
+        sheet,
+        row: rect.row - (hasHeaders ? 0 : 1),
+        col: rect.col,
+        cols: rect.cols,
+        rows: Math.max(1, rect.rows - headerRows),
+        style: "TableStyleMedium2",
+      };
+      for (let j = 0; j < rect.cols; j++)
+        if (book.value(sheet, created.row, rect.col + j) === "")
+          book.enter(sheet, created.row, rect.col + j, `Column${j + 1}`);
       book.tables.push(created);
     });
     return new FakeTable(this.ctx, () => created);

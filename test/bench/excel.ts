@@ -18,7 +18,7 @@ const PEOPLE = 2000;
 const BAD_SHARE = 0.05;
 
 type Cell = string | number;
-const day = (i: number) => `2026-0${1 + (i % 6)}-${String(5 + Math.floor(i / 6) % 20).padStart(2, "0")}`;
+const day = (i: number) => `2026-0${1 + (i % 6)}-${String(5 + (Math.floor(i / 6) % 20)).padStart(2, "0")}`;
 
 function leaveRow(i: number, bad: boolean): Cell[] {
   const d = day(Math.floor(i / PEOPLE));
@@ -56,7 +56,12 @@ async function workbook(badShare: number) {
     timers = [];
     due.forEach((t) => t());
   };
-  return { fake, adapter, fireTimers, badCells: leave.filter((_, i) => isBad(i)).length + overtime.filter((_, i) => isBad(i + 7)).length };
+  return {
+    fake,
+    adapter,
+    fireTimers,
+    badCells: leave.filter((_, i) => isBad(i)).length + overtime.filter((_, i) => isBad(i + 7)).length,
+  };
 }
 
 /** Read, validate, show issues; what it cost on the fake. */
@@ -67,7 +72,10 @@ async function fullPass(badShare: number) {
   const snapshot = await w.adapter.read();
   const live = new LiveValidator({ ...DEFAULT_SETTINGS, dateSystem: snapshot.dateSystem }, snapshot.catalog);
   const prepared = live.load(snapshot.tables);
-  await w.adapter.showIssues(prepared.issues, snapshot.tables.map((t) => ({ kind: t.kind })));
+  await w.adapter.showIssues(
+    prepared.issues,
+    snapshot.tables.map((t) => ({ kind: t.kind })),
+  );
   const ms = performance.now() - t0;
   return { ...w, live, prepared, stats: w.fake.stats(), ms };
 }
@@ -80,9 +88,14 @@ async function fillStrategy(w: Awaited<ReturnType<typeof fullPass>>) {
     const sheet = i.kind === "leave" ? "请假" : "加班";
     const t = w.fake.book.table(i.kind === "leave" ? "FeishuLeave" : "FeishuOvertime");
     const header = w.fake.snapshot(sheet, 1).values[0];
-    const col = header.findIndex((h) => h !== "" && i.column !== null && String(h) === columnHeader(i.kind, i.column));
+    const col = header.findIndex(
+      (h) => h !== "" && i.column !== null && String(h) === columnHeader(i.kind, i.column),
+    );
     if (!t || col < 0) continue;
-    bySheet.set(sheet, [...(bySheet.get(sheet) ?? []), rectText({ row: t.row + 1 + i.row, col, rows: 1, cols: 1 })]);
+    bySheet.set(sheet, [
+      ...(bySheet.get(sheet) ?? []),
+      rectText({ row: t.row + 1 + i.row, col, rows: 1, cols: 1 }),
+    ]);
   }
   w.fake.resetStats();
   let calls = 0;
@@ -93,7 +106,8 @@ async function fillStrategy(w: Awaited<ReturnType<typeof fullPass>>) {
       const flush = () => {
         if (chunk.length === 0) return;
         const address = chunk.join(",");
-        context.workbook.worksheets.getItemOrNullObject(sheet).getRanges(address).format.fill.color = "#FFC7CE";
+        context.workbook.worksheets.getItemOrNullObject(sheet).getRanges(address).format.fill.color =
+          "#FFC7CE";
         calls += 1;
         chars += address.length;
         chunk = [];
@@ -106,7 +120,12 @@ async function fillStrategy(w: Awaited<ReturnType<typeof fullPass>>) {
     }
     await context.sync();
   });
-  return { getRanges_calls: calls, address_chars: chars, operations: w.fake.stats().operations, note: "plus saving and restoring the clerk's own fills, which this strategy overwrites" };
+  return {
+    getRanges_calls: calls,
+    address_chars: chars,
+    operations: w.fake.stats().operations,
+    note: "plus saving and restoring the clerk's own fills, which this strategy overwrites",
+  };
 }
 
 const columnHeader = (kind: RecordKind, key: string) => columnsOf(kind).find((c) => c.key === key)?.header.zh;
@@ -121,7 +140,9 @@ async function main() {
   const edited: { kind: RecordKind; rows: number[] }[] = [];
   const stopEdits = await dirty.adapter.onRowsChanged((changes) => edited.push(...changes));
   dirty.fake.resetStats();
-  dirty.fake.userEdit("请假", sheetAddress("请假", { row: 124, col: 6, rows: 1, cols: 1 }).split("!")[1], [["看病"]]);
+  dirty.fake.userEdit("请假", sheetAddress("请假", { row: 124, col: 6, rows: 1, cols: 1 }).split("!")[1], [
+    ["看病"],
+  ]);
   await dirty.fake.settle();
   dirty.fireTimers();
   await new Promise((r) => setTimeout(r, 0));
@@ -147,7 +168,9 @@ async function main() {
     fill_strategy_for_same_issues: fills,
   };
   process.stdout.write(`${JSON.stringify(detail, null, 1)}\n`);
-  process.stdout.write(`${JSON.stringify({ rows, syncs: dirty.stats.syncs, operations: dirty.stats.operations, rows_revalidated_per_edit: revalidated })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ rows, syncs: dirty.stats.syncs, operations: dirty.stats.operations, rows_revalidated_per_edit: revalidated })}\n`,
+  );
 }
 
 void main();

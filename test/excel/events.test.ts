@@ -3,7 +3,19 @@ import { setup } from "./helpers";
 async function watched(apiVersion: string) {
   const t = setup({ apiVersion });
   await t.adapter.ensureTemplate({ locale: "en-US" });
-  t.fake.userEdit("Leave", "A2:G21", Array.from({ length: 20 }, (_, i) => [`E${i}`, "Annual leave", "2026-01-04 09:00", "2026-01-04 18:00", "Day", 1, "r"]));
+  t.fake.userEdit(
+    "Leave",
+    "A2:G21",
+    Array.from({ length: 20 }, (_, i) => [
+      `E${i}`,
+      "Annual leave",
+      "2026-01-04 09:00",
+      "2026-01-04 18:00",
+      "Day",
+      1,
+      "r",
+    ]),
+  );
   await t.fake.settle();
   const seen: unknown[] = [];
   const stop = await t.adapter.onRowsChanged((c) => seen.push(c));
@@ -15,14 +27,22 @@ describe.each(["1.14", "1.9"])("onRowsChanged on ExcelApi %s", (apiVersion) => {
   test("reports the touched data rows once, debounced, and ignores the add-in's own writes", async () => {
     const t = await watched(apiVersion);
     t.fake.userEdit("Leave", "C5", [["2026-01-05 09:00"]]);
-    t.fake.userEdit("Leave", "B7:C8", [["Sick leave", ""], ["Sick leave", ""]]);
+    t.fake.userEdit("Leave", "B7:C8", [
+      ["Sick leave", ""],
+      ["Sick leave", ""],
+    ]);
     t.fake.userEdit("Out", "A2", [["x"]]);
     await t.fake.settle();
     expect(t.seen).toEqual([]); // debounced: nothing until the timer fires
     t.fireTimers();
     await t.fake.settle();
     await new Promise((r) => setImmediate(r));
-    expect(t.seen).toEqual([[{ kind: "leave", rows: [3, 5, 6] }, { kind: "out", rows: [0] }]]);
+    expect(t.seen).toEqual([
+      [
+        { kind: "leave", rows: [3, 5, 6] },
+        { kind: "out", rows: [0] },
+      ],
+    ]);
 
     // Our own writes raise events too, which must not come back as edits.
     await t.adapter.showIssues([], [{ kind: "leave" }]);

@@ -36,11 +36,17 @@ describe("fake Excel", () => {
     fake.resetStats();
     await fake.run(async (context) => {
       const sheet = context.workbook.worksheets.getItemOrNullObject("S");
-      sheet.getRange("A1:B2").values = [[1, 2], [3, 4]];
+      sheet.getRange("A1:B2").values = [
+        [1, 2],
+        [3, 4],
+      ];
       expect(fake.snapshot("S").values).toEqual([]);
       await context.sync();
     });
-    expect(fake.snapshot("S").values).toEqual([[1, 2], [3, 4]]);
+    expect(fake.snapshot("S").values).toEqual([
+      [1, 2],
+      [3, 4],
+    ]);
     expect(fake.stats()).toMatchObject({ syncs: 1, operations: 2 });
   });
 
@@ -68,7 +74,12 @@ describe("fake Excel", () => {
       await expect(context.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
     });
     const fills = fake.snapshot("S").fills;
-    expect([fills[0][0], fills[1][0], fills[2][2], fills[2][1]]).toEqual(["#FF0000", "#FF0000", "#FF0000", null]);
+    expect([fills[0][0], fills[1][0], fills[2][2], fills[2][1]]).toEqual([
+      "#FF0000",
+      "#FF0000",
+      "#FF0000",
+      null,
+    ]);
   });
 
   test("change events carry the address and who wrote, asynchronously", async () => {
@@ -76,17 +87,25 @@ describe("fake Excel", () => {
     fake.addSheet("S");
     const seen: unknown[] = [];
     await fake.run(async (context) => {
-      context.workbook.worksheets.getItemOrNullObject("S").onChanged.add(async (e) => void seen.push([e.address, e.triggerSource]));
+      context.workbook.worksheets
+        .getItemOrNullObject("S")
+        .onChanged.add(async (e) => void seen.push([e.address, e.triggerSource]));
       await context.sync();
     });
-    fake.userEdit("S", "B2:C3", [["a", "b"], ["c", "d"]]);
+    fake.userEdit("S", "B2:C3", [
+      ["a", "b"],
+      ["c", "d"],
+    ]);
     expect(seen).toEqual([]); // not during the edit itself
     await fake.run(async (context) => {
       context.workbook.worksheets.getItemOrNullObject("S").getRange("D4").values = [["x"]];
       await context.sync();
     });
     await fake.settle();
-    expect(seen).toEqual([["B2:C3", "Unknown"], ["D4", "ThisLocalAddin"]]);
+    expect(seen).toEqual([
+      ["B2:C3", "Unknown"],
+      ["D4", "ThisLocalAddin"],
+    ]);
   });
 
   test("tables: rows.add inserts and grows, writing right below the body grows it too", async () => {
@@ -98,7 +117,10 @@ describe("fake Excel", () => {
       // rows.add is outside the adapter's subset, so it is reached through the fake's own class.
       const t = context.workbook.tables.add("S!A1:B2", true) as unknown as FakeTable;
       t.name = "T";
-      t.rows.add(undefined, [["a", 1], ["b", 2]]);
+      t.rows.add(undefined, [
+        ["a", 1],
+        ["b", 2],
+      ]);
       t.rows.add(0, [["first", 0]]);
       await context.sync();
     });

@@ -3,13 +3,31 @@ import type { Issue } from "../../src/core/model";
 import { HIGHLIGHT } from "../../src/excel/template-plan";
 
 const issue = (row: number, column: string | null, severity: Issue["severity"] = "error"): Issue => ({
-  kind: "leave", row, column, code: "x", severity, message_zh: "错了", message_en: `bad ${column}`,
+  kind: "leave",
+  row,
+  column,
+  code: "x",
+  severity,
+  message_zh: "错了",
+  message_en: `bad ${column}`,
 });
 
 async function filled(rows = 5) {
   const t = setup();
   await t.adapter.ensureTemplate({ locale: "en-US" });
-  t.fake.userEdit("Leave", `A2:G${rows + 1}`, Array.from({ length: rows }, (_, i) => [`E${i}`, "Annual leave", "2026-01-04 09:00", "2026-01-04 18:00", "Day", 1, "r"]));
+  t.fake.userEdit(
+    "Leave",
+    `A2:G${rows + 1}`,
+    Array.from({ length: rows }, (_, i) => [
+      `E${i}`,
+      "Annual leave",
+      "2026-01-04 09:00",
+      "2026-01-04 18:00",
+      "Day",
+      1,
+      "r",
+    ]),
+  );
   await t.adapter.read();
   return t;
 }
@@ -23,12 +41,23 @@ describe("showIssues", () => {
     t.fake.userFill("Leave", "C3:D3", "#00FF00"); // the clerk's own colour on row 1's times
     await t.adapter.showIssues([issue(1, "start_time"), issue(3, "reason", "warning")], [{ kind: "leave" }]);
     let snap = t.fake.snapshot("Leave");
-    const [start, reason, status, message] = [col(t, "Start"), col(t, "Reason"), col(t, "Status"), col(t, "Message")];
+    const [start, reason, status, message] = [
+      col(t, "Start"),
+      col(t, "Reason"),
+      col(t, "Status"),
+      col(t, "Message"),
+    ];
     expect(snap.fills[2][start]).toBe(HIGHLIGHT.error.fill);
     expect(snap.fills[2][status]).toBe(HIGHLIGHT.error.fill);
     expect(snap.fills[4][reason]).toBe(HIGHLIGHT.warning.fill);
     expect(snap.fills[2][start + 1]).toBe("#00FF00"); // End keeps the clerk's fill
-    expect(snap.values.slice(1, 6).map((r) => r[status])).toEqual(["Ready", "Needs fixing", "Ready", "Ready", "Ready"]);
+    expect(snap.values.slice(1, 6).map((r) => r[status])).toEqual([
+      "Ready",
+      "Needs fixing",
+      "Ready",
+      "Ready",
+      "Ready",
+    ]);
     expect(snap.values[2][message]).toBe("Start: bad start_time");
     expect(snap.values[4][message]).toBe("Reason: bad reason");
 
@@ -57,7 +86,11 @@ describe("showIssues", () => {
   test("operations follow the rows written, not the number of bad cells; two syncs after a read", async () => {
     const t = await filled(2000);
     const few = [issue(5, "unit")];
-    const many = Array.from({ length: 2000 }, (_, r) => [issue(r, "unit"), issue(r, "reason"), issue(r, "start_time")]).flat();
+    const many = Array.from({ length: 2000 }, (_, r) => [
+      issue(r, "unit"),
+      issue(r, "reason"),
+      issue(r, "start_time"),
+    ]).flat();
     await t.adapter.showIssues(few, [{ kind: "leave" }]); // lays the highlight rules once
     t.fake.resetStats();
     await t.adapter.showIssues(few, [{ kind: "leave" }]);

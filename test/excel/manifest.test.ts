@@ -1,6 +1,12 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { REPO_ROOT, SCHEMAS_DIR, checkOwnRules, checkSchema, parseWithOfficeTool } from "../../src/dev/manifest-checks";
+import {
+  REPO_ROOT,
+  SCHEMAS_DIR,
+  checkOwnRules,
+  checkSchema,
+  parseWithOfficeTool,
+} from "../../src/dev/manifest-checks";
 
 const manifestPath = join(REPO_ROOT, "manifest.xml");
 const xml = readFileSync(manifestPath, "utf8");
@@ -11,9 +17,14 @@ async function productionManifest(publicUrl: string): Promise<string> {
   process.env.ADDIN_PUBLIC_URL = publicUrl;
   try {
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- webpack.config.js is CommonJS
-    const makeConfig = require(join(REPO_ROOT, "webpack.config.js")) as (env: object, o: { mode: string }) => Promise<{ plugins: object[] }>;
+    const makeConfig = require(join(REPO_ROOT, "webpack.config.js")) as (
+      env: object,
+      o: { mode: string },
+    ) => Promise<{ plugins: object[] }>;
     const config = await makeConfig({ WEBPACK_BUILD: true }, { mode: "production" });
-    const copy = config.plugins.find((p) => p.constructor.name === "CopyPlugin") as { patterns: { to?: string; transform?: (c: Buffer) => string | Buffer }[] };
+    const copy = config.plugins.find((p) => p.constructor.name === "CopyPlugin") as {
+      patterns: { to?: string; transform?: (c: Buffer) => string | Buffer }[];
+    };
     const pattern = copy.patterns.find((p) => p.to === "manifest.xml");
     if (!pattern?.transform) throw new Error("webpack.config.js copies no manifest.xml with a transform");
     return String(pattern.transform(Buffer.from(xml)));
@@ -46,7 +57,13 @@ describe("manifest.xml", () => {
 
   test("office-addin-manifest parses it as an Excel task pane", () => {
     const m = parseWithOfficeTool(manifestPath);
-    expect(m).toMatchObject({ id: "5034c34a-2601-4859-993b-4466a7e2c1e9", hosts: ["Workbook"], permissions: "ReadWriteDocument", officeAppType: "TaskPaneApp", defaultLocale: "en-US" });
+    expect(m).toMatchObject({
+      id: "5034c34a-2601-4859-993b-4466a7e2c1e9",
+      hosts: ["Workbook"],
+      permissions: "ReadWriteDocument",
+      officeAppType: "TaskPaneApp",
+      defaultLocale: "en-US",
+    });
   });
 
   test("our rules: GUID id, https URLs, resids defined, icons at their declared size, zh-CN strings", () => {
@@ -54,12 +71,33 @@ describe("manifest.xml", () => {
   });
 
   test.each([
-    ["an undefined resid", (s: string) => s.replace('resid="TaskpaneButton.Tooltip"', 'resid="Nope"'), /resid "Nope"/],
-    ["an http URL", (s: string) => s.replace('"https://localhost:3000/commands.html"', '"http://localhost:3000/commands.html"'), /not https/],
-    ["an icon of the wrong size", (s: string) => s.replace("assets/icon-80.png", "assets/icon-64.png"), /declared 80x80/],
+    [
+      "an undefined resid",
+      (s: string) => s.replace('resid="TaskpaneButton.Tooltip"', 'resid="Nope"'),
+      /resid "Nope"/,
+    ],
+    [
+      "an http URL",
+      (s: string) =>
+        s.replace('"https://localhost:3000/commands.html"', '"http://localhost:3000/commands.html"'),
+      /not https/,
+    ],
+    [
+      "an icon of the wrong size",
+      (s: string) => s.replace("assets/icon-80.png", "assets/icon-64.png"),
+      /declared 80x80/,
+    ],
     ["a missing icon file", (s: string) => s.replace("assets/icon-16.png", "assets/icon-17.png"), /missing/],
-    ["a non-GUID id", (s: string) => s.replace("5034c34a-2601-4859-993b-4466a7e2c1e9", "my-addin"), /not a GUID/],
-    ["no zh-CN display name", (s: string) => s.replace('<Override Locale="zh-CN" Value="飞书考勤"/>', ""), /DisplayName/],
+    [
+      "a non-GUID id",
+      (s: string) => s.replace("5034c34a-2601-4859-993b-4466a7e2c1e9", "my-addin"),
+      /not a GUID/,
+    ],
+    [
+      "no zh-CN display name",
+      (s: string) => s.replace('<Override Locale="zh-CN" Value="飞书考勤"/>', ""),
+      /DisplayName/,
+    ],
   ])("our rules catch %s", (_name, mutate, message) => {
     const r = checkOwnRules(mutate(xml));
     expect(r).toMatchObject({ ok: false });
@@ -69,7 +107,9 @@ describe("manifest.xml", () => {
   test("a production build points every URL at ADDIN_PUBLIC_URL and still validates", async () => {
     const prod = await productionManifest("https://addin.example.com/attendance/");
     expect(prod).not.toContain("localhost");
-    expect(prod).toContain('<SourceLocation DefaultValue="https://addin.example.com/attendance/taskpane.html"/>');
+    expect(prod).toContain(
+      '<SourceLocation DefaultValue="https://addin.example.com/attendance/taskpane.html"/>',
+    );
     expect(checkOwnRules(prod, undefined, "https://addin.example.com/attendance/")).toEqual({ ok: true });
     const xsd = checkSchema(prod);
     if (!("skipped" in xsd)) expect(xsd).toEqual({ ok: true });

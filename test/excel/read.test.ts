@@ -38,14 +38,24 @@ describe("read", () => {
     const snap = await adapter.read(["leave"]);
     expect(snap.dateSystem).toBe(system);
     expect(snap.tables[0].rows[0][2]).toBeCloseTo(serial, 6);
-    expect(formatDateTime(serialToWallTime(snap.tables[0].rows[0][2] as number, snap.dateSystem)!)).toBe("2026-01-04 09:00:00");
+    expect(formatDateTime(serialToWallTime(snap.tables[0].rows[0][2] as number, snap.dateSystem)!)).toBe(
+      "2026-01-04 09:00:00",
+    );
   });
 
   test("reads 20,000 rows in payload-sized blocks: every sync stays under 5 MB", async () => {
     const { fake, adapter } = setup();
     await adapter.ensureTemplate({ locale: "en-US" });
     const reason = "x".repeat(60);
-    const rows = Array.from({ length: 20_000 }, (_, i) => [`E${i}`, "Annual leave", "2026-01-04 09:00", "2026-01-04 18:00", "Day", 1, reason]);
+    const rows = Array.from({ length: 20_000 }, (_, i) => [
+      `E${i}`,
+      "Annual leave",
+      "2026-01-04 09:00",
+      "2026-01-04 18:00",
+      "Day",
+      1,
+      reason,
+    ]);
     fake.userEdit("Leave", "A2:G20001", rows);
     fake.resetStats();
     const snap = await adapter.read(["leave"]);
@@ -62,10 +72,19 @@ describe("read", () => {
     const { fake } = setup();
     const { createExcelAdapter } = await import("../../src/excel/adapter");
     // A budget far above the limit: the first block group overflows and must be split.
-    const adapter = createExcelAdapter({ run: fake.run, supports: fake.supports, syncCellBudget: 10_000_000, chunkRows: 50_000 });
+    const adapter = createExcelAdapter({
+      run: fake.run,
+      supports: fake.supports,
+      syncCellBudget: 10_000_000,
+      chunkRows: 50_000,
+    });
     await adapter.ensureTemplate({ locale: "en-US" });
     const big = "y".repeat(400);
-    fake.userEdit("Leave", "A2:G20001", Array.from({ length: 20_000 }, (_, i) => [`E${i}`, "Annual leave", "", "", "", "", big]));
+    fake.userEdit(
+      "Leave",
+      "A2:G20001",
+      Array.from({ length: 20_000 }, (_, i) => [`E${i}`, "Annual leave", "", "", "", "", big]),
+    );
     const snap = await adapter.read(["leave"]);
     expect(snap.tables[0].rows).toHaveLength(20_000);
     expect(snap.tables[0].rows[12_345][6]).toBe(big);
@@ -75,8 +94,15 @@ describe("read", () => {
     const { fake, adapter } = setup();
     await adapter.ensureTemplate({ locale: "zh-CN" });
     const t = fake.book.table("FeishuTypes")!;
-    fake.userEdit("FeishuLists", `K${t.row + 2}:P${t.row + 2}`, [["leave", "home", "居家", "Home leave", "", "en"]]);
+    fake.userEdit("FeishuLists", `K${t.row + 2}:P${t.row + 2}`, [
+      ["leave", "home", "居家", "Home leave", "", "en"],
+    ]);
     const snap = await adapter.read([]);
-    expect(snap.catalog[0]).toEqual({ kind: "leave", uniq_id: "home", names: { ch: "居家", en: "Home leave" }, default_locale: "en" });
+    expect(snap.catalog[0]).toEqual({
+      kind: "leave",
+      uniq_id: "home",
+      names: { ch: "居家", en: "Home leave" },
+      default_locale: "en",
+    });
   });
 });

@@ -7,16 +7,22 @@ describe("writeResults", () => {
     t.fake.userEdit("请假", "A2:A6", [["a"], ["b"], ["c"], ["d"], ["e"]]);
     return t;
   }
-  const at = (t: Awaited<ReturnType<typeof filled>>, name: string) => t.fake.snapshot("请假").values[0].indexOf(name);
+  const at = (t: Awaited<ReturnType<typeof filled>>, name: string) =>
+    t.fake.snapshot("请假").values[0].indexOf(name);
 
-  test.each(["=1+1", "+86 138", "-5", "-x", "@SUM(A1)", "=HYPERLINK(\"http://evil\",\"click\")", "00123"])("keeps %j as text and never evaluates it", async (text) => {
-    const t = await filled();
-    await t.adapter.writeResults([{ kind: "leave", row: 2, status: "failed", message: text, key: text, approval_id: text }]);
-    const snap = t.fake.snapshot("请假");
-    for (const name of ["说明", "幂等键", "审批ID"]) expect(snap.values[3][at(t, name)]).toBe(text);
-    const cell = t.fake.book.cell(t.fake.book.sheet("请假")!, 3, at(t, "说明"));
-    expect(cell?.formula).toBeUndefined();
-  });
+  test.each(["=1+1", "+86 138", "-5", "-x", "@SUM(A1)", '=HYPERLINK("http://evil","click")', "00123"])(
+    "keeps %j as text and never evaluates it",
+    async (text) => {
+      const t = await filled();
+      await t.adapter.writeResults([
+        { kind: "leave", row: 2, status: "failed", message: text, key: text, approval_id: text },
+      ]);
+      const snap = t.fake.snapshot("请假");
+      for (const name of ["说明", "幂等键", "审批ID"]) expect(snap.values[3][at(t, name)]).toBe(text);
+      const cell = t.fake.book.cell(t.fake.book.sheet("请假")!, 3, at(t, "说明"));
+      expect(cell?.formula).toBeUndefined();
+    },
+  );
 
   test("the same strings would be evaluated in a General cell (the fake can tell)", () => {
     const t = setup();
@@ -27,11 +33,21 @@ describe("writeResults", () => {
 
   test("one batch: consecutive rows share blocks, absent fields stay, labels follow the table language", async () => {
     const t = await filled();
-    await t.adapter.writeResults([{ kind: "leave", row: 0, status: "submitted", approval_id: "X", key: "k0", fingerprint: "f0" }]);
+    await t.adapter.writeResults([
+      { kind: "leave", row: 0, status: "submitted", approval_id: "X", key: "k0", fingerprint: "f0" },
+    ]);
     t.fake.resetStats();
     await t.adapter.writeResults([
       { kind: "leave", row: 0, status: "failed", message: "boom" },
-      { kind: "leave", row: 1, status: "submitted", approval_id: "A2", submitted_at: "2026-01-04 10:00:00", key: "k1", fingerprint: "f1" },
+      {
+        kind: "leave",
+        row: 1,
+        status: "submitted",
+        approval_id: "A2",
+        submitted_at: "2026-01-04 10:00:00",
+        key: "k1",
+        fingerprint: "f1",
+      },
       { kind: "leave", row: 2, status: "submitted", approval_id: "A3", key: "k2" },
       { kind: "leave", row: 4, status: "submitting" },
     ]);
@@ -39,7 +55,8 @@ describe("writeResults", () => {
     expect(s.syncs).toBeLessThanOrEqual(2);
     expect(s.operations).toBeLessThan(30);
     const snap = t.fake.snapshot("请假");
-    const row = (r: number) => ["状态", "审批ID", "说明", "提交时间", "幂等键", "指纹"].map((h) => snap.values[r + 1][at(t, h)]);
+    const row = (r: number) =>
+      ["状态", "审批ID", "说明", "提交时间", "幂等键", "指纹"].map((h) => snap.values[r + 1][at(t, h)]);
     expect(row(0)).toEqual(["失败", "X", "boom", "", "k0", "f0"]);
     expect(row(1)).toEqual(["已写入", "A2", "", "2026-01-04 10:00:00", "k1", "f1"]);
     expect(row(3)).toEqual(["", "", "", "", "", ""]);

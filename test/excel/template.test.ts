@@ -12,8 +12,12 @@ describe("ensureTemplate", () => {
       const sheet = locale === "zh-CN" ? KINDS[kind].sheet.zh : KINDS[kind].sheet.en;
       const snap = fake.snapshot(sheet);
       const cols = columnsOf(kind);
-      expect(snap.tables).toEqual([{ name: KINDS[kind].table, row: 0, col: 0, rows: 1, cols: cols.length + 1 }]);
-      expect(snap.values[0].slice(0, cols.length)).toEqual(cols.map((c) => (locale === "zh-CN" ? c.header.zh : c.header.en)));
+      expect(snap.tables).toEqual([
+        { name: KINDS[kind].table, row: 0, col: 0, rows: 1, cols: cols.length + 1 },
+      ]);
+      expect(snap.values[0].slice(0, cols.length)).toEqual(
+        cols.map((c) => (locale === "zh-CN" ? c.header.zh : c.header.en)),
+      );
       expect(snap.frozenRows).toBe(1);
       // Text for the employee column, date-time for times.
       expect(snap.numberFormats[1][0]).toBe("@");
@@ -50,9 +54,26 @@ describe("ensureTemplate", () => {
     fake.addSheet("Leave");
     // A clerk-made table: no Duration, no Message, no result columns beyond Status, in English.
     const headers = ["Employee ID", "Leave type", "Start", "End", "Unit", "Reason", "Status"];
-    const rows = Array.from({ length: 300 }, (_, i) => [`00${i}`, "年假", `2026-01-0${(i % 9) + 1} 09:00`, `2026-01-0${(i % 9) + 1} 18:00`, "天", `r${i}`, ""]);
+    const rows = Array.from({ length: 300 }, (_, i) => [
+      `00${i}`,
+      "年假",
+      `2026-01-0${(i % 9) + 1} 09:00`,
+      `2026-01-0${(i % 9) + 1} 18:00`,
+      "天",
+      `r${i}`,
+      "",
+    ]);
     fake.userEdit("Leave", "A1:G1", [headers]);
-    fake.book.tables.push({ id: "t", name: "MyLeave", sheet: fake.book.sheet("Leave")!, row: 0, col: 0, cols: 7, rows: 1, style: "" });
+    fake.book.tables.push({
+      id: "t",
+      name: "MyLeave",
+      sheet: fake.book.sheet("Leave")!,
+      row: 0,
+      col: 0,
+      cols: 7,
+      rows: 1,
+      style: "",
+    });
     fake.userEdit("Leave", "A2:G301", rows);
     const before = fake.snapshot("Leave").values;
 
@@ -62,7 +83,16 @@ describe("ensureTemplate", () => {
     const after = fake.snapshot("Leave");
     const header = after.values[0];
     // Duration lands after Unit, before Reason; result columns after Status; marks last.
-    expect(header.slice(0, 8)).toEqual(["Employee ID", "Leave type", "Start", "End", "Unit", "Duration", "Reason", "External ID"]);
+    expect(header.slice(0, 8)).toEqual([
+      "Employee ID",
+      "Leave type",
+      "Start",
+      "End",
+      "Unit",
+      "Duration",
+      "Reason",
+      "External ID",
+    ]);
     expect(header.indexOf("Approval ID")).toBe(header.indexOf("Status") + 1);
     expect(header[header.length - 1]).toBe("Issue marks");
     expect(after.tables[0].rows).toBe(300);
