@@ -32,6 +32,10 @@ export const S = {
   templateCreated: text("已创建：", "Created: "),
   templateRepaired: text("已修复：", "Repaired: "),
   templateUnchanged: text("无需更改：", "Already fine: "),
+  templateConflicts: text(
+    "这些工作表中已有其他数据，占用了表格的位置，因此未做更改；请移走这些数据或给工作表改名后再试：",
+    "These sheets hold other data where the table would go, so they were left alone; move that data or rename the sheet, then try again: ",
+  ),
 
   // Connection
   connectionTitle: text("连接", "Connection"),

@@ -1,4 +1,7 @@
-/** taskpane.html opened in a plain browser (host null): a clear message, in the browser's language, never a blank page. */
+/**
+ * taskpane.html opened in a plain browser (host null): a clear message, in the browser's language,
+ * never a blank page. And the pane under a dark Office theme.
+ */
 import { launchBrowser, shot } from "./support/browser";
 import { startStack, type Stack } from "./support/stack";
 
@@ -30,6 +33,23 @@ test.each([
     expect(await message.textContent()).toContain(body);
     expect(offBox).toEqual([]);
     await shot(page, `${lang}-00-outside-office`);
+  } finally {
+    await browser.close();
+  }
+});
+
+test("a dark Office theme gives a dark pane, still readable", async () => {
+  const browser = await launchBrowser("zh-CN");
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${stack.url}/playground.html?lang=zh-CN&theme=dark`);
+    const pane = page.locator("main[data-ready]");
+    await pane.waitFor();
+    const [bg, fg] = await pane.evaluate((el) => [getComputedStyle(el).backgroundColor, getComputedStyle(el).color]);
+    const lum = (rgb: string) => rgb.match(/\d+/g)!.slice(0, 3).reduce((a, b) => a + Number(b), 0) / 3;
+    expect(lum(bg)).toBeLessThan(80);
+    expect(lum(fg)).toBeGreaterThan(180);
+    await shot(page, "zh-CN-12-dark-theme");
   } finally {
     await browser.close();
   }

@@ -24,6 +24,16 @@ describe("setup", () => {
     expect(screen.getByTestId("template-report").textContent).toBe("Created: Business trip. Repaired: Leave. Already fine: Out of office, Overtime.");
   });
 
+  test("sheets that hold other data are named, not overwritten", async () => {
+    const h = harness();
+    h.adapter.report = { created: [], repaired: [], unchanged: ["leave"], conflicts: [{ kind: "trip", sheet: "Trip" }] };
+    renderPane(h);
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "Create or repair the template" }));
+    });
+    expect(screen.getByText(/hold other data where the table would go.*「Trip」/)).toBeTruthy();
+  });
+
   test("the proxy URL defaults to the page's origin; settings are stored on the device", async () => {
     const h = harness();
     renderPane(h);

@@ -1,5 +1,5 @@
 /** Create or repair the four kind sheets, and say what changed. */
-import { Body1, Button, Spinner, Subtitle2 } from "@fluentui/react-components";
+import { Body1, Button, MessageBar, MessageBarBody, Spinner, Subtitle2 } from "@fluentui/react-components";
 import { KINDS, type RecordKind } from "../../core/kinds";
 import type { TemplateReport } from "../../excel/types";
 import { S } from "../strings";
@@ -35,6 +35,14 @@ export function TemplateSection({ report, working, disabled, onCreate }: Templat
           {report.repaired.length ? `${t(S.templateRepaired)}${names(report.repaired)}. ` : ""}
           {report.unchanged.length ? `${t(S.templateUnchanged)}${names(report.unchanged)}.` : ""}
         </Body1>
+      ) : null}
+      {report?.conflicts?.length ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            {t(S.templateConflicts)}
+            {report.conflicts.map((c) => `「${c.sheet}」`).join(", ")}
+          </MessageBarBody>
+        </MessageBar>
       ) : null}
     </section>
   );
