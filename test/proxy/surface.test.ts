@@ -83,6 +83,34 @@ describe("per-caller rate limit", () => {
   });
 });
 
+describe("relayed answers", () => {
+  it("keep the upstream status, body, content type and x-ogw-ratelimit-* headers, and nothing else of the upstream's", async () => {
+    const text = JSON.stringify({ code: 99991400, msg: "request trigger frequency limit" });
+    const relayed = await startStack({
+      deps: {
+        relay: async () => ({
+          status: 429,
+          headers: { "content-type": "application/json; charset=utf-8", "x-ogw-ratelimit-limit": "50", "x-ogw-ratelimit-reset": "1", "set-cookie": ["upstream=1"], server: "upstream" },
+          body: Buffer.from(text),
+          text,
+          json: JSON.parse(text) as unknown,
+          code: 99991400,
+        }),
+      },
+    });
+    try {
+      const a = await call(relayed.url, "POST", "/open-apis/attendance/v1/user_approvals/query?employee_type=employee_id", { body: { user_ids: ["E0001"], check_date_from: 20260301, check_date_to: 20260302 } });
+      expect(a.status).toBe(429);
+      expect(a.text).toBe(text);
+      expect(a.headers).toMatchObject({ "x-ogw-ratelimit-limit": "50", "x-ogw-ratelimit-reset": "1", "content-type": "application/json; charset=utf-8" });
+      expect(a.headers["set-cookie"]).toBeUndefined();
+      expect(a.headers.server).toBeUndefined();
+    } finally {
+      await relayed.close();
+    }
+  });
+});
+
 describe("CORS allow-list", () => {
   const preflight = (origin: string) =>
     call(stack.url, "OPTIONS", CREATE, { key: null, headers: { origin, "access-control-request-method": "POST", "access-control-request-headers": "authorization,content-type" } });
