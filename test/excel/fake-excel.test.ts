@@ -1,6 +1,6 @@
 /** The fake behaves like Office.js where the adapter depends on it. */
 import { createFakeExcel } from "../../src/fake-excel";
-import type { FakeTable } from "../../src/fake-excel/sheet";
+import type { FakeTable } from "../../src/fake-excel/table";
 
 describe("fake Excel", () => {
   test("a property is unreadable before load and sync, readable after", async () => {

@@ -1,0 +1,194 @@
+/** Tables: header and body ranges, inserting columns and rows, the table collections. */
+import { parseAddress, type Rect } from "../excel/a1";
+import type { FakeBook, SheetModel, TableModel } from "./book";
+import { FakeCollection, notFound } from "./collection";
+import type { FakeObject } from "./context";
+import { type FakeContext, FakeNullable, FakeOfficeError, NOT_SCALAR } from "./context";
+import { FakeRange } from "./range";
+import { FakeWorksheet } from "./sheet";
+
+export class FakeTable extends FakeNullable {
+  readonly columns: { add(index?: number, values?: (string | number | boolean)[][], name?: string): unknown };
+  /** Not used by the adapter (it writes below the table, which grows it); here for tests and the playground. */
+  readonly rows: { add(index?: number, values?: (string | number | boolean)[][]): unknown };
+
+  constructor(
+    ctx: FakeContext,
+    readonly find: () => TableModel | undefined,
+  ) {
+    super(ctx);
+    this.columns = {
+      add: (index, values, name) => {
+        ctx.enqueue(JSON.stringify(values ?? name ?? "").length, () =>
+          insertTableColumn(ctx.book, this.model(), index, values, name),
+        );
+        return undefined;
+      },
+    };
+    this.rows = {
+      add: (index, values) => {
+        ctx.enqueue(JSON.stringify(values ?? "").length, () =>
+          insertTableRows(ctx.book, this.model(), index, values ?? [[]]),
+        );
+        return undefined;
+      },
+    };
+  }
+  protected override exists(): boolean {
+    return this.find() !== undefined;
+  }
+  model(): TableModel {
+    const t = this.find();
+    if (!t) throw notFound("table");
+    return t;
+  }
+  protected override scalar(name: string): unknown {
+    const t = this.model();
+    if (name === "name") return t.name;
+    if (name === "id") return t.id;
+    if (name === "style") return t.style;
+    return NOT_SCALAR;
+  }
+  protected override child(name: string): FakeObject | undefined {
+    return name === "worksheet" ? this.worksheet : undefined;
+  }
+  get name(): string {
+    return this.read("name");
+  }
+  set name(n: string) {
+    this.ctx.enqueue(n.length, () => {
+      if (this.ctx.book.table(n) && this.ctx.book.table(n) !== this.model())
+        throw new FakeOfficeError("InvalidArgument", `Table name "${n}" is taken.`);
+      this.model().name = n;
+    });
+  }
+  get style(): string {
+    return this.read("style");
+  }
+  set style(s: string) {
+    this.ctx.enqueue(s.length, () => {
+      this.model().style = s;
+    });
+  }
+  private sheetProxy?: FakeWorksheet;
+  get worksheet(): FakeWorksheet {
+    return (this.sheetProxy ??= new FakeWorksheet(this.ctx, () => this.model().sheet));
+  }
+  private part(f: (t: TableModel) => Rect): FakeRange {
+    this.ctx.enqueue(8, () => undefined);
+    return new FakeRange(this.ctx, () => {
+      const t = this.model();
+      return { sheet: t.sheet, rect: f(t) };
+    });
+  }
+  getHeaderRowRange(): FakeRange {
+    return this.part((t) => ({ row: t.row, col: t.col, rows: 1, cols: t.cols }));
+  }
+  getDataBodyRange(): FakeRange {
+    return this.part((t) => ({ row: t.row + 1, col: t.col, rows: t.rows, cols: t.cols }));
+  }
+}
+
+/** Inserts a table column: the table's cells from `index` on shift one column right. */
+function insertTableColumn(
+  book: FakeBook,
+  t: TableModel,
+  index: number | undefined,
+  values: (string | number | boolean)[][] | undefined,
+  name: string | undefined,
+): void {
+  const at = t.col + (index ?? t.cols);
+  if (values && (values.length !== t.rows + 1 || values.some((r) => r.length !== 1))) {
+    throw new FakeOfficeError("InvalidArgument", "Column values must be one per table row, header included.");
+  }
+  const s = t.sheet;
+  const moving = [...s.cells].filter(([k]) => {
+    const r = Math.floor(k / 16_384);
+    return r >= t.row && r <= t.row + t.rows && k % 16_384 >= at;
+  });
+  for (const [k] of moving) s.cells.delete(k);
+  for (const [k, cell] of moving) s.cells.set(k + 1, cell);
+  t.cols += 1;
+  book.enter(s, t.row, at, values?.[0][0] ?? name ?? `Column${t.cols}`);
+  for (let r = 1; r <= t.rows; r++) book.enter(s, t.row + r, at, values?.[r][0] ?? "");
+  book.record(s, { row: t.row, col: at, rows: t.rows + 1, cols: 1 }, "addin");
+}
+
+/** Inserts data rows at `index` (default: the end); the table's cells below shift down. */
+function insertTableRows(
+  book: FakeBook,
+  t: TableModel,
+  index: number | undefined,
+  values: (string | number | boolean)[][],
+): void {
+  const at = t.row + 1 + (index ?? t.rows);
+  const n = values.length;
+  const s = t.sheet;
+  const moving = [...s.cells].filter(
+    ([k]) => Math.floor(k / 16_384) >= at && k % 16_384 >= t.col && k % 16_384 < t.col + t.cols,
+  );
+  for (const [k] of moving) s.cells.delete(k);
+  for (const [k, cell] of moving) s.cells.set(k + n * 16_384, cell);
+  t.rows += n;
+  values.forEach((row, i) => row.forEach((v, j) => book.enter(s, at + i, t.col + j, v)));
+  book.record(s, { row: at, col: t.col, rows: n, cols: t.cols }, "addin");
+}
+
+export class FakeTables extends FakeCollection<FakeTable> {
+  constructor(
+    ctx: FakeContext,
+    private readonly list: () => TableModel[],
+    private readonly onSheet?: () => SheetModel,
+  ) {
+    super(ctx);
+  }
+  protected override members(): FakeTable[] {
+    return this.list().map((t) => new FakeTable(this.ctx, () => t));
+  }
+  getItem(name: string): FakeTable {
+    this.ctx.enqueue(name.length, () => undefined);
+    const find = () => this.list().find((t) => t.name.toLowerCase() === name.toLowerCase());
+    const table = new FakeTable(this.ctx, () => {
+      const t = find();
+      if (!t) throw notFound(`table ${name}`);
+      return t;
+    });
+    return table;
+  }
+  getItemOrNullObject(name: string): FakeTable {
+    return new FakeTable(this.ctx, () =>
+      this.list().find((t) => t.name.toLowerCase() === name.toLowerCase()),
+    );
+  }
+  add(address: string, hasHeaders: boolean): FakeTable {
+    let created: TableModel | undefined;
+    this.ctx.enqueue(address.length, () => {
+      const parsed = parseAddress(address);
+      const book = this.ctx.book;
+      const sheet = parsed.sheet ? book.sheet(parsed.sheet) : this.onSheet?.();
+      if (!sheet) throw notFound(`sheet of ${address}`);
+      const { rect } = parsed;
+      if (book.tables.some((t) => t.sheet === sheet && intersectsTable(t, rect)))
+        throw new FakeOfficeError("InvalidOperation", "Tables can't overlap.");
+      const headerRows = hasHeaders ? 1 : 0;
+      created = {
+        id: book.newId("table"),
+        name: `Table${book.tables.length + 1}`,
+        sheet,
+        row: rect.row - (hasHeaders ? 0 : 1),
+        col: rect.col,
+        cols: rect.cols,
+        rows: Math.max(1, rect.rows - headerRows),
+        style: "TableStyleMedium2",
+      };
+      for (let j = 0; j < rect.cols; j++)
+        if (book.value(sheet, created.row, rect.col + j) === "")
+          book.enter(sheet, created.row, rect.col + j, `Column${j + 1}`);
+      book.tables.push(created);
+    });
+    return new FakeTable(this.ctx, () => created);
+  }
+}
+
+const intersectsTable = (t: TableModel, r: Rect): boolean =>
+  t.row < r.row + r.rows && r.row < t.row + t.rows + 1 && t.col < r.col + r.cols && r.col < t.col + t.cols;
