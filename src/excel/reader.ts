@@ -128,7 +128,9 @@ export async function readWorkbook(
           l.kind,
           data.values.map((row) => statusFromLabel(row[status])),
         );
-      return { kind: l.kind, headers: l.headers, rows: data.values, numberFormats: data.formats };
+      // Our hidden marks column is the adapter's business: its header is blanked so the core ignores it.
+      const headers = l.headers.map((h, i) => (i === l.marks ? "" : h));
+      return { kind: l.kind, headers, rows: data.values, numberFormats: data.formats };
     });
     const catalogRows = extra.catalog ? (extra.catalog.values as CellValue[][]) : null;
     return {
