@@ -4,7 +4,7 @@
  * is the record's key: its External ID when given, else a hash of its meaningful content.
  */
 import type { CreateUserApprovalBody, EmployeeType, RegionPlace } from "./feishu/schemas";
-import { sha256Hex } from "./hash";
+import { canonicalText, sha256Hex, type Canonical } from "./hash";
 import type { PreparedRecord } from "./model";
 import type { ApprovalRow } from "./validate/types";
 
@@ -20,40 +20,40 @@ export const CONTENT_FIELDS = {
 } as const;
 
 const orNull = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
-const place = (p: RegionPlace) => [orNull(p.region_level), orNull(p.region_id)];
+const place = (p: RegionPlace): Canonical[] => [orNull(p.region_level), orNull(p.region_id)];
 
 /**
  * The meaningful content of a row as a positional array (null for an absent optional field):
  * kind, employee ID type, employee, date, then CONTENT_FIELDS of its kind. Positions instead of
  * JSON keys keep the hashed text short, which is most of the per-row cost on 100,000 rows.
  */
-function contentOf(row: ApprovalRow, employeeType: EmployeeType): unknown[] {
-  const head = [row.kind, employeeType, row.userId, row.date];
+function contentOf(row: ApprovalRow, employeeType: EmployeeType): Canonical[] {
+  const { kind, userId, date } = row;
   switch (row.kind) {
     case "leave":
     case "out": {
       const r = row.record;
       const n = r.i18n_names;
-      return [...head, orNull(r.uniq_id), r.unit, r.interval, r.start_time, r.end_time, [orNull(n.ch), orNull(n.en), orNull(n.ja)], r.default_locale, r.reason];
+      return [kind, employeeType, userId, date, orNull(r.uniq_id), r.unit, r.interval, r.start_time, r.end_time, [orNull(n.ch), orNull(n.en), orNull(n.ja)], r.default_locale, r.reason];
     }
     case "overtime": {
       const r = row.record;
-      return [...head, r.duration, r.unit, r.category, r.type, r.start_time, r.end_time, orNull(r.reason)];
+      return [kind, employeeType, userId, date, r.duration, r.unit, r.category, r.type, r.start_time, r.end_time, orNull(r.reason)];
     }
     case "trip": {
       const r = row.record;
       const destinations = r.destinations ? r.destinations.map(place) : null;
-      return [...head, r.start_time, r.end_time, r.reason, r.approve_pass_time, r.approve_apply_time, r.departure ? place(r.departure) : null, destinations, orNull(r.transportation), orNull(r.trip_type), orNull(r.remarks)];
+      return [kind, employeeType, userId, date, r.start_time, r.end_time, r.reason, r.approve_pass_time, r.approve_apply_time, r.departure ? place(r.departure) : null, destinations, orNull(r.transportation), orNull(r.trip_type), orNull(r.remarks)];
     }
   }
 }
 
 /**
- * The content hash of a row: SHA-256 of contentOf as JSON. The External ID is not content, so
+ * The content hash of a row: SHA-256 of contentOf as canonical text (hash.ts). The External ID is not content, so
  * editing only it keeps the fingerprint; any edit of a sent value changes it.
  */
 export function fingerprintOf(row: ApprovalRow, employeeType: EmployeeType): string {
-  return sha256Hex(JSON.stringify(contentOf(row, employeeType)), HASH_LENGTH);
+  return sha256Hex(canonicalText(contentOf(row, employeeType)), HASH_LENGTH);
 }
 
 /** The record's idempotent key: the External ID, else the content hash. */

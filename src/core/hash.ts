@@ -57,3 +57,27 @@ export function sha256Hex(s: string, hexChars = 64): string {
   for (let i = 0; i < hexChars / 2; i++) out += HEX[digest[i]];
   return out;
 }
+
+export type Canonical = string | number | boolean | null | readonly Canonical[];
+
+/**
+ * An unambiguous text for nested arrays of strings, numbers, booleans and nulls, cheaper than
+ * JSON.stringify: each value is a type letter then the value, \u0000 ends a value, \u0001 opens
+ * and \u0002 closes an array. Strings holding those control characters are JSON-quoted ("j").
+ */
+export function canonicalText(v: Canonical): string {
+  if (v === null) return "-\u0000";
+  switch (typeof v) {
+    case "string":
+      return v.includes("\u0000") || v.includes("\u0001") || v.includes("\u0002") ? `j${JSON.stringify(v)}\u0000` : `s${v}\u0000`;
+    case "number":
+      return `n${v}\u0000`;
+    case "boolean":
+      return v ? "t\u0000" : "f\u0000";
+    default: {
+      let out = "\u0001";
+      for (const x of v as readonly Canonical[]) out += canonicalText(x);
+      return `${out}\u0002`;
+    }
+  }
+}

@@ -60,7 +60,12 @@ export function sortIssues(issues: Issue[]): Issue[] {
   return issues.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.row - b.row);
 }
 
-const rowId = (kind: RecordKind, row: number) => `${kind}\u0000${row}`;
+/** Rows with at least one error, by kind. */
+function errorRowsOf(issues: readonly Issue[]): Record<RecordKind, Set<number>> {
+  const rows: Record<RecordKind, Set<number>> = { leave: new Set(), out: new Set(), overtime: new Set(), trip: new Set() };
+  for (const i of issues) if (i.severity === "error") rows[i.kind].add(i.row);
+  return rows;
+}
 
 /** Cross-row rules, records and submission states for tables already read. */
 export function finishWorkbook(tables: readonly ReadTable[], settings: CoreSettings, options: PrepareOptions = {}): PreparedWorkbook {
@@ -73,11 +78,10 @@ export function finishWorkbook(tables: readonly ReadTable[], settings: CoreSetti
       result.rowCounts[t.snapshot.kind] = (result.rowCounts[t.snapshot.kind] ?? 0) + t.checked.length;
     }
     issues.push(...crossCheck(tables.flatMap((t) => t.checked), options.sheetRow ?? DEFAULT_SHEET_ROW));
-    const errorRows = new Set<string>();
-    for (const i of issues) if (i.severity === "error") errorRows.add(rowId(i.kind, i.row));
+    const errorRows = errorRowsOf(issues);
     for (const t of tables) {
       for (const c of t.checked) {
-        if (!c.valid || errorRows.has(rowId(c.valid.kind, c.row))) continue;
+        if (!c.valid || errorRows[c.kind].has(c.row)) continue;
         const record = buildRecord(c.valid, settings.employeeType, c.fingerprint);
         result.records.push(record);
         const stored = t.match ? storedResultOf(t.snapshot, t.match, c.row) : {};

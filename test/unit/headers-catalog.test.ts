@@ -1,7 +1,7 @@
 import { sha256 } from "@noble/hashes/sha2";
 import { bytesToHex, utf8ToBytes } from "@noble/hashes/utils";
 import fc from "fast-check";
-import { sha256Hex } from "../../src/core/hash";
+import { canonicalText, sha256Hex, type Canonical } from "../../src/core/hash";
 import { RECORD_KINDS } from "../../src/core/kinds";
 import { DEFAULT_CATALOG, type CatalogEntry } from "../../src/core/template/catalog";
 import { catalogChoices, lookupCatalog } from "../../src/core/template/catalog-lookup";
@@ -101,5 +101,21 @@ describe("sha256Hex", () => {
     );
     expect(sha256Hex("")).toBe("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
     expect(sha256Hex("年假".repeat(2000), 32)).toBe(bytesToHex(sha256(utf8ToBytes("年假".repeat(2000)))).slice(0, 32));
+  });
+});
+
+describe("canonicalText", () => {
+  const value: fc.Arbitrary<Canonical> = fc.letrec<{ v: Canonical }>((tie) => ({
+    v: fc.oneof({ depthSize: "small" }, fc.string({ unit: "binary" }), fc.constantFrom("\u0000", "a\u0001", "\u0002"), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null), fc.array(tie("v"), { maxLength: 4 })),
+  })).v;
+  test("different values never give the same text", () => {
+    fc.assert(
+      fc.property(value, value, (a, b) => {
+        if (JSON.stringify(a) !== JSON.stringify(b)) expect(canonicalText(a)).not.toBe(canonicalText(b));
+        else expect(canonicalText(a)).toBe(canonicalText(b));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(canonicalText(["1", 1, null, "null", [], [[]]])).not.toBe(canonicalText([1, "1", "null", null, [[]], []]));
   });
 });
