@@ -58,6 +58,8 @@ export function sha256Hex(s: string, hexChars = 64): string {
   return out;
 }
 
+const MARKERS = /[\u0000-\u0002]/;
+
 export type Canonical = string | number | boolean | null | readonly Canonical[];
 
 /**
@@ -69,7 +71,7 @@ export function canonicalText(v: Canonical): string {
   if (v === null) return "-\u0000";
   switch (typeof v) {
     case "string":
-      return v.includes("\u0000") || v.includes("\u0001") || v.includes("\u0002") ? `j${JSON.stringify(v)}\u0000` : `s${v}\u0000`;
+      return MARKERS.test(v) ? `j${JSON.stringify(v)}\u0000` : `s${v}\u0000`;
     case "number":
       return `n${v}\u0000`;
     case "boolean":
