@@ -12,11 +12,24 @@ export interface GridCellProps {
   onSelect(label: string, extend: boolean): void;
 }
 
-export const GridCell = memo(function GridCell({ label, text, fill, selected, header, className, onCommit, onSelect }: GridCellProps) {
+export const GridCell = memo(function GridCell({
+  label,
+  text,
+  fill,
+  selected,
+  header,
+  className,
+  onCommit,
+  onSelect,
+}: GridCellProps) {
   // A click selects on mouse down (Shift extends); the focus that follows must not undo that.
   const byMouse = useRef(false);
   return (
-    <td className={className} data-selected={selected || undefined} style={fill ? { backgroundColor: fill } : undefined}>
+    <td
+      className={className}
+      data-selected={selected || undefined}
+      style={fill ? { backgroundColor: fill } : undefined}
+    >
       <input
         key={text}
         aria-label={label}

@@ -18,7 +18,14 @@ import { addSampleLeaves } from "./sample-rows";
 import { WorkbookGrid } from "./WorkbookGrid";
 
 const useStyles = makeStyles({
-  page: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalS, minHeight: "100vh", boxSizing: "border-box" },
+  page: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalS,
+    minHeight: "100vh",
+    boxSizing: "border-box",
+  },
   body: { display: "flex", gap: tokens.spacingHorizontalM, alignItems: "flex-start" },
   book: { flex: 1, minWidth: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   tools: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
@@ -47,14 +54,22 @@ export function Playground({ book, locale, children }: PlaygroundProps) {
         <MessageBar intent="warning">
           <MessageBarBody>
             <MessageBarTitle>Development aid · 开发辅助页面</MessageBarTitle>
-            The real task pane beside an in-memory fake workbook: not Excel, nothing here is saved. 这不是 Excel，页面中的数据不会保存。
+            The real task pane beside an in-memory fake workbook: not Excel, nothing here is saved. 这不是
+            Excel，页面中的数据不会保存。
           </MessageBarBody>
         </MessageBar>
         <div className={styles.body}>
           <section className={styles.book} aria-label="Fake workbook">
             <div className={styles.tools}>
               <Label htmlFor="sample-count">Sample leave rows</Label>
-              <Input id="sample-count" type="number" size="small" value={count} onChange={(_, d) => setCount(d.value)} style={{ width: 90 }} />
+              <Input
+                id="sample-count"
+                type="number"
+                size="small"
+                value={count}
+                onChange={(_, d) => setCount(d.value)}
+                style={{ width: 90 }}
+              />
               <Button size="small" onClick={() => addSampleLeaves(book, Number(count), locale)}>
                 Paste sample rows
               </Button>

@@ -12,15 +12,40 @@ const MAX_ROWS = 120;
 const SPARE_ROWS = 4;
 
 const useStyles = makeStyles({
-  wrap: { overflow: "auto", maxHeight: "calc(100vh - 160px)", border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}` },
+  wrap: {
+    overflow: "auto",
+    maxHeight: "calc(100vh - 160px)",
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+  },
   table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
-  head: { position: "sticky", top: 0, backgroundColor: tokens.colorNeutralBackground3, padding: "0 4px", zIndex: 1 },
-  rowHead: { backgroundColor: tokens.colorNeutralBackground3, textAlign: "end", padding: "0 4px", color: tokens.colorNeutralForeground3 },
+  head: {
+    position: "sticky",
+    top: 0,
+    backgroundColor: tokens.colorNeutralBackground3,
+    padding: "0 4px",
+    zIndex: 1,
+  },
+  rowHead: {
+    backgroundColor: tokens.colorNeutralBackground3,
+    textAlign: "end",
+    padding: "0 4px",
+    color: tokens.colorNeutralForeground3,
+  },
   cell: {
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     padding: 0,
-    "& input": { border: "none", background: "transparent", width: "100px", padding: "2px 4px", font: "inherit", color: "inherit" },
-    "&[data-selected]": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`, outlineOffset: "-2px" },
+    "& input": {
+      border: "none",
+      background: "transparent",
+      width: "100px",
+      padding: "2px 4px",
+      font: "inherit",
+      color: "inherit",
+    },
+    "&[data-selected]": {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`,
+      outlineOffset: "-2px",
+    },
   },
 });
 
@@ -38,20 +63,31 @@ export function WorkbookGrid({ book }: { book: PlaygroundBook }) {
   }, [selectedSheet, selection?.rect.row, selection?.rect.col]);
   const active = chosen && sheets.includes(chosen) ? chosen : (sheets[0] ?? null);
 
-  const onCommit = useCallback((label: string, text: string) => {
-    const [sheet, address] = label.split("!");
-    book.edit(sheet, address, [[text]]);
-  }, [book]);
-  const onSelect = useCallback((label: string, extend: boolean) => {
-    const [sheet, address] = label.split("!");
-    const { rect } = parseAddress(address);
-    const from = extend && anchor.current ? anchor.current : { row: rect.row, col: rect.col };
-    if (!extend) anchor.current = from;
-    const top = Math.min(from.row, rect.row);
-    const left = Math.min(from.col, rect.col);
-    const span = { row: top, col: left, rows: Math.abs(from.row - rect.row) + 1, cols: Math.abs(from.col - rect.col) + 1 };
-    book.select(sheet, rectText(span));
-  }, [book]);
+  const onCommit = useCallback(
+    (label: string, text: string) => {
+      const [sheet, address] = label.split("!");
+      book.edit(sheet, address, [[text]]);
+    },
+    [book],
+  );
+  const onSelect = useCallback(
+    (label: string, extend: boolean) => {
+      const [sheet, address] = label.split("!");
+      const { rect } = parseAddress(address);
+      const from = extend && anchor.current ? anchor.current : { row: rect.row, col: rect.col };
+      if (!extend) anchor.current = from;
+      const top = Math.min(from.row, rect.row);
+      const left = Math.min(from.col, rect.col);
+      const span = {
+        row: top,
+        col: left,
+        rows: Math.abs(from.row - rect.row) + 1,
+        cols: Math.abs(from.col - rect.col) + 1,
+      };
+      book.select(sheet, rectText(span));
+    },
+    [book],
+  );
 
   if (!active) return <Body1>No sheets yet: create the template from the task pane.</Body1>;
   const snap = book.fake.snapshot(active, MAX_ROWS);
@@ -60,11 +96,17 @@ export function WorkbookGrid({ book }: { book: PlaygroundBook }) {
   const cols = Array.from({ length: width }, (_, c) => c).filter((c) => !snap.hiddenColumns.includes(c));
   const shown = total > MAX_ROWS ? MAX_ROWS : total + SPARE_ROWS;
   const sel = selection && selection.sheet.name === active ? selection.rect : null;
-  const isSelected = (r: number, c: number) => !!sel && r >= sel.row && r < sel.row + sel.rows && c >= sel.col && c < sel.col + sel.cols;
+  const isSelected = (r: number, c: number) =>
+    !!sel && r >= sel.row && r < sel.row + sel.rows && c >= sel.col && c < sel.col + sel.cols;
   const headerRows = new Set(snap.tables.map((t) => t.row));
   return (
     <div>
-      <TabList size="small" selectedValue={active} onTabSelect={(_, d) => setChosen(String(d.value))} aria-label="Sheets">
+      <TabList
+        size="small"
+        selectedValue={active}
+        onTabSelect={(_, d) => setChosen(String(d.value))}
+        aria-label="Sheets"
+      >
         {sheets.map((name) => (
           <Tab key={name} value={name}>
             {name}
@@ -93,7 +135,11 @@ export function WorkbookGrid({ book }: { book: PlaygroundBook }) {
                   <GridCell
                     key={c}
                     label={`${active}!${columnLetters(c)}${r + 1}`}
-                    text={cellText(snap.values[r]?.[c] ?? "", snap.numberFormats[r]?.[c] ?? "General", book.fake.book.dateSystem)}
+                    text={cellText(
+                      snap.values[r]?.[c] ?? "",
+                      snap.numberFormats[r]?.[c] ?? "General",
+                      book.fake.book.dateSystem,
+                    )}
                     fill={snap.fills[r]?.[c] ?? null}
                     selected={isSelected(r, c)}
                     header={headerRows.has(r)}
@@ -111,4 +157,3 @@ export function WorkbookGrid({ book }: { book: PlaygroundBook }) {
     </div>
   );
 }
-

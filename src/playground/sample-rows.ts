@@ -42,16 +42,26 @@ export function addSampleLeaves(book: PlaygroundBook, count: number, locale: Loc
   if (!table || count <= 0) return 0;
   const snap = book.fake.snapshot(table.sheet.name, table.row + 1);
   const headers = (snap.values[table.row] ?? []).slice(table.col, table.col + table.cols);
-  const keys = headers.map((h) => columnsOf("leave").find((c) => c.header.zh === h || c.header.en === h)?.key ?? "");
+  const keys = headers.map(
+    (h) => columnsOf("leave").find((c) => c.header.zh === h || c.header.en === h)?.key ?? "",
+  );
   // Paste below the last row that holds anything in the table (the template may start with one blank row).
   let next = table.row + 1;
   const data = book.fake.snapshot(table.sheet.name, table.row + 1 + table.rows).values;
   for (let r = table.row + 1; r <= table.row + table.rows; r++) {
-    if (keys.some((k, c) => k && k !== "status" && data[r]?.[table.col + c] !== "" && data[r]?.[table.col + c] !== undefined)) next = r + 1;
+    if (
+      keys.some(
+        (k, c) =>
+          k && k !== "status" && data[r]?.[table.col + c] !== "" && data[r]?.[table.col + c] !== undefined,
+      )
+    )
+      next = r + 1;
   }
   const inputs = keys.map((k) => (columnsOf("leave").find((c) => c.key === k)?.type === "result" ? "" : k));
   const last = inputs.reduce((acc, k, c) => (k ? c : acc), 0);
-  const rows = Array.from({ length: count }, (_, i) => inputs.slice(0, last + 1).map((k) => sampleValue(k, i, locale)));
+  const rows = Array.from({ length: count }, (_, i) =>
+    inputs.slice(0, last + 1).map((k) => sampleValue(k, i, locale)),
+  );
   book.edit(table.sheet.name, `${columnLetters(table.col)}${next + 1}`, rows);
   return count;
 }

@@ -25,7 +25,8 @@ export function App({ ports, displayLanguage, officeTheme, playgroundUrl }: AppP
   const officeLocale = localeFromDisplayLanguage(displayLanguage ?? browserLanguage);
   // The pane is interactive once its first commit's effects ran: bench:ui measures up to here.
   useEffect(() => {
-    if (typeof performance !== "undefined" && typeof performance.mark === "function") performance.mark("pane-ready");
+    if (typeof performance !== "undefined" && typeof performance.mark === "function")
+      performance.mark("pane-ready");
   }, []);
   return (
     <FluentProvider theme={themeFor(officeTheme)}>

@@ -27,8 +27,16 @@ function rowStates(wb: PreparedWorkbook, tables: ReadonlyMap<RecordKind, TableSn
     const stored = snapshot && match ? storedResultOf(snapshot, match, r.row) : {};
     const cell = stored.status ?? "";
     // A row that claims "submitted" without an approval_id is still to send.
-    const status = verdict.get(rowId(r.kind, r.row)) ?? (cell === "submitted" || cell === "edited" ? "" : cell);
-    return { kind: r.kind, row: r.row, status, key: stored.key, approvalId: stored.approvalId, fingerprint: stored.fingerprint };
+    const status =
+      verdict.get(rowId(r.kind, r.row)) ?? (cell === "submitted" || cell === "edited" ? "" : cell);
+    return {
+      kind: r.kind,
+      row: r.row,
+      status,
+      key: stored.key,
+      approvalId: stored.approvalId,
+      fingerprint: stored.fingerprint,
+    };
   });
 }
 
@@ -59,7 +67,11 @@ export function createPaneCore(): PaneCore {
       return { prepared: toPrepared(live.validator.current(), tables), repaint };
     },
     submit({ stored, records, ...options }) {
-      return submitRecords({ ...options, records: planRecords(records, stored), existing: existingApprovals(stored) });
+      return submitRecords({
+        ...options,
+        records: planRecords(records, stored),
+        existing: existingApprovals(stored),
+      });
     },
   };
 }

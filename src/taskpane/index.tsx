@@ -40,7 +40,11 @@ function render(inExcel: boolean): void {
   if (!container) return;
   createRoot(container).render(
     inExcel ? (
-      <App ports={excelPorts()} displayLanguage={Office.context.displayLanguage} officeTheme={Office.context.officeTheme} />
+      <App
+        ports={excelPorts()}
+        displayLanguage={Office.context.displayLanguage}
+        officeTheme={Office.context.officeTheme}
+      />
     ) : (
       <App ports={null} playgroundUrl={PLAYGROUND_URL} />
     ),

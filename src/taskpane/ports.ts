@@ -60,7 +60,11 @@ export interface PaneCore {
    * Re-checks the changed rows (`snapshot` holds the changed kinds' tables). Null when there is
    * no earlier full check with the same settings to build on: then the pane runs a full check.
    */
-  update(snapshot: WorkbookSnapshot, changes: RowChanges, settings: CoreSettings): { prepared: Prepared; repaint: Repaint } | null;
+  update(
+    snapshot: WorkbookSnapshot,
+    changes: RowChanges,
+    settings: CoreSettings,
+  ): { prepared: Prepared; repaint: Repaint } | null;
   submit(options: PaneSubmitOptions): Promise<SubmitSummary>;
 }
 

@@ -18,10 +18,16 @@ export interface PaneSettings {
 export const SETTINGS_KEY = "feishu-attendance.settings.v1";
 
 export function defaultSettings(defaultProxyUrl: string): PaneSettings {
-  return { proxyUrl: defaultProxyUrl, credential: { type: "apiKey", key: "" }, employeeType: "employee_id", locale: null };
+  return {
+    proxyUrl: defaultProxyUrl,
+    credential: { type: "apiKey", key: "" },
+    employeeType: "employee_id",
+    locale: null,
+  };
 }
 
-const isEmployeeType = (v: unknown): v is EmployeeType => typeof v === "string" && (EMPLOYEE_TYPES as readonly string[]).includes(v);
+const isEmployeeType = (v: unknown): v is EmployeeType =>
+  typeof v === "string" && (EMPLOYEE_TYPES as readonly string[]).includes(v);
 const isLocale = (v: unknown): v is Locale => v === "zh-CN" || v === "en-US";
 
 /** Reads the stored settings; anything missing or malformed falls back to the defaults. */
@@ -38,7 +44,10 @@ export function loadSettings(store: SettingsStore, defaultProxyUrl: string): Pan
   const credential = r.credential as { type?: unknown; key?: unknown } | undefined;
   return {
     proxyUrl: typeof r.proxyUrl === "string" && r.proxyUrl.trim() ? r.proxyUrl : fallback.proxyUrl,
-    credential: credential?.type === "apiKey" && typeof credential.key === "string" ? { type: "apiKey", key: credential.key } : fallback.credential,
+    credential:
+      credential?.type === "apiKey" && typeof credential.key === "string"
+        ? { type: "apiKey", key: credential.key }
+        : fallback.credential,
     employeeType: isEmployeeType(r.employeeType) ? r.employeeType : fallback.employeeType,
     locale: isLocale(r.locale) ? r.locale : null,
   };
@@ -61,5 +70,8 @@ export function memoryStore(): SettingsStore {
 /** Prefixes keys with Office's partition key, as Office asks add-ins to do on the web. */
 export function partitionedStore(store: SettingsStore, partitionKey: string | undefined): SettingsStore {
   if (!partitionKey) return store;
-  return { getItem: (k) => store.getItem(`${partitionKey}${k}`), setItem: (k, v) => store.setItem(`${partitionKey}${k}`, v) };
+  return {
+    getItem: (k) => store.getItem(`${partitionKey}${k}`),
+    setItem: (k, v) => store.setItem(`${partitionKey}${k}`, v),
+  };
 }

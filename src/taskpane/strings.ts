@@ -3,7 +3,10 @@ import { text, type Text } from "../core/i18n";
 
 export const S = {
   appTitle: text("飞书考勤导入", "Feishu Attendance"),
-  appSubtitle: text("把已批准的请假、外出、加班和出差写入飞书考勤", "Write approved leave, out, overtime and trip records into Feishu Attendance"),
+  appSubtitle: text(
+    "把已批准的请假、外出、加班和出差写入飞书考勤",
+    "Write approved leave, out, overtime and trip records into Feishu Attendance",
+  ),
   language: text("界面语言", "Language"),
   dismiss: text("关闭", "Dismiss"),
   loading: text("正在加载…", "Loading…"),
@@ -19,7 +22,10 @@ export const S = {
     "This page is the task pane of an Excel add-in and works inside Excel only: open it with the Feishu Attendance button on Excel's Home tab.",
   ),
   hostHelp: text("看不到按钮？请联系 IT 部门安装加载项。", "No button? Ask IT to deploy the add-in to you."),
-  hostPlayground: text("开发者：在浏览器中试用（开发辅助页面）", "Developers: try it in the browser (development playground)"),
+  hostPlayground: text(
+    "开发者：在浏览器中试用（开发辅助页面）",
+    "Developers: try it in the browser (development playground)",
+  ),
 
   // Template
   templateTitle: text("工作簿模板", "Workbook template"),
@@ -40,9 +46,15 @@ export const S = {
   // Connection
   connectionTitle: text("连接", "Connection"),
   proxyUrl: text("代理地址", "Proxy address"),
-  proxyUrlHint: text("由 IT 提供，例如 https://attendance-proxy.example.com", "From IT, e.g. https://attendance-proxy.example.com"),
+  proxyUrlHint: text(
+    "由 IT 提供，例如 https://attendance-proxy.example.com",
+    "From IT, e.g. https://attendance-proxy.example.com",
+  ),
   apiKey: text("API 密钥", "API key"),
-  apiKeyHint: text("只保存在这台电脑上，不会写入工作簿。", "Kept on this computer only, never written into the workbook."),
+  apiKeyHint: text(
+    "只保存在这台电脑上，不会写入工作簿。",
+    "Kept on this computer only, never written into the workbook.",
+  ),
   employeeType: text("员工ID类型", "Employee ID type"),
   employeeTypeHint: text("「员工ID」列中填写的是哪种 ID。", "Which kind of ID the Employee ID column holds."),
   employeeTypeNames: {
@@ -88,7 +100,10 @@ export const S = {
   preview: text("预览选中行的请求（不发送）", "Preview the request for the selected row (nothing is sent)"),
   previewTitle: text("将发送的请求", "The request that would be sent"),
   previewNoRow: text("请先在表格中选中一行数据。", "Select a data row in a table first."),
-  previewNotReady: text("这一行还有错误，修正后才能发送。", "This row still has errors; fix them before it can be sent."),
+  previewNotReady: text(
+    "这一行还有错误，修正后才能发送。",
+    "This row still has errors; fix them before it can be sent.",
+  ),
   progressTitle: text("正在提交", "Sending"),
   sent: text("已发送", "Sent"),
   written: text("已写入", "Written"),
@@ -105,15 +120,24 @@ export const S = {
   summaryWritten: text("已写入飞书", "Written to Feishu"),
   summaryFailed: text("失败", "Failed"),
   summarySkipped: text("已跳过（之前已提交）", "Skipped (already sent before)"),
-  summaryUnresolved: text("未确认（再次提交即可确认，不会重复写入）", "Not confirmed (send again to settle them; nothing is written twice)"),
+  summaryUnresolved: text(
+    "未确认（再次提交即可确认，不会重复写入）",
+    "Not confirmed (send again to settle them; nothing is written twice)",
+  ),
   summaryCancelled: text("已取消（仍待提交）", "Cancelled (still to send)"),
   summaryFailedBy: text("失败原因", "Why they failed"),
   summaryWhere: text(
     "在飞书中查看：这些记录出现在「考勤统计」报表中，也可通过查询接口读取；它们不会出现在管理后台的请假/加班审批页面中。",
     "Where to see them in Feishu: the records appear in the attendance statistics report and through the query call; they do not appear in the admin console's leave or overtime approval pages.",
   ),
-  summaryFailedHint: text("失败的行在「说明」列中写明了原因；修正后选择「失败的行」再次提交。", "Each failed row says why in its Message column; fix it, then send The failed rows again."),
-  resumeHint: text("被取消的行仍待提交：再次点击提交即可继续。", "Cancelled rows are still waiting: press Send again to carry on."),
+  summaryFailedHint: text(
+    "失败的行在「说明」列中写明了原因；修正后选择「失败的行」再次提交。",
+    "Each failed row says why in its Message column; fix it, then send The failed rows again.",
+  ),
+  resumeHint: text(
+    "被取消的行仍待提交：再次点击提交即可继续。",
+    "Cancelled rows are still waiting: press Send again to carry on.",
+  ),
   failedWork: text("操作未完成", "That did not work"),
 } satisfies Record<string, Text | Record<string, Text>>;
 

@@ -24,8 +24,12 @@ function ensureBuild(): void {
 
 function bundleGzipKb(): number {
   const html = readFileSync(join(DIST, "taskpane.html"), "utf8");
-  const local = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]).filter((src) => !/^https?:/.test(src));
-  const files = local.length ? local.map((src) => src.replace(/^\.?\//, "")) : readdirSync(DIST).filter((f) => /^taskpane.*\.js$/.test(f));
+  const local = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)]
+    .map((m) => m[1])
+    .filter((src) => !/^https?:/.test(src));
+  const files = local.length
+    ? local.map((src) => src.replace(/^\.?\//, ""))
+    : readdirSync(DIST).filter((f) => /^taskpane.*\.js$/.test(f));
   const bytes = files.reduce((sum, f) => sum + gzipSync(readFileSync(join(DIST, f)), { level: 9 }).length, 0);
   console.log(`task pane scripts: ${files.join(", ")}`);
   return Math.round((bytes / 1024) * 10) / 10;
@@ -36,7 +40,9 @@ async function firstRender(url: string): Promise<number> {
   try {
     const page = await browser.newPage();
     await page.goto(url, { waitUntil: "domcontentloaded" });
-    await page.waitForFunction(() => performance.getEntriesByName("pane-ready").length > 0, undefined, { timeout: 15_000 });
+    await page.waitForFunction(() => performance.getEntriesByName("pane-ready").length > 0, undefined, {
+      timeout: 15_000,
+    });
     return await page.evaluate(() => performance.getEntriesByName("pane-ready")[0].startTime);
   } finally {
     await browser.close();
@@ -56,9 +62,13 @@ async function main(): Promise<void> {
       const times: number[] = [];
       for (let i = 0; i < RUNS; i++) times.push(await firstRender(url));
       medians.push(median(times));
-      console.log(`${url.replace(stack.url, "")}: ${times.map((t) => Math.round(t)).join(", ")} ms (median ${Math.round(median(times))})`);
+      console.log(
+        `${url.replace(stack.url, "")}: ${times.map((t) => Math.round(t)).join(", ")} ms (median ${Math.round(median(times))})`,
+      );
     }
-    console.log(JSON.stringify({ bundle_gzip_kb: bundle, first_render_ms: Math.round(Math.max(...medians)) }));
+    console.log(
+      JSON.stringify({ bundle_gzip_kb: bundle, first_render_ms: Math.round(Math.max(...medians)) }),
+    );
   } finally {
     await stack.close();
   }

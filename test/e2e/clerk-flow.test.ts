@@ -9,18 +9,31 @@ import { API_KEY, startStack, type Stack } from "./support/stack";
 
 jest.setTimeout(150_000);
 
-const ROWS: Record<Lang, { good: string[]; endBeforeStart: string[]; badTypeAndUnit: string[]; fixes: [string, string][] }> = {
+const ROWS: Record<
+  Lang,
+  { good: string[]; endBeforeStart: string[]; badTypeAndUnit: string[]; fixes: [string, string][] }
+> = {
   "en-US": {
     good: ["E0001", "Annual leave", "2026-01-05 09:00", "2026-01-05 18:00", "Day", "1", "Family"],
     endBeforeStart: ["E0002", "Sick leave", "2026-01-06 18:00", "2026-01-06 09:00", "Hour", "9", "Flu"],
     badTypeAndUnit: ["E0003", "Holiday", "2026-01-07 09:00", "2026-01-07 18:00", "Week", "1", "Trip home"],
-    fixes: [["C3", "2026-01-06 09:00"], ["D3", "2026-01-06 18:00"], ["B4", "Personal leave"], ["E4", "Day"]],
+    fixes: [
+      ["C3", "2026-01-06 09:00"],
+      ["D3", "2026-01-06 18:00"],
+      ["B4", "Personal leave"],
+      ["E4", "Day"],
+    ],
   },
   "zh-CN": {
     good: ["E0001", "年假", "2026-01-05 09:00", "2026-01-05 18:00", "天", "1", "家事"],
     endBeforeStart: ["E0002", "病假", "2026-01-06 18:00", "2026-01-06 09:00", "小时", "9", "感冒"],
     badTypeAndUnit: ["E0003", "春假", "2026-01-07 09:00", "2026-01-07 18:00", "周", "1", "回家"],
-    fixes: [["C3", "2026-01-06 09:00"], ["D3", "2026-01-06 18:00"], ["B4", "事假"], ["E4", "天"]],
+    fixes: [
+      ["C3", "2026-01-06 09:00"],
+      ["D3", "2026-01-06 18:00"],
+      ["B4", "事假"],
+      ["E4", "天"],
+    ],
   },
 };
 
@@ -67,7 +80,10 @@ describe.each<Lang>(["en-US", "zh-CN"])("the clerk's flow in the playground (%s)
     await p.typeRow(3, rows.endBeforeStart);
     await p.typeRow(4, rows.badTypeAndUnit);
     const message = await p.column(p.w.message);
-    await p.waitFor(async () => (await p.text(`${message}4`)) !== "" && (await p.fill("E4")) !== "", "row 4 marked");
+    await p.waitFor(
+      async () => (await p.text(`${message}4`)) !== "" && (await p.fill("E4")) !== "",
+      "row 4 marked",
+    );
     expect(await p.fill("D3")).not.toBe("");
     expect(await p.fill("B4")).not.toBe("");
     expect(await p.fill("A2")).toBe("");
@@ -76,21 +92,33 @@ describe.each<Lang>(["en-US", "zh-CN"])("the clerk's flow in the playground (%s)
     await p.tab(p.w.tabCheck);
     const issues = p.page.getByTestId("issue-list");
     await issues.waitFor();
-    expect(await p.page.getByTestId("check-counts").locator("tr[data-kind=leave] td").allTextContents()).toEqual([p.w.sheet, "3", "2", "1", "0", "0"]);
+    expect(
+      await p.page.getByTestId("check-counts").locator("tr[data-kind=leave] td").allTextContents(),
+    ).toEqual([p.w.sheet, "3", "2", "1", "0", "0"]);
     await snap("03-check-issues", "issue-list");
     // An issue takes the clerk to its cell.
     await issues.getByRole("button").filter({ hasText: rows.badTypeAndUnit[1] }).first().click();
-    await p.waitFor(async () => (await p.cell("B4").evaluate((el) => el.parentElement?.dataset.selected)) === "true", "B4 selected");
+    await p.waitFor(
+      async () => (await p.cell("B4").evaluate((el) => el.parentElement?.dataset.selected)) === "true",
+      "B4 selected",
+    );
     await snap("04-issue-selects-cell");
   });
 
   test("fixing the cells clears their marks and messages", async () => {
     for (const [address, value] of rows.fixes) await p.type(address, value);
     const message = await p.column(p.w.message);
-    await p.waitFor(async () => (await p.fill("E4")) === "" && (await p.fill("D3")) === "" && (await p.text(`${message}4`)) === "", "marks cleared");
+    await p.waitFor(
+      async () =>
+        (await p.fill("E4")) === "" && (await p.fill("D3")) === "" && (await p.text(`${message}4`)) === "",
+      "marks cleared",
+    );
     await p.page.getByRole("button", { name: p.w.checkAll }).click();
     await p.waitFor(
-      async () => (await p.page.getByTestId("check-counts").locator("tr[data-kind=leave] td").allTextContents()).join() === [p.w.sheet, "3", "0", "3", "0", "0"].join(),
+      async () =>
+        (
+          await p.page.getByTestId("check-counts").locator("tr[data-kind=leave] td").allTextContents()
+        ).join() === [p.w.sheet, "3", "0", "3", "0", "0"].join(),
       "3 rows to send",
     );
     await snap("05-fixed");
@@ -106,7 +134,11 @@ describe.each<Lang>(["en-US", "zh-CN"])("the clerk's flow in the playground (%s)
     expect(line).toBe("POST /open-apis/attendance/v1/user_approvals?employee_type=employee_id");
     const body = JSON.parse(json.join("\n"));
     expect(body.user_approval).toMatchObject({ user_id: "E0001", date: "20260105" });
-    expect(body.user_approval.leaves[0]).toMatchObject({ start_time: "2026-01-05 09:00:00", end_time: "2026-01-05 18:00:00", unit: 1 });
+    expect(body.user_approval.leaves[0]).toMatchObject({
+      start_time: "2026-01-05 09:00:00",
+      end_time: "2026-01-05 18:00:00",
+      unit: 1,
+    });
     expect(stack.emulator.records()).toHaveLength(0);
     await snap("06-dry-run", "dry-run");
   });
@@ -134,7 +166,11 @@ describe.each<Lang>(["en-US", "zh-CN"])("the clerk's flow in the playground (%s)
     const button = p.page.getByTestId("submit-button");
     await p.waitFor(async () => /3/.test((await button.textContent()) ?? ""), "3 selected rows");
     await button.click();
-    await p.waitFor(async () => (await p.page.getByTestId("submit-summary").textContent())?.includes(`${p.w.skipped}: 3`) ?? false, "3 skipped");
+    await p.waitFor(
+      async () =>
+        (await p.page.getByTestId("submit-summary").textContent())?.includes(`${p.w.skipped}: 3`) ?? false,
+      "3 skipped",
+    );
     expect(stack.emulator.records()).toHaveLength(3);
     expect([...stack.emulator.countsByIdempotentId().values()].every((n) => n === 1)).toBe(true);
     await snap("08-resubmit-skipped", "submit-summary");
@@ -145,7 +181,11 @@ describe.each<Lang>(["en-US", "zh-CN"])("the clerk's flow in the playground (%s)
     await p.page.getByRole("button", { name: "Paste sample rows" }).click();
     await p.page.getByRole("radio", { name: p.w.scopePending }).check();
     const button = p.page.getByTestId("submit-button");
-    await p.waitFor(async () => new RegExp(`\\b${LARGE}\\b`).test((await button.textContent()) ?? ""), `${LARGE} rows to send`, 30_000);
+    await p.waitFor(
+      async () => new RegExp(`\\b${LARGE}\\b`).test((await button.textContent()) ?? ""),
+      `${LARGE} rows to send`,
+      30_000,
+    );
     await button.click();
     await p.page.getByTestId("submit-progress").waitFor();
     await p.waitFor(async () => (await p.figure("submit-progress", "written")) >= 40, "40 written");
@@ -157,9 +197,18 @@ describe.each<Lang>(["en-US", "zh-CN"])("the clerk's flow in the playground (%s)
     expect(stack.emulator.records().length).toBeLessThan(3 + LARGE);
     await snap("10-large-run-cancelled", "submit-summary");
     // Resume: everything still pending goes, nothing twice.
-    await p.waitFor(async () => new RegExp(`\\b${cancelled}\\b`).test((await button.textContent()) ?? ""), "the rest to send");
+    await p.waitFor(
+      async () => new RegExp(`\\b${cancelled}\\b`).test((await button.textContent()) ?? ""),
+      "the rest to send",
+    );
     await button.click();
-    await p.waitFor(async () => (await p.page.getByTestId("submit-summary").count()) > 0 && !(await p.page.getByTestId("submit-progress").count()), "resumed run done", 60_000);
+    await p.waitFor(
+      async () =>
+        (await p.page.getByTestId("submit-summary").count()) > 0 &&
+        !(await p.page.getByTestId("submit-progress").count()),
+      "resumed run done",
+      60_000,
+    );
     expect(stack.emulator.records()).toHaveLength(3 + LARGE);
     expect([...stack.emulator.countsByIdempotentId().values()].every((n) => n === 1)).toBe(true);
     await snap("11-large-run-resumed", "submit-summary");

@@ -24,7 +24,8 @@ test.each([
     const page = await browser.newPage();
     const offBox: string[] = [];
     page.on("request", (r) => {
-      if (!r.url().startsWith(stack.url) && !r.url().startsWith("https://appsforoffice.microsoft.com/")) offBox.push(r.url());
+      if (!r.url().startsWith(stack.url) && !r.url().startsWith("https://appsforoffice.microsoft.com/"))
+        offBox.push(r.url());
     });
     await page.goto(`${stack.url}/taskpane.html`);
     const message = page.getByTestId("host-missing");
@@ -45,8 +46,15 @@ test("a dark Office theme gives a dark pane, still readable", async () => {
     await page.goto(`${stack.url}/playground.html?lang=zh-CN&theme=dark`);
     const pane = page.locator("main[data-ready]");
     await pane.waitFor();
-    const [bg, fg] = await pane.evaluate((el) => [getComputedStyle(el).backgroundColor, getComputedStyle(el).color]);
-    const lum = (rgb: string) => rgb.match(/\d+/g)!.slice(0, 3).reduce((a, b) => a + Number(b), 0) / 3;
+    const [bg, fg] = await pane.evaluate((el) => [
+      getComputedStyle(el).backgroundColor,
+      getComputedStyle(el).color,
+    ]);
+    const lum = (rgb: string) =>
+      rgb
+        .match(/\d+/g)!
+        .slice(0, 3)
+        .reduce((a, b) => a + Number(b), 0) / 3;
     expect(lum(bg)).toBeLessThan(80);
     expect(lum(fg)).toBeGreaterThan(180);
     await shot(page, "zh-CN-12-dark-theme");

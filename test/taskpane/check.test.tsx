@@ -1,9 +1,13 @@
-import { act, fireEvent, screen, within } from "@testing-library/react";
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import { harness, issue, record, renderPane, type Harness } from "./fakes";
 
 function withProblems(h: Harness) {
   h.core.prepared = {
-    issues: [issue("leave", 1, "start_time", "bad_date"), issue("leave", 1, "reason", "too_long", "warning"), issue("trip", 0, null, "overlap")],
+    issues: [
+      issue("leave", 1, "start_time", "bad_date"),
+      issue("leave", 1, "reason", "too_long", "warning"),
+      issue("trip", 0, null, "overlap"),
+    ],
     records: [record("leave", 0), record("trip", 1)],
     rows: [
       { kind: "leave", row: 0, status: "ready", approvalId: "" },
@@ -29,7 +33,12 @@ describe("check", () => {
     renderPane(h);
     await openCheckAndRun();
     expect(h.adapter.shown).toHaveLength(1);
-    expect(h.adapter.shown[0].scope).toEqual([{ kind: "leave" }, { kind: "out" }, { kind: "overtime" }, { kind: "trip" }]);
+    expect(h.adapter.shown[0].scope).toEqual([
+      { kind: "leave" },
+      { kind: "out" },
+      { kind: "overtime" },
+      { kind: "trip" },
+    ]);
     const cells = (sheet: string) => {
       const row = within(screen.getByTestId("check-counts")).getByText(sheet).closest("tr") as HTMLElement;
       return [...row.querySelectorAll("td")].map((td) => td.textContent);
@@ -45,7 +54,9 @@ describe("check", () => {
     renderPane(h);
     await openCheckAndRun();
     const list = screen.getByTestId("issue-list");
-    const groups = within(list).getAllByRole("heading", { level: 4 }).map((x) => x.textContent);
+    const groups = within(list)
+      .getAllByRole("heading", { level: 4 })
+      .map((x) => x.textContent);
     expect(groups).toEqual(["Leave · row 3", "Business trip · row 2"]);
     const startIssue = within(list).getByRole("button", { name: /Start: English:bad_date/ });
     expect(startIssue.textContent).toMatch(/^Error/); // severity in words, not only colour
@@ -101,9 +112,48 @@ describe("check", () => {
       h.adapter.edit([{ kind: "trip", rows: [0] }]);
     });
     expect(h.adapter.reads).toEqual([undefined]);
-    expect(h.adapter.shown[0].scope).toEqual([{ kind: "leave" }, { kind: "out" }, { kind: "overtime" }, { kind: "trip" }]);
+    expect(h.adapter.shown[0].scope).toEqual([
+      { kind: "leave" },
+      { kind: "out" },
+      { kind: "overtime" },
+      { kind: "trip" },
+    ]);
     fireEvent.click(screen.getByRole("tab", { name: "Check" }));
     expect(within(screen.getByTestId("issue-list")).getByText("Leave · row 3")).toBeTruthy();
+  });
+
+  test("edits made while a run is busy are re-checked once it ends", async () => {
+    const h = harness({ storedKey: "k" });
+    withProblems(h);
+    let finish: () => void = () => undefined;
+    h.core.run = () =>
+      new Promise((resolve) => {
+        finish = () =>
+          resolve({
+            written: 1,
+            failed: 0,
+            skipped: 0,
+            cancelled: 0,
+            failedBy: {},
+            unresolved: 0,
+            retries: 0,
+            elapsedMs: 0,
+            stoppedBy: null,
+          });
+      });
+    renderPane(h);
+    await openCheckAndRun();
+    fireEvent.click(screen.getByRole("tab", { name: "Submit" }));
+    await act(async () => {
+      fireEvent.click(screen.getByTestId("submit-button"));
+    });
+    h.core.repaint = { issues: [], scope: [{ kind: "leave", rows: [0] }] };
+    await act(async () => {
+      h.adapter.edit([{ kind: "leave", rows: [0] }]);
+    });
+    expect(h.core.updates).toEqual([]);
+    await act(async () => finish());
+    await waitFor(() => expect(h.core.updates).toEqual([[{ kind: "leave", rows: [0] }]]));
   });
 
   test("live validation stops when the pane goes away", async () => {
@@ -121,6 +171,8 @@ describe("check", () => {
     renderPane(h);
     await openCheckAndRun();
     expect(screen.getByRole("alert").textContent).toMatch(/That did not work.*The workbook is locked/);
-    expect((screen.getByRole("button", { name: "Check everything" }) as HTMLButtonElement).disabled).toBe(false);
+    expect((screen.getByRole("button", { name: "Check everything" }) as HTMLButtonElement).disabled).toBe(
+      false,
+    );
   });
 });

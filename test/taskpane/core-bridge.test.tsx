@@ -8,7 +8,15 @@ import { createPaneCore } from "../../src/taskpane/core-bridge";
 
 const cols = columnsOf("leave");
 const row = (o: Record<string, string | number>) => cols.map((c) => o[c.key] ?? "");
-const base = { employee: "E0001", type: "年假 / Annual leave", start_time: "2026-01-05 09:00", end_time: "2026-01-05 18:00", unit: "Day", duration: 1, reason: "r" };
+const base = {
+  employee: "E0001",
+  type: "年假 / Annual leave",
+  start_time: "2026-01-05 09:00",
+  end_time: "2026-01-05 18:00",
+  unit: "Day",
+  duration: 1,
+  reason: "r",
+};
 const book = (rows: (string | number)[][]): WorkbookSnapshot => ({
   tables: [{ kind: "leave", headers: cols.map((c) => c.header.en), rows }],
   catalog: [...DEFAULT_CATALOG],
@@ -39,13 +47,22 @@ describe("core bridge", () => {
   test("a live update re-checks the edited row and says what to repaint", () => {
     const core = createPaneCore();
     expect(core.update(book([]), [{ kind: "leave", rows: [0] }], DEFAULT_SETTINGS)).toBeNull();
-    core.prepare(book([row(base), row({ ...base, employee: "E0002", start_time: "nope" })]), DEFAULT_SETTINGS);
-    const u = core.update(book([row(base), row({ ...base, employee: "E0002" })]), [{ kind: "leave", rows: [1] }], DEFAULT_SETTINGS);
+    core.prepare(
+      book([row(base), row({ ...base, employee: "E0002", start_time: "nope" })]),
+      DEFAULT_SETTINGS,
+    );
+    const u = core.update(
+      book([row(base), row({ ...base, employee: "E0002" })]),
+      [{ kind: "leave", rows: [1] }],
+      DEFAULT_SETTINGS,
+    );
     expect(u?.repaint.scope).toEqual([{ kind: "leave", rows: [1] }]);
     expect(u?.repaint.issues).toEqual([]);
     expect(u?.prepared.records.map((r) => r.row)).toEqual([0, 1]);
     // Another employee ID type is another check: the pane must start over.
-    expect(core.update(book([]), [{ kind: "leave", rows: [0] }], { ...DEFAULT_SETTINGS, employeeType: "open_id" })).toBeNull();
+    expect(
+      core.update(book([]), [{ kind: "leave", rows: [0] }], { ...DEFAULT_SETTINGS, employeeType: "open_id" }),
+    ).toBeNull();
   });
 
   test("a run skips rows already written and resends an interrupted row with its stored key", async () => {
@@ -64,11 +81,33 @@ describe("core bridge", () => {
     const transport: SubmitTransport = {
       create: async (r) => {
         sent.push(r);
-        return { answer: { status: 200, headers: {}, body: { code: 0, data: { user_approval: { ...r.body.user_approval, leaves: [{ ...r.body.user_approval.leaves?.[0], approval_id: `A-${r.row}` }] } } } } };
+        return {
+          answer: {
+            status: 200,
+            headers: {},
+            body: {
+              code: 0,
+              data: {
+                user_approval: {
+                  ...r.body.user_approval,
+                  leaves: [{ ...r.body.user_approval.leaves?.[0], approval_id: `A-${r.row}` }],
+                },
+              },
+            },
+          },
+        };
       },
-      query: async () => ({ answer: { status: 200, headers: {}, body: { code: 0, data: { user_approvals: [] } } } }),
+      query: async () => ({
+        answer: { status: 200, headers: {}, body: { code: 0, data: { user_approvals: [] } } },
+      }),
     };
-    const summary = await core.submit({ records: p.records, stored: p.rows, locale: "en-US", transport, baseDelayMs: 1 });
+    const summary = await core.submit({
+      records: p.records,
+      stored: p.rows,
+      locale: "en-US",
+      transport,
+      baseDelayMs: 1,
+    });
     expect(sent.map((r) => [r.row, r.key === "stored-key-2"])).toEqual([
       [0, false],
       [1, true],

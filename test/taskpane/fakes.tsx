@@ -6,14 +6,31 @@ import type { SubmitOptions, SubmitSummary } from "../../src/core/engine/types";
 import type { RecordKind } from "../../src/core/kinds";
 import type { Issue, PreparedRecord, RowResult } from "../../src/core/model";
 import type { RowChanges, TemplateReport, WorkbookAdapter } from "../../src/excel/types";
-import type { PaneClient, PaneCore, PanePorts, Prepared, Repaint, SelfCheckAnswer } from "../../src/taskpane/ports";
+import type {
+  PaneClient,
+  PaneCore,
+  PanePorts,
+  Prepared,
+  Repaint,
+  SelfCheckAnswer,
+} from "../../src/taskpane/ports";
 import { memoryStore } from "../../src/taskpane/settings";
 
-export function issue(kind: RecordKind, row: number, column: string | null, code: string, severity: Issue["severity"] = "error"): Issue {
+export function issue(
+  kind: RecordKind,
+  row: number,
+  column: string | null,
+  code: string,
+  severity: Issue["severity"] = "error",
+): Issue {
   return { kind, row, column, code, severity, message_zh: `中文:${code}`, message_en: `English:${code}` };
 }
 
-export function record(kind: RecordKind, row: number, userId = `E${String(row + 1).padStart(4, "0")}`): PreparedRecord {
+export function record(
+  kind: RecordKind,
+  row: number,
+  userId = `E${String(row + 1).padStart(4, "0")}`,
+): PreparedRecord {
   return {
     kind,
     row,
@@ -82,9 +99,29 @@ export class FakeCore implements PaneCore {
   runs: SubmitOptions[] = [];
   /** The test decides how a run goes; by default everything is written at once. */
   run: (o: SubmitOptions) => Promise<SubmitSummary> = async (o) => {
-    o.onProgress?.({ total: o.records.length, sent: o.records.length, ok: o.records.length, failed: 0, retrying: 0, remaining: 0, etaMs: 0 });
-    await o.onResults?.(o.records.map((r) => ({ kind: r.kind, row: r.row, status: "submitted", approval_id: `A-${r.row}` })));
-    return { written: o.records.length, failed: 0, skipped: 0, cancelled: 0, failedBy: {}, unresolved: 0, retries: 0, elapsedMs: 0, stoppedBy: null };
+    o.onProgress?.({
+      total: o.records.length,
+      sent: o.records.length,
+      ok: o.records.length,
+      failed: 0,
+      retrying: 0,
+      remaining: 0,
+      etaMs: 0,
+    });
+    await o.onResults?.(
+      o.records.map((r) => ({ kind: r.kind, row: r.row, status: "submitted", approval_id: `A-${r.row}` })),
+    );
+    return {
+      written: o.records.length,
+      failed: 0,
+      skipped: 0,
+      cancelled: 0,
+      failedBy: {},
+      unresolved: 0,
+      retries: 0,
+      elapsedMs: 0,
+      stoppedBy: null,
+    };
   };
   prepare() {
     this.prepares++;
@@ -105,7 +142,10 @@ export function fakeClientFactory(answer: SelfCheckAnswer) {
   const factory = (o: { baseUrl: string; credential: { key: string } }): PaneClient => {
     made.push({ baseUrl: o.baseUrl, key: o.credential.key });
     return {
-      transport: { create: async () => ({ answer: { status: 200, headers: {}, body: {} } }), query: async () => ({ answer: { status: 200, headers: {}, body: {} } }) },
+      transport: {
+        create: async () => ({ answer: { status: 200, headers: {}, body: {} } }),
+        query: async () => ({ answer: { status: 200, headers: {}, body: {} } }),
+      },
       selfCheck: async () => answer,
     };
   };
@@ -113,14 +153,14 @@ export function fakeClientFactory(answer: SelfCheckAnswer) {
 }
 
 export const SELF_CHECK: SelfCheck = {
-    ok: true,
-    upstream: "emulator",
-    baseUrl: "http://127.0.0.1:1",
-    appId: "cli_test123",
-    token: { ok: true, message: "ok" },
-    calls: { create: true, query: true, process: true, batchGetId: true },
-    caller: "clerk-key",
-    pacePerSecond: 45,
+  ok: true,
+  upstream: "emulator",
+  baseUrl: "http://127.0.0.1:1",
+  appId: "cli_test123",
+  token: { ok: true, message: "ok" },
+  calls: { create: true, query: true, process: true, batchGetId: true },
+  caller: "clerk-key",
+  pacePerSecond: 45,
 };
 export const OK_CHECK: SelfCheckAnswer = { ok: true, check: SELF_CHECK };
 
@@ -131,15 +171,31 @@ export interface Harness {
   client: ReturnType<typeof fakeClientFactory>;
 }
 
-export function harness(options: { answer?: SelfCheckAnswer; storedKey?: string; displayLanguage?: string } = {}): Harness {
+export function harness(
+  options: { answer?: SelfCheckAnswer; storedKey?: string; displayLanguage?: string } = {},
+): Harness {
   const adapter = new FakeAdapter();
   const core = new FakeCore();
   const client = fakeClientFactory(options.answer ?? OK_CHECK);
   const store = memoryStore();
   if (options.storedKey !== undefined) {
-    store.setItem("feishu-attendance.settings.v1", JSON.stringify({ proxyUrl: "https://proxy.test", credential: { type: "apiKey", key: options.storedKey } }));
+    store.setItem(
+      "feishu-attendance.settings.v1",
+      JSON.stringify({
+        proxyUrl: "https://proxy.test",
+        credential: { type: "apiKey", key: options.storedKey },
+      }),
+    );
   }
-  const ports: PanePorts = { adapter, core, createClient: client, store, defaultProxyUrl: "https://pane.test", displayLanguage: options.displayLanguage ?? "en-US", now: () => 0 };
+  const ports: PanePorts = {
+    adapter,
+    core,
+    createClient: client,
+    store,
+    defaultProxyUrl: "https://pane.test",
+    displayLanguage: options.displayLanguage ?? "en-US",
+    now: () => 0,
+  };
   return { adapter, core, ports, client };
 }
 

@@ -1,48 +1,129 @@
-import { initialState, isBusy, paneReducer, type Action, type PaneState } from "../../src/taskpane/state/reducer";
+import {
+  initialState,
+  isBusy,
+  paneReducer,
+  type Action,
+  type PaneState,
+} from "../../src/taskpane/state/reducer";
 import { defaultSettings } from "../../src/taskpane/settings";
 import { OK_CHECK } from "./fakes";
 
 const start = () => initialState(defaultSettings("https://pane.test"), "en-US");
 const run = (state: PaneState, ...actions: Action[]) => actions.reduce(paneReducer, state);
-const summary = { written: 2, failed: 1, skipped: 0, cancelled: 0, failedBy: { invalid: 1 }, unresolved: 0, retries: 0, elapsedMs: 0, stoppedBy: null };
+const summary = {
+  written: 2,
+  failed: 1,
+  skipped: 0,
+  cancelled: 0,
+  failedBy: { invalid: 1 },
+  unresolved: 0,
+  retries: 0,
+  elapsedMs: 0,
+  stoppedBy: null,
+};
 
 describe("pane reducer", () => {
   test.each<[string, Action[], string]>([
     ["template work", [{ type: "template/start" }], "templating"],
-    ["template done", [{ type: "template/start" }, { type: "template/done", report: { created: ["leave"], repaired: [], unchanged: [] } }], "idle"],
+    [
+      "template done",
+      [
+        { type: "template/start" },
+        { type: "template/done", report: { created: ["leave"], repaired: [], unchanged: [] } },
+      ],
+      "idle",
+    ],
     ["check", [{ type: "check/start" }], "checking"],
-    ["check done", [{ type: "check/start" }, { type: "check/done", prepared: { issues: [], records: [], rows: [], rowCounts: {} } }], "idle"],
+    [
+      "check done",
+      [
+        { type: "check/start" },
+        { type: "check/done", prepared: { issues: [], records: [], rows: [], rowCounts: {} } },
+      ],
+      "idle",
+    ],
     ["submit", [{ type: "submit/start", scope: "pending", total: 3, at: 0 }], "submitting"],
-    ["submit done", [{ type: "submit/start", scope: "pending", total: 3, at: 0 }, { type: "submit/done", summary }], "done"],
-    ["failure returns to idle", [{ type: "check/start" }, { type: "work/failed", notice: { intent: "error", text: { zh: "x", en: "x" } } }], "idle"],
-    ["no second job while one runs", [{ type: "submit/start", scope: "pending", total: 3, at: 0 }, { type: "check/start" }], "submitting"],
+    [
+      "submit done",
+      [
+        { type: "submit/start", scope: "pending", total: 3, at: 0 },
+        { type: "submit/done", summary },
+      ],
+      "done",
+    ],
+    [
+      "failure returns to idle",
+      [
+        { type: "check/start" },
+        { type: "work/failed", notice: { intent: "error", text: { zh: "x", en: "x" } } },
+      ],
+      "idle",
+    ],
+    [
+      "no second job while one runs",
+      [{ type: "submit/start", scope: "pending", total: 3, at: 0 }, { type: "check/start" }],
+      "submitting",
+    ],
     ["no template while checking", [{ type: "check/start" }, { type: "template/start" }], "checking"],
     ["done without a run is ignored", [{ type: "submit/done", summary }], "idle"],
-    ["a new check after a summary", [{ type: "submit/start", scope: "failed", total: 1, at: 0 }, { type: "submit/done", summary }, { type: "check/start" }], "checking"],
+    [
+      "a new check after a summary",
+      [
+        { type: "submit/start", scope: "failed", total: 1, at: 0 },
+        { type: "submit/done", summary },
+        { type: "check/start" },
+      ],
+      "checking",
+    ],
   ])("%s", (_name, actions, phase) => {
     expect(run(start(), ...actions).phase.name).toBe(phase);
   });
 
   test("progress and cancel update only a running submit", () => {
     const progress = { total: 3, sent: 2, ok: 1, failed: 0, retrying: 1, remaining: 2, etaMs: 900 };
-    const s = run(start(), { type: "submit/start", scope: "selected", total: 3, at: 5 }, { type: "submit/progress", progress }, { type: "submit/cancel" });
-    expect(s.phase).toEqual({ name: "submitting", scope: "selected", progress, cancelling: true, startedAt: 5 });
+    const s = run(
+      start(),
+      { type: "submit/start", scope: "selected", total: 3, at: 5 },
+      { type: "submit/progress", progress },
+      { type: "submit/cancel" },
+    );
+    expect(s.phase).toEqual({
+      name: "submitting",
+      scope: "selected",
+      progress,
+      cancelling: true,
+      startedAt: 5,
+    });
     expect(run(start(), { type: "submit/progress", progress }).phase).toEqual({ name: "idle" });
     expect(isBusy(s.phase)).toBe(true);
   });
 
   test("the summary keeps the scope it ran with", () => {
-    const s = run(start(), { type: "submit/start", scope: "failed", total: 1, at: 0 }, { type: "submit/done", summary });
+    const s = run(
+      start(),
+      { type: "submit/start", scope: "failed", total: 1, at: 0 },
+      { type: "submit/done", summary },
+    );
     expect(s.phase).toEqual({ name: "done", scope: "failed", summary });
     expect(isBusy(s.phase)).toBe(false);
   });
 
   test("changing the proxy or key forgets the last connection answer; changing the id type does not", () => {
-    const answered = run(start(), { type: "connection/start" }, { type: "connection/done", answer: OK_CHECK });
+    const answered = run(
+      start(),
+      { type: "connection/start" },
+      { type: "connection/done", answer: OK_CHECK },
+    );
     expect(answered.connection.state).toBe("answered");
-    const sameConn = run(answered, { type: "settings/save", settings: { ...answered.settings, employeeType: "open_id" } });
+    const sameConn = run(answered, {
+      type: "settings/save",
+      settings: { ...answered.settings, employeeType: "open_id" },
+    });
     expect(sameConn.connection.state).toBe("answered");
-    const newKey = run(answered, { type: "settings/save", settings: { ...answered.settings, credential: { type: "apiKey", key: "k2" } } });
+    const newKey = run(answered, {
+      type: "settings/save",
+      settings: { ...answered.settings, credential: { type: "apiKey", key: "k2" } },
+    });
     expect(newKey.connection).toEqual({ state: "untested" });
   });
 

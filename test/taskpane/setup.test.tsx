@@ -21,12 +21,19 @@ describe("setup", () => {
     expect(h.adapter.calls).toContain("ensureTemplate");
     // New sheets need their own change events: the pane subscribes again.
     expect([h.adapter.subscriptions, h.adapter.unsubscribed]).toEqual([2, true]);
-    expect(screen.getByTestId("template-report").textContent).toBe("Created: Business trip. Repaired: Leave. Already fine: Out of office, Overtime.");
+    expect(screen.getByTestId("template-report").textContent).toBe(
+      "Created: Business trip. Repaired: Leave. Already fine: Out of office, Overtime.",
+    );
   });
 
   test("sheets that hold other data are named, not overwritten", async () => {
     const h = harness();
-    h.adapter.report = { created: [], repaired: [], unchanged: ["leave"], conflicts: [{ kind: "trip", sheet: "Trip" }] };
+    h.adapter.report = {
+      created: [],
+      repaired: [],
+      unchanged: ["leave"],
+      conflicts: [{ kind: "trip", sheet: "Trip" }],
+    };
     renderPane(h);
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "Create or repair the template" }));
@@ -48,19 +55,57 @@ describe("setup", () => {
     });
   });
 
-  const failure = (status: number | null, code: number | null, message = "x"): SelfCheckAnswer => ({ ok: false, failure: { status, code, message } });
-  const okButNoToken: SelfCheckAnswer = { ok: true, check: { ...SELF_CHECK, ok: false, token: { ok: false, message: "app secret invalid" } } };
-  const okButNoQuery: SelfCheckAnswer = { ok: true, check: { ...SELF_CHECK, ok: false, calls: { create: true, query: false, process: true, batchGetId: true } } };
+  const failure = (status: number | null, code: number | null, message = "x"): SelfCheckAnswer => ({
+    ok: false,
+    failure: { status, code, message },
+  });
+  const okButNoToken: SelfCheckAnswer = {
+    ok: true,
+    check: { ...SELF_CHECK, ok: false, token: { ok: false, message: "app secret invalid" } },
+  };
+  const okButNoQuery: SelfCheckAnswer = {
+    ok: true,
+    check: {
+      ...SELF_CHECK,
+      ok: false,
+      calls: { create: true, query: false, process: true, batchGetId: true },
+    },
+  };
 
   test.each<[string, SelfCheckAnswer, RegExp, RegExp]>([
-    ["connected", OK_CHECK, /Connected to the Feishu emulator \(for testing\) as app cli_test123/, /up to 45 records/],
-    ["unreachable", failure(null, null, "fetch failed"), /Cannot reach the proxy at https:\/\/pane.test/, /You can fix this: Check the address/],
+    [
+      "connected",
+      OK_CHECK,
+      /Connected to the Feishu emulator \(for testing\) as app cli_test123/,
+      /up to 45 records/,
+    ],
+    [
+      "unreachable",
+      failure(null, null, "fetch failed"),
+      /Cannot reach the proxy at https:\/\/pane.test/,
+      /You can fix this: Check the address/,
+    ],
     ["wrong key", failure(401, 1790001), /did not accept this API key/, /You can fix this/],
     ["not allowed", failure(403, 1790002), /not allowed to use this proxy/, /IT needs to fix this/],
-    ["not the proxy", failure(404, null), /is not the attendance proxy/, /Ask IT for the right proxy address/],
-    ["no token", okButNoToken, /cannot get an access token .*app secret invalid/, /IT needs to fix this: .*App Secret/],
+    [
+      "not the proxy",
+      failure(404, null),
+      /is not the attendance proxy/,
+      /Ask IT for the right proxy address/,
+    ],
+    [
+      "no token",
+      okButNoToken,
+      /cannot get an access token .*app secret invalid/,
+      /IT needs to fix this: .*App Secret/,
+    ],
     ["missing scope", okButNoQuery, /these calls do not answer: query/, /attendance:task:readonly/],
-    ["other", failure(502, 1790004, "upstream down"), /answered 502 \(1790004\): upstream down/, /Send this message to IT/],
+    [
+      "other",
+      failure(502, 1790004, "upstream down"),
+      /answered 502 \(1790004\): upstream down/,
+      /Send this message to IT/,
+    ],
   ])("connection test answer: %s", async (_name, answer, headline, advice) => {
     renderPane(harness({ answer }));
     await saveAndTest("k");
@@ -71,9 +116,14 @@ describe("setup", () => {
 
   test("a client that throws is reported as unreachable, never as a crash", async () => {
     const h = harness();
-    h.ports.createClient = () => ({ transport: h.client({ baseUrl: "", credential: { key: "" } }).transport, selfCheck: () => Promise.reject(new Error("boom")) });
+    h.ports.createClient = () => ({
+      transport: h.client({ baseUrl: "", credential: { key: "" } }).transport,
+      selfCheck: () => Promise.reject(new Error("boom")),
+    });
     renderPane(h);
     await saveAndTest("k");
-    await waitFor(() => expect(screen.getByTestId("connection-result").textContent).toMatch(/Cannot reach the proxy/));
+    await waitFor(() =>
+      expect(screen.getByTestId("connection-result").textContent).toMatch(/Cannot reach the proxy/),
+    );
   });
 });

@@ -76,7 +76,17 @@ describe("submit", () => {
 
   test("failures are counted by reason", async () => {
     const h = harness({ storedKey: "k" });
-    h.core.run = async (): Promise<SubmitSummary> => ({ written: 1, failed: 2, skipped: 1, cancelled: 0, failedBy: { unknown_user: 1, permission: 1 }, unresolved: 0, retries: 0, elapsedMs: 0, stoppedBy: null });
+    h.core.run = async (): Promise<SubmitSummary> => ({
+      written: 1,
+      failed: 2,
+      skipped: 1,
+      cancelled: 0,
+      failedBy: { unknown_user: 1, permission: 1 },
+      unresolved: 0,
+      retries: 0,
+      elapsedMs: 0,
+      stoppedBy: null,
+    });
     await ready(h, "zh-CN");
     await click(screen.getByTestId("submit-button"));
     const summary = screen.getByTestId("submit-summary");
@@ -93,13 +103,30 @@ describe("submit", () => {
       new Promise((resolve) => {
         options = o;
         o.onProgress?.({ total: 3, sent: 2, ok: 1, failed: 1, retrying: 0, remaining: 1, etaMs: 75_000 });
-        o.signal?.addEventListener("abort", () => resolve({ written: 1, failed: 1, skipped: 0, cancelled: 1, failedBy: { invalid: 1 }, unresolved: 0, retries: 0, elapsedMs: 0, stoppedBy: "cancel" }));
+        o.signal?.addEventListener("abort", () =>
+          resolve({
+            written: 1,
+            failed: 1,
+            skipped: 0,
+            cancelled: 1,
+            failedBy: { invalid: 1 },
+            unresolved: 0,
+            retries: 0,
+            elapsedMs: 0,
+            stoppedBy: "cancel",
+          }),
+        );
       });
     await ready(h);
     await click(screen.getByTestId("submit-button"));
     const progress = screen.getByTestId("submit-progress");
     const figure = (name: string) => progress.querySelector(`[data-figure="${name}"]`)?.textContent;
-    expect([figure("sent"), figure("written"), figure("failed"), figure("remaining")]).toEqual(["2", "1", "1", "1"]);
+    expect([figure("sent"), figure("written"), figure("failed"), figure("remaining")]).toEqual([
+      "2",
+      "1",
+      "1",
+      "1",
+    ]);
     expect(progress.textContent).toMatch(/Time left: about 1 min 15 s/);
     expect(screen.getByRole("progressbar").getAttribute("aria-valuenow")).toBe(String(2 / 3));
     expect((screen.getByTestId("submit-button") as HTMLButtonElement).disabled).toBe(true);

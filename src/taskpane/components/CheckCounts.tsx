@@ -1,5 +1,12 @@
 /** Rows and issues per kind, as a small table with words in every cell (never colour alone). */
-import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from "@fluentui/react-components";
+import {
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from "@fluentui/react-components";
 import { KINDS } from "../../core/kinds";
 import type { KindCount } from "../state/selectors";
 import { S } from "../strings";

@@ -35,10 +35,20 @@ export function ConnectionForm({ settings, connection, onSaveAndTest }: Connecti
         <Input type="url" value={proxyUrl} onChange={(_, d) => setProxyUrl(d.value)} name="proxyUrl" />
       </Field>
       <Field label={t(S.apiKey)} hint={t(S.apiKeyHint)} required>
-        <Input type="password" value={key} onChange={(_, d) => setKey(d.value)} name="apiKey" autoComplete="off" />
+        <Input
+          type="password"
+          value={key}
+          onChange={(_, d) => setKey(d.value)}
+          name="apiKey"
+          autoComplete="off"
+        />
       </Field>
       <Field label={t(S.employeeType)} hint={t(S.employeeTypeHint)}>
-        <Select value={employeeType} onChange={(_, d) => setEmployeeType(d.value as EmployeeType)} name="employeeType">
+        <Select
+          value={employeeType}
+          onChange={(_, d) => setEmployeeType(d.value as EmployeeType)}
+          name="employeeType"
+        >
           {EMPLOYEE_TYPES.map((type) => (
             <option key={type} value={type}>
               {t(S.employeeTypeNames[type])}

@@ -12,10 +12,27 @@ import { fill, S } from "../strings";
 const MAX_ROWS = 200;
 
 const useStyles = makeStyles({
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  group: { borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}`, paddingLeft: tokens.spacingHorizontalS },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
+  group: {
+    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}`,
+    paddingLeft: tokens.spacingHorizontalS,
+  },
   issues: { listStyleType: "none", margin: 0, padding: 0 },
-  issue: { justifyContent: "flex-start", textAlign: "start", height: "auto", minHeight: "28px", gap: tokens.spacingHorizontalS, fontWeight: tokens.fontWeightRegular },
+  issue: {
+    justifyContent: "flex-start",
+    textAlign: "start",
+    height: "auto",
+    minHeight: "28px",
+    gap: tokens.spacingHorizontalS,
+    fontWeight: tokens.fontWeightRegular,
+  },
   badge: { flexShrink: 0 },
 });
 
@@ -54,7 +71,12 @@ export function IssueList({ groups, onSelect }: IssueListProps) {
                     title={t(S.goToCell)}
                     onClick={() => onSelect(issue.kind, issue.row, issue.column)}
                   >
-                    <Badge className={styles.badge} appearance="tint" color={issue.severity === "error" ? "danger" : "warning"} shape="rounded">
+                    <Badge
+                      className={styles.badge}
+                      appearance="tint"
+                      color={issue.severity === "error" ? "danger" : "warning"}
+                      shape="rounded"
+                    >
                       {t(issue.severity === "error" ? S.severityError : S.severityWarning)}
                     </Badge>
                     <span>

@@ -1,5 +1,11 @@
 /** One message for the clerk at the top of the pane (errors, hints); the icon and words carry it, not colour. */
-import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+} from "@fluentui/react-components";
 import type { Notice } from "../state/reducer";
 import { S } from "../strings";
 import { useText } from "../i18n";
@@ -13,7 +19,11 @@ export function NoticeBar({ notice, onDismiss }: NoticeBarProps) {
   const t = useText();
   if (!notice) return null;
   return (
-    <MessageBar intent={notice.intent} layout="multiline" role={notice.intent === "error" ? "alert" : "status"}>
+    <MessageBar
+      intent={notice.intent}
+      layout="multiline"
+      role={notice.intent === "error" ? "alert" : "status"}
+    >
       <MessageBarBody>
         <MessageBarTitle>{t(notice.text)}</MessageBarTitle>
         {notice.detail ?? ""}

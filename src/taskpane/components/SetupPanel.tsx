@@ -15,7 +15,11 @@ export function SetupPanel({ state, actions }: { state: PaneState; actions: Pane
         disabled={isBusy(state.phase)}
         onCreate={() => void actions.createTemplate()}
       />
-      <ConnectionForm settings={state.settings} connection={state.connection} onSaveAndTest={(s) => void actions.saveAndTest(s)} />
+      <ConnectionForm
+        settings={state.settings}
+        connection={state.connection}
+        onSaveAndTest={(s) => void actions.saveAndTest(s)}
+      />
     </div>
   );
 }

@@ -34,12 +34,27 @@ export function SubmitPanel({ state, actions }: { state: PaneState; actions: Pan
         onRefreshSelection={() => void actions.refreshSelection()}
       />
       <div className={styles.row}>
-        <Button appearance="primary" onClick={() => void actions.submit()} disabled={busy || count === 0} data-testid="submit-button">
+        <Button
+          appearance="primary"
+          onClick={() => void actions.submit()}
+          disabled={busy || count === 0}
+          data-testid="submit-button"
+        >
           {count > 0 ? fill(t(S.submitButton), { n: count }) : t(S.submitNothing)}
         </Button>
       </div>
-      <DryRunPreview preview={state.preview} disabled={busy} onPreview={() => void actions.previewSelected()} />
-      {phase.name === "submitting" ? <SubmitProgressView progress={phase.progress} cancelling={phase.cancelling} onCancel={actions.cancel} /> : null}
+      <DryRunPreview
+        preview={state.preview}
+        disabled={busy}
+        onPreview={() => void actions.previewSelected()}
+      />
+      {phase.name === "submitting" ? (
+        <SubmitProgressView
+          progress={phase.progress}
+          cancelling={phase.cancelling}
+          onCancel={actions.cancel}
+        />
+      ) : null}
       {phase.name === "done" ? <SubmitSummaryView summary={phase.summary} /> : null}
     </section>
   );

@@ -6,7 +6,12 @@ import { S } from "../strings";
 import { useText } from "../i18n";
 
 const useStyles = makeStyles({
-  figures: { display: "grid", gridTemplateColumns: "repeat(auto-fill, minmax(90px, 1fr))", gap: tokens.spacingHorizontalS, margin: 0 },
+  figures: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fill, minmax(90px, 1fr))",
+    gap: tokens.spacingHorizontalS,
+    margin: 0,
+  },
   figure: { display: "flex", flexDirection: "column" },
   value: { fontWeight: tokens.fontWeightSemibold, margin: 0 },
 });
@@ -31,8 +36,16 @@ export function SubmitProgressView({ progress, cancelling, onCancel }: SubmitPro
   ] as const;
   return (
     <section aria-labelledby="progress-title" data-testid="submit-progress">
-      <Field label={<span id="progress-title">{t(S.progressTitle)}</span>} validationMessage={`${done} / ${progress.total}`} validationState="none">
-        <ProgressBar value={percent(done, progress.total)} thickness="large" aria-valuetext={`${done} / ${progress.total}`} />
+      <Field
+        label={<span id="progress-title">{t(S.progressTitle)}</span>}
+        validationMessage={`${done} / ${progress.total}`}
+        validationState="none"
+      >
+        <ProgressBar
+          value={percent(done, progress.total)}
+          thickness="large"
+          aria-valuetext={`${done} / ${progress.total}`}
+        />
       </Field>
       <dl className={styles.figures}>
         {figures.map(([label, value]) => (

@@ -19,7 +19,8 @@ export type Phase =
   | { name: "submitting"; scope: Scope; progress: SubmitProgress; cancelling: boolean; startedAt: number }
   | { name: "done"; scope: Scope; summary: SubmitSummary };
 
-export type Connection = { state: "untested" } | { state: "testing" } | { state: "answered"; answer: SelfCheckAnswer };
+export type Connection =
+  { state: "untested" } | { state: "testing" } | { state: "answered"; answer: SelfCheckAnswer };
 
 export interface Preview {
   kind: RecordKind;
@@ -91,9 +92,18 @@ export function initialState(settings: PaneSettings, officeLocale: Locale): Pane
   };
 }
 
-const emptyProgress = (total: number): SubmitProgress => ({ total, sent: 0, ok: 0, failed: 0, retrying: 0, remaining: total, etaMs: null });
+const emptyProgress = (total: number): SubmitProgress => ({
+  total,
+  sent: 0,
+  ok: 0,
+  failed: 0,
+  retrying: 0,
+  remaining: total,
+  etaMs: null,
+});
 
-export const isBusy = (phase: Phase): boolean => phase.name === "templating" || phase.name === "checking" || phase.name === "submitting";
+export const isBusy = (phase: Phase): boolean =>
+  phase.name === "templating" || phase.name === "checking" || phase.name === "submitting";
 
 export function paneReducer(state: PaneState, action: Action): PaneState {
   switch (action.type) {
@@ -102,8 +112,14 @@ export function paneReducer(state: PaneState, action: Action): PaneState {
     case "tab/set":
       return { ...state, tab: action.tab };
     case "settings/save": {
-      const changed = action.settings.proxyUrl !== state.settings.proxyUrl || action.settings.credential.key !== state.settings.credential.key;
-      return { ...state, settings: action.settings, connection: changed ? { state: "untested" } : state.connection };
+      const changed =
+        action.settings.proxyUrl !== state.settings.proxyUrl ||
+        action.settings.credential.key !== state.settings.credential.key;
+      return {
+        ...state,
+        settings: action.settings,
+        connection: changed ? { state: "untested" } : state.connection,
+      };
     }
     case "template/start":
       return isBusy(state.phase) ? state : { ...state, phase: { name: "templating" }, notice: null };
@@ -116,7 +132,12 @@ export function paneReducer(state: PaneState, action: Action): PaneState {
     case "check/start":
       return isBusy(state.phase) ? state : { ...state, phase: { name: "checking" }, notice: null };
     case "check/done":
-      return { ...state, phase: state.phase.name === "checking" ? { name: "idle" } : state.phase, prepared: action.prepared, liveChecking: false };
+      return {
+        ...state,
+        phase: state.phase.name === "checking" ? { name: "idle" } : state.phase,
+        prepared: action.prepared,
+        liveChecking: false,
+      };
     case "live/start":
       return { ...state, liveChecking: true };
     case "live/done":
@@ -131,16 +152,28 @@ export function paneReducer(state: PaneState, action: Action): PaneState {
       if (isBusy(state.phase)) return state;
       return {
         ...state,
-        phase: { name: "submitting", scope: action.scope, progress: emptyProgress(action.total), cancelling: false, startedAt: action.at },
+        phase: {
+          name: "submitting",
+          scope: action.scope,
+          progress: emptyProgress(action.total),
+          cancelling: false,
+          startedAt: action.at,
+        },
         preview: null,
         notice: null,
       };
     case "submit/progress":
-      return state.phase.name === "submitting" ? { ...state, phase: { ...state.phase, progress: action.progress } } : state;
+      return state.phase.name === "submitting"
+        ? { ...state, phase: { ...state.phase, progress: action.progress } }
+        : state;
     case "submit/cancel":
-      return state.phase.name === "submitting" ? { ...state, phase: { ...state.phase, cancelling: true } } : state;
+      return state.phase.name === "submitting"
+        ? { ...state, phase: { ...state.phase, cancelling: true } }
+        : state;
     case "submit/done":
-      return state.phase.name === "submitting" ? { ...state, phase: { name: "done", scope: state.phase.scope, summary: action.summary } } : state;
+      return state.phase.name === "submitting"
+        ? { ...state, phase: { name: "done", scope: state.phase.scope, summary: action.summary } }
+        : state;
     case "work/failed":
       return { ...state, phase: { name: "idle" }, liveChecking: false, notice: action.notice };
     case "notice/set":

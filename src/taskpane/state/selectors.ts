@@ -62,12 +62,17 @@ export function issuesByRow(issues: Issue[]): RowIssues[] {
     groups.set(key, group);
   }
   const sorted = [...groups.values()].sort((a, b) => kindOrder(a.kind) - kindOrder(b.kind) || a.row - b.row);
-  for (const g of sorted) g.issues.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
+  for (const g of sorted)
+    g.issues.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
   return sorted;
 }
 
 /** The records a submit with this scope would hand to the engine. */
-export function scopeRecords(prepared: Prepared | null, scope: Scope, selection: RowChanges): PreparedRecord[] {
+export function scopeRecords(
+  prepared: Prepared | null,
+  scope: Scope,
+  selection: RowChanges,
+): PreparedRecord[] {
   if (!prepared) return [];
   const statuses = statusIndex(prepared);
   const status = (r: PreparedRecord) => statuses.get(rowKey(r.kind, r.row)) ?? "";

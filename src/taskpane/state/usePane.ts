@@ -13,6 +13,7 @@ import { loadSettings, saveSettings, type PaneSettings } from "../settings";
 import { S } from "../strings";
 import { initialState, isBusy, paneReducer, type Scope, type Tab } from "./reducer";
 import { firstSelected, scopeRecords } from "./selectors";
+import { useLiveValidation } from "./useLiveValidation";
 
 /** Progress events can come hundreds a second; the pane repaints at most this often. */
 const PROGRESS_EVERY_MS = 100;
@@ -36,7 +37,9 @@ export interface PaneActions {
 
 export function usePane(ports: PanePorts, officeLocale: Locale) {
   const { adapter, core, store } = ports;
-  const [state, dispatch] = useReducer(paneReducer, undefined, () => initialState(loadSettings(store, ports.defaultProxyUrl), officeLocale));
+  const [state, dispatch] = useReducer(paneReducer, undefined, () =>
+    initialState(loadSettings(store, ports.defaultProxyUrl), officeLocale),
+  );
   const latest = useRef(state);
   useEffect(() => {
     latest.current = state;
@@ -45,66 +48,33 @@ export function usePane(ports: PanePorts, officeLocale: Locale) {
   const now = ports.now ?? Date.now;
 
   const coreSettings = useCallback(
-    (snapshot: WorkbookSnapshot): CoreSettings => ({ ...DEFAULT_SETTINGS, employeeType: latest.current.settings.employeeType, dateSystem: snapshot.dateSystem }),
+    (snapshot: WorkbookSnapshot): CoreSettings => ({
+      ...DEFAULT_SETTINGS,
+      employeeType: latest.current.settings.employeeType,
+      dateSystem: snapshot.dateSystem,
+    }),
     [],
   );
   const prepareNow = useCallback(async (): Promise<Prepared> => {
     const snapshot = await adapter.read();
     return core.prepare(snapshot, coreSettings(snapshot));
   }, [adapter, core, coreSettings]);
-  const fail = useCallback((e: unknown) => dispatch({ type: "work/failed", notice: { intent: "error", text: S.failedWork, detail: message(e) } }), []);
+  const fail = useCallback(
+    (e: unknown) =>
+      dispatch({ type: "work/failed", notice: { intent: "error", text: S.failedWork, detail: message(e) } }),
+    [],
+  );
 
-  // Live validation: the core re-checks the edited rows (and those that depend on them) and
-  // says which rows to repaint; without an earlier full check it is one. Change events are
-  // per sheet, so the subscription is renewed after each template run (new sheets).
-  const templateRun = state.template;
-  useEffect(() => {
-    let unsubscribe: (() => Promise<void>) | null = null;
-    let closed = false;
-    let running = false;
-    let queued: RowChanges = [];
-    const recheck = async (touched: RowChanges): Promise<void> => {
-      if (latest.current.prepared) {
-        const snapshot = await adapter.read([...new Set(touched.map((t) => t.kind))]);
-        const update = core.update(snapshot, touched, coreSettings(snapshot));
-        if (update) {
-          await adapter.showIssues(update.repaint.issues, update.repaint.scope);
-          dispatch({ type: "live/done", prepared: update.prepared });
-          return;
-        }
-      }
-      const prepared = await prepareNow();
-      await adapter.showIssues(prepared.issues, RECORD_KINDS.map((kind) => ({ kind })));
-      dispatch({ type: "live/done", prepared });
-    };
-    const run = async (): Promise<void> => {
-      if (running || isBusy(latest.current.phase) || !queued.length) return;
-      running = true;
-      const touched = queued;
-      queued = [];
-      dispatch({ type: "live/start" });
-      try {
-        await recheck(touched);
-      } catch (e) {
-        dispatch({ type: "live/done", prepared: null });
-        fail(e);
-      } finally {
-        running = false;
-      }
-      if (queued.length && !closed) await run();
-    };
-    adapter
-      .onRowsChanged((changes) => {
-        queued = [...queued, ...changes];
-        void run();
-      })
-      .then((off) => (closed ? void off() : (unsubscribe = off)))
-      .catch(() => undefined);
-    return () => {
-      closed = true;
-      if (unsubscribe) void unsubscribe();
-    };
-  }, [adapter, core, coreSettings, prepareNow, fail, templateRun]);
+  useLiveValidation({
+    adapter,
+    core,
+    latest,
+    dispatch,
+    coreSettings,
+    prepareNow,
+    fail,
+    templateRun: state.template,
+  });
 
   const refreshSelection = useCallback(async (): Promise<RowChanges> => {
     const selection = await adapter.selectedRows().catch((): RowChanges => []);
@@ -130,7 +100,10 @@ export function usePane(ports: PanePorts, officeLocale: Locale) {
         if (isBusy(latest.current.phase)) return;
         dispatch({ type: "template/start" });
         try {
-          dispatch({ type: "template/done", report: await adapter.ensureTemplate({ locale: latest.current.locale }) });
+          dispatch({
+            type: "template/done",
+            report: await adapter.ensureTemplate({ locale: latest.current.locale }),
+          });
         } catch (e) {
           fail(e);
         }
@@ -142,7 +115,9 @@ export function usePane(ports: PanePorts, officeLocale: Locale) {
         dispatch({ type: "connection/start" });
         let answer: SelfCheckAnswer;
         try {
-          answer = await ports.createClient({ baseUrl: clean.proxyUrl, credential: clean.credential }).selfCheck();
+          answer = await ports
+            .createClient({ baseUrl: clean.proxyUrl, credential: clean.credential })
+            .selfCheck();
         } catch (e) {
           answer = { ok: false, failure: { status: null, code: null, message: message(e) } };
         }
@@ -153,7 +128,10 @@ export function usePane(ports: PanePorts, officeLocale: Locale) {
         dispatch({ type: "check/start" });
         try {
           const prepared = await prepareNow();
-          await adapter.showIssues(prepared.issues, RECORD_KINDS.map((kind) => ({ kind })));
+          await adapter.showIssues(
+            prepared.issues,
+            RECORD_KINDS.map((kind) => ({ kind })),
+          );
           dispatch({ type: "check/done", prepared });
         } catch (e) {
           fail(e);
@@ -174,7 +152,12 @@ export function usePane(ports: PanePorts, officeLocale: Locale) {
           const prepared = await prepareNow();
           dispatch({ type: "live/done", prepared });
           const record = prepared.records.find((r) => r.kind === target.kind && r.row === target.row);
-          const request = record ? { path: `POST ${FEISHU_PATHS.create}?employee_type=${record.employeeType}`, json: JSON.stringify(record.body, null, 2) } : null;
+          const request = record
+            ? {
+                path: `POST ${FEISHU_PATHS.create}?employee_type=${record.employeeType}`,
+                json: JSON.stringify(record.body, null, 2),
+              }
+            : null;
           dispatch({ type: "preview/set", preview: { ...target, request } });
         } catch (e) {
           fail(e);
@@ -194,8 +177,22 @@ export function usePane(ports: PanePorts, officeLocale: Locale) {
           const selection = s.scope === "selected" ? await refreshSelection() : s.selection;
           const prepared = await prepareNow();
           const records = scopeRecords(prepared, s.scope, selection);
-          dispatch({ type: "submit/progress", progress: { total: records.length, sent: 0, ok: 0, failed: 0, retrying: 0, remaining: records.length, etaMs: null } });
-          const client = ports.createClient({ baseUrl: s.settings.proxyUrl, credential: s.settings.credential });
+          dispatch({
+            type: "submit/progress",
+            progress: {
+              total: records.length,
+              sent: 0,
+              ok: 0,
+              failed: 0,
+              retrying: 0,
+              remaining: records.length,
+              etaMs: null,
+            },
+          });
+          const client = ports.createClient({
+            baseUrl: s.settings.proxyUrl,
+            credential: s.settings.credential,
+          });
           let last = Number.NEGATIVE_INFINITY;
           const summary = await core.submit({
             records,
@@ -232,4 +229,3 @@ export function usePane(ports: PanePorts, officeLocale: Locale) {
 
   return { state, actions };
 }
-

@@ -71,7 +71,8 @@ export class PlaygroundPage {
   }
 
   async typeRow(row: number, values: string[]): Promise<void> {
-    for (let i = 0; i < values.length; i++) await this.type(`${String.fromCharCode(65 + i)}${row}`, values[i]);
+    for (let i = 0; i < values.length; i++)
+      await this.type(`${String.fromCharCode(65 + i)}${row}`, values[i]);
   }
 
   /** The column letter under a header of the Leave table (header row 1). */

@@ -23,9 +23,15 @@ export interface Stack {
 }
 
 export async function startStack(options: { ratePerSec?: number; latencyMs?: number } = {}): Promise<Stack> {
-  if (!existsSync(resolve(DIST, "playground.html"))) throw new Error("dist/ is missing: run `npm run build` first (npm test and npm run test:e2e do).");
+  if (!existsSync(resolve(DIST, "playground.html")))
+    throw new Error("dist/ is missing: run `npm run build` first (npm test and npm run test:e2e do).");
   const rate = options.ratePerSec ?? 50;
-  const emulator = await startEmulator({ port: 0, rateLimitPerSec: rate, inspect: true, faults: options.latencyMs ? { latencyMs: { min: options.latencyMs, max: options.latencyMs } } : undefined });
+  const emulator = await startEmulator({
+    port: 0,
+    rateLimitPerSec: rate,
+    inspect: true,
+    faults: options.latencyMs ? { latencyMs: { min: options.latencyMs, max: options.latencyMs } } : undefined,
+  });
   const config = loadConfig({
     PROXY_PORT: "0",
     PROXY_STATIC_DIR: DIST,
@@ -34,7 +40,10 @@ export async function startStack(options: { ratePerSec?: number; latencyMs?: num
     PROXY_UPSTREAM_RATE: String(Math.max(1, rate - 2)),
     PROXY_CALLER_RATE: "1000",
   });
-  const proxy = await startProxy({ ...config, feishu: { ...EMULATOR_APP, baseUrl: emulator.url, kind: "emulator" } });
+  const proxy = await startProxy({
+    ...config,
+    feishu: { ...EMULATOR_APP, baseUrl: emulator.url, kind: "emulator" },
+  });
   return {
     emulator,
     proxy,
