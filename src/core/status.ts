@@ -44,9 +44,11 @@ export interface StoredResult {
   fingerprint?: string;
 }
 
+/** A stored id as text. A cell Excel turned into a rounded number still counts as present (never "not submitted"). */
 const str = (v: CellValue): string | undefined => {
   const s = idFromCell(v);
-  return typeof s === "string" && s !== "" ? s : undefined;
+  if (typeof s === "string") return s === "" ? undefined : s;
+  return s === undefined ? undefined : String(v);
 };
 
 /** Reads a row's result cells through the header match (absent columns read as blank). */

@@ -71,6 +71,13 @@ describe("status labels and submission state", () => {
     expect(submissionState({ key: "k", fingerprint: "f" }, stored)).toBe(state);
   });
 
+  test("an approval ID that Excel turned into a rounded number still counts as submitted", () => {
+    const first = prepareWorkbook([table("leave", [VALID.leave])]).records[0];
+    const r = prepareWorkbook([table("leave", [{ ...VALID.leave, approval_id: 6.737202939523236e18, key: first.key }], { results: true })]);
+    expect(r.pending).toEqual([]);
+    expect(r.submitted.map((x) => x.row)).toEqual([0]);
+  });
+
   test("prepareWorkbook sorts records into pending, submitted and edited from the result columns", () => {
     const first = prepareWorkbook([table("leave", [VALID.leave])]).records[0];
     const rows: RowObject[] = [
