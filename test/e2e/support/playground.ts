@@ -99,7 +99,7 @@ export class PlaygroundPage {
     return this.cell(address).evaluate((el) => (el.parentElement as HTMLElement).style.backgroundColor);
   }
 
-  async waitFor(predicate: () => Promise<boolean>, what: string, timeoutMs = 15_000): Promise<void> {
+  async waitFor(predicate: () => Promise<boolean>, what: string, timeoutMs = 30_000): Promise<void> {
     const end = Date.now() + timeoutMs;
     while (Date.now() < end) {
       if (await predicate()) return;
