@@ -1,4 +1,5 @@
-import { buildRecord, CONTENT_FIELDS, fingerprintOf } from "../../src/core/build";
+import { buildRecord, CONTENT_FIELDS, contentOf, contentText, fingerprintOf } from "../../src/core/build";
+import { canonicalText } from "../../src/core/hash";
 import { ENUMS, type EnumName } from "../../src/core/enums";
 import { CreateUserApprovalBody, UserLeave, UserOut, UserOvertimeWork, UserTrip } from "../../src/core/feishu/schemas";
 import { RECORD_KINDS, type RecordKind } from "../../src/core/kinds";
@@ -176,4 +177,16 @@ describe("fingerprint content", () => {
       expect([field, fingerprintOf(mutated, "employee_id")]).not.toEqual([field, base.fingerprint]);
     }
   });
+});
+
+test.each(RECORD_KINDS)("%s: the direct content text equals the canonical text of the content array", (kind) => {
+  const rows: RowObject[] = [
+    VALID[kind],
+    { ...VALID[kind], reason: "a\u0000b", name_ch: "x", name_en: "", uniq_id: "U1", default_locale: "ja" },
+    { ...VALID[kind], departure_level: "l3", departure_id: "1", destination_ids: "l2:2, l4:3", transportation: "飞机, 火车", trip_type: 2, remarks: "r" },
+  ];
+  for (const r of prepareWorkbook([table(kind, rows)]).records) {
+    const row = { kind, row: 0, userId: r.body.user_approval.user_id, date: r.body.user_approval.date, start: 0, end: 1, record: item(r) } as never as Parameters<typeof fingerprintOf>[0];
+    expect(contentText(row, "open_id")).toBe(canonicalText(contentOf(row, "open_id")));
+  }
 });
