@@ -4,10 +4,10 @@
  * 1. Overhead: a closed loop (8 workers) of cheap calls (batch_get_id, one email) against the
  *    emulator directly and through the proxy, in the same run, in short alternating rounds.
  *    The emulator's rate limit and the proxy's pace are raised for this part so only the relay
- *    is measured. Feishu is a network hop away, so the emulator answers this call after a
- *    fixed 20 ms (BENCH_UPSTREAM_LATENCY_MS); with 0 the loop is only a CPU race between three
- *    processes on the same cores (the proxy doubles the socket writes per call), which is
- *    printed too, for information, on stderr.
+ *    is measured. Feishu is a network hop away, so the emulator answers this call after
+ *    20 ± 5 ms (BENCH_UPSTREAM_LATENCY_MS; the jitter keeps the eight workers from arriving in
+ *    lockstep). With 0 the loop is only a CPU race between three processes on the same cores
+ *    (the proxy doubles the socket writes per call).
  * 2. Pacing: 1,000 creates offered at 200/s by five callers (40/s each, under the default
  *    per-caller limit) to an emulator limiting at 50/s, through a proxy with default settings.
  *
@@ -146,7 +146,7 @@ async function closedLoop(base: string, bearer: string, concurrency: number, ms:
 
 async function overhead(auditDir: string) {
   const latency = Number(process.env.BENCH_UPSTREAM_LATENCY_MS ?? 20);
-  const emu = await startEmulator(1_000_000, latency ? { latencyMs: { min: latency, max: latency }, paths: [BATCH.split("?")[0]] } : undefined);
+  const emu = await startEmulator(1_000_000, latency ? { latencyMs: { mean: latency, jitter: latency / 4 }, paths: [BATCH.split("?")[0]] } : undefined);
   const proxy = await startProxy(emu, auditDir, { PROXY_UPSTREAM_RATE: "100000", PROXY_CALLER_RATE: "100000" });
   const token = (JSON.parse((await post(emu, "/open-apis/auth/v3/tenant_access_token/internal", { app_id: APP.id, app_secret: APP.secret }, "")).body) as { tenant_access_token: string }).tenant_access_token;
   const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 8);
@@ -174,7 +174,7 @@ async function overhead(auditDir: string) {
   const directRps = direct.n / direct.s;
   const proxyRps = viaProxy.n / viaProxy.s;
   const overheadMs = median(p99Diffs);
-  log(`overhead (${latency} ms upstream): direct ${directRps.toFixed(0)}/s p99 ${p99(direct.lat).toFixed(2)} ms mean ${mean(direct.lat).toFixed(2)} ms; proxy ${proxyRps.toFixed(0)}/s p99 ${p99(viaProxy.lat).toFixed(2)} ms mean ${mean(viaProxy.lat).toFixed(2)} ms (concurrency ${concurrency})`);
+  log(`overhead (${latency} ± ${latency / 4} ms upstream): direct ${directRps.toFixed(0)}/s p99 ${p99(direct.lat).toFixed(2)} ms mean ${mean(direct.lat).toFixed(2)} ms; proxy ${proxyRps.toFixed(0)}/s p99 ${p99(viaProxy.lat).toFixed(2)} ms mean ${mean(viaProxy.lat).toFixed(2)} ms (concurrency ${concurrency})`);
   log(`p99 overhead per round (ms): ${p99Diffs.map((d) => d.toFixed(2)).join(" ")} → median ${overheadMs.toFixed(2)}`);
   return { directRps, proxyRps, overheadMs, errors: direct.errors + viaProxy.errors };
 }
