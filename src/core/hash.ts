@@ -1,85 +1,167 @@
 /**
- * SHA-256 (@noble/hashes) of a string, as hex, tuned for hashing one short string per row:
- * UTF-8 is written into a reused buffer and a pristine hasher state is cloned into a reused
- * hasher, so a row costs no TextEncoder call and almost no allocation. Not for secrets: the
- * reused buffers are never wiped.
+ * SHA-256 (@noble/hashes) of structured content, tuned for one short record per row: values
+ * are written as an unambiguous byte encoding straight into a reused buffer (no intermediate
+ * string, no TextEncoder), and a pristine hasher state is cloned into a reused hasher. Not for
+ * secrets: the reused buffers are never wiped.
+ *
+ * Encoding: null "-"; string "s" + its length + ":" + UTF-8; number "n" + its decimal form +
+ * NUL; boolean "t"/"f"; array 0x01 ... 0x02. Strings carry their length, so no character can be
+ * mistaken for a separator: different values always give different bytes.
  */
 import { sha256 } from "@noble/hashes/sha2";
 
-let bytes = new Uint8Array(1024);
 const pristine = sha256.create();
 const work = sha256.create();
 const digest = new Uint8Array(32);
 const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
 
-/** Writes `s` as UTF-8 into the shared buffer (growing it when needed); returns the length. */
-function encodeUtf8(s: string): number {
-  if (bytes.length < s.length * 3) bytes = new Uint8Array(s.length * 3);
-  const b = bytes;
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    let c = s.charCodeAt(i);
-    if (c < 0x80) {
-      b[n++] = c;
-      continue;
-    }
-    if (c < 0x800) {
-      b[n++] = 0xc0 | (c >> 6);
-    } else {
-      if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-        const d = s.charCodeAt(i + 1);
-        if (d >= 0xdc00 && d <= 0xdfff) {
-          c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
-          i++;
-          b[n++] = 0xf0 | (c >> 18);
-          b[n++] = 0x80 | ((c >> 12) & 0x3f);
-          b[n++] = 0x80 | ((c >> 6) & 0x3f);
-          b[n++] = 0x80 | (c & 0x3f);
-          continue;
-        }
-      }
-      if (c >= 0xd800 && c <= 0xdfff) c = 0xfffd; // a lone surrogate, as TextEncoder writes it
-      b[n++] = 0xe0 | (c >> 12);
-      b[n++] = 0x80 | ((c >> 6) & 0x3f);
-    }
-    b[n++] = 0x80 | (c & 0x3f);
+export type Canonical = string | number | boolean | null | readonly Canonical[];
+
+/** Writes values into a growing byte buffer; `hex()` hashes what was written. One per caller. */
+export class ContentHasher {
+  private b = new Uint8Array(512);
+  private n = 0;
+
+  reset(): this {
+    this.n = 0;
+    return this;
   }
-  return n;
+
+  private room(extra: number): Uint8Array {
+    if (this.n + extra > this.b.length) {
+      const bigger = new Uint8Array(Math.max(this.b.length * 2, this.n + extra));
+      bigger.set(this.b.subarray(0, this.n));
+      this.b = bigger;
+    }
+    return this.b;
+  }
+
+  private ascii(s: string): void {
+    const b = this.room(s.length);
+    for (let i = 0; i < s.length; i++) b[this.n++] = s.charCodeAt(i);
+  }
+
+  open(): this {
+    this.room(1)[this.n++] = 1;
+    return this;
+  }
+
+  close(): this {
+    this.room(1)[this.n++] = 2;
+    return this;
+  }
+
+  nil(): this {
+    this.room(1)[this.n++] = 0x2d;
+    return this;
+  }
+
+  /** Decimal digits of a non-negative safe integer, without building a string. */
+  private digits(x: number): void {
+    const b = this.room(17);
+    const start = this.n;
+    do {
+      b[this.n++] = 0x30 + (x % 10);
+      x = Math.floor(x / 10);
+    } while (x > 0);
+    b.subarray(start, this.n).reverse();
+  }
+
+  num(x: number): this {
+    if (Number.isSafeInteger(x) && x >= 0) {
+      this.room(1)[this.n++] = 0x6e; // "n" + digits + NUL, as `n${x}\u0000` would write
+      this.digits(x);
+      this.room(1)[this.n++] = 0;
+    } else this.ascii(`n${x}\u0000`);
+    return this;
+  }
+
+  bool(x: boolean): this {
+    this.room(1)[this.n++] = x ? 0x74 : 0x66;
+    return this;
+  }
+
+  /** A string (null/undefined write null). Lone surrogates become U+FFFD, as TextEncoder does. */
+  str(s: string | null | undefined): this {
+    if (s == null) return this.nil();
+    this.room(1)[this.n++] = 0x73; // "s" + length + ":" + UTF-8
+    this.digits(s.length);
+    this.room(1)[this.n++] = 0x3a;
+    const b = this.room(s.length * 3);
+    let n = this.n;
+    for (let i = 0; i < s.length; i++) {
+      let c = s.charCodeAt(i);
+      if (c < 0x80) {
+        b[n++] = c;
+        continue;
+      }
+      if (c < 0x800) {
+        b[n++] = 0xc0 | (c >> 6);
+      } else {
+        if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+          const d = s.charCodeAt(i + 1);
+          if (d >= 0xdc00 && d <= 0xdfff) {
+            c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+            i++;
+            b[n++] = 0xf0 | (c >> 18);
+            b[n++] = 0x80 | ((c >> 12) & 0x3f);
+            b[n++] = 0x80 | ((c >> 6) & 0x3f);
+            b[n++] = 0x80 | (c & 0x3f);
+            continue;
+          }
+        }
+        if (c >= 0xd800 && c <= 0xdfff) c = 0xfffd;
+        b[n++] = 0xe0 | (c >> 12);
+        b[n++] = 0x80 | ((c >> 6) & 0x3f);
+      }
+      b[n++] = 0x80 | (c & 0x3f);
+    }
+    this.n = n;
+    return this;
+  }
+
+  /** Any Canonical value, recursively (the reference form; hot paths call str/num/open/close). */
+  value(v: Canonical): this {
+    if (v === null) return this.nil();
+    if (typeof v === "string") return this.str(v);
+    if (typeof v === "number") return this.num(v);
+    if (typeof v === "boolean") return this.bool(v);
+    this.open();
+    for (const x of v) this.value(x);
+    return this.close();
+  }
+
+  /** The written bytes (a copy), for tests. */
+  bytes(): Uint8Array {
+    return this.b.slice(0, this.n);
+  }
+
+  /** The first `hexChars` hex characters of SHA-256 of the written bytes. */
+  hex(hexChars = 64): string {
+    pristine._cloneInto(work);
+    work.update(this.b.subarray(0, this.n));
+    work.digestInto(digest);
+    let out = "";
+    for (let i = 0; i < hexChars / 2; i++) out += HEX[digest[i]];
+    return out;
+  }
 }
 
-/** The first `hexChars` hex characters of SHA-256(UTF-8(s)). */
+const shared = new ContentHasher();
+
+/** SHA-256 of a plain string's UTF-8 bytes, as hex (no encoding prefix). */
 export function sha256Hex(s: string, hexChars = 64): string {
-  const n = encodeUtf8(s);
+  const h = shared.reset().str(s);
+  // Drop the "s<length>:" prefix: hash exactly the UTF-8 of s.
+  const bytes = h.bytes();
+  const start = bytes.indexOf(0x3a) + 1;
   pristine._cloneInto(work);
-  work.update(bytes.subarray(0, n));
+  work.update(bytes.subarray(start));
   work.digestInto(digest);
   let out = "";
   for (let i = 0; i < hexChars / 2; i++) out += HEX[digest[i]];
   return out;
 }
 
-const MARKERS = /[\u0000-\u0002]/;
-
-export type Canonical = string | number | boolean | null | readonly Canonical[];
-
-/**
- * An unambiguous text for nested arrays of strings, numbers, booleans and nulls, cheaper than
- * JSON.stringify: each value is a type letter then the value, \u0000 ends a value, \u0001 opens
- * and \u0002 closes an array. Strings holding those control characters are JSON-quoted ("j").
- */
-export function canonicalText(v: Canonical): string {
-  if (v === null) return "-\u0000";
-  switch (typeof v) {
-    case "string":
-      return MARKERS.test(v) ? `j${JSON.stringify(v)}\u0000` : `s${v}\u0000`;
-    case "number":
-      return `n${v}\u0000`;
-    case "boolean":
-      return v ? "t\u0000" : "f\u0000";
-    default: {
-      let out = "\u0001";
-      for (const x of v as readonly Canonical[]) out += canonicalText(x);
-      return `${out}\u0002`;
-    }
-  }
-}
+/** The canonical bytes of a value (for tests and documentation of the encoding). */
+export const canonicalBytes = (v: Canonical): Uint8Array => new ContentHasher().value(v).bytes();
