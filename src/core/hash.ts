@@ -58,13 +58,15 @@ export class ContentHasher {
 
   /** Decimal digits of a non-negative safe integer, without building a string. */
   private digits(x: number): void {
-    const b = this.room(17);
-    const start = this.n;
+    let len = 1;
+    for (let p = 10; p <= x; p *= 10) len++;
+    const b = this.room(len);
+    let i = this.n + len;
+    this.n = i;
     do {
-      b[this.n++] = 0x30 + (x % 10);
+      b[--i] = 0x30 + (x % 10);
       x = Math.floor(x / 10);
     } while (x > 0);
-    b.subarray(start, this.n).reverse();
   }
 
   num(x: number): this {

@@ -105,6 +105,13 @@ describe("sha256Hex", () => {
 });
 
 describe("canonical bytes", () => {
+  test.each([0, 7, 9, 10, 99, 100, 28800, 1767603600, Number.MAX_SAFE_INTEGER, -5, 1.5, 1e21])("number %p is written as n<decimal>NUL", (x) => {
+    expect(Buffer.from(canonicalBytes(x)).toString("latin1")).toBe(`n${x}\u0000`);
+  });
+  test.each(["", "a", "年假", "x".repeat(12345)])("string %p is written as s<length>:<utf8>", (s) => {
+    expect(Buffer.from(canonicalBytes(s)).equals(Buffer.concat([Buffer.from(`s${s.length}:`), Buffer.from(s, "utf8")]))).toBe(true);
+  });
+
   const value: fc.Arbitrary<Canonical> = fc.letrec<{ v: Canonical }>((tie) => ({
     v: fc.oneof({ depthSize: "small" }, fc.string({ unit: "binary" }), fc.constantFrom("\u0000", "a\u0001", "\u0002"), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null), fc.array(tie("v"), { maxLength: 4 })),
   })).v;
