@@ -47,12 +47,28 @@ const dateText = (y: number, m: number, d: number) => `${y}${pad2(m)}${pad2(d)}`
 
 /** `yyyy-MM-dd HH:mm:ss`, as Feishu wants it. */
 export function formatDateTime(t: WallTime): string {
-  return civil(t, dateTimeText);
+  return formatted.get(t) ?? remember(formatted, t, civil(t, dateTimeText));
 }
 
 /** `yyyyMMdd`, as Feishu wants the `date` field. */
 export function formatDate(t: WallTime): string {
-  return civil(t, dateText);
+  return formattedDays.get(t) ?? remember(formattedDays, t, civil(t, dateText));
+}
+
+/**
+ * Pure functions of a cell or a time, memoised: a workbook repeats the same days and hours on
+ * many rows, and one shared string per distinct time also keeps 100,000 records light.
+ * Bounded: a full cache starts over.
+ */
+const MEMO_LIMIT = 20_000;
+const formatted = new Map<WallTime, string>();
+const formattedDays = new Map<WallTime, string>();
+const parsedTexts = new Map<string, ParsedDateTime | CellError>();
+
+function remember<K, V>(cache: Map<K, V>, key: K, v: V): V {
+  if (cache.size >= MEMO_LIMIT) cache.clear();
+  cache.set(key, v);
+  return v;
 }
 
 export const startOfDay = (t: WallTime): WallTime => Math.floor(t / DAY) * DAY;
@@ -98,6 +114,10 @@ const MERIDIEM = /\s*(am|pm|上午|下午|晚上|凌晨|中午)\s*/i;
 
 /** Text such as `2026-01-04 09:00`, `2026/1/4 9:00:00`, `2026-01-04T09:00`, `20260104`, `2026年1月4日 9:00`. */
 export function parseDateTimeText(raw: string): ParsedDateTime | CellError {
+  return parsedTexts.get(raw) ?? remember(parsedTexts, raw, parseText(raw));
+}
+
+function parseText(raw: string): ParsedDateTime | CellError {
   let s = foldText(raw);
   let meridiem = "";
   const mm = MERIDIEM.exec(s);
