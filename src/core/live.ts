@@ -12,7 +12,7 @@ import { storedResultOf, submissionState } from "./status";
 import { DEFAULT_CATALOG, type CatalogEntry } from "./template/catalog";
 import { crossCheck, DEFAULT_SHEET_ROW } from "./validate/cross";
 import { makeIssue } from "./validate/messages";
-import { checkRows, type CheckedRow } from "./validate/table";
+import { checkRows, isValid, type CheckedRow } from "./validate/table";
 import type { RowFacts } from "./validate/types";
 
 /** Changed rows by kind (0-based data rows), as the Excel side reports them. */
@@ -142,10 +142,10 @@ export class LiveValidator {
       if (!st?.table.match) continue;
       for (const r of rows) {
         const c = st.byRow.get(r);
-        if (!c?.valid || errorRows.has(`${kind}\u0000${r}`)) continue;
+        if (!c || !isValid(c) || errorRows.has(`${kind}\u0000${r}`)) continue;
         const stored = storedResultOf(st.table.snapshot, st.table.match, r);
         if (!stored.approvalId) continue;
-        const record = buildRecord(c.valid, this.settings.employeeType, c.fingerprint);
+        const record = buildRecord(c, this.settings.employeeType, c.fingerprint);
         if (submissionState(record, stored) === "edited") issues.push(makeIssue(kind, r, "approval_id", "edited_after_submission", "warning", { value: stored.approvalId }));
       }
     }

@@ -11,7 +11,7 @@ import { DEFAULT_CATALOG, type CatalogEntry } from "./template/catalog";
 import { headerIssues, matchHeaders, type HeaderMatch } from "./template/headers";
 import { crossCheck, DEFAULT_SHEET_ROW, type SheetRow } from "./validate/cross";
 import { makeIssue } from "./validate/messages";
-import { checkRows, errorText, type CheckedRow } from "./validate/table";
+import { checkRows, errorText, isValid, type CheckedRow } from "./validate/table";
 
 export interface PrepareOptions {
   /** Sheet row number of a data row, for messages such as "overlaps row 7". Default: row + 2. */
@@ -81,8 +81,8 @@ export function finishWorkbook(tables: readonly ReadTable[], settings: CoreSetti
     const errorRows = errorRowsOf(issues);
     for (const t of tables) {
       for (const c of t.checked) {
-        if (!c.valid || errorRows[c.kind].has(c.row)) continue;
-        const record = buildRecord(c.valid, settings.employeeType, c.fingerprint);
+        if (!isValid(c) || errorRows[c.kind].has(c.row)) continue;
+        const record = buildRecord(c, settings.employeeType, c.fingerprint);
         result.records.push(record);
         const stored = t.match ? storedResultOf(t.snapshot, t.match, c.row) : {};
         const state = submissionState(record, stored);

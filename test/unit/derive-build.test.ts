@@ -145,7 +145,7 @@ describe("request bodies", () => {
   test("the employee ID type is part of the content", () => {
     const r = prepareWorkbook([table("leave", [VALID.leave])]);
     const record = { unit: 1 as const, interval: 3600, start_time: "2026-01-05 09:00:00", end_time: "2026-01-05 10:00:00", i18n_names: { ch: "年假" }, default_locale: "ch" as const, reason: "r" };
-    const row = { kind: "leave" as const, row: 0, userId: "u1", date: "20260105", start: 0, end: 1, record };
+    const row = { kind: "leave" as const, row: 0, userId: "u1", date: "20260105", start: 0, end: 1, record, fingerprint: undefined, issues: [], ok: false };
     expect(fingerprintOf(row, "employee_id")).not.toBe(fingerprintOf(row, "employee_no"));
     expect(r.records[0].employeeType).toBe("employee_id");
     expect(buildRecord(row, "employee_no").employeeType).toBe("employee_no");

@@ -11,7 +11,7 @@ import { lookupCatalog } from "../template/catalog-lookup";
 import type { CommonFields } from "./common";
 import { defaultLocaleFor, intervalFromDuration, workdayHours, type UnitValue } from "./derive";
 import type { RowReader } from "./reader";
-import type { ApprovalRow } from "./types";
+import { NO_ISSUES, type ApprovalRow } from "./types";
 
 /** Feishu's `interval` is an int; anything past int32 (68 years of seconds) is a typing mistake. */
 const MAX_INTERVAL = 2_147_483_647;
@@ -106,8 +106,8 @@ export function readLeaveOut(r: RowReader, c: CommonFields, kind: "leave" | "out
   // Plain literals (no conditional spreads) keep these objects fast for hashing and cloning.
   if (kind === "out" || type.uniq_id !== undefined) {
     const record = { uniq_id: type.uniq_id ?? "", unit, interval, start_time, end_time, i18n_names, default_locale, reason, idempotent_id: "" };
-    return { kind, row: r.row, userId: c.userId, date: c.date, externalId: c.externalId, start: c.start, end: c.end, record };
+    return { kind, row: r.row, userId: c.userId, date: c.date, externalId: c.externalId, start: c.start, end: c.end, record, fingerprint: undefined, issues: NO_ISSUES, ok: false };
   }
   const record = { unit, interval, start_time, end_time, i18n_names, default_locale, reason, idempotent_id: "" };
-  return { kind, row: r.row, userId: c.userId, date: c.date, externalId: c.externalId, start: c.start, end: c.end, record };
+  return { kind, row: r.row, userId: c.userId, date: c.date, externalId: c.externalId, start: c.start, end: c.end, record, fingerprint: undefined, issues: NO_ISSUES, ok: false };
 }

@@ -4,7 +4,7 @@ import type { UserOvertimeWork } from "../feishu/schemas";
 import type { CommonFields } from "./common";
 import { overtimeDuration, workdayHours, type UnitValue } from "./derive";
 import type { RowReader } from "./reader";
-import type { ApprovalRow } from "./types";
+import { NO_ISSUES, type ApprovalRow } from "./types";
 
 export function readOvertime(r: RowReader, c: CommonFields): ApprovalRow | undefined {
   const unit = r.enumOption("unit", true)?.value as UnitValue | undefined;
@@ -22,5 +22,5 @@ export function readOvertime(r: RowReader, c: CommonFields): ApprovalRow | undef
     reason !== undefined
       ? { duration, unit, category, type, start_time, end_time, reason, idempotent_id: "" }
       : { duration, unit, category, type, start_time, end_time, idempotent_id: "" };
-  return { kind: "overtime", row: r.row, userId: c.userId, date: c.date, externalId: c.externalId, start: c.start, end: c.end, record };
+  return { kind: "overtime", row: r.row, userId: c.userId, date: c.date, externalId: c.externalId, start: c.start, end: c.end, record, fingerprint: undefined, issues: NO_ISSUES, ok: false };
 }

@@ -13,12 +13,15 @@ import { makeIssue } from "./messages";
 import { readOvertime } from "./overtime";
 import { RowReader } from "./reader";
 import { readTrip } from "./trip";
-import type { ApprovalRow, RowFacts } from "./types";
+import { NO_ISSUES, type ApprovalRow, type RowFacts } from "./types";
 
-/** The outcome for one non-blank row: its facts for the cross-row checks, the typed row, its field issues. */
+/**
+ * The outcome for one non-blank row: its facts for the cross-row checks and its field issues.
+ * A row with no field errors is its ApprovalRow itself (`ok`; see isValid), so the typed row
+ * and the facts are one object; cross-row checks may still add errors.
+ */
 export interface CheckedRow extends RowFacts {
-  /** Present when the row has no field errors (cross-row checks may still add some). */
-  valid: ApprovalRow | undefined;
+  ok: boolean;
   /** Field issues of this row (cross-row issues are computed separately). */
   issues: Issue[];
 }
@@ -32,7 +35,7 @@ const READERS: Record<RecordKind, KindReader> = {
   trip: (r, c) => readTrip(r, c),
 };
 
-const NO_ISSUES: Issue[] = [];
+export const isValid = (c: CheckedRow): c is ApprovalRow => c.ok;
 
 export const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e)).slice(0, 200);
 
@@ -59,8 +62,15 @@ export function checkRows(snapshot: TableSnapshot, match: HeaderMatch, settings:
       if (reader.isBlankRow()) continue;
       const common = readCommon(reader);
       const valid = read(reader, common, catalog);
+      const rowIssues = issues.length ? issues.slice() : NO_ISSUES;
+      if (valid !== undefined && reader.errors === 0) {
+        valid.fingerprint = fingerprintOf(valid, settings.employeeType);
+        valid.issues = rowIssues;
+        valid.ok = true;
+        out.push(valid);
+        continue;
+      }
       const timed = common.start !== undefined && common.end !== undefined;
-      const ok = valid !== undefined && reader.errors === 0;
       out.push({
         kind: snapshot.kind,
         row: i,
@@ -68,12 +78,12 @@ export function checkRows(snapshot: TableSnapshot, match: HeaderMatch, settings:
         externalId: common.externalId,
         start: timed ? common.start : undefined,
         end: timed ? common.end : undefined,
-        fingerprint: ok ? fingerprintOf(valid, settings.employeeType) : undefined,
-        valid: ok ? valid : undefined,
-        issues: issues.length ? issues.slice() : NO_ISSUES,
+        fingerprint: undefined,
+        issues: rowIssues,
+        ok: false,
       });
     } catch (e) {
-      out.push({ kind: snapshot.kind, row: i, valid: undefined, issues: [makeIssue(snapshot.kind, i, null, "unexpected_error", "error", { value: errorText(e) })] });
+      out.push({ kind: snapshot.kind, row: i, ok: false, issues: [makeIssue(snapshot.kind, i, null, "unexpected_error", "error", { value: errorText(e) })] });
     }
   }
   return out;

@@ -7,7 +7,7 @@ import { DAY, formatDateTime, secondsOfDay } from "../cells/datetime";
 import type { RegionPlace, UserTrip } from "../feishu/schemas";
 import type { CommonFields } from "./common";
 import type { RowReader } from "./reader";
-import type { ApprovalRow } from "./types";
+import { NO_ISSUES, type ApprovalRow } from "./types";
 
 type Level = NonNullable<RegionPlace["region_level"]>;
 const REGION_ID = /^\d+$/;
@@ -85,5 +85,5 @@ export function readTrip(r: RowReader, c: CommonFields): ApprovalRow | undefined
   if (transportation) record.transportation = transportation;
   if (tripType !== undefined) record.trip_type = tripType;
   if (remarks !== undefined) record.remarks = remarks;
-  return { kind: "trip", row: r.row, userId: c.userId, date: c.date, externalId: c.externalId, start: c.start, end: c.end, record };
+  return { kind: "trip", row: r.row, userId: c.userId, date: c.date, externalId: c.externalId, start: c.start, end: c.end, record, fingerprint: undefined, issues: NO_ISSUES, ok: false };
 }

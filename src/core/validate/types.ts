@@ -2,6 +2,10 @@
 import type { UserLeave, UserOut, UserOvertimeWork, UserTrip } from "../feishu/schemas";
 import type { RecordKind } from "../kinds";
 import type { WallTime } from "../cells/datetime";
+import type { Issue } from "../model";
+
+/** The shared empty issue list (never mutated). */
+export const NO_ISSUES: Issue[] = [];
 
 interface RowCommon {
   /** 0-based data row index in the TableSnapshot. */
@@ -12,6 +16,13 @@ interface RowCommon {
   externalId?: string;
   start: WallTime;
   end: WallTime;
+  /**
+   * Filled in by checkRows (validate/table.ts): a valid row is its own CheckedRow, so 100,000
+   * rows cost one object each, not two. Readers create them as undefined / NO_ISSUES / false.
+   */
+  fingerprint: string | undefined;
+  issues: Issue[];
+  ok: boolean;
 }
 
 /**
