@@ -82,6 +82,21 @@ const key = (row: number, col: number): number => row * 16_384 + col;
 const NUMERIC = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 
+/**
+ * A typed date's parts (year, month, day, hours, minutes, seconds), or null when Excel keeps
+ * the text: not date-shaped, or an impossible date or time (2026-02-30, 24:00, year < the system's).
+ */
+function typedDate(text: string, dateSystem: 1900 | 1904): { parts: number[]; withTime: boolean } | null {
+  const d = ISO_DATE.exec(text);
+  if (!d) return null;
+  const parts = d.slice(1).map((part) => +(part ?? 0));
+  const [y, m, day, hh, mm, ss] = parts;
+  const lastDay = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const possible =
+    y >= dateSystem && m >= 1 && m <= 12 && day >= 1 && day <= lastDay && hh < 24 && mm < 60 && ss < 60;
+  return possible ? { parts, withTime: d[4] !== undefined } : null;
+}
+
 export class FakeBook {
   sheets: SheetModel[] = [];
   tables: TableModel[] = [];
@@ -163,10 +178,11 @@ export class FakeBook {
       c.formula = input.startsWith("=") ? input : `=${input}`;
       c.value = "#NAME?";
     } else {
-      const d = ISO_DATE.exec(input.trim());
+      const d = typedDate(input.trim(), this.dateSystem);
       if (d) {
-        c.value = this.serial(+d[1], +d[2], +d[3], +(d[4] ?? 0), +(d[5] ?? 0), +(d[6] ?? 0));
-        if (c.numberFormat === "General") c.numberFormat = d[4] ? "yyyy-mm-dd hh:mm" : "yyyy-mm-dd";
+        const [y, m, day, hh, mm, ss] = d.parts;
+        c.value = this.serial(y, m, day, hh, mm, ss);
+        if (c.numberFormat === "General") c.numberFormat = d.withTime ? "yyyy-mm-dd hh:mm" : "yyyy-mm-dd";
       } else c.value = input;
     }
   }

@@ -128,4 +128,23 @@ describe("fake Excel", () => {
     expect(fake.snapshot("S").tables).toEqual([{ name: "T", row: 0, col: 0, rows: 5, cols: 2 }]);
     expect(fake.snapshot("S").values.map((r) => r[0])).toEqual(["h1", "first", "", "a", "b", "c"]);
   });
+
+  test.each([
+    ["2026-01-04 09:00", 46026.375, "yyyy-mm-dd hh:mm"],
+    ["2026-02-28", 46081, "yyyy-mm-dd"],
+    ["2028-02-29", 46812, "yyyy-mm-dd"],
+    ["2026-02-30 09:00", "2026-02-30 09:00", "General"],
+    ["2026-02-29", "2026-02-29", "General"],
+    ["2026-13-01", "2026-13-01", "General"],
+    ["2026-04-31", "2026-04-31", "General"],
+    ["2026-01-04 24:00", "2026-01-04 24:00", "General"],
+    ["2026-01-04 09:60", "2026-01-04 09:60", "General"],
+    ["1899-12-31", "1899-12-31", "General"],
+  ])("typing %p into a General cell keeps impossible dates as text, like Excel", (typed, value, format) => {
+    const fake = createFakeExcel();
+    fake.addSheet("S");
+    fake.userEdit("S", "A1", [[typed]]);
+    const { values, numberFormats } = fake.snapshot("S");
+    expect([values[0][0], numberFormats[0][0]]).toEqual([value, format]);
+  });
 });
