@@ -1,21 +1,33 @@
 /**
  * Writing plain values into a table, formula-safe: a string starting with = + - or @ gets the
  * Text format ("@") in the same batch before its value, so Excel keeps it as text and never
- * evaluates it. Values are written as 2-D blocks, never cell by cell.
+ * evaluates it. So does every value written into a column the caller marks as text (IDs, keys:
+ * a long digit string must never become a rounded number). Values are written as 2-D blocks,
+ * never cell by cell.
  */
 import type { XlCell, XlTable } from "./office-subset";
 
 export const looksLikeFormula = (v: unknown): boolean => typeof v === "string" && /^[=+\-@]/.test(v);
 
-/** Writes `values` (null = leave the cell alone) at data row `row`, table column `col`. */
-export function writeBlock(table: XlTable, row: number, col: number, values: XlCell[][]): void {
+/**
+ * Writes `values` (null = leave the cell alone) at data row `row`, table column `col`.
+ * `textColumns[j]` true: every value written in the block's column j gets the Text format.
+ */
+export function writeBlock(
+  table: XlTable,
+  row: number,
+  col: number,
+  values: XlCell[][],
+  textColumns: readonly boolean[] = [],
+): void {
   if (values.length === 0 || values[0].length === 0) return;
   const range = table
     .getDataBodyRange()
     .getCell(row, col)
     .getResizedRange(values.length - 1, values[0].length - 1);
-  if (values.some((r) => r.some(looksLikeFormula))) {
-    range.numberFormat = values.map((r) => r.map((v) => (looksLikeFormula(v) ? "@" : null)));
+  const isText = (v: XlCell, j: number) => (textColumns[j] === true && v !== null) || looksLikeFormula(v);
+  if (values.some((r) => r.some(isText))) {
+    range.numberFormat = values.map((r) => r.map((v, j) => (isText(v, j) ? "@" : null)));
   }
   range.values = values;
 }

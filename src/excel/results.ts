@@ -1,7 +1,8 @@
 /**
  * writeResults(): the engine's result batches into the result columns, in one sync after the
  * tables are located. Absent fields stay as they are; adjacent result columns and
- * consecutive rows share one 2-D block; text that looks like a formula stays text.
+ * consecutive rows share one 2-D block; text that looks like a formula stays text, and
+ * approval IDs, keys and fingerprints are always written as text.
  */
 import type { RecordKind } from "../core/kinds";
 import type { RowResult } from "../core/model";
@@ -21,6 +22,9 @@ const RESULT_KEYS: ResultColumnKey[] = [
   "key",
   "fingerprint",
 ];
+
+/** Result columns always written as Text: Excel would round a long digit string to a number. */
+const TEXT_KEYS = new Set<ResultColumnKey>(["approval_id", "key", "fingerprint"]);
 
 function cellOf(r: RowResult, key: ResultColumnKey, layout: TableLayout): XlCell {
   if (key === "status") return statusLabel(r.status, layout.locale);
@@ -54,7 +58,10 @@ export async function writeResults(session: AdapterSession, results: RowResult[]
               cellOf(r, keyAt.get(colStart + j) as ResultColumnKey, layout),
             );
           });
-          writeBlock(table, rowStart, colStart, block);
+          const textColumns = Array.from({ length: colCount }, (_, j) =>
+            TEXT_KEYS.has(keyAt.get(colStart + j) as ResultColumnKey),
+          );
+          writeBlock(table, rowStart, colStart, block, textColumns);
         }
       }
       remember(session, layout.kind, byRow);

@@ -62,4 +62,33 @@ describe("writeResults", () => {
     expect(row(3)).toEqual(["", "", "", "", "", ""]);
     expect(row(4)[0]).toBe("提交中");
   });
+
+  test("approval ID, key and fingerprint stay text even in a column the clerk set to General", async () => {
+    const t = await filled();
+    const sheet = t.fake.book.sheet("请假")!;
+    const ids = ["审批ID", "幂等键", "指纹"].map((h) => at(t, h));
+    for (const col of ids)
+      for (let row = 1; row <= 5; row++) t.fake.book.touch(sheet, row, col).numberFormat = "General";
+    const digits = ["7001795515228270001", "123456789012345678901", "12345678901234567890123456789012"];
+    t.fake.resetStats();
+    await t.adapter.writeResults([
+      {
+        kind: "leave",
+        row: 1,
+        status: "submitted",
+        approval_id: digits[0],
+        key: digits[1],
+        fingerprint: digits[2],
+      },
+      { kind: "leave", row: 2, status: "failed", message: "boom" },
+    ]);
+    // One numberFormat and one values write per block, in the same sync.
+    expect(t.fake.stats().syncs).toBeLessThanOrEqual(2);
+    expect(t.fake.stats().operations).toBeLessThan(30);
+    const snap = t.fake.snapshot("请假");
+    expect(ids.map((col) => snap.values[2][col])).toEqual(digits);
+    expect(ids.map((col) => snap.numberFormats[2][col])).toEqual(["@", "@", "@"]);
+    // Cells the batch leaves alone keep their format.
+    expect(ids.map((col) => snap.numberFormats[3][col])).toEqual(["General", "General", "General"]);
+  });
 });
