@@ -5,10 +5,10 @@
  * clearing them is a plain column write: the clerk's own fills and formats are never touched,
  * and the cost follows the rows written, not the number of bad cells.
  */
-import { pick, type Locale } from "../core/i18n";
+import type { Locale } from "../core/i18n";
 import type { RecordKind } from "../core/kinds";
 import type { Issue, RowStatus } from "../core/model";
-import { columnsOf } from "../core/template/columns";
+import { issueText } from "../core/validate/issue-text";
 import { writeColumn } from "./cells";
 import type { TableLayout } from "./layout";
 import type { XlCell, XlConditionalFormats, XlContext, XlRange } from "./office-subset";
@@ -47,21 +47,16 @@ export function rowMarks(layout: TableLayout, issues: readonly Issue[], blank: b
     (errors.size ? `|${[...errors].join("|")}|` : "") + (warnings.size ? `!${[...warnings].join("!")}!` : "");
   return {
     status: hasError ? "invalid" : "ready",
-    message: messageOf(layout.kind, issues, layout.locale),
+    message: messageOf(issues, layout.locale),
     marks,
   };
 }
 
-function messageOf(kind: RecordKind, issues: readonly Issue[], locale: Locale): string {
-  const cols = columnsOf(kind);
+function messageOf(issues: readonly Issue[], locale: Locale): string {
   const sorted = [...issues].sort((a, b) =>
     a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1,
   );
-  const parts = sorted.map((i) => {
-    const col = cols.find((c) => c.key === i.column);
-    const text = locale === "zh-CN" ? i.message_zh : i.message_en;
-    return col ? `${pick(col.header, locale)}${locale === "zh-CN" ? "：" : ": "}${text}` : text;
-  });
+  const parts = sorted.map((i) => issueText(i, locale));
   const joined = parts.join(locale === "zh-CN" ? "；" : "; ");
   return joined.length > MAX_MESSAGE ? `${joined.slice(0, MAX_MESSAGE - 1)}…` : joined;
 }

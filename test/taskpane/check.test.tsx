@@ -80,7 +80,7 @@ describe("check", () => {
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "全部检查" }));
     });
-    expect(screen.getByRole("button", { name: /开始时间: 中文:bad_date/ }).textContent).toMatch(/^错误/);
+    expect(screen.getByRole("button", { name: /开始时间：中文:bad_date/ }).textContent).toMatch(/^错误/);
     expect(screen.getByText("请假 · 第 3 行")).toBeTruthy();
   });
 

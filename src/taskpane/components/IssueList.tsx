@@ -1,8 +1,7 @@
 /** The issues grouped by row; each one is a button that selects its cell in the sheet. */
 import { Badge, Body1, Button, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
 import type { RecordKind } from "../../core/kinds";
-import type { Issue } from "../../core/model";
-import { columnsOf } from "../../core/template/columns";
+import { issueText } from "../../core/validate/issue-text";
 import { rowLabel } from "../format";
 import { useLocale, useText } from "../i18n";
 import type { RowIssues } from "../state/selectors";
@@ -45,10 +44,6 @@ export function IssueList({ groups, onSelect }: IssueListProps) {
   const t = useText();
   const locale = useLocale();
   const styles = useStyles();
-  const columnName = (issue: Issue) => {
-    const col = issue.column ? columnsOf(issue.kind).find((c) => c.key === issue.column) : undefined;
-    return col ? `${t(col.header)}: ` : "";
-  };
   return (
     <section aria-labelledby="issues-title">
       <Subtitle2 as="h3" id="issues-title">
@@ -79,10 +74,7 @@ export function IssueList({ groups, onSelect }: IssueListProps) {
                     >
                       {t(issue.severity === "error" ? S.severityError : S.severityWarning)}
                     </Badge>
-                    <span>
-                      {columnName(issue)}
-                      {locale === "zh-CN" ? issue.message_zh : issue.message_en}
-                    </span>
+                    <span>{issueText(issue, locale)}</span>
                   </Button>
                 </li>
               ))}

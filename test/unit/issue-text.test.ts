@@ -1,0 +1,61 @@
+/** An issue as the clerk reads it: led by its column's header unless the message already names it. */
+import type { Locale } from "../../src/core/i18n";
+import { DEFAULT_SETTINGS } from "../../src/core/model";
+import { prepareWorkbook } from "../../src/core/prepare";
+import { issueText } from "../../src/core/validate/issue-text";
+import { makeIssue } from "../../src/core/validate/messages";
+import { table, VALID, type RowObject } from "./support/tables";
+
+const issueOf = (kind: "leave" | "trip", change: RowObject) =>
+  prepareWorkbook([table(kind, [{ ...VALID[kind], ...change }])], DEFAULT_SETTINGS).issues[0];
+
+const endBeforeStart = { start_time: "2026-01-06 18:00", end_time: "2026-01-06 09:00" };
+const partDayTrip = { start_time: "2026-01-07 09:00", end_time: "2026-01-08 18:00" };
+
+test.each<[string, () => ReturnType<typeof issueOf>, Locale, string]>([
+  [
+    "end before start (zh)",
+    () => issueOf("leave", endBeforeStart),
+    "zh-CN",
+    "结束时间（2026-01-06 09:00:00）须晚于开始时间（2026-01-06 18:00:00）。请检查这两个时间。",
+  ],
+  [
+    "end before start (en)",
+    () => issueOf("leave", endBeforeStart),
+    "en-US",
+    "The end (2026-01-06 09:00:00) must be after the start (2026-01-06 18:00:00). Check both times.",
+  ],
+  ["required (zh)", () => issueOf("leave", { reason: "" }), "zh-CN", "「事由」是必填项，请填写。"],
+  [
+    "required (en)",
+    () => issueOf("leave", { reason: "" }),
+    "en-US",
+    '"Reason" is required: please fill it in.',
+  ],
+  [
+    "message without the column (zh)",
+    () => issueOf("trip", partDayTrip),
+    "zh-CN",
+    "开始时间：飞书只支持整天出差，不足一天按一天计（2026-01-07 09:00:00 – 2026-01-08 18:00:00）。如要避免误解，请把开始写成 00:00、结束写成 23:59:59，或只写日期。",
+  ],
+  [
+    "message without the column (en)",
+    () => issueOf("trip", partDayTrip),
+    "en-US",
+    "Start: Feishu records whole-day trips only; a part day counts as a full day (2026-01-07 09:00:00 – 2026-01-08 18:00:00). To be clear, start at 00:00 and end at 23:59:59, or give dates only.",
+  ],
+  [
+    "a header word used otherwise does not count (en)",
+    () => makeIssue("leave", 0, "end_time", "unexpected_error", "error", { value: "the end" }),
+    "en-US",
+    "End: An unexpected error occurred while checking this row (the end). Please send this message to IT.",
+  ],
+  [
+    "no column",
+    () => makeIssue("leave", 0, null, "duplicate_record", "error", { row: 5 }),
+    "en-US",
+    "This row is identical to row 5 and would be written twice. Delete one of them.",
+  ],
+])("%s", (_, issue, locale, expected) => {
+  expect(issueText(issue(), locale)).toBe(expected);
+});
