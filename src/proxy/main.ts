@@ -21,7 +21,10 @@ async function main(): Promise<void> {
     resolved = { ...config, feishu: config.feishu };
   } else {
     const { startEmulator } = await import("../emulator");
-    const emu = await startEmulator({ port: 0, appId: EMULATOR_APP.appId, appSecret: EMULATOR_APP.appSecret });
+    const { optionsFromEnv } = await import("../emulator/env");
+    // The EMULATOR_* settings (store file, faults, sealed period…) apply to this in-process emulator too;
+    // its app credentials are the proxy's own and it listens on an ephemeral loopback port.
+    const emu = await startEmulator({ ...optionsFromEnv(process.env), port: 0, host: "127.0.0.1", appId: EMULATOR_APP.appId, appSecret: EMULATOR_APP.appSecret });
     stopEmulator = () => emu.close();
     resolved = { ...config, feishu: { ...EMULATOR_APP, baseUrl: emu.url, kind: "emulator" } };
     say("================================================================================");
