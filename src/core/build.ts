@@ -105,21 +105,18 @@ export const keyOf = (row: ApprovalRow, fingerprint: string): string => row.exte
 /** The request body: the row's own record object, with its idempotent_id set to `key`. */
 export function buildBody(row: ApprovalRow, key: string): CreateUserApprovalBody {
   const user_approval: CreateUserApprovalBody["user_approval"] = { user_id: row.userId, date: row.date };
+  row.record.idempotent_id = key;
   switch (row.kind) {
     case "leave":
-      row.record.idempotent_id = key;
       user_approval.leaves = [row.record];
       break;
     case "out":
-      row.record.idempotent_id = key;
       user_approval.outs = [row.record];
       break;
     case "overtime":
-      row.record.idempotent_id = key;
       user_approval.overtime_works = [row.record];
       break;
     case "trip":
-      row.record.idempotent_id = key;
       user_approval.trips = [row.record];
       break;
   }

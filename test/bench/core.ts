@@ -7,17 +7,7 @@ import { RECORD_KINDS, type RecordKind } from "../../src/core/kinds";
 import type { CellValue, TableSnapshot } from "../../src/core/model";
 import { prepareWorkbook } from "../../src/core/prepare";
 import { INPUT_COLUMNS } from "../../src/core/template/columns";
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from "../../src/emulator/time";
 
 const BASE_SERIAL = 46023; // 2026-01-01
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -61,7 +51,7 @@ const CORRUPTIONS: ((r: Record<string, CellValue>) => void)[] = [
 
 /** n rows spread over the four kinds; each person's leave/out/trip rows fall on distinct days. */
 export function generateWorkbook(n: number, seed = 42): TableSnapshot[] {
-  const rnd = mulberry32(seed);
+  const rnd = seededRandom(seed);
   const persons = Math.max(1, Math.floor(n / 40));
   const tables = new Map<RecordKind, TableSnapshot>();
   for (const kind of RECORD_KINDS) {

@@ -6,25 +6,14 @@
  * and resumed (rows left pending and `submitting` are sent again with their stored keys).
  * Last line: one JSON object with the figures.
  */
-import { existingApprovals, planRecords, type StoredRowState } from "../../src/core/engine/resume";
+import { existingApprovals, planRecords } from "../../src/core/engine/resume";
 import { submitRecords } from "../../src/core/engine/submit";
-import type { RowResult } from "../../src/core/model";
 import { makeRecords } from "../engine/support/records";
+import { storedSheet } from "../engine/support/stored-sheet";
 import { startEngineStack, tally } from "../engine/support/stack";
 
 const RECORDS = 2000;
 const CLIENT_TIMEOUT_MS = 2000;
-
-function sheet() {
-  const rows = new Map<number, StoredRowState>();
-  const apply = (batch: RowResult[]) => {
-    for (const r of batch) {
-      const old = rows.get(r.row);
-      rows.set(r.row, { kind: r.kind, row: r.row, status: r.status, key: r.key ?? old?.key, approvalId: r.approval_id ?? old?.approvalId, fingerprint: r.fingerprint ?? old?.fingerprint });
-    }
-  };
-  return { apply, stored: () => [...rows.values()] };
-}
 
 async function main(): Promise<void> {
   const stack = await startEngineStack({
@@ -52,7 +41,7 @@ async function main(): Promise<void> {
 
     // Cancelled half-way, then resumed from what the sheet holds.
     const second = makeRecords(RECORDS, { prefix: "resumed", firstDay: 40 });
-    const s = sheet();
+    const s = storedSheet();
     const controller = new AbortController();
     const cancelled = await submitRecords({
       records: second, transport: stack.client.transport, signal: controller.signal, onResults: s.apply,

@@ -1,13 +1,8 @@
-/** A tiny HTTP client for the emulator tests: no keep-alive, so no sockets outlive a test. */
-import { request } from "node:http";
+/** Calls to the emulator for its tests: JSON requests on fresh connections, Feishu-shaped bodies. */
 import { FEISHU_PATHS } from "../../src/core/feishu/schemas";
+import { type Answer, leave, send } from "../support/http";
 
-export interface Answer {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: { code?: number; msg?: string; data?: unknown; [k: string]: unknown } & Record<string, unknown>;
-  text: string;
-}
+export { type Answer, leave };
 
 export function call(
   baseUrl: string,
@@ -17,33 +12,10 @@ export function call(
   headers: Record<string, string> = {},
   timeoutMs?: number,
 ): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const payload = body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body);
-    const req = request(
-      `${baseUrl}${path}`,
-      { method, agent: false, headers: { "content-type": "application/json; charset=utf-8", ...headers } },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on("data", (c: Buffer) => chunks.push(c));
-        res.on("end", () => {
-          const text = Buffer.concat(chunks).toString("utf8");
-          let parsed: Answer["body"] = {};
-          try {
-            parsed = JSON.parse(text) as Answer["body"];
-          } catch {
-            /* plain-text body (e.g. a bare 503) */
-          }
-          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: parsed, text });
-        });
-        res.on("error", reject);
-      },
-    );
-    req.on("error", reject);
-    if (timeoutMs)
-      req.setTimeout(timeoutMs, () =>
-        req.destroy(Object.assign(new Error("client timeout"), { code: "ETIMEDOUT" })),
-      );
-    req.end(payload);
+  return send(`${baseUrl}${path}`, method, {
+    body,
+    headers: { "content-type": "application/json; charset=utf-8", ...headers },
+    timeoutMs,
   });
 }
 
@@ -65,18 +37,6 @@ export const createPath = (employeeType = "employee_id") =>
   `${FEISHU_PATHS.create}?employee_type=${employeeType}`;
 export const queryPath = (employeeType = "employee_id") =>
   `${FEISHU_PATHS.query}?employee_type=${employeeType}`;
-
-export const leave = (over: Record<string, unknown> = {}) => ({
-  uniq_id: "annual",
-  unit: 1,
-  interval: 28800,
-  start_time: "2026-03-02 09:00:00",
-  end_time: "2026-03-02 18:00:00",
-  i18n_names: { ch: "年假", en: "Annual leave" },
-  default_locale: "ch",
-  reason: "family",
-  ...over,
-});
 
 export const out = (over: Record<string, unknown> = {}) => ({
   ...leave({ uniq_id: "incity", i18n_names: { ch: "外出" }, ...over }),

@@ -2,10 +2,11 @@
  * The engine through the real proxy to the real emulator with faults injected: no record is
  * written twice, none is lost, and a cancelled or crashed run resumes cleanly.
  */
-import { existingApprovals, planRecords, type StoredRowState } from "../../src/core/engine/resume";
+import { existingApprovals, planRecords } from "../../src/core/engine/resume";
 import { submitRecords } from "../../src/core/engine/submit";
 import type { RowResult } from "../../src/core/model";
 import { makeRecords } from "./support/records";
+import { storedSheet } from "./support/stored-sheet";
 import { startEngineStack, tally, type EngineStack } from "./support/stack";
 
 // Injected 429s pause the proxy's shared pacer for the reset (about 1 s): slow, not wrong.
@@ -27,22 +28,11 @@ beforeAll(async () => {
 });
 afterAll(() => stack.close());
 
-function sheet() {
-  const rows = new Map<number, StoredRowState>();
-  const apply = (batch: RowResult[]) => {
-    for (const r of batch) {
-      const old = rows.get(r.row);
-      rows.set(r.row, { kind: r.kind, row: r.row, status: r.status, key: r.key ?? old?.key, approvalId: r.approval_id ?? old?.approvalId, fingerprint: r.fingerprint ?? old?.fingerprint });
-    }
-  };
-  return { rows, apply, stored: () => [...rows.values()] };
-}
-
 const userOf = (offset: number) => (i: number) => `E${String(offset + i + 1).padStart(4, "0")}`;
 
 test("faults everywhere: every record written exactly once, every approval_id right", async () => {
   const records = makeRecords(80, { prefix: "int-a", userOf: userOf(0) });
-  const s = sheet();
+  const s = storedSheet();
   const summary = await submitRecords({ records, transport: stack.client.transport, baseDelayMs: 1, maxDelayMs: 50, concurrency: 8, onResults: s.apply });
   expect(summary).toMatchObject({ written: 80, failed: 0, unresolved: 0 });
   expect(summary.retries).toBeGreaterThan(0);
@@ -53,7 +43,7 @@ test("faults everywhere: every record written exactly once, every approval_id ri
 
 test("cancelled half-way, then resumed: nothing twice, nothing lost", async () => {
   const records = makeRecords(60, { prefix: "int-b", userOf: userOf(100) });
-  const s = sheet();
+  const s = storedSheet();
   const controller = new AbortController();
   const first = await submitRecords({
     records, transport: stack.client.transport, baseDelayMs: 1, maxDelayMs: 50, concurrency: 8, signal: controller.signal, onResults: s.apply,
@@ -73,7 +63,7 @@ test("cancelled half-way, then resumed: nothing twice, nothing lost", async () =
 
 test("a crash after sending leaves rows submitting; resuming them writes nothing twice", async () => {
   const records = makeRecords(30, { prefix: "int-c", userOf: userOf(200) });
-  const s = sheet();
+  const s = storedSheet();
   let batches = 0;
   await submitRecords({ records, transport: stack.client.transport, baseDelayMs: 1, maxDelayMs: 50, concurrency: 8, onResults: (b) => { if (batches++ === 0) s.apply(b); } });
   expect(s.stored().every((r) => r.status === "submitting")).toBe(true);

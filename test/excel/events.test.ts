@@ -1,21 +1,7 @@
-import { setup } from "./helpers";
+import { leaveTable } from "./helpers";
 
 async function watched(apiVersion: string) {
-  const t = setup({ apiVersion });
-  await t.adapter.ensureTemplate({ locale: "en-US" });
-  t.fake.userEdit(
-    "Leave",
-    "A2:G21",
-    Array.from({ length: 20 }, (_, i) => [
-      `E${i}`,
-      "Annual leave",
-      "2026-01-04 09:00",
-      "2026-01-04 18:00",
-      "Day",
-      1,
-      "r",
-    ]),
-  );
+  const t = await leaveTable(20, { apiVersion });
   await t.fake.settle();
   const seen: unknown[] = [];
   const stop = await t.adapter.onRowsChanged((c) => seen.push(c));

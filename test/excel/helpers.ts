@@ -35,3 +35,23 @@ export const rowsAddress = (from: number, rows: CellScalar[][]): string => {
   const last = String.fromCharCode(64 + width);
   return `A${from + 2}:${last}${from + rows.length + 1}`;
 };
+
+/** An English template whose Leave table holds `rows` valid rows typed by the clerk. */
+export async function leaveTable(rows: number, options: FakeExcelOptions = {}) {
+  const t = setup(options);
+  await t.adapter.ensureTemplate({ locale: "en-US" });
+  t.fake.userEdit(
+    "Leave",
+    `A2:G${rows + 1}`,
+    Array.from({ length: rows }, (_, i) => [
+      `E${i}`,
+      "Annual leave",
+      "2026-01-04 09:00",
+      "2026-01-04 18:00",
+      "Day",
+      1,
+      "r",
+    ]),
+  );
+  return t;
+}

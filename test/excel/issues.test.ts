@@ -1,4 +1,4 @@
-import { setup } from "./helpers";
+import { leaveTable } from "./helpers";
 import type { Issue } from "../../src/core/model";
 import { HIGHLIGHT } from "../../src/excel/template-plan";
 
@@ -13,21 +13,7 @@ const issue = (row: number, column: string | null, severity: Issue["severity"] =
 });
 
 async function filled(rows = 5) {
-  const t = setup();
-  await t.adapter.ensureTemplate({ locale: "en-US" });
-  t.fake.userEdit(
-    "Leave",
-    `A2:G${rows + 1}`,
-    Array.from({ length: rows }, (_, i) => [
-      `E${i}`,
-      "Annual leave",
-      "2026-01-04 09:00",
-      "2026-01-04 18:00",
-      "Day",
-      1,
-      "r",
-    ]),
-  );
+  const t = await leaveTable(rows);
   await t.adapter.read();
   return t;
 }

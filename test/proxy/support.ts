@@ -1,6 +1,5 @@
 /** A real emulator and a real proxy on ephemeral ports, with logs and the audit file captured. */
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startEmulator, type Emulator, type EmulatorOptions } from "../../src/emulator";
@@ -8,6 +7,9 @@ import { hashApiKey } from "../../src/proxy/api-keys";
 import { loadConfig, type ResolvedConfig } from "../../src/proxy/config";
 import { createLogger } from "../../src/proxy/deps";
 import { startProxy, type RunningProxy } from "../../src/proxy/server";
+import { type Answer, leave, send } from "../support/http";
+
+export { leave };
 
 export const APP_ID = "cli_proxy_test";
 /** Distinctive, so a search of the logs for it cannot miss. */
@@ -70,50 +72,14 @@ export async function startStack(o: StackOptions = {}): Promise<Stack> {
   };
 }
 
-export interface Answer {
-  status: number;
-  headers: Record<string, string | string[] | undefined>;
-  body: { code?: number; msg?: string; data?: unknown } & Record<string, unknown>;
-  text: string;
-}
-
 /** One request on a fresh connection (no keep-alive, so nothing outlives a test). */
 export function call(url: string, method: string, path: string, o: { body?: unknown; headers?: Record<string, string>; key?: string | null } = {}): Promise<Answer> {
   const payload = o.body === undefined ? undefined : typeof o.body === "string" ? o.body : JSON.stringify(o.body);
   const headers: Record<string, string> = { ...(payload !== undefined ? { "content-type": "application/json" } : {}), ...o.headers };
   const key = o.key === undefined ? KEY : o.key;
   if (key !== null) headers.authorization = `Bearer ${key}`;
-  return new Promise((resolve, reject) => {
-    const req = request(`${url}${path}`, { method, agent: false, headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () => {
-        const text = Buffer.concat(chunks).toString("utf8");
-        let body: Answer["body"] = {};
-        try {
-          body = JSON.parse(text) as Answer["body"];
-        } catch {
-          /* not JSON (static files) */
-        }
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, body, text });
-      });
-    });
-    req.on("error", reject);
-    req.end(payload);
-  });
+  return send(`${url}${path}`, method, { body: payload, headers });
 }
-
-export const leave = (over: Record<string, unknown> = {}) => ({
-  uniq_id: "annual",
-  unit: 1,
-  interval: 28800,
-  start_time: "2026-03-02 09:00:00",
-  end_time: "2026-03-02 18:00:00",
-  i18n_names: { ch: "年假", en: "Annual leave" },
-  default_locale: "ch",
-  reason: "family",
-  ...over,
-});
 
 export const createBody = (idempotentId: string, userId = "E0001") => ({ user_approval: { user_id: userId, date: "20260302", leaves: [leave({ idempotent_id: idempotentId })] } });
 export const CREATE = "/open-apis/attendance/v1/user_approvals?employee_type=employee_id";

@@ -1,5 +1,5 @@
 import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
-import { harness, issue, record, renderPane, type Harness } from "./fakes";
+import { harness, issue, record, renderPane, submitSummary, type Harness } from "./fakes";
 
 function withProblems(h: Harness) {
   h.core.prepared = {
@@ -128,18 +128,7 @@ describe("check", () => {
     let finish: () => void = () => undefined;
     h.core.run = () =>
       new Promise((resolve) => {
-        finish = () =>
-          resolve({
-            written: 1,
-            failed: 0,
-            skipped: 0,
-            cancelled: 0,
-            failedBy: {},
-            unresolved: 0,
-            retries: 0,
-            elapsedMs: 0,
-            stoppedBy: null,
-          });
+        finish = () => resolve(submitSummary({ written: 1 }));
       });
     renderPane(h);
     await openCheckAndRun();

@@ -90,6 +90,20 @@ export class FakeAdapter implements WorkbookAdapter {
   }
 }
 
+/** A finished run's summary: nothing written, failed or skipped unless `over` says so. */
+export const submitSummary = (over: Partial<SubmitSummary> = {}): SubmitSummary => ({
+  written: 0,
+  failed: 0,
+  skipped: 0,
+  cancelled: 0,
+  failedBy: {},
+  unresolved: 0,
+  retries: 0,
+  elapsedMs: 0,
+  stoppedBy: null,
+  ...over,
+});
+
 export class FakeCore implements PaneCore {
   prepared: Prepared = { issues: [], records: [], rows: [], rowCounts: {} };
   prepares = 0;
@@ -111,17 +125,7 @@ export class FakeCore implements PaneCore {
     await o.onResults?.(
       o.records.map((r) => ({ kind: r.kind, row: r.row, status: "submitted", approval_id: `A-${r.row}` })),
     );
-    return {
-      written: o.records.length,
-      failed: 0,
-      skipped: 0,
-      cancelled: 0,
-      failedBy: {},
-      unresolved: 0,
-      retries: 0,
-      elapsedMs: 0,
-      stoppedBy: null,
-    };
+    return submitSummary({ written: o.records.length });
   };
   prepare() {
     this.prepares++;

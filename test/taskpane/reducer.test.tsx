@@ -6,21 +6,11 @@ import {
   type PaneState,
 } from "../../src/taskpane/state/reducer";
 import { defaultSettings } from "../../src/taskpane/settings";
-import { OK_CHECK } from "./fakes";
+import { OK_CHECK, submitSummary } from "./fakes";
 
 const start = () => initialState(defaultSettings("https://pane.test"), "en-US");
 const run = (state: PaneState, ...actions: Action[]) => actions.reduce(paneReducer, state);
-const summary = {
-  written: 2,
-  failed: 1,
-  skipped: 0,
-  cancelled: 0,
-  failedBy: { invalid: 1 },
-  unresolved: 0,
-  retries: 0,
-  elapsedMs: 0,
-  stoppedBy: null,
-};
+const summary = submitSummary({ written: 2, failed: 1, failedBy: { invalid: 1 } });
 
 describe("pane reducer", () => {
   test.each<[string, Action[], string]>([

@@ -1,6 +1,6 @@
 import { act, fireEvent, screen, within } from "@testing-library/react";
-import type { SubmitOptions, SubmitSummary } from "../../src/core/engine/types";
-import { harness, record, renderPane, type Harness } from "./fakes";
+import type { SubmitOptions } from "../../src/core/engine/types";
+import { harness, record, renderPane, submitSummary, type Harness } from "./fakes";
 
 // Leave rows 0-2 fresh, 3 failed, 4 submitted.
 function workbook(h: Harness) {
@@ -76,17 +76,8 @@ describe("submit", () => {
 
   test("failures are counted by reason", async () => {
     const h = harness({ storedKey: "k" });
-    h.core.run = async (): Promise<SubmitSummary> => ({
-      written: 1,
-      failed: 2,
-      skipped: 1,
-      cancelled: 0,
-      failedBy: { unknown_user: 1, permission: 1 },
-      unresolved: 0,
-      retries: 0,
-      elapsedMs: 0,
-      stoppedBy: null,
-    });
+    h.core.run = async () =>
+      submitSummary({ written: 1, failed: 2, skipped: 1, failedBy: { unknown_user: 1, permission: 1 } });
     await ready(h, "zh-CN");
     await click(screen.getByTestId("submit-button"));
     const summary = screen.getByTestId("submit-summary");
@@ -104,17 +95,15 @@ describe("submit", () => {
         options = o;
         o.onProgress?.({ total: 3, sent: 2, ok: 1, failed: 1, retrying: 0, remaining: 1, etaMs: 75_000 });
         o.signal?.addEventListener("abort", () =>
-          resolve({
-            written: 1,
-            failed: 1,
-            skipped: 0,
-            cancelled: 1,
-            failedBy: { invalid: 1 },
-            unresolved: 0,
-            retries: 0,
-            elapsedMs: 0,
-            stoppedBy: "cancel",
-          }),
+          resolve(
+            submitSummary({
+              written: 1,
+              failed: 1,
+              cancelled: 1,
+              failedBy: { invalid: 1 },
+              stoppedBy: "cancel",
+            }),
+          ),
         );
       });
     await ready(h);

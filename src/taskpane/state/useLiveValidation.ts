@@ -25,16 +25,8 @@ export interface LiveValidationDeps {
   templateRun: TemplateReport | null;
 }
 
-export function useLiveValidation({
-  adapter,
-  core,
-  latest,
-  dispatch,
-  coreSettings,
-  prepareNow,
-  fail,
-  templateRun,
-}: LiveValidationDeps) {
+export function useLiveValidation(deps: LiveValidationDeps) {
+  const { adapter, core, latest, dispatch, coreSettings, prepareNow, fail, templateRun } = deps;
   useEffect(() => {
     let unsubscribe: (() => Promise<void>) | null = null;
     let closed = false;
