@@ -16,7 +16,18 @@ export const CONTENT_FIELDS = {
   leave: ["uniq_id", "unit", "interval", "start_time", "end_time", "i18n_names", "default_locale", "reason"],
   out: ["uniq_id", "unit", "interval", "start_time", "end_time", "i18n_names", "default_locale", "reason"],
   overtime: ["duration", "unit", "category", "type", "start_time", "end_time", "reason"],
-  trip: ["start_time", "end_time", "reason", "approve_pass_time", "approve_apply_time", "departure", "destinations", "transportation", "trip_type", "remarks"],
+  trip: [
+    "start_time",
+    "end_time",
+    "reason",
+    "approve_pass_time",
+    "approve_apply_time",
+    "departure",
+    "destinations",
+    "transportation",
+    "trip_type",
+    "remarks",
+  ],
 } as const;
 
 const orNull = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
@@ -34,16 +45,56 @@ export function contentOf(row: ApprovalRow, employeeType: EmployeeType): Canonic
     case "out": {
       const r = row.record;
       const n = r.i18n_names;
-      return [kind, employeeType, userId, date, orNull(r.uniq_id), r.unit, r.interval, r.start_time, r.end_time, [orNull(n.ch), orNull(n.en), orNull(n.ja)], r.default_locale, r.reason];
+      return [
+        kind,
+        employeeType,
+        userId,
+        date,
+        orNull(r.uniq_id),
+        r.unit,
+        r.interval,
+        r.start_time,
+        r.end_time,
+        [orNull(n.ch), orNull(n.en), orNull(n.ja)],
+        r.default_locale,
+        r.reason,
+      ];
     }
     case "overtime": {
       const r = row.record;
-      return [kind, employeeType, userId, date, r.duration, r.unit, r.category, r.type, r.start_time, r.end_time, orNull(r.reason)];
+      return [
+        kind,
+        employeeType,
+        userId,
+        date,
+        r.duration,
+        r.unit,
+        r.category,
+        r.type,
+        r.start_time,
+        r.end_time,
+        orNull(r.reason),
+      ];
     }
     case "trip": {
       const r = row.record;
       const destinations = r.destinations ? r.destinations.map(place) : null;
-      return [kind, employeeType, userId, date, r.start_time, r.end_time, r.reason, r.approve_pass_time, r.approve_apply_time, r.departure ? place(r.departure) : null, destinations, orNull(r.transportation), orNull(r.trip_type), orNull(r.remarks)];
+      return [
+        kind,
+        employeeType,
+        userId,
+        date,
+        r.start_time,
+        r.end_time,
+        r.reason,
+        r.approve_pass_time,
+        r.approve_apply_time,
+        r.departure ? place(r.departure) : null,
+        destinations,
+        orNull(r.transportation),
+        orNull(r.trip_type),
+        orNull(r.remarks),
+      ];
     }
   }
 }
@@ -64,7 +115,13 @@ export function writeContent(h: ContentHasher, row: ApprovalRow, employeeType: E
     }
     case "overtime": {
       const r = row.record;
-      h.num(r.duration).num(r.unit).num(r.category).num(r.type).str(r.start_time).str(r.end_time).str(r.reason);
+      h.num(r.duration)
+        .num(r.unit)
+        .num(r.category)
+        .num(r.type)
+        .str(r.start_time)
+        .str(r.end_time)
+        .str(r.reason);
       break;
     }
     case "trip": {
@@ -124,7 +181,11 @@ export function buildBody(row: ApprovalRow, key: string): CreateUserApprovalBody
 }
 
 /** One PreparedRecord per valid row. Pass the fingerprint when it is already known. */
-export function buildRecord(row: ApprovalRow, employeeType: EmployeeType, fingerprint = fingerprintOf(row, employeeType)): PreparedRecord {
+export function buildRecord(
+  row: ApprovalRow,
+  employeeType: EmployeeType,
+  fingerprint = fingerprintOf(row, employeeType),
+): PreparedRecord {
   const key = keyOf(row, fingerprint);
   return { kind: row.kind, row: row.row, key, fingerprint, employeeType, body: buildBody(row, key) };
 }

@@ -18,26 +18,54 @@ const serialText = (serial: number, h: number, m = 0) => {
 const pick = <T>(rnd: () => number, xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
 
 type RowMaker = (rnd: () => number, user: string, day: number, ext: string) => Record<string, CellValue>;
-const time = (rnd: () => number, day: number, h: number): CellValue => (rnd() < 0.5 ? BASE_SERIAL + day + h / 24 : serialText(BASE_SERIAL + day, h));
+const time = (rnd: () => number, day: number, h: number): CellValue =>
+  rnd() < 0.5 ? BASE_SERIAL + day + h / 24 : serialText(BASE_SERIAL + day, h);
 
 const MAKERS: Record<RecordKind, RowMaker> = {
   leave: (rnd, user, day, ext) => ({
-    employee: user, type: pick(rnd, ["年假 / Annual leave", "病假", "Personal leave", "调休假 / Time off in lieu"]),
-    start_time: time(rnd, day, 9), end_time: time(rnd, day, 18), unit: pick(rnd, ["天", "Day", "小时"]), duration: "1",
-    reason: "家里有事", external_id: ext,
+    employee: user,
+    type: pick(rnd, ["年假 / Annual leave", "病假", "Personal leave", "调休假 / Time off in lieu"]),
+    start_time: time(rnd, day, 9),
+    end_time: time(rnd, day, 18),
+    unit: pick(rnd, ["天", "Day", "小时"]),
+    duration: "1",
+    reason: "家里有事",
+    external_id: ext,
   }),
   out: (rnd, user, day, ext) => ({
-    employee: user, type: pick(rnd, ["市内外出 / Out (in town)", "拜访客户", "client_visit"]),
-    start_time: time(rnd, day, 13), end_time: time(rnd, day, 17), unit: "小时", duration: 4, reason: "拜访客户", external_id: ext,
+    employee: user,
+    type: pick(rnd, ["市内外出 / Out (in town)", "拜访客户", "client_visit"]),
+    start_time: time(rnd, day, 13),
+    end_time: time(rnd, day, 17),
+    unit: "小时",
+    duration: 4,
+    reason: "拜访客户",
+    external_id: ext,
   }),
   overtime: (rnd, user, day, ext) => ({
-    employee: user, start_time: time(rnd, day, 19), end_time: time(rnd, day, 21), unit: "小时", duration: "",
-    category: pick(rnd, ["工作日", "休息日", "Public holiday"]), overtime_type: pick(rnd, ["调休", "加班费", "Record only"]), reason: "上线", external_id: ext,
+    employee: user,
+    start_time: time(rnd, day, 19),
+    end_time: time(rnd, day, 21),
+    unit: "小时",
+    duration: "",
+    category: pick(rnd, ["工作日", "休息日", "Public holiday"]),
+    overtime_type: pick(rnd, ["调休", "加班费", "Record only"]),
+    reason: "上线",
+    external_id: ext,
   }),
   trip: (rnd, user, day, ext) => ({
-    employee: user, start_time: serialText(BASE_SERIAL + day, 0), end_time: BASE_SERIAL + day, reason: "客户培训",
-    approve_apply_time: serialText(BASE_SERIAL + day - 3, 10), approve_pass_time: serialText(BASE_SERIAL + day - 2, 10),
-    trip_type: pick(rnd, ["往返", "单程"]), transportation: pick(rnd, ["飞机, 高铁", "火车"]), destination_level: "l3", destination_ids: "6863333418483058189", remarks: "", external_id: ext,
+    employee: user,
+    start_time: serialText(BASE_SERIAL + day, 0),
+    end_time: BASE_SERIAL + day,
+    reason: "客户培训",
+    approve_apply_time: serialText(BASE_SERIAL + day - 3, 10),
+    approve_pass_time: serialText(BASE_SERIAL + day - 2, 10),
+    trip_type: pick(rnd, ["往返", "单程"]),
+    transportation: pick(rnd, ["飞机, 高铁", "火车"]),
+    destination_level: "l3",
+    destination_ids: "6863333418483058189",
+    remarks: "",
+    external_id: ext,
   }),
 };
 
@@ -55,7 +83,11 @@ export function generateWorkbook(n: number, seed = 42): TableSnapshot[] {
   const persons = Math.max(1, Math.floor(n / 40));
   const tables = new Map<RecordKind, TableSnapshot>();
   for (const kind of RECORD_KINDS) {
-    tables.set(kind, { kind, headers: INPUT_COLUMNS[kind].map((c, i) => (i % 2 ? c.header.zh : c.header.en)), rows: [] });
+    tables.set(kind, {
+      kind,
+      headers: INPUT_COLUMNS[kind].map((c, i) => (i % 2 ? c.header.zh : c.header.en)),
+      rows: [],
+    });
   }
   for (let i = 0; i < n; i++) {
     const kind = RECORD_KINDS[i % 4];
@@ -95,8 +127,18 @@ if (require.main === module) {
   timeIt(20_000, 1); // warm-up: let the JIT compile the hot paths
   const small = timeIt(10_000, 5);
   const large = timeIt(100_000, 5);
-  console.log(`10k: ${small.ms.toFixed(1)} ms per call, ${small.records} records, ${small.issues} issues (best of 5 batches of 10 calls)`);
-  console.log(`100k: ${large.ms.toFixed(0)} ms per call, ${large.records} records, ${large.issues} issues (best of 5 calls)`);
+  console.log(
+    `10k: ${small.ms.toFixed(1)} ms per call, ${small.records} records, ${small.issues} issues (best of 5 batches of 10 calls)`,
+  );
+  console.log(
+    `100k: ${large.ms.toFixed(0)} ms per call, ${large.records} records, ${large.issues} issues (best of 5 calls)`,
+  );
   const rowsPerS = Math.round(100_000 / (large.ms / 1000));
-  console.log(JSON.stringify({ rows: 100_000, rows_per_s: rowsPerS, ratio_100k_10k: Number((large.ms / small.ms).toFixed(2)) }));
+  console.log(
+    JSON.stringify({
+      rows: 100_000,
+      rows_per_s: rowsPerS,
+      ratio_100k_10k: Number((large.ms / small.ms).toFixed(2)),
+    }),
+  );
 }

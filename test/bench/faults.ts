@@ -35,34 +35,60 @@ async function main(): Promise<void> {
     // The faulty run.
     const records = makeRecords(RECORDS, { prefix: "faults" });
     const t0 = performance.now();
-    const run = await submitRecords({ records, transport: stack.client.transport, onResults: () => undefined });
-    const faulty = tally(stack.emu, records.map((r) => r.key));
-    process.stderr.write(`faulty run: ${run.written} written, ${run.failed} failed, ${run.retries} retries in ${((performance.now() - t0) / 1000).toFixed(1)} s ${JSON.stringify(run.failedBy)}\n`);
+    const run = await submitRecords({
+      records,
+      transport: stack.client.transport,
+      onResults: () => undefined,
+    });
+    const faulty = tally(
+      stack.emu,
+      records.map((r) => r.key),
+    );
+    process.stderr.write(
+      `faulty run: ${run.written} written, ${run.failed} failed, ${run.retries} retries in ${((performance.now() - t0) / 1000).toFixed(1)} s ${JSON.stringify(run.failedBy)}\n`,
+    );
 
     // Cancelled half-way, then resumed from what the sheet holds.
     const second = makeRecords(RECORDS, { prefix: "resumed", firstDay: 40 });
     const s = storedSheet();
     const controller = new AbortController();
     const cancelled = await submitRecords({
-      records: second, transport: stack.client.transport, signal: controller.signal, onResults: s.apply,
-      onProgress: (p) => { if (p.ok + p.failed >= RECORDS / 2) controller.abort(); },
+      records: second,
+      transport: stack.client.transport,
+      signal: controller.signal,
+      onResults: s.apply,
+      onProgress: (p) => {
+        if (p.ok + p.failed >= RECORDS / 2) controller.abort();
+      },
     });
-    const resumed = await submitRecords({ records: planRecords(second, s.stored()), existing: existingApprovals(s.stored()), transport: stack.client.transport, onResults: s.apply });
-    const after = tally(stack.emu, second.map((r) => r.key));
-    process.stderr.write(`cancelled at ${cancelled.written} written / ${cancelled.cancelled} pending; resume wrote ${resumed.written}, skipped ${resumed.skipped}\n`);
+    const resumed = await submitRecords({
+      records: planRecords(second, s.stored()),
+      existing: existingApprovals(s.stored()),
+      transport: stack.client.transport,
+      onResults: s.apply,
+    });
+    const after = tally(
+      stack.emu,
+      second.map((r) => r.key),
+    );
+    process.stderr.write(
+      `cancelled at ${cancelled.written} written / ${cancelled.cancelled} pending; resume wrote ${resumed.written}, skipped ${resumed.skipped}\n`,
+    );
 
-    console.log(JSON.stringify({
-      records: RECORDS,
-      duplicates: faulty.duplicates,
-      lost: faulty.lost,
-      unresolved: run.unresolved,
-      retries: run.retries,
-      resumed_cancelled_at: cancelled.written,
-      resumed_duplicates: after.duplicates,
-      resumed_lost: after.lost,
-      resumed_unresolved: cancelled.unresolved + resumed.unresolved,
-      resumed_retries: cancelled.retries + resumed.retries,
-    }));
+    console.log(
+      JSON.stringify({
+        records: RECORDS,
+        duplicates: faulty.duplicates,
+        lost: faulty.lost,
+        unresolved: run.unresolved,
+        retries: run.retries,
+        resumed_cancelled_at: cancelled.written,
+        resumed_duplicates: after.duplicates,
+        resumed_lost: after.lost,
+        resumed_unresolved: cancelled.unresolved + resumed.unresolved,
+        resumed_retries: cancelled.retries + resumed.retries,
+      }),
+    );
   } finally {
     await stack.close();
   }

@@ -24,7 +24,11 @@ const FAULTS = {
 
 let stack: EngineStack;
 beforeAll(async () => {
-  stack = await startEngineStack({ emulator: { faults: FAULTS, seed: 7 }, env: { PROXY_UPSTREAM_TIMEOUT_MS: "150", PROXY_UPSTREAM_RATE: "500", PROXY_CALLER_RATE: "1000" }, clientTimeoutMs: 3000 });
+  stack = await startEngineStack({
+    emulator: { faults: FAULTS, seed: 7 },
+    env: { PROXY_UPSTREAM_TIMEOUT_MS: "150", PROXY_UPSTREAM_RATE: "500", PROXY_CALLER_RATE: "1000" },
+    clientTimeoutMs: 3000,
+  });
 });
 afterAll(() => stack.close());
 
@@ -33,12 +37,25 @@ const userOf = (offset: number) => (i: number) => `E${String(offset + i + 1).pad
 test("faults everywhere: every record written exactly once, every approval_id right", async () => {
   const records = makeRecords(80, { prefix: "int-a", userOf: userOf(0) });
   const s = storedSheet();
-  const summary = await submitRecords({ records, transport: stack.client.transport, baseDelayMs: 1, maxDelayMs: 50, concurrency: 8, onResults: s.apply });
+  const summary = await submitRecords({
+    records,
+    transport: stack.client.transport,
+    baseDelayMs: 1,
+    maxDelayMs: 50,
+    concurrency: 8,
+    onResults: s.apply,
+  });
   expect(summary).toMatchObject({ written: 80, failed: 0, unresolved: 0 });
   expect(summary.retries).toBeGreaterThan(0);
-  expect(tally(stack.emu, records.map((r) => r.key))).toEqual({ duplicates: 0, lost: 0 });
+  expect(
+    tally(
+      stack.emu,
+      records.map((r) => r.key),
+    ),
+  ).toEqual({ duplicates: 0, lost: 0 });
   const byKey = new Map(stack.emu.records().map((r) => [r.idempotent_id, r.approval_id] as const));
-  for (const r of records) expect(s.rows.get(r.row)).toMatchObject({ status: "submitted", approvalId: byKey.get(r.key) });
+  for (const r of records)
+    expect(s.rows.get(r.row)).toMatchObject({ status: "submitted", approvalId: byKey.get(r.key) });
 });
 
 test("cancelled half-way, then resumed: nothing twice, nothing lost", async () => {
@@ -46,18 +63,39 @@ test("cancelled half-way, then resumed: nothing twice, nothing lost", async () =
   const s = storedSheet();
   const controller = new AbortController();
   const first = await submitRecords({
-    records, transport: stack.client.transport, baseDelayMs: 1, maxDelayMs: 50, concurrency: 8, signal: controller.signal, onResults: s.apply,
-    onProgress: (p) => { if (p.ok >= 30) controller.abort(); },
+    records,
+    transport: stack.client.transport,
+    baseDelayMs: 1,
+    maxDelayMs: 50,
+    concurrency: 8,
+    signal: controller.signal,
+    onResults: s.apply,
+    onProgress: (p) => {
+      if (p.ok >= 30) controller.abort();
+    },
   });
   expect(first.stoppedBy).toBe("cancel");
   expect(first.cancelled).toBeGreaterThan(0);
   expect(first.written).toBeLessThan(60);
 
   const toSend = planRecords(records, s.stored());
-  const second = await submitRecords({ records: toSend, existing: existingApprovals(s.stored()), transport: stack.client.transport, baseDelayMs: 1, maxDelayMs: 50, concurrency: 8, onResults: s.apply });
+  const second = await submitRecords({
+    records: toSend,
+    existing: existingApprovals(s.stored()),
+    transport: stack.client.transport,
+    baseDelayMs: 1,
+    maxDelayMs: 50,
+    concurrency: 8,
+    onResults: s.apply,
+  });
   expect(second.skipped).toBe(first.written);
   expect(first.written + second.written).toBe(60);
-  expect(tally(stack.emu, records.map((r) => r.key))).toEqual({ duplicates: 0, lost: 0 });
+  expect(
+    tally(
+      stack.emu,
+      records.map((r) => r.key),
+    ),
+  ).toEqual({ duplicates: 0, lost: 0 });
   expect([...s.rows.values()].every((r) => r.status === "submitted")).toBe(true);
 });
 
@@ -65,11 +103,31 @@ test("a crash after sending leaves rows submitting; resuming them writes nothing
   const records = makeRecords(30, { prefix: "int-c", userOf: userOf(200) });
   const s = storedSheet();
   let batches = 0;
-  await submitRecords({ records, transport: stack.client.transport, baseDelayMs: 1, maxDelayMs: 50, concurrency: 8, onResults: (b) => { if (batches++ === 0) s.apply(b); } });
+  await submitRecords({
+    records,
+    transport: stack.client.transport,
+    baseDelayMs: 1,
+    maxDelayMs: 50,
+    concurrency: 8,
+    onResults: (b) => {
+      if (batches++ === 0) s.apply(b);
+    },
+  });
   expect(s.stored().every((r) => r.status === "submitting")).toBe(true);
-  const resumed = await submitRecords({ records: planRecords(records, s.stored()), transport: stack.client.transport, baseDelayMs: 1, maxDelayMs: 50, onResults: s.apply });
+  const resumed = await submitRecords({
+    records: planRecords(records, s.stored()),
+    transport: stack.client.transport,
+    baseDelayMs: 1,
+    maxDelayMs: 50,
+    onResults: s.apply,
+  });
   expect(resumed).toMatchObject({ written: 30, failed: 0 });
-  expect(tally(stack.emu, records.map((r) => r.key))).toEqual({ duplicates: 0, lost: 0 });
+  expect(
+    tally(
+      stack.emu,
+      records.map((r) => r.key),
+    ),
+  ).toEqual({ duplicates: 0, lost: 0 });
   const byKey = new Map(stack.emu.records().map((r) => [r.idempotent_id, r.approval_id] as const));
   for (const r of records) expect(s.rows.get(r.row)?.approvalId).toBe(byKey.get(r.key));
 });
@@ -78,10 +136,17 @@ test("permanent failures come back with their reason and are not retried", async
   const [good, bad] = makeRecords(2, { prefix: "int-d", userOf: (i) => (i === 0 ? "E0400" : "NOPE-1") });
   stack.emu.setFaults(undefined);
   const out: RowResult[] = [];
-  const summary = await submitRecords({ records: [good, bad], transport: stack.client.transport, locale: "en-US", onResults: (b) => void out.push(...b) });
+  const summary = await submitRecords({
+    records: [good, bad],
+    transport: stack.client.transport,
+    locale: "en-US",
+    onResults: (b) => void out.push(...b),
+  });
   stack.emu.setFaults(FAULTS);
   expect(summary).toMatchObject({ written: 1, failed: 1, failedBy: { unknown_user: 1 }, retries: 0 });
-  expect(out.find((r) => r.row === bad.row && r.status === "failed")?.message).toMatch(/employee ID does not exist/);
+  expect(out.find((r) => r.row === bad.row && r.status === "failed")?.message).toMatch(
+    /employee ID does not exist/,
+  );
 });
 
 test("selfCheck reports the proxy and its pace", async () => {

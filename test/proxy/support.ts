@@ -73,13 +73,24 @@ export async function startStack(o: StackOptions = {}): Promise<Stack> {
 }
 
 /** One request on a fresh connection (no keep-alive, so nothing outlives a test). */
-export function call(url: string, method: string, path: string, o: { body?: unknown; headers?: Record<string, string>; key?: string | null } = {}): Promise<Answer> {
-  const payload = o.body === undefined ? undefined : typeof o.body === "string" ? o.body : JSON.stringify(o.body);
-  const headers: Record<string, string> = { ...(payload !== undefined ? { "content-type": "application/json" } : {}), ...o.headers };
+export function call(
+  url: string,
+  method: string,
+  path: string,
+  o: { body?: unknown; headers?: Record<string, string>; key?: string | null } = {},
+): Promise<Answer> {
+  const payload =
+    o.body === undefined ? undefined : typeof o.body === "string" ? o.body : JSON.stringify(o.body);
+  const headers: Record<string, string> = {
+    ...(payload !== undefined ? { "content-type": "application/json" } : {}),
+    ...o.headers,
+  };
   const key = o.key === undefined ? KEY : o.key;
   if (key !== null) headers.authorization = `Bearer ${key}`;
   return send(`${url}${path}`, method, { body: payload, headers });
 }
 
-export const createBody = (idempotentId: string, userId = "E0001") => ({ user_approval: { user_id: userId, date: "20260302", leaves: [leave({ idempotent_id: idempotentId })] } });
+export const createBody = (idempotentId: string, userId = "E0001") => ({
+  user_approval: { user_id: userId, date: "20260302", leaves: [leave({ idempotent_id: idempotentId })] },
+});
 export const CREATE = "/open-apis/attendance/v1/user_approvals?employee_type=employee_id";
