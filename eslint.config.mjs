@@ -5,8 +5,27 @@ import reactHooks from "eslint-plugin-react-hooks";
 import officeAddins from "eslint-plugin-office-addins";
 
 const nodeBuiltins = [
-  "assert", "buffer", "child_process", "crypto", "dns", "events", "fs", "fs/promises", "http", "https",
-  "net", "os", "path", "process", "stream", "timers", "tls", "url", "util", "worker_threads", "zlib",
+  "assert",
+  "buffer",
+  "child_process",
+  "crypto",
+  "dns",
+  "events",
+  "fs",
+  "fs/promises",
+  "http",
+  "https",
+  "net",
+  "os",
+  "path",
+  "process",
+  "stream",
+  "timers",
+  "tls",
+  "url",
+  "util",
+  "worker_threads",
+  "zlib",
 ];
 
 export default tseslint.config(
@@ -56,16 +75,38 @@ export default tseslint.config(
           paths: nodeBuiltins.map((name) => ({ name, message: "src/core is pure: no Node built-ins." })),
           patterns: [
             { group: ["node:*"], message: "src/core is pure: no Node built-ins." },
-            { group: ["react", "react-dom", "react/*", "react-dom/*", "@fluentui/*"], message: "src/core is pure: no React/Fluent." },
+            {
+              group: ["react", "react-dom", "react/*", "react-dom/*", "@fluentui/*"],
+              message: "src/core is pure: no React/Fluent.",
+            },
             { group: ["@microsoft/office-js", "office-*"], message: "src/core is pure: no Office.js." },
-            { group: ["**/excel/**", "**/taskpane/**", "**/proxy/**", "**/emulator/**"], message: "src/core depends on nothing outside src/core." },
+            {
+              group: ["**/excel/**", "**/taskpane/**", "**/proxy/**", "**/emulator/**"],
+              message: "src/core depends on nothing outside src/core.",
+            },
           ],
         },
       ],
       "no-restricted-globals": [
         "error",
-        ...["Office", "Excel", "OfficeRuntime", "window", "document", "navigator", "localStorage", "sessionStorage",
-          "fetch", "XMLHttpRequest", "process", "Buffer", "require", "__dirname", "global", "setImmediate"].map((name) => ({
+        ...[
+          "Office",
+          "Excel",
+          "OfficeRuntime",
+          "window",
+          "document",
+          "navigator",
+          "localStorage",
+          "sessionStorage",
+          "fetch",
+          "XMLHttpRequest",
+          "process",
+          "Buffer",
+          "require",
+          "__dirname",
+          "global",
+          "setImmediate",
+        ].map((name) => ({
           name,
           message: "src/core is pure: Office.js, DOM and Node globals are injected from outside.",
         })),

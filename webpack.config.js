@@ -14,7 +14,9 @@ function publicUrl(mode) {
   const url = process.env.ADDIN_PUBLIC_URL;
   if (!url || mode === "development") return urlDev;
   if (!/^https:\/\/[^\s/]+(\/[^\s]*)?$/.test(url)) {
-    throw new Error(`ADDIN_PUBLIC_URL must be an https URL such as https://addin.example.com/ (got "${url}")`);
+    throw new Error(
+      `ADDIN_PUBLIC_URL must be an https URL such as https://addin.example.com/ (got "${url}")`,
+    );
   }
   return url.endsWith("/") ? url : `${url}/`;
 }
@@ -51,20 +53,37 @@ module.exports = async (env, options) => {
           exclude: /node_modules/,
           use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { noEmit: false } } },
         },
-        { test: /\.(png|jpg|jpeg|gif|ico)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
+        {
+          test: /\.(png|jpg|jpeg|gif|ico)$/,
+          type: "asset/resource",
+          generator: { filename: "assets/[name][ext]" },
+        },
       ],
     },
     plugins: [
-      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
-      new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
-      new HtmlWebpackPlugin({ filename: "playground.html", template: "./src/playground/playground.html", chunks: ["playground"] }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "playground.html",
+        template: "./src/playground/playground.html",
+        chunks: ["playground"],
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*", to: "assets/[name][ext]" },
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => (target === urlDev ? content : content.toString().split(urlDev).join(target)),
+            transform: (content) =>
+              target === urlDev ? content : content.toString().split(urlDev).join(target),
           },
         ],
       }),

@@ -28,7 +28,9 @@ export interface ConnectionFailure {
   message: string;
 }
 
-export type SelfCheckResult = { ok: true; value: SelfCheck; check: SelfCheck } | { ok: false; outcome: Outcome; failure: ConnectionFailure };
+export type SelfCheckResult =
+  | { ok: true; value: SelfCheck; check: SelfCheck }
+  | { ok: false; outcome: Outcome; failure: ConnectionFailure };
 
 export interface ProxyClient {
   transport: SubmitTransport;
@@ -36,13 +38,26 @@ export interface ProxyClient {
 }
 
 /** The socket-level codes Node's fetch (undici) puts on `cause`, and what they mean for "sent". */
-const REFUSED = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH", "UND_ERR_CONNECT_TIMEOUT", "ERR_INVALID_URL"]);
+const REFUSED = new Set([
+  "ECONNREFUSED",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "UND_ERR_CONNECT_TIMEOUT",
+  "ERR_INVALID_URL",
+]);
 const RESET = new Set(["ECONNRESET", "EPIPE", "UND_ERR_SOCKET", "UND_ERR_CLOSED"]);
 
 function classify(err: unknown): { type: TransportFailureType; sent: boolean; message: string } {
   const cause = (err as { cause?: { code?: unknown; message?: unknown } } | null)?.cause;
   const code = typeof cause?.code === "string" ? cause.code : "";
-  const message = [err instanceof Error ? err.message : String(err), code || (typeof cause?.message === "string" ? cause.message : "")].filter(Boolean).join(": ");
+  const message = [
+    err instanceof Error ? err.message : String(err),
+    code || (typeof cause?.message === "string" ? cause.message : ""),
+  ]
+    .filter(Boolean)
+    .join(": ");
   if (REFUSED.has(code)) return { type: "refused", sent: false, message };
   if (RESET.has(code)) return { type: "reset", sent: true, message };
   // A browser says only "Failed to fetch": assume it may have been sent (the key makes a resend safe).
@@ -56,7 +71,13 @@ export function createProxyClient(options: ProxyClientOptions): ProxyClient {
   const doFetch = options.fetch ?? ((...args: Parameters<typeof fetch>) => fetch(...args));
   const auth = `Bearer ${keyOf(options.credential)}`;
 
-  async function call(method: "GET" | "POST", path: string, body: unknown, timeoutMs: number, signal?: AbortSignalLike): Promise<CallResult> {
+  async function call(
+    method: "GET" | "POST",
+    path: string,
+    body: unknown,
+    timeoutMs: number,
+    signal?: AbortSignalLike,
+  ): Promise<CallResult> {
     if (signal?.aborted) return { failure: { type: "aborted", sent: false } };
     const controller = new AbortController();
     let timedOut = false;
@@ -66,7 +87,12 @@ export function createProxyClient(options: ProxyClientOptions): ProxyClient {
     try {
       const headers: Record<string, string> = { authorization: auth, accept: "application/json" };
       if (body !== undefined) headers["content-type"] = "application/json; charset=utf-8";
-      const res = await doFetch(`${base}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), signal: controller.signal });
+      const res = await doFetch(`${base}${path}`, {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+        signal: controller.signal,
+      });
       const raw = await res.text();
       const h: Record<string, string> = {};
       res.headers.forEach((v, k) => (h[k.toLowerCase()] = v));
@@ -78,7 +104,8 @@ export function createProxyClient(options: ProxyClientOptions): ProxyClient {
       }
       return { answer: { status: res.status, headers: h, body: parsed } };
     } catch (err) {
-      if (timedOut) return { failure: { type: "timeout", sent: true, message: `no answer within ${timeoutMs} ms` } };
+      if (timedOut)
+        return { failure: { type: "timeout", sent: true, message: `no answer within ${timeoutMs} ms` } };
       if (signal?.aborted) return { failure: { type: "aborted", sent: true } };
       return { failure: classify(err) };
     } finally {
@@ -90,14 +117,27 @@ export function createProxyClient(options: ProxyClientOptions): ProxyClient {
   const timeoutMs = options.timeoutMs ?? 30_000;
   const transport: SubmitTransport = {
     create: (record: PreparedRecord, signal) =>
-      call("POST", `${FEISHU_PATHS.create}?employee_type=${encodeURIComponent(record.employeeType)}`, record.body, timeoutMs, signal),
+      call(
+        "POST",
+        `${FEISHU_PATHS.create}?employee_type=${encodeURIComponent(record.employeeType)}`,
+        record.body,
+        timeoutMs,
+        signal,
+      ),
     query: (employeeType: EmployeeType, body: QueryUserApprovalBody, signal) =>
-      call("POST", `${FEISHU_PATHS.query}?employee_type=${encodeURIComponent(employeeType)}`, body, timeoutMs, signal),
+      call(
+        "POST",
+        `${FEISHU_PATHS.query}?employee_type=${encodeURIComponent(employeeType)}`,
+        body,
+        timeoutMs,
+        signal,
+      ),
   };
 
   async function selfCheck(): Promise<SelfCheckResult> {
     const result = await call("GET", "/self-check", undefined, options.selfCheckTimeoutMs ?? 20_000);
-    if ("answer" in result && isSelfCheck(result.answer.body)) return { ok: true, value: result.answer.body, check: result.answer.body };
+    if ("answer" in result && isSelfCheck(result.answer.body))
+      return { ok: true, value: result.answer.body, check: result.answer.body };
     const outcome = mapCallResult(result);
     const failure: ConnectionFailure = {
       status: "answer" in result ? result.answer.status : null,
@@ -112,5 +152,12 @@ export function createProxyClient(options: ProxyClientOptions): ProxyClient {
 
 function isSelfCheck(v: unknown): v is SelfCheck {
   const o = v as Partial<SelfCheck> | null;
-  return typeof o === "object" && o !== null && typeof o.ok === "boolean" && typeof o.upstream === "string" && typeof o.calls === "object" && typeof o.token === "object";
+  return (
+    typeof o === "object" &&
+    o !== null &&
+    typeof o.ok === "boolean" &&
+    typeof o.upstream === "string" &&
+    typeof o.calls === "object" &&
+    typeof o.token === "object"
+  );
 }

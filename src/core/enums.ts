@@ -12,7 +12,14 @@ export interface EnumOption<V extends number | string = number | string> {
   deprecated?: boolean;
 }
 
-export type EnumName = "unit" | "overtime_category" | "overtime_type" | "trip_type" | "transportation" | "region_level" | "default_locale";
+export type EnumName =
+  | "unit"
+  | "overtime_category"
+  | "overtime_type"
+  | "trip_type"
+  | "transportation"
+  | "region_level"
+  | "default_locale";
 
 export interface EnumDef<V extends number | string = number | string> {
   name: EnumName;
@@ -20,7 +27,13 @@ export interface EnumDef<V extends number | string = number | string> {
   options: readonly EnumOption<V>[];
 }
 
-const opt = <V extends number | string>(value: V, zh: string, en: string, extra?: string[], deprecated?: boolean): EnumOption<V> => ({
+const opt = <V extends number | string>(
+  value: V,
+  zh: string,
+  en: string,
+  extra?: string[],
+  deprecated?: boolean,
+): EnumOption<V> => ({
   value,
   label: text(zh, en),
   ...(extra ? { extra } : {}),
@@ -41,7 +54,11 @@ export const UNIT = {
 export const OVERTIME_CATEGORY = {
   name: "overtime_category",
   label: text("加班日类型", "Day type"),
-  options: [opt(1, "工作日", "Workday"), opt(2, "休息日", "Rest day"), opt(3, "节假日", "Public holiday", ["holiday"])],
+  options: [
+    opt(1, "工作日", "Workday"),
+    opt(2, "休息日", "Rest day"),
+    opt(3, "节假日", "Public holiday", ["holiday"]),
+  ],
 } as const satisfies EnumDef<number>;
 
 export const OVERTIME_TYPE = {
@@ -58,7 +75,10 @@ export const OVERTIME_TYPE = {
 export const TRIP_TYPE = {
   name: "trip_type",
   label: text("行程类型", "Trip type"),
-  options: [opt(1, "单程", "One-way", ["one way", "oneway"]), opt(2, "往返", "Round trip", ["round-trip", "return"])],
+  options: [
+    opt(1, "单程", "One-way", ["one way", "oneway"]),
+    opt(2, "往返", "Round trip", ["round-trip", "return"]),
+  ],
 } as const satisfies EnumDef<number>;
 
 export const TRANSPORTATION = {
@@ -88,7 +108,11 @@ export const REGION_LEVEL = {
 export const DEFAULT_LOCALE = {
   name: "default_locale",
   label: text("默认语言", "Default language"),
-  options: [opt("ch", "中文", "Chinese", ["zh", "zh-cn", "cn"]), opt("en", "英文", "English", ["en-us"]), opt("ja", "日文", "Japanese", ["jp", "ja-jp"])],
+  options: [
+    opt("ch", "中文", "Chinese", ["zh", "zh-cn", "cn"]),
+    opt("en", "英文", "English", ["en-us"]),
+    opt("ja", "日文", "Japanese", ["jp", "ja-jp"]),
+  ],
 } as const satisfies EnumDef<string>;
 
 export const ENUMS = {
@@ -103,7 +127,11 @@ export const ENUMS = {
 
 /** Folds case, width of spaces and the separators clerks use, so "Half-Day" == "half day". */
 export function normaliseLabel(s: string): string {
-  return s.normalize("NFKC").trim().toLowerCase().replace(/[\s_\-]+/g, " ");
+  return s
+    .normalize("NFKC")
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_\-]+/g, " ");
 }
 
 /** The text shown in a drop-down for an option: "天 / Day" style so either language reads it. */
@@ -119,7 +147,13 @@ export function lookupEnum(name: EnumName, raw: string | number): EnumOption | u
   if (!table) {
     table = new Map();
     for (const o of ENUMS[name].options as readonly EnumOption[]) {
-      const keys = [String(o.value), o.label.zh, o.label.en, `${o.label.zh} / ${o.label.en}`, ...(o.extra ?? [])];
+      const keys = [
+        String(o.value),
+        o.label.zh,
+        o.label.en,
+        `${o.label.zh} / ${o.label.en}`,
+        ...(o.extra ?? []),
+      ];
       for (const k of keys) table.set(normaliseLabel(k), o);
     }
     lookupCache.set(name, table);

@@ -18,8 +18,36 @@ export interface KindInfo {
 }
 
 export const KINDS: Record<RecordKind, KindInfo> = {
-  leave: { kind: "leave", feishuField: "leaves", approvalType: "leave", label: text("请假", "Leave"), sheet: text("请假", "Leave"), table: "FeishuLeave" },
-  out: { kind: "out", feishuField: "outs", approvalType: "out", label: text("外出", "Out of office"), sheet: text("外出", "Out"), table: "FeishuOut" },
-  overtime: { kind: "overtime", feishuField: "overtime_works", approvalType: "overtime", label: text("加班", "Overtime"), sheet: text("加班", "Overtime"), table: "FeishuOvertime" },
-  trip: { kind: "trip", feishuField: "trips", approvalType: "trip", label: text("出差", "Business trip"), sheet: text("出差", "Trip"), table: "FeishuTrip" },
+  leave: {
+    kind: "leave",
+    feishuField: "leaves",
+    approvalType: "leave",
+    label: text("请假", "Leave"),
+    sheet: text("请假", "Leave"),
+    table: "FeishuLeave",
+  },
+  out: {
+    kind: "out",
+    feishuField: "outs",
+    approvalType: "out",
+    label: text("外出", "Out of office"),
+    sheet: text("外出", "Out"),
+    table: "FeishuOut",
+  },
+  overtime: {
+    kind: "overtime",
+    feishuField: "overtime_works",
+    approvalType: "overtime",
+    label: text("加班", "Overtime"),
+    sheet: text("加班", "Overtime"),
+    table: "FeishuOvertime",
+  },
+  trip: {
+    kind: "trip",
+    feishuField: "trips",
+    approvalType: "trip",
+    label: text("出差", "Business trip"),
+    sheet: text("出差", "Trip"),
+    table: "FeishuTrip",
+  },
 };

@@ -7,7 +7,13 @@
 import { buildRecord } from "./build";
 import type { RecordKind } from "./kinds";
 import { DEFAULT_SETTINGS, type CoreSettings, type Issue, type TableSnapshot } from "./model";
-import { finishWorkbook, readTable, type PrepareOptions, type PreparedWorkbook, type ReadTable } from "./prepare";
+import {
+  finishWorkbook,
+  readTable,
+  type PrepareOptions,
+  type PreparedWorkbook,
+  type ReadTable,
+} from "./prepare";
 import { storedResultOf, submissionState } from "./status";
 import { DEFAULT_CATALOG, type CatalogEntry } from "./template/catalog";
 import { crossCheck, DEFAULT_SHEET_ROW } from "./validate/cross";
@@ -50,7 +56,10 @@ export class LiveValidator {
 
   /** The full result for the remembered state (e.g. right before submitting). */
   current(): PreparedWorkbook {
-    const tables = [...this.state.values()].map((t) => ({ ...t.table, checked: [...t.byRow.values()].sort((a, b) => a.row - b.row) }));
+    const tables = [...this.state.values()].map((t) => ({
+      ...t.table,
+      checked: [...t.byRow.values()].sort((a, b) => a.row - b.row),
+    }));
     return finishWorkbook(tables, this.settings, this.options);
   }
 
@@ -59,7 +68,12 @@ export class LiveValidator {
     try {
       return this.applyUpdate(snapshots, changes);
     } catch {
-      const full = this.load([...snapshots, ...[...this.state.values()].map((t) => t.table.snapshot).filter((s) => !snapshots.some((n) => n.kind === s.kind))]);
+      const full = this.load([
+        ...snapshots,
+        ...[...this.state.values()]
+          .map((t) => t.table.snapshot)
+          .filter((s) => !snapshots.some((n) => n.kind === s.kind)),
+      ]);
       return { issues: full.issues, scope: [...this.state.keys()].map((kind) => ({ kind })) };
     }
   }
@@ -75,7 +89,12 @@ export class LiveValidator {
     for (const snapshot of snapshots) {
       const st = this.state.get(snapshot.kind);
       const rows = changes.filter((c) => c.kind === snapshot.kind).flatMap((c) => c.rows);
-      if (!st || !st.table.match || st.table.match.missing.length || headerKey(st.table.snapshot) !== headerKey(snapshot)) {
+      if (
+        !st ||
+        !st.table.match ||
+        st.table.match.missing.length ||
+        headerKey(st.table.snapshot) !== headerKey(snapshot)
+      ) {
         for (const c of st?.byRow.values() ?? []) before.push(c);
         this.remember(readTable(snapshot, this.settings, this.catalog));
         whole.push(snapshot.kind);
@@ -99,9 +118,15 @@ export class LiveValidator {
 
   /** Issues for the changed rows and every row whose cross-row result depends on them. */
   private rescope(changes: ChangedRows, whole: RecordKind[], touched: RowFacts[]): LiveUpdate {
-    const persons = new Set(touched.filter((f) => f.userId !== undefined).map((f) => `${overlapGroup(f.kind)}\u0000${f.userId}`));
-    const extIds = new Set(touched.filter((f) => f.externalId !== undefined).map((f) => `${f.kind}\u0000${f.externalId}`));
-    const prints = new Set(touched.filter((f) => f.fingerprint !== undefined).map((f) => `${f.kind}\u0000${f.fingerprint}`));
+    const persons = new Set(
+      touched.filter((f) => f.userId !== undefined).map((f) => `${overlapGroup(f.kind)}\u0000${f.userId}`),
+    );
+    const extIds = new Set(
+      touched.filter((f) => f.externalId !== undefined).map((f) => `${f.kind}\u0000${f.externalId}`),
+    );
+    const prints = new Set(
+      touched.filter((f) => f.fingerprint !== undefined).map((f) => `${f.kind}\u0000${f.fingerprint}`),
+    );
     const inScope = new Map<RecordKind, Set<number>>();
     const scopeOf = (kind: RecordKind): Set<number> => {
       let s = inScope.get(kind);
@@ -113,7 +138,8 @@ export class LiveValidator {
     for (const [kind, st] of this.state) {
       for (const c of st.byRow.values()) {
         const f = c;
-        const hit = whole.includes(kind) ||
+        const hit =
+          whole.includes(kind) ||
           (f.userId !== undefined && persons.has(`${overlapGroup(kind)}\u0000${f.userId}`)) ||
           (f.externalId !== undefined && extIds.has(`${kind}\u0000${f.externalId}`)) ||
           (f.fingerprint !== undefined && prints.has(`${kind}\u0000${f.fingerprint}`));
@@ -131,12 +157,16 @@ export class LiveValidator {
       for (const r of rows) for (const i of st?.byRow.get(r)?.issues ?? []) issues.push(i);
     }
     this.editedWarnings(inScope, issues);
-    const scope = [...inScope].map(([kind, rows]) => (whole.includes(kind) ? { kind } : { kind, rows: [...rows].sort((a, b) => a - b) }));
+    const scope = [...inScope].map(([kind, rows]) =>
+      whole.includes(kind) ? { kind } : { kind, rows: [...rows].sort((a, b) => a - b) },
+    );
     return { issues, scope };
   }
 
   private editedWarnings(inScope: Map<RecordKind, Set<number>>, issues: Issue[]): void {
-    const errorRows = new Set(issues.filter((i) => i.severity === "error").map((i) => `${i.kind}\u0000${i.row}`));
+    const errorRows = new Set(
+      issues.filter((i) => i.severity === "error").map((i) => `${i.kind}\u0000${i.row}`),
+    );
     for (const [kind, rows] of inScope) {
       const st = this.state.get(kind);
       if (!st?.table.match) continue;
@@ -146,7 +176,12 @@ export class LiveValidator {
         const stored = storedResultOf(st.table.snapshot, st.table.match, r);
         if (!stored.approvalId) continue;
         const record = buildRecord(c, this.settings.employeeType, c.fingerprint);
-        if (submissionState(record, stored) === "edited") issues.push(makeIssue(kind, r, "approval_id", "edited_after_submission", "warning", { value: stored.approvalId }));
+        if (submissionState(record, stored) === "edited")
+          issues.push(
+            makeIssue(kind, r, "approval_id", "edited_after_submission", "warning", {
+              value: stored.approvalId,
+            }),
+          );
       }
     }
   }

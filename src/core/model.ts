@@ -47,7 +47,11 @@ export interface CoreSettings {
   dateSystem: 1900 | 1904;
 }
 
-export const DEFAULT_SETTINGS: CoreSettings = { employeeType: "employee_id", workdayHours: 8, dateSystem: 1900 };
+export const DEFAULT_SETTINGS: CoreSettings = {
+  employeeType: "employee_id",
+  workdayHours: 8,
+  dateSystem: 1900,
+};
 
 /** A record ready to send: one row, one request. */
 export interface PreparedRecord {
@@ -62,7 +66,10 @@ export interface PreparedRecord {
 }
 
 /** What the add-in writes into a row's status column (stored as a label; parse with rowStatusFromCell). */
-export type RowStatus = "" | "ready" | "invalid" | "submitting" | "submitted" | "failed" | "unknown" | "edited";
+export type RowStatus =
+  "" | "ready" | "invalid" | "submitting" | "submitted" | "failed" | "unknown" | "edited";
 
 /** A row's result columns, written back in batches. Absent fields are left unchanged. */
-export type RowResult = { kind: RecordKind; row: number; status: RowStatus } & Partial<Record<Exclude<ResultColumnKey, "status">, string>>;
+export type RowResult = { kind: RecordKind; row: number; status: RowStatus } & Partial<
+  Record<Exclude<ResultColumnKey, "status">, string>
+>;

@@ -28,7 +28,8 @@ export interface HttpAnswer {
 }
 
 /** Either an answer or a transport failure; `sent` says whether the request may have reached Feishu. */
-export type CallResult = { answer: HttpAnswer } | { failure: { type: TransportFailureType; sent: boolean; message?: string } };
+export type CallResult =
+  { answer: HttpAnswer } | { failure: { type: TransportFailureType; sent: boolean; message?: string } };
 
 export interface Outcome {
   kind: OutcomeKind;

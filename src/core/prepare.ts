@@ -5,7 +5,13 @@
  */
 import { buildRecord } from "./build";
 import type { RecordKind } from "./kinds";
-import { DEFAULT_SETTINGS, type CoreSettings, type Issue, type PreparedRecord, type TableSnapshot } from "./model";
+import {
+  DEFAULT_SETTINGS,
+  type CoreSettings,
+  type Issue,
+  type PreparedRecord,
+  type TableSnapshot,
+} from "./model";
 import { storedResultOf, submissionState } from "./status";
 import { DEFAULT_CATALOG, type CatalogEntry } from "./template/catalog";
 import { headerIssues, matchHeaders, type HeaderMatch } from "./template/headers";
@@ -42,14 +48,22 @@ export interface PreparedWorkbook {
 }
 
 /** Header matching plus every row's field rules. A table missing required columns has no rows checked. */
-export function readTable(snapshot: TableSnapshot, settings: CoreSettings, catalog: readonly CatalogEntry[]): ReadTable {
+export function readTable(
+  snapshot: TableSnapshot,
+  settings: CoreSettings,
+  catalog: readonly CatalogEntry[],
+): ReadTable {
   try {
     const match = matchHeaders(snapshot.kind, snapshot.headers ?? []);
     const tableIssues = headerIssues(match);
     const checked = match.missing.length ? [] : checkRows(snapshot, match, settings, catalog);
     return { snapshot, match, tableIssues, checked };
   } catch (e) {
-    return { snapshot, tableIssues: [makeIssue(snapshot.kind, -1, null, "table_failed", "error", { value: errorText(e) })], checked: [] };
+    return {
+      snapshot,
+      tableIssues: [makeIssue(snapshot.kind, -1, null, "table_failed", "error", { value: errorText(e) })],
+      checked: [],
+    };
   }
 }
 
@@ -62,22 +76,43 @@ export function sortIssues(issues: Issue[]): Issue[] {
 
 /** Rows with at least one error, by kind. */
 function errorRowsOf(issues: readonly Issue[]): Record<RecordKind, Set<number>> {
-  const rows: Record<RecordKind, Set<number>> = { leave: new Set(), out: new Set(), overtime: new Set(), trip: new Set() };
+  const rows: Record<RecordKind, Set<number>> = {
+    leave: new Set(),
+    out: new Set(),
+    overtime: new Set(),
+    trip: new Set(),
+  };
   for (const i of issues) if (i.severity === "error") rows[i.kind].add(i.row);
   return rows;
 }
 
 /** Cross-row rules, records and submission states for tables already read. */
-export function finishWorkbook(tables: readonly ReadTable[], settings: CoreSettings, options: PrepareOptions = {}): PreparedWorkbook {
+export function finishWorkbook(
+  tables: readonly ReadTable[],
+  settings: CoreSettings,
+  options: PrepareOptions = {},
+): PreparedWorkbook {
   const issues: Issue[] = [];
-  const result: PreparedWorkbook = { issues, records: [], pending: [], submitted: [], edited: [], rowCounts: {} };
+  const result: PreparedWorkbook = {
+    issues,
+    records: [],
+    pending: [],
+    submitted: [],
+    edited: [],
+    rowCounts: {},
+  };
   try {
     for (const t of tables) {
       issues.push(...t.tableIssues);
       for (const c of t.checked) for (const i of c.issues) issues.push(i);
       result.rowCounts[t.snapshot.kind] = (result.rowCounts[t.snapshot.kind] ?? 0) + t.checked.length;
     }
-    issues.push(...crossCheck(tables.flatMap((t) => t.checked), options.sheetRow ?? DEFAULT_SHEET_ROW));
+    issues.push(
+      ...crossCheck(
+        tables.flatMap((t) => t.checked),
+        options.sheetRow ?? DEFAULT_SHEET_ROW,
+      ),
+    );
     const errorRows = errorRowsOf(issues);
     for (const t of tables) {
       for (const c of t.checked) {
@@ -87,12 +122,21 @@ export function finishWorkbook(tables: readonly ReadTable[], settings: CoreSetti
         const stored = t.match ? storedResultOf(t.snapshot, t.match, c.row) : {};
         const state = submissionState(record, stored);
         result[state].push(record);
-        if (state === "edited") issues.push(makeIssue(record.kind, record.row, "approval_id", "edited_after_submission", "warning", { value: stored.approvalId }));
+        if (state === "edited")
+          issues.push(
+            makeIssue(record.kind, record.row, "approval_id", "edited_after_submission", "warning", {
+              value: stored.approvalId,
+            }),
+          );
       }
     }
     sortIssues(issues);
   } catch (e) {
-    issues.push(makeIssue(tables[0]?.snapshot.kind ?? "leave", -1, null, "table_failed", "error", { value: errorText(e) }));
+    issues.push(
+      makeIssue(tables[0]?.snapshot.kind ?? "leave", -1, null, "table_failed", "error", {
+        value: errorText(e),
+      }),
+    );
   }
   return result;
 }

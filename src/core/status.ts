@@ -79,7 +79,10 @@ export function storedResultOf(snapshot: TableSnapshot, match: HeaderMatch, row:
  */
 export type SubmissionState = "pending" | "submitted" | "edited";
 
-export function submissionState(record: Pick<PreparedRecord, "key" | "fingerprint">, stored: StoredResult): SubmissionState {
+export function submissionState(
+  record: Pick<PreparedRecord, "key" | "fingerprint">,
+  stored: StoredResult,
+): SubmissionState {
   if (!stored.approvalId) return "pending";
   if (stored.fingerprint !== undefined && stored.fingerprint !== record.fingerprint) return "edited";
   if (stored.key !== undefined && stored.key !== record.key) return "edited";

@@ -18,10 +18,15 @@ export const generateApiKey = (): string => `pk_${randomBytes(24).toString("base
 export function parseApiKeys(value: string): { keys: StoredApiKey[]; errors: string[] } {
   const keys: StoredApiKey[] = [];
   const errors: string[] = [];
-  for (const item of value.split(",").map((s) => s.trim()).filter(Boolean)) {
+  for (const item of value
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const m = /^([A-Za-z0-9._@-]{1,64}):([0-9a-fA-F]{64})$/.exec(item);
     if (!m) {
-      errors.push(`"${item.slice(0, 24)}…" is not name:sha256hex (64 hex digits); hash a key with: npm run proxy -- hash-key <key>`);
+      errors.push(
+        `"${item.slice(0, 24)}…" is not name:sha256hex (64 hex digits); hash a key with: npm run proxy -- hash-key <key>`,
+      );
       continue;
     }
     if (keys.some((k) => k.name === m[1])) errors.push(`key name "${m[1]}" appears twice`);

@@ -5,7 +5,12 @@
 import { randomUUID } from "node:crypto";
 import cors from "@fastify/cors";
 import fastifyStatic from "@fastify/static";
-import Fastify, { LogController, type FastifyError, type FastifyInstance, type FastifyRequest } from "fastify";
+import Fastify, {
+  LogController,
+  type FastifyError,
+  type FastifyInstance,
+  type FastifyRequest,
+} from "fastify";
 import type { ResolvedConfig } from "./config";
 import type { ProxyDeps } from "./deps";
 import { ProxyError, proxyErrors } from "./errors";
@@ -44,14 +49,25 @@ export async function buildApp(config: ResolvedConfig, deps: ProxyDeps): Promise
     exposedHeaders: ["X-Request-Id", "x-ogw-ratelimit-limit", "x-ogw-ratelimit-reset", "Retry-After"],
     maxAge: 600,
   });
-  if (config.staticDir) await app.register(fastifyStatic, { root: config.staticDir, prefix: "/", index: ["taskpane.html", "index.html"] });
+  if (config.staticDir)
+    await app.register(fastifyStatic, {
+      root: config.staticDir,
+      prefix: "/",
+      index: ["taskpane.html", "index.html"],
+    });
 
   app.addHook("onSend", async (req, reply) => {
     reply.header("x-request-id", req.id);
   });
   app.addHook("onResponse", async (req, reply) => {
     req.log.info(
-      { method: req.method, path: req.url.split("?")[0], status: reply.statusCode, ms: Math.round(reply.elapsedTime), caller: req.caller || undefined },
+      {
+        method: req.method,
+        path: req.url.split("?")[0],
+        status: reply.statusCode,
+        ms: Math.round(reply.elapsedTime),
+        caller: req.caller || undefined,
+      },
       "request",
     );
   });
@@ -59,7 +75,8 @@ export async function buildApp(config: ResolvedConfig, deps: ProxyDeps): Promise
   app.setErrorHandler((err: FastifyError, req, reply) => {
     const e = toProxyError(err, config);
     if (e.status >= 500 && !(err instanceof ProxyError)) req.log.error({ err }, "unexpected error");
-    if (e.status === 401 || e.status === 403) req.log.warn({ code: e.code, reason: e.text.en }, "refused caller");
+    if (e.status === 401 || e.status === 403)
+      req.log.warn({ code: e.code, reason: e.text.en }, "refused caller");
     return reply.code(e.status).headers(e.headers).send(e.envelope);
   });
   app.setNotFoundHandler((req, reply) => {
@@ -93,7 +110,8 @@ function toProxyError(err: FastifyError, config: ResolvedConfig): ProxyError {
     case "FST_ERR_CTP_INVALID_JSON_BODY":
       return proxyErrors.badRequest("the body is not valid JSON");
   }
-  if (err.statusCode === 400 || err instanceof SyntaxError) return proxyErrors.badRequest("the body is not valid JSON");
+  if (err.statusCode === 400 || err instanceof SyntaxError)
+    return proxyErrors.badRequest("the body is not valid JSON");
   if (err.statusCode === 413) return proxyErrors.bodyTooLarge(config.bodyLimit);
   return proxyErrors.internal();
 }

@@ -19,7 +19,10 @@ export function idempotentIdsOf(body: unknown): string[] {
 
 export function approvalIdsOf(route: RouteName, answer: unknown, body: unknown): string[] {
   const data = obj(obj(answer).data);
-  if (route === "create") return itemsOf(data.user_approval).map((i) => i.approval_id).filter((x): x is string => typeof x === "string");
+  if (route === "create")
+    return itemsOf(data.user_approval)
+      .map((i) => i.approval_id)
+      .filter((x): x is string => typeof x === "string");
   if (route === "process") {
     const id = obj(data.approval_info).approval_id ?? obj(body).approval_id;
     return typeof id === "string" && obj(answer).code === 0 ? [id] : [];

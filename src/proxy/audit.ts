@@ -63,7 +63,8 @@ export function createFileAuditSink(o: FileAuditOptions): AuditSink {
     await file?.handle.close();
     file = null;
     await rm(`${o.file}.${o.keep}`, { force: true });
-    for (let i = o.keep - 1; i >= 1; i--) await rename(`${o.file}.${i}`, `${o.file}.${i + 1}`).catch(() => undefined);
+    for (let i = o.keep - 1; i >= 1; i--)
+      await rename(`${o.file}.${i}`, `${o.file}.${i + 1}`).catch(() => undefined);
     await rename(o.file, `${o.file}.1`).catch(() => undefined);
   };
   const flush = async () => {

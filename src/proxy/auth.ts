@@ -37,20 +37,33 @@ function apiKeyAuthenticator(s: Extract<AuthSettings, { mode: "apikey" }>): Auth
 }
 
 /** The v1 and v2 issuers of one tenant: nothing else is accepted. */
-export const entraIssuers = (tenantId: string): string[] => [`https://login.microsoftonline.com/${tenantId}/v2.0`, `https://sts.windows.net/${tenantId}/`];
+export const entraIssuers = (tenantId: string): string[] => [
+  `https://login.microsoftonline.com/${tenantId}/v2.0`,
+  `https://sts.windows.net/${tenantId}/`,
+];
 
 function entraAuthenticator(s: Extract<AuthSettings, { mode: "entra" }>): Authenticator {
-  const jwks = createRemoteJWKSet(new URL(s.jwksUrl), { timeoutDuration: 5000, cooldownDuration: 30_000, cacheMaxAge: 6 * 3600_000 });
+  const jwks = createRemoteJWKSet(new URL(s.jwksUrl), {
+    timeoutDuration: 5000,
+    cooldownDuration: 30_000,
+    cacheMaxAge: 6 * 3600_000,
+  });
   const issuer = entraIssuers(s.tenantId);
   return async (authorization) => {
     const token = bearer(authorization);
     let payload: JWTPayload;
     try {
-      ({ payload } = await jwtVerify(token, jwks, { issuer, audience: s.audiences, algorithms: ["RS256"], clockTolerance: 60 }));
+      ({ payload } = await jwtVerify(token, jwks, {
+        issuer,
+        audience: s.audiences,
+        algorithms: ["RS256"],
+        clockTolerance: 60,
+      }));
     } catch (e) {
       throw proxyErrors.badToken(describeJoseError(e));
     }
-    if (typeof payload.tid === "string" && payload.tid.toLowerCase() !== s.tenantId) throw proxyErrors.badToken("it is for another tenant");
+    if (typeof payload.tid === "string" && payload.tid.toLowerCase() !== s.tenantId)
+      throw proxyErrors.badToken("it is for another tenant");
     const who = entraName(payload);
     if (!onAllowList(payload, s)) throw proxyErrors.notAllowed(who);
     return { id: `entra:${who}` };
@@ -60,12 +73,17 @@ function entraAuthenticator(s: Extract<AuthSettings, { mode: "entra" }>): Authen
 const str = (v: unknown): string | undefined => (typeof v === "string" && v ? v : undefined);
 
 function entraName(p: JWTPayload): string {
-  return str(p.upn) ?? str(p.preferred_username) ?? str(p.unique_name) ?? str(p.oid) ?? str(p.sub) ?? "unknown";
+  return (
+    str(p.upn) ?? str(p.preferred_username) ?? str(p.unique_name) ?? str(p.oid) ?? str(p.sub) ?? "unknown"
+  );
 }
 
 function onAllowList(p: JWTPayload, s: Extract<AuthSettings, { mode: "entra" }>): boolean {
   if (s.allowedUsers.length === 0 && s.allowedGroups.length === 0) return true;
-  const names = [p.oid, p.upn, p.preferred_username, p.unique_name].map(str).filter((x): x is string => !!x).map((x) => x.toLowerCase());
+  const names = [p.oid, p.upn, p.preferred_username, p.unique_name]
+    .map(str)
+    .filter((x): x is string => !!x)
+    .map((x) => x.toLowerCase());
   if (names.some((n) => s.allowedUsers.includes(n))) return true;
   const groups = Array.isArray(p.groups) ? p.groups.map(String).map((g) => g.toLowerCase()) : [];
   return groups.some((g) => s.allowedGroups.includes(g));
@@ -81,7 +99,8 @@ function describeJoseError(e: unknown): string {
   }
   if (e instanceof joseErrors.JWSSignatureVerificationFailed) return "bad signature";
   if (e instanceof joseErrors.JWKSNoMatchingKey) return "signed by a key the tenant does not publish";
-  if (e instanceof joseErrors.JWSInvalid || e instanceof joseErrors.JWTInvalid) return "not a well-formed JWT";
+  if (e instanceof joseErrors.JWSInvalid || e instanceof joseErrors.JWTInvalid)
+    return "not a well-formed JWT";
   if (e instanceof joseErrors.JOSEAlgNotAllowed) return "algorithm not allowed";
   if (e instanceof joseErrors.JWKSTimeout) return "the tenant's signing keys could not be fetched in time";
   return "it could not be verified";

@@ -12,8 +12,13 @@ export const DEV_API_KEY = "dev-proxy-key";
 /** The emulator's own app credentials (not secrets: they only open the local emulator). */
 export const EMULATOR_APP = { appId: "cli_emulator", appSecret: "emulator-secret" } as const;
 
-const list = (s: string | undefined): string[] => (s ?? "").split(",").map((x) => x.trim()).filter(Boolean);
-const intIn = (min: number, max: number, dflt: number) => z.coerce.number().int().min(min).max(max).default(dflt);
+const list = (s: string | undefined): string[] =>
+  (s ?? "")
+    .split(",")
+    .map((x) => x.trim())
+    .filter(Boolean);
+const intIn = (min: number, max: number, dflt: number) =>
+  z.coerce.number().int().min(min).max(max).default(dflt);
 
 const EnvSchema = z.object({
   FEISHU_APP_ID: z.string().trim().min(1).optional(),
@@ -23,13 +28,20 @@ const EnvSchema = z.object({
   PROXY_PORT: intIn(0, 65535, 3100),
   PROXY_AUTH_MODE: z.enum(["apikey", "entra"]).default("apikey"),
   PROXY_API_KEYS: z.string().optional(),
-  ENTRA_TENANT_ID: z.string().trim().regex(/^[0-9a-fA-F-]{36}$/, "must be the tenant's GUID").optional(),
+  ENTRA_TENANT_ID: z
+    .string()
+    .trim()
+    .regex(/^[0-9a-fA-F-]{36}$/, "must be the tenant's GUID")
+    .optional(),
   ENTRA_AUDIENCE: z.string().optional(),
   ENTRA_ALLOWED_USERS: z.string().optional(),
   ENTRA_ALLOWED_GROUPS: z.string().optional(),
   ENTRA_JWKS_URL: z.url({ protocol: /^https?$/ }).optional(),
   PROXY_CORS_ORIGINS: z.string().optional(),
-  PROXY_STATIC_DIR: z.string().optional().refine((d) => !d || existsSync(d), "folder does not exist"),
+  PROXY_STATIC_DIR: z
+    .string()
+    .optional()
+    .refine((d) => !d || existsSync(d), "folder does not exist"),
   PROXY_BODY_LIMIT: intIn(1024, 10 * 1024 * 1024, 256 * 1024),
   PROXY_REQUEST_TIMEOUT_MS: intIn(100, 600_000, 60_000),
   PROXY_UPSTREAM_TIMEOUT_MS: intIn(50, 300_000, 15_000),
@@ -52,7 +64,14 @@ export interface FeishuSettings {
 
 export type AuthSettings =
   | { mode: "apikey"; keys: StoredApiKey[]; devKey: boolean }
-  | { mode: "entra"; tenantId: string; audiences: string[]; allowedUsers: string[]; allowedGroups: string[]; jwksUrl: string };
+  | {
+      mode: "entra";
+      tenantId: string;
+      audiences: string[];
+      allowedUsers: string[];
+      allowedGroups: string[];
+      jwksUrl: string;
+    };
 
 export interface ProxyConfig {
   /** Absent when no credentials are set: main.ts then starts the emulator and fills it in. */
@@ -101,14 +120,24 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   const e = parsed.data;
   const problems: string[] = [];
-  if (!!e.FEISHU_APP_ID !== !!e.FEISHU_APP_SECRET) problems.push("FEISHU_APP_ID and FEISHU_APP_SECRET must be set together (or neither, to use the emulator)");
+  if (!!e.FEISHU_APP_ID !== !!e.FEISHU_APP_SECRET)
+    problems.push(
+      "FEISHU_APP_ID and FEISHU_APP_SECRET must be set together (or neither, to use the emulator)",
+    );
   const feishu: FeishuSettings | undefined =
     e.FEISHU_APP_ID && e.FEISHU_APP_SECRET
-      ? { appId: e.FEISHU_APP_ID, appSecret: e.FEISHU_APP_SECRET, baseUrl: e.FEISHU_BASE_URL.replace(/\/+$/, ""), kind: upstreamKind(e.FEISHU_BASE_URL) }
+      ? {
+          appId: e.FEISHU_APP_ID,
+          appSecret: e.FEISHU_APP_SECRET,
+          baseUrl: e.FEISHU_BASE_URL.replace(/\/+$/, ""),
+          kind: upstreamKind(e.FEISHU_BASE_URL),
+        }
       : undefined;
   const auth = readAuth(e, !feishu, problems);
   const corsOrigins = list(e.PROXY_CORS_ORIGINS);
-  for (const o of corsOrigins) if (!/^https?:\/\/[^/\s]+$/.test(o)) problems.push(`PROXY_CORS_ORIGINS: "${o}" is not an origin like https://host[:port]`);
+  for (const o of corsOrigins)
+    if (!/^https?:\/\/[^/\s]+$/.test(o))
+      problems.push(`PROXY_CORS_ORIGINS: "${o}" is not an origin like https://host[:port]`);
   if (problems.length) throw new ConfigError(problems);
   return {
     feishu,
@@ -122,7 +151,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     upstreamTimeoutMs: e.PROXY_UPSTREAM_TIMEOUT_MS,
     upstreamRatePerSec: e.PROXY_UPSTREAM_RATE,
     callerRatePerSec: e.PROXY_CALLER_RATE,
-    audit: e.PROXY_AUDIT_FILE === "off" ? undefined : { file: e.PROXY_AUDIT_FILE, maxBytes: e.PROXY_AUDIT_MAX_BYTES, keep: e.PROXY_AUDIT_KEEP },
+    audit:
+      e.PROXY_AUDIT_FILE === "off"
+        ? undefined
+        : { file: e.PROXY_AUDIT_FILE, maxBytes: e.PROXY_AUDIT_MAX_BYTES, keep: e.PROXY_AUDIT_KEEP },
     logLevel: e.LOG_LEVEL,
   };
 }
@@ -132,30 +164,41 @@ function readAuth(e: z.infer<typeof EnvSchema>, emulator: boolean, problems: str
     const { keys, errors } = parseApiKeys(e.PROXY_API_KEYS ?? "");
     problems.push(...errors.map((m) => `PROXY_API_KEYS: ${m}`));
     if (keys.length === 0 && !emulator && errors.length === 0) {
-      problems.push("PROXY_API_KEYS is required when the upstream is Feishu/Lark (create one with: npm run proxy -- hash-key <key>)");
+      problems.push(
+        "PROXY_API_KEYS is required when the upstream is Feishu/Lark (create one with: npm run proxy -- hash-key <key>)",
+      );
     }
     return { mode: "apikey", keys, devKey: keys.length === 0 && emulator };
   }
   const tenantId = e.ENTRA_TENANT_ID;
   const audiences = list(e.ENTRA_AUDIENCE);
   if (!tenantId) problems.push("ENTRA_TENANT_ID is required when PROXY_AUTH_MODE=entra");
-  if (audiences.length === 0) problems.push("ENTRA_AUDIENCE is required when PROXY_AUTH_MODE=entra (the API's application ID URI or client id)");
+  if (audiences.length === 0)
+    problems.push(
+      "ENTRA_AUDIENCE is required when PROXY_AUTH_MODE=entra (the API's application ID URI or client id)",
+    );
   return {
     mode: "entra",
     tenantId: (tenantId ?? "").toLowerCase(),
     audiences,
     allowedUsers: list(e.ENTRA_ALLOWED_USERS).map((u) => u.toLowerCase()),
     allowedGroups: list(e.ENTRA_ALLOWED_GROUPS).map((g) => g.toLowerCase()),
-    jwksUrl: e.ENTRA_JWKS_URL ?? `https://login.microsoftonline.com/${tenantId ?? "common"}/discovery/v2.0/keys`,
+    jwksUrl:
+      e.ENTRA_JWKS_URL ?? `https://login.microsoftonline.com/${tenantId ?? "common"}/discovery/v2.0/keys`,
   };
 }
 
 /** A summary that is safe to print: never the app secret, never key hashes. */
 export function describeConfig(c: ProxyConfig): Record<string, unknown> {
   return {
-    upstream: c.feishu ? { kind: c.feishu.kind, baseUrl: c.feishu.baseUrl, appId: c.feishu.appId } : "emulator (in-process)",
+    upstream: c.feishu
+      ? { kind: c.feishu.kind, baseUrl: c.feishu.baseUrl, appId: c.feishu.appId }
+      : "emulator (in-process)",
     listen: `${c.host}:${c.port}`,
-    auth: c.auth.mode === "apikey" ? { mode: "apikey", keys: c.auth.keys.map((k) => k.name), devKey: c.auth.devKey } : { mode: "entra", tenantId: c.auth.tenantId, audiences: c.auth.audiences },
+    auth:
+      c.auth.mode === "apikey"
+        ? { mode: "apikey", keys: c.auth.keys.map((k) => k.name), devKey: c.auth.devKey }
+        : { mode: "entra", tenantId: c.auth.tenantId, audiences: c.auth.audiences },
     corsOrigins: c.corsOrigins,
     staticDir: c.staticDir ?? null,
     upstreamRatePerSec: c.upstreamRatePerSec,

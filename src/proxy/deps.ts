@@ -44,23 +44,48 @@ export const REDACT_PATHS = [
 
 export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
   // Asynchronous stdout: lines written while a write is under way go out together.
-  return pino({ level, redact: { paths: REDACT_PATHS, censor: "[redacted]" }, base: { svc: "proxy" } }, destination ?? pino.destination({ dest: 1, sync: false }));
+  return pino(
+    { level, redact: { paths: REDACT_PATHS, censor: "[redacted]" }, base: { svc: "proxy" } },
+    destination ?? pino.destination({ dest: 1, sync: false }),
+  );
 }
 
-export function createDeps(config: ResolvedConfig, given: Partial<ProxyDeps> & { refusedRetryDelayMs?: number } = {}): ProxyDeps {
+export function createDeps(
+  config: ResolvedConfig,
+  given: Partial<ProxyDeps> & { refusedRetryDelayMs?: number } = {},
+): ProxyDeps {
   const clock = given.clock ?? systemClock;
   const logger = given.logger ?? createLogger(config.logLevel);
   const upstream = given.upstream ?? createUpstreamClient(config.feishu.baseUrl);
   const tokens =
     given.tokens ??
-    createTenantTokenCache({ appId: config.feishu.appId, appSecret: config.feishu.appSecret, upstream, clock, timeoutMs: config.upstreamTimeoutMs });
+    createTenantTokenCache({
+      appId: config.feishu.appId,
+      appSecret: config.feishu.appSecret,
+      upstream,
+      clock,
+      timeoutMs: config.upstreamTimeoutMs,
+    });
   const pacer = given.pacer ?? new UpstreamPacer(config.upstreamRatePerSec, clock);
   const relay =
     given.relay ??
-    createRelay({ upstream, tokens, pacer, clock, upstreamTimeoutMs: config.upstreamTimeoutMs, refusedRetryDelayMs: given.refusedRetryDelayMs ?? 200, maxRateLimitRetries: 3 });
+    createRelay({
+      upstream,
+      tokens,
+      pacer,
+      clock,
+      upstreamTimeoutMs: config.upstreamTimeoutMs,
+      refusedRetryDelayMs: given.refusedRetryDelayMs ?? 200,
+      maxRateLimitRetries: 3,
+    });
   const audit: AuditSink =
     given.audit ??
-    (config.audit ? createFileAuditSink({ ...config.audit, onError: (err) => logger.error({ err }, "audit log write failed") }) : nullAuditSink);
+    (config.audit
+      ? createFileAuditSink({
+          ...config.audit,
+          onError: (err) => logger.error({ err }, "audit log write failed"),
+        })
+      : nullAuditSink);
   return {
     logger,
     clock,

@@ -38,7 +38,12 @@ export const RELAYED_ROUTES: readonly RelayedRoute[] = [
 
 const RELAYED_HEADERS = ["content-type", "x-ogw-ratelimit-limit", "x-ogw-ratelimit-reset", "x-tt-logid"];
 
-export function registerFeishuRoutes(app: FastifyInstance, config: ResolvedConfig, deps: ProxyDeps, guard: (req: FastifyRequest) => Promise<void>): void {
+export function registerFeishuRoutes(
+  app: FastifyInstance,
+  config: ResolvedConfig,
+  deps: ProxyDeps,
+  guard: (req: FastifyRequest) => Promise<void>,
+): void {
   for (const route of RELAYED_ROUTES) {
     app.post(route.path, { onRequest: guard }, async (req, reply) => {
       const started = deps.clock.now();
@@ -60,14 +65,30 @@ export function registerFeishuRoutes(app: FastifyInstance, config: ResolvedConfi
         const { pathWithQuery, body } = checkRequest(route, req);
         entry.employee_type = (req.query as Record<string, string | undefined>).employee_type ?? null;
         entry.idempotent_ids = idempotentIdsOf(body);
-        const answer = await relayWithDeadline(reply, config, deps, route.name, pathWithQuery, JSON.stringify(body));
-        Object.assign(entry, { status: answer.status, upstream_status: answer.status, code: answer.code, outcome: "answered" });
+        const answer = await relayWithDeadline(
+          reply,
+          config,
+          deps,
+          route.name,
+          pathWithQuery,
+          JSON.stringify(body),
+        );
+        Object.assign(entry, {
+          status: answer.status,
+          upstream_status: answer.status,
+          code: answer.code,
+          outcome: "answered",
+        });
         entry.approval_ids = approvalIdsOf(route.name, answer.json, body);
         return sendAnswer(reply, answer);
       } catch (e) {
         const err = e instanceof ProxyError ? e : proxyErrors.internal();
         if (!(e instanceof ProxyError)) req.log.error({ err: e }, "relay failed");
-        Object.assign(entry, { status: err.status, code: err.code, outcome: err.code === PROXY_CODES.upstreamTimeout ? "unknown" : "not_sent" });
+        Object.assign(entry, {
+          status: err.status,
+          code: err.code,
+          outcome: err.code === PROXY_CODES.upstreamTimeout ? "unknown" : "not_sent",
+        });
         throw err;
       } finally {
         entry.duration_ms = Math.round(deps.clock.now() - started);

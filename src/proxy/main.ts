@@ -4,7 +4,15 @@
  * `npm run proxy -- new-key [name]` — make a random key and print it with its stored form.
  */
 import { generateApiKey, hashApiKey } from "./api-keys";
-import { ConfigError, DEV_API_KEY, EMULATOR_APP, describeConfig, loadConfig, loadDotEnv, type ResolvedConfig } from "./config";
+import {
+  ConfigError,
+  DEV_API_KEY,
+  EMULATOR_APP,
+  describeConfig,
+  loadConfig,
+  loadDotEnv,
+  type ResolvedConfig,
+} from "./config";
 import { startProxy } from "./server";
 
 const [command, ...args] = process.argv.slice(2);
@@ -12,7 +20,8 @@ const say = (line = "") => process.stdout.write(`${line}\n`);
 
 async function main(): Promise<void> {
   if (command === "hash-key" || command === "new-key") return printKey(command, args);
-  if (command && command !== "start") throw new Error(`unknown command "${command}" (use: start | hash-key <key> [name] | new-key [name])`);
+  if (command && command !== "start")
+    throw new Error(`unknown command "${command}" (use: start | hash-key <key> [name] | new-key [name])`);
   const dotEnv = loadDotEnv();
   const config = loadConfig();
   let stopEmulator = async () => undefined as void;
@@ -24,14 +33,21 @@ async function main(): Promise<void> {
     const { optionsFromEnv } = await import("../emulator/env");
     // The EMULATOR_* settings (store file, faults, sealed period…) apply to this in-process emulator too;
     // its app credentials are the proxy's own and it listens on an ephemeral loopback port.
-    const emu = await startEmulator({ ...optionsFromEnv(process.env), port: 0, host: "127.0.0.1", appId: EMULATOR_APP.appId, appSecret: EMULATOR_APP.appSecret });
+    const emu = await startEmulator({
+      ...optionsFromEnv(process.env),
+      port: 0,
+      host: "127.0.0.1",
+      appId: EMULATOR_APP.appId,
+      appSecret: EMULATOR_APP.appSecret,
+    });
     stopEmulator = () => emu.close();
     resolved = { ...config, feishu: { ...EMULATOR_APP, baseUrl: emu.url, kind: "emulator" } };
     say("================================================================================");
     say(" NO FEISHU CREDENTIALS (FEISHU_APP_ID / FEISHU_APP_SECRET): USING THE EMULATOR");
     say(` 未配置飞书凭据：代理连接的是本地模拟器 ${emu.url}，不会写入真实飞书`);
     say(" Nothing is written to real Feishu. Set the credentials in .env for production.");
-    if (resolved.auth.mode === "apikey" && resolved.auth.devKey) say(` Development key accepted (emulator only): Authorization: Bearer ${DEV_API_KEY}`);
+    if (resolved.auth.mode === "apikey" && resolved.auth.devKey)
+      say(` Development key accepted (emulator only): Authorization: Bearer ${DEV_API_KEY}`);
     say("================================================================================");
   }
   const proxy = await startProxy(resolved);
@@ -60,6 +76,8 @@ function printKey(command: string, rest: string[]): void {
 }
 
 main().catch((e: unknown) => {
-  process.stderr.write(`${e instanceof ConfigError ? e.message : e instanceof Error ? e.message : String(e)}\n`);
+  process.stderr.write(
+    `${e instanceof ConfigError ? e.message : e instanceof Error ? e.message : String(e)}\n`,
+  );
   process.exit(1);
 });

@@ -116,11 +116,14 @@ export class UpstreamPacer {
     if (this.cancelTimer && this.timerAt <= at) return;
     this.resetTimer();
     this.timerAt = at;
-    this.cancelTimer = this.clock.setTimer(() => {
-      this.cancelTimer = null;
-      this.timerAt = Infinity;
-      this.pump();
-    }, Math.max(1, Math.ceil(at - this.clock.now())));
+    this.cancelTimer = this.clock.setTimer(
+      () => {
+        this.cancelTimer = null;
+        this.timerAt = Infinity;
+        this.pump();
+      },
+      Math.max(1, Math.ceil(at - this.clock.now())),
+    );
   }
 
   private resetTimer(): void {

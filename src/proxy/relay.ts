@@ -63,7 +63,13 @@ export function createRelay(d: RelayDeps): Relay {
       if (!first && waitMs > call.deadline - d.clock.now()) throw proxyErrors.busy(waitMs);
       await notSentOnAbort(call, () => d.pacer.acquire(call.signal, first));
       first = false;
-      const r = await d.upstream.post({ path: call.pathWithQuery, body: call.body, token, timeoutMs: d.upstreamTimeoutMs, signal: call.signal });
+      const r = await d.upstream.post({
+        path: call.pathWithQuery,
+        body: call.body,
+        token,
+        timeoutMs: d.upstreamTimeoutMs,
+        signal: call.signal,
+      });
       if ("failure" in r) {
         const f = r.failure;
         if (!f.sent && f.type === "refused" && !refusedRetried) {
@@ -72,7 +78,10 @@ export function createRelay(d: RelayDeps): Relay {
           continue;
         }
         if (!f.sent) throw proxyErrors.unreachable(f.message);
-        throw proxyErrors.outcomeUnknown(call.route === "create", f.type === "timeout" ? f.message : `${f.type}: ${f.message}`);
+        throw proxyErrors.outcomeUnknown(
+          call.route === "create",
+          f.type === "timeout" ? f.message : `${f.type}: ${f.message}`,
+        );
       }
       const answer = withCode(r.answer);
       if (answer.code !== null && TOKEN_ERROR_CODES.has(answer.code) && !tokenRetried) {
@@ -95,7 +104,8 @@ export function createRelay(d: RelayDeps): Relay {
       return await step();
     } catch (e) {
       if (e instanceof ProxyError) throw e;
-      if (call.signal.aborted || e instanceof PacerAbortedError) throw proxyErrors.busy(d.pacer.estimateWaitMs());
+      if (call.signal.aborted || e instanceof PacerAbortedError)
+        throw proxyErrors.busy(d.pacer.estimateWaitMs());
       throw e;
     }
   }
@@ -109,7 +119,10 @@ function withCode(a: UpstreamAnswer): RelayAnswer {
   } catch {
     json = undefined;
   }
-  const code = typeof json === "object" && json !== null && typeof (json as { code?: unknown }).code === "number" ? (json as { code: number }).code : null;
+  const code =
+    typeof json === "object" && json !== null && typeof (json as { code?: unknown }).code === "number"
+      ? (json as { code: number }).code
+      : null;
   return { ...a, text, json, code };
 }
 

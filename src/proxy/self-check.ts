@@ -25,7 +25,10 @@ const unusable = (code: number) => String(code).startsWith("9999") || code === 1
 /** How long one probe round answers every /self-check, so the probes cannot crowd the shared pacer. */
 const REUSE_MS = 5_000;
 
-export function createSelfCheck(config: ResolvedConfig, deps: ProxyDeps): (caller: string) => Promise<SelfCheck> {
+export function createSelfCheck(
+  config: ResolvedConfig,
+  deps: ProxyDeps,
+): (caller: string) => Promise<SelfCheck> {
   let last: { at: number; result: Promise<SelfCheck> } | null = null;
   return async (caller) => {
     if (!last || deps.clock.now() - last.at > REUSE_MS) {
@@ -40,10 +43,21 @@ export function createSelfCheck(config: ResolvedConfig, deps: ProxyDeps): (calle
 async function runSelfCheck(config: ResolvedConfig, deps: ProxyDeps): Promise<SelfCheck> {
   const token = await deps.tokens
     .get()
-    .then(() => ({ ok: true, message: renderMsg(text("已获取 tenant_access_token", "tenant_access_token obtained")) }))
-    .catch((e: unknown) => ({ ok: false, message: e instanceof ProxyError ? e.envelope.msg : renderMsg(text("获取令牌失败", "Getting the token failed")) }));
+    .then(() => ({
+      ok: true,
+      message: renderMsg(text("已获取 tenant_access_token", "tenant_access_token obtained")),
+    }))
+    .catch((e: unknown) => ({
+      ok: false,
+      message:
+        e instanceof ProxyError
+          ? e.envelope.msg
+          : renderMsg(text("获取令牌失败", "Getting the token failed")),
+    }));
   const names = Object.keys(PROBES) as RouteName[];
-  const answers = token.ok ? await Promise.all(names.map((n) => probe(config, deps, n))) : names.map(() => false);
+  const answers = token.ok
+    ? await Promise.all(names.map((n) => probe(config, deps, n)))
+    : names.map(() => false);
   const calls = Object.fromEntries(names.map((n, i) => [n, answers[i]])) as SelfCheck["calls"];
   return {
     ok: token.ok && answers.every(Boolean),
@@ -62,7 +76,13 @@ async function probe(config: ResolvedConfig, deps: ProxyDeps, route: RouteName):
   const ac = new AbortController();
   const cancel = deps.clock.setTimer(() => ac.abort(), timeout);
   try {
-    const a = await deps.relay({ route, pathWithQuery: PROBES[route], body: "{}", signal: ac.signal, deadline: deps.clock.now() + timeout });
+    const a = await deps.relay({
+      route,
+      pathWithQuery: PROBES[route],
+      body: "{}",
+      signal: ac.signal,
+      deadline: deps.clock.now() + timeout,
+    });
     return a.status < 500 && a.code !== null && !unusable(a.code);
   } catch {
     return false;

@@ -16,7 +16,10 @@ export interface RunningProxy {
   close(): Promise<void>;
 }
 
-export async function startProxy(config: ResolvedConfig, given: Parameters<typeof createDeps>[1] = {}): Promise<RunningProxy> {
+export async function startProxy(
+  config: ResolvedConfig,
+  given: Parameters<typeof createDeps>[1] = {},
+): Promise<RunningProxy> {
   const deps = createDeps(config, given);
   const app = await buildApp(config, deps);
   await app.listen({ host: config.host, port: config.port });
@@ -34,10 +37,13 @@ export async function startProxy(config: ResolvedConfig, given: Parameters<typeo
         await app.close();
         deps.upstream.close();
         await deps.audit.close();
-        await new Promise<void>((resolve) => (hasFlush(deps.logger) ? deps.logger.flush(() => resolve()) : resolve()));
+        await new Promise<void>((resolve) =>
+          hasFlush(deps.logger) ? deps.logger.flush(() => resolve()) : resolve(),
+        );
       })()),
   };
 }
 
 /** pino loggers with an asynchronous destination can flush; other loggers need not. */
-const hasFlush = (l: object): l is { flush(cb: () => void): void } => typeof (l as { flush?: unknown }).flush === "function";
+const hasFlush = (l: object): l is { flush(cb: () => void): void } =>
+  typeof (l as { flush?: unknown }).flush === "function";

@@ -49,12 +49,22 @@ export function createTenantTokenCache(o: TenantTokenOptions): TenantTokenSource
       throw proxyErrors.tokenUnavailable(`HTTP ${r.answer.status}, not JSON`);
     }
     const parsed = TenantTokenResponse.safeParse(json);
-    if (!parsed.success || parsed.data.code !== 0 || !parsed.data.tenant_access_token || !parsed.data.expire) {
+    if (
+      !parsed.success ||
+      parsed.data.code !== 0 ||
+      !parsed.data.tenant_access_token ||
+      !parsed.data.expire
+    ) {
       const code = parsed.success ? parsed.data.code : "?";
-      throw proxyErrors.tokenUnavailable(`code ${code}${parsed.success && parsed.data.msg ? `: ${parsed.data.msg}` : ""}`);
+      throw proxyErrors.tokenUnavailable(
+        `code ${code}${parsed.success && parsed.data.msg ? `: ${parsed.data.msg}` : ""}`,
+      );
     }
     const lifeMs = parsed.data.expire * 1000;
-    cached = { token: parsed.data.tenant_access_token, refreshAt: o.clock.now() + Math.max(lifeMs - REFRESH_MARGIN_MS, lifeMs / 2) };
+    cached = {
+      token: parsed.data.tenant_access_token,
+      refreshAt: o.clock.now() + Math.max(lifeMs - REFRESH_MARGIN_MS, lifeMs / 2),
+    };
     return cached.token;
   }
 

@@ -23,7 +23,8 @@ export interface UpstreamAnswer {
   body: Buffer;
 }
 
-export type UpstreamResult = { answer: UpstreamAnswer } | { failure: { type: TransportFailureType; sent: boolean; message: string } };
+export type UpstreamResult =
+  { answer: UpstreamAnswer } | { failure: { type: TransportFailureType; sent: boolean; message: string } };
 
 export interface UpstreamClient {
   readonly baseUrl: string;
@@ -31,7 +32,14 @@ export interface UpstreamClient {
   close(): void;
 }
 
-const NOT_SENT = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH", "ECONNABORTED"]);
+const NOT_SENT = new Set([
+  "ECONNREFUSED",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "ECONNABORTED",
+]);
 
 export function createUpstreamClient(baseUrl: string, maxSockets = 128): UpstreamClient {
   const url = new URL(baseUrl);
@@ -39,7 +47,13 @@ export function createUpstreamClient(baseUrl: string, maxSockets = 128): Upstrea
   const lib = secure ? https : http;
   // Idle sockets are dropped after 4 s, before a typical 5 s server keep-alive timeout,
   // so a request is rarely written onto a socket the server is closing.
-  const agent = new lib.Agent({ keepAlive: true, maxSockets, maxFreeSockets: 32, timeout: 4000, scheduling: "lifo" });
+  const agent = new lib.Agent({
+    keepAlive: true,
+    maxSockets,
+    maxFreeSockets: 32,
+    timeout: 4000,
+    scheduling: "lifo",
+  });
   const base = baseUrl.replace(/\/+$/, "");
 
   const post = (req: UpstreamRequest): Promise<UpstreamResult> =>
@@ -61,7 +75,11 @@ export function createUpstreamClient(baseUrl: string, maxSockets = 128): Upstrea
       const out = lib.request(`${base}${req.path}`, { method: "POST", agent, headers }, (res) => {
         const chunks: Buffer[] = [];
         res.on("data", (c: Buffer) => chunks.push(c));
-        res.on("end", () => done({ answer: { status: res.statusCode ?? 502, headers: res.headers, body: Buffer.concat(chunks) } }));
+        res.on("end", () =>
+          done({
+            answer: { status: res.statusCode ?? 502, headers: res.headers, body: Buffer.concat(chunks) },
+          }),
+        );
         res.on("error", (e) => done({ failure: { type: "reset", sent: true, message: e.message } }));
       });
       const fail = (type: TransportFailureType, message: string) => {

@@ -25,13 +25,20 @@ import { hashApiKey } from "../../src/proxy/api-keys";
 const ROOT = join(__dirname, "..", "..");
 const TSX = join(ROOT, "node_modules", ".bin", "tsx");
 const APP = { id: "cli_bench", secret: "bench-secret" };
-const KEYS = ["clerk-a", "clerk-b", "clerk-c", "clerk-d", "clerk-e"].map((name) => ({ name, key: `pk_bench_${name}` }));
+const KEYS = ["clerk-a", "clerk-b", "clerk-c", "clerk-d", "clerk-e"].map((name) => ({
+  name,
+  key: `pk_bench_${name}`,
+}));
 const agent = new Agent({ keepAlive: true, maxSockets: 256 });
 const children: ChildProcess[] = [];
 const log = (s: string) => process.stderr.write(`${s}\n`);
 
 function startChild(script: string, env: Record<string, string>, ready: RegExp): Promise<string> {
-  const child = spawn(TSX, [join(ROOT, script)], { cwd: tmpdir(), env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "inherit"] });
+  const child = spawn(TSX, [join(ROOT, script)], {
+    cwd: tmpdir(),
+    env: { ...process.env, ...env },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   children.push(child);
   return new Promise((resolve, reject) => {
     let seen = "";
@@ -51,12 +58,23 @@ function startChild(script: string, env: Record<string, string>, ready: RegExp):
 const startEmulator = (rateLimit: number, faults?: object) =>
   startChild(
     "src/emulator/main.ts",
-    { EMULATOR_PORT: "0", EMULATOR_APP_ID: APP.id, EMULATOR_APP_SECRET: APP.secret, EMULATOR_RATE_LIMIT: String(rateLimit), EMULATOR_INSPECT: "1", ...(faults ? { EMULATOR_FAULTS: JSON.stringify(faults) } : {}) },
+    {
+      EMULATOR_PORT: "0",
+      EMULATOR_APP_ID: APP.id,
+      EMULATOR_APP_SECRET: APP.secret,
+      EMULATOR_RATE_LIMIT: String(rateLimit),
+      EMULATOR_INSPECT: "1",
+      ...(faults ? { EMULATOR_FAULTS: JSON.stringify(faults) } : {}),
+    },
     /listening on (http:\/\/\S+)/,
   );
 
 /** The proxy's logs go to /dev/null (as to a log file in production), so reading them costs the load generator nothing. */
-async function startProxy(upstream: string, auditDir: string, env: Record<string, string> = {}): Promise<string> {
+async function startProxy(
+  upstream: string,
+  auditDir: string,
+  env: Record<string, string> = {},
+): Promise<string> {
   const port = await freePort();
   const child = spawn(TSX, [join(ROOT, "src/proxy/main.ts")], {
     cwd: tmpdir(),
@@ -77,7 +95,13 @@ async function startProxy(upstream: string, auditDir: string, env: Record<string
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 200; i++) {
     if (child.exitCode !== null) throw new Error(`the proxy exited (${child.exitCode})`);
-    if (await get(`${url}/healthz`).then(() => true, () => false)) return url;
+    if (
+      await get(`${url}/healthz`).then(
+        () => true,
+        () => false,
+      )
+    )
+      return url;
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error("the proxy did not start");
@@ -101,33 +125,60 @@ interface Answer {
 function post(base: string, path: string, body: unknown, bearer: string): Promise<Answer> {
   return new Promise((resolve) => {
     const payload = JSON.stringify(body);
-    const req = request(`${base}${path}`, { method: "POST", agent, headers: { "content-type": "application/json", "content-length": Buffer.byteLength(payload), authorization: `Bearer ${bearer}` } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () => {
-        const text = Buffer.concat(chunks).toString();
-        let code: number | null = null;
-        try {
-          code = (JSON.parse(text) as { code?: number }).code ?? null;
-        } catch {
-          /* not JSON */
-        }
-        resolve({ status: res.statusCode ?? 0, code, body: text });
-      });
-    });
+    const req = request(
+      `${base}${path}`,
+      {
+        method: "POST",
+        agent,
+        headers: {
+          "content-type": "application/json",
+          "content-length": Buffer.byteLength(payload),
+          authorization: `Bearer ${bearer}`,
+        },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () => {
+          const text = Buffer.concat(chunks).toString();
+          let code: number | null = null;
+          try {
+            code = (JSON.parse(text) as { code?: number }).code ?? null;
+          } catch {
+            /* not JSON */
+          }
+          resolve({ status: res.statusCode ?? 0, code, body: text });
+        });
+      },
+    );
     req.on("error", (e) => resolve({ status: 0, code: null, body: e.message }));
     req.end(payload);
   });
 }
 
-const get = (url: string) => new Promise<string>((resolve, reject) => request(url, { agent }, (res) => { let s = ""; res.on("data", (c) => (s += c)); res.on("end", () => resolve(s)); }).on("error", reject).end());
-const p99 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.99))];
+const get = (url: string) =>
+  new Promise<string>((resolve, reject) =>
+    request(url, { agent }, (res) => {
+      let s = "";
+      res.on("data", (c) => (s += c));
+      res.on("end", () => resolve(s));
+    })
+      .on("error", reject)
+      .end(),
+  );
+const p99 = (xs: number[]) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.99))];
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 const BATCH = "/open-apis/contact/v3/users/batch_get_id?user_id_type=user_id";
 
 /** Closed loop: `concurrency` workers each sending the next call as soon as the last answered. */
-async function closedLoop(base: string, bearer: string, concurrency: number, ms: number): Promise<{ rps: number; latencies: number[]; errors: number }> {
+async function closedLoop(
+  base: string,
+  bearer: string,
+  concurrency: number,
+  ms: number,
+): Promise<{ rps: number; latencies: number[]; errors: number }> {
   const latencies: number[] = [];
   let errors = 0;
   const end = performance.now() + ms;
@@ -146,9 +197,26 @@ async function closedLoop(base: string, bearer: string, concurrency: number, ms:
 
 async function overhead(auditDir: string) {
   const latency = Number(process.env.BENCH_UPSTREAM_LATENCY_MS ?? 20);
-  const emu = await startEmulator(1_000_000, latency ? { latencyMs: { mean: latency, jitter: latency / 4 }, paths: [BATCH.split("?")[0]] } : undefined);
-  const proxy = await startProxy(emu, auditDir, { PROXY_UPSTREAM_RATE: "100000", PROXY_CALLER_RATE: "100000" });
-  const token = (JSON.parse((await post(emu, "/open-apis/auth/v3/tenant_access_token/internal", { app_id: APP.id, app_secret: APP.secret }, "")).body) as { tenant_access_token: string }).tenant_access_token;
+  const emu = await startEmulator(
+    1_000_000,
+    latency ? { latencyMs: { mean: latency, jitter: latency / 4 }, paths: [BATCH.split("?")[0]] } : undefined,
+  );
+  const proxy = await startProxy(emu, auditDir, {
+    PROXY_UPSTREAM_RATE: "100000",
+    PROXY_CALLER_RATE: "100000",
+  });
+  const token = (
+    JSON.parse(
+      (
+        await post(
+          emu,
+          "/open-apis/auth/v3/tenant_access_token/internal",
+          { app_id: APP.id, app_secret: APP.secret },
+          "",
+        )
+      ).body,
+    ) as { tenant_access_token: string }
+  ).tenant_access_token;
   const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 8);
   await closedLoop(emu, token, concurrency, 1000); // warm up both paths
   await closedLoop(proxy, KEYS[0].key, concurrency, 1000);
@@ -157,7 +225,10 @@ async function overhead(auditDir: string) {
   // burst of outside load in one round cannot swing; the pooled figures are printed as well.
   const direct = { n: 0, s: 0, lat: [] as number[], errors: 0 };
   const viaProxy = { n: 0, s: 0, lat: [] as number[], errors: 0 };
-  const targets = [[direct, emu, token], [viaProxy, proxy, KEYS[0].key]] as const;
+  const targets = [
+    [direct, emu, token],
+    [viaProxy, proxy, KEYS[0].key],
+  ] as const;
   const p99Diffs: number[] = [];
   for (let round = 0; round < 10; round++) {
     const p99s = new Map<object, number>();
@@ -174,8 +245,12 @@ async function overhead(auditDir: string) {
   const directRps = direct.n / direct.s;
   const proxyRps = viaProxy.n / viaProxy.s;
   const overheadMs = median(p99Diffs);
-  log(`overhead (${latency} ± ${latency / 4} ms upstream): direct ${directRps.toFixed(0)}/s p99 ${p99(direct.lat).toFixed(2)} ms mean ${mean(direct.lat).toFixed(2)} ms; proxy ${proxyRps.toFixed(0)}/s p99 ${p99(viaProxy.lat).toFixed(2)} ms mean ${mean(viaProxy.lat).toFixed(2)} ms (concurrency ${concurrency})`);
-  log(`p99 overhead per round (ms): ${p99Diffs.map((d) => d.toFixed(2)).join(" ")} → median ${overheadMs.toFixed(2)}`);
+  log(
+    `overhead (${latency} ± ${latency / 4} ms upstream): direct ${directRps.toFixed(0)}/s p99 ${p99(direct.lat).toFixed(2)} ms mean ${mean(direct.lat).toFixed(2)} ms; proxy ${proxyRps.toFixed(0)}/s p99 ${p99(viaProxy.lat).toFixed(2)} ms mean ${mean(viaProxy.lat).toFixed(2)} ms (concurrency ${concurrency})`,
+  );
+  log(
+    `p99 overhead per round (ms): ${p99Diffs.map((d) => d.toFixed(2)).join(" ")} → median ${overheadMs.toFixed(2)}`,
+  );
   return { directRps, proxyRps, overheadMs, errors: direct.errors + viaProxy.errors };
 }
 
@@ -184,7 +259,16 @@ async function pacing(auditDir: string) {
   const proxy = await startProxy(emu, auditDir);
   const offered = 1000;
   const perSec = 200;
-  const leave = { uniq_id: "annual", unit: 1, interval: 28800, start_time: "2026-03-02 09:00:00", end_time: "2026-03-02 18:00:00", i18n_names: { ch: "年假" }, default_locale: "ch", reason: "bench" };
+  const leave = {
+    uniq_id: "annual",
+    unit: 1,
+    interval: 28800,
+    start_time: "2026-03-02 09:00:00",
+    end_time: "2026-03-02 18:00:00",
+    i18n_names: { ch: "年假" },
+    default_locale: "ch",
+    reason: "bench",
+  };
   const answers: Promise<Answer>[] = [];
   const started = performance.now();
   for (let i = 0; i < offered; i++) {
@@ -192,7 +276,20 @@ async function pacing(auditDir: string) {
     const wait = due - performance.now();
     if (wait > 0) await new Promise((r) => setTimeout(r, wait));
     const userId = `E${String(1 + (i % 2000)).padStart(4, "0")}`;
-    answers.push(post(proxy, "/open-apis/attendance/v1/user_approvals?employee_type=employee_id", { user_approval: { user_id: userId, date: "20260302", leaves: [{ ...leave, idempotent_id: `bench-${i}` }] } }, KEYS[i % KEYS.length].key));
+    answers.push(
+      post(
+        proxy,
+        "/open-apis/attendance/v1/user_approvals?employee_type=employee_id",
+        {
+          user_approval: {
+            user_id: userId,
+            date: "20260302",
+            leaves: [{ ...leave, idempotent_id: `bench-${i}` }],
+          },
+        },
+        KEYS[i % KEYS.length].key,
+      ),
+    );
   }
   const offeredSec = (performance.now() - started) / 1000;
   const done = await Promise.all(answers);
@@ -201,17 +298,28 @@ async function pacing(auditDir: string) {
   const counts = JSON.parse(await get(`${emu}/__emulator/counts`)) as { counts: Record<string, number> };
   const clientErrors = done.filter((a) => a.status !== 200 || a.code !== 0).length;
   const written = Object.keys(counts.counts).length;
-  log(`pacing: offered ${offered} in ${offeredSec.toFixed(1)} s, all answered after ${elapsedSec.toFixed(1)} s, written ${written}, upstream 429 ${stats.rateLimited}, client errors ${clientErrors}`);
+  log(
+    `pacing: offered ${offered} in ${offeredSec.toFixed(1)} s, all answered after ${elapsedSec.toFixed(1)} s, written ${written}, upstream 429 ${stats.rateLimited}, client errors ${clientErrors}`,
+  );
   if (clientErrors) log(`first error: ${done.find((a) => a.status !== 200 || a.code !== 0)?.body}`);
-  return { offeredPerSec: offered / offeredSec, pacedPerSec: written / elapsedSec, upstream429: stats.rateLimited, clientErrors };
+  return {
+    offeredPerSec: offered / offeredSec,
+    pacedPerSec: written / elapsedSec,
+    upstream429: stats.rateLimited,
+    clientErrors,
+  };
 }
 
 async function main() {
   const auditDir = mkdtempSync(join(tmpdir(), "bench-proxy-"));
   try {
     const only = process.env.BENCH_ONLY; // "overhead" | "pacing" while tuning; the full run does both
-    const o = only === "pacing" ? { directRps: 0, proxyRps: 0, overheadMs: 0, errors: 0 } : await overhead(auditDir);
-    const p = only === "overhead" ? { offeredPerSec: 0, pacedPerSec: 0, upstream429: 0, clientErrors: 0 } : await pacing(auditDir);
+    const o =
+      only === "pacing" ? { directRps: 0, proxyRps: 0, overheadMs: 0, errors: 0 } : await overhead(auditDir);
+    const p =
+      only === "overhead"
+        ? { offeredPerSec: 0, pacedPerSec: 0, upstream429: 0, clientErrors: 0 }
+        : await pacing(auditDir);
     const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
     console.log(
       JSON.stringify({

@@ -29,19 +29,34 @@ afterAll(async () => {
 });
 beforeEach(() => (seen.length = 0));
 
-const json = (status: number, body: unknown, headers: Record<string, string> = {}): Handler => (_q, res) => {
-  res.writeHead(status, { "content-type": "application/json", ...headers });
-  res.end(JSON.stringify(body));
-};
-const client = (over: { timeoutMs?: number; baseUrl?: string } = {}) => createProxyClient({ baseUrl: `${over.baseUrl ?? base}/`, credential: "k-123", timeoutMs: over.timeoutMs ?? 2000 });
+const json =
+  (status: number, body: unknown, headers: Record<string, string> = {}): Handler =>
+  (_q, res) => {
+    res.writeHead(status, { "content-type": "application/json", ...headers });
+    res.end(JSON.stringify(body));
+  };
+const client = (over: { timeoutMs?: number; baseUrl?: string } = {}) =>
+  createProxyClient({
+    baseUrl: `${over.baseUrl ?? base}/`,
+    credential: "k-123",
+    timeoutMs: over.timeoutMs ?? 2000,
+  });
 const record = makeRecord(0);
 
 describe("createProxyClient transport", () => {
   test("create posts the body with the employee_type and the bearer credential", async () => {
-    handler = json(200, { code: 0, msg: "success", data: { user_approval: { leaves: [{ approval_id: "A1" }] } } });
+    handler = json(200, {
+      code: 0,
+      msg: "success",
+      data: { user_approval: { leaves: [{ approval_id: "A1" }] } },
+    });
     const r = await client().transport.create(record);
     expect(mapCallResult(r)).toMatchObject({ kind: "ok", approvalIds: ["A1"] });
-    expect(seen[0]).toMatchObject({ method: "POST", url: "/open-apis/attendance/v1/user_approvals?employee_type=employee_id", auth: "Bearer k-123" });
+    expect(seen[0]).toMatchObject({
+      method: "POST",
+      url: "/open-apis/attendance/v1/user_approvals?employee_type=employee_id",
+      auth: "Bearer k-123",
+    });
     expect(JSON.parse(seen[0].body)).toEqual(record.body);
   });
 
@@ -50,7 +65,9 @@ describe("createProxyClient transport", () => {
     const body = { user_ids: ["E0001"], check_date_from: 20260104, check_date_to: 20260106, status: 2 };
     const r = await client().transport.query("employee_no", body);
     expect("answer" in r && r.answer.status).toBe(200);
-    expect(seen[0]).toMatchObject({ url: "/open-apis/attendance/v1/user_approvals/query?employee_type=employee_no" });
+    expect(seen[0]).toMatchObject({
+      url: "/open-apis/attendance/v1/user_approvals/query?employee_type=employee_no",
+    });
     expect(JSON.parse(seen[0].body)).toEqual(body);
   });
 
@@ -60,7 +77,9 @@ describe("createProxyClient transport", () => {
       res.end("slow down");
     };
     const r = await client().transport.create(record);
-    expect(r).toMatchObject({ answer: { status: 429, body: "slow down", headers: { "x-ogw-ratelimit-reset": "2" } } });
+    expect(r).toMatchObject({
+      answer: { status: 429, body: "slow down", headers: { "x-ogw-ratelimit-reset": "2" } },
+    });
     expect(mapCallResult(r)).toMatchObject({ kind: "rate_limited", retryAfterMs: 2000 });
   });
 
@@ -92,18 +111,35 @@ describe("createProxyClient transport", () => {
     setTimeout(() => ac.abort(), 20);
     expect(await pending).toMatchObject({ failure: { type: "aborted", sent: true } });
     const before = seen.length;
-    expect(await client().transport.create(record, ac.signal)).toMatchObject({ failure: { type: "aborted", sent: false } });
+    expect(await client().transport.create(record, ac.signal)).toMatchObject({
+      failure: { type: "aborted", sent: false },
+    });
     expect(seen.length).toBe(before);
   });
 
   test("a fetch that throws something odd is still a CallResult", async () => {
-    const c = createProxyClient({ baseUrl: base, credential: { key: "x" }, fetch: () => Promise.reject(new TypeError("Failed to fetch")) });
-    expect(await c.transport.create(record)).toMatchObject({ failure: { type: "network", sent: true, message: "Failed to fetch" } });
+    const c = createProxyClient({
+      baseUrl: base,
+      credential: { key: "x" },
+      fetch: () => Promise.reject(new TypeError("Failed to fetch")),
+    });
+    expect(await c.transport.create(record)).toMatchObject({
+      failure: { type: "network", sent: true, message: "Failed to fetch" },
+    });
   });
 });
 
 describe("selfCheck", () => {
-  const check = { ok: true, upstream: "emulator", baseUrl: "http://x", appId: "cli_x", token: { ok: true, message: "ok" }, calls: { create: true, query: true, process: true, batchGetId: true }, caller: "clerk", pacePerSecond: 48 };
+  const check = {
+    ok: true,
+    upstream: "emulator",
+    baseUrl: "http://x",
+    appId: "cli_x",
+    token: { ok: true, message: "ok" },
+    calls: { create: true, query: true, process: true, batchGetId: true },
+    caller: "clerk",
+    pacePerSecond: 48,
+  };
   test("a self-check answer is returned as is", async () => {
     handler = json(200, check);
     const r = await client().selfCheck();
@@ -117,7 +153,11 @@ describe("selfCheck", () => {
     if (!r.ok) {
       expect(r.outcome.kind).toBe("permission");
       expect(r.outcome.hint.en).toMatch(/API key in Settings/);
-      expect(r.failure).toEqual({ status: 401, code: 1790001, message: "The proxy did not accept your credentials: The proxy key is not valid" });
+      expect(r.failure).toEqual({
+        status: 401,
+        code: 1790001,
+        message: "The proxy did not accept your credentials: The proxy key is not valid",
+      });
     }
   });
 });

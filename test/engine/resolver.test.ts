@@ -15,7 +15,9 @@ describe("queryWindows", () => {
     ]);
   });
   test("a record after tomorrow cannot be queried by period", () => {
-    expect(queryWindows(r, localMs(2026, 1, 2))).toEqual([{ check_date_from: 20260101, check_date_to: 20260103, check_date_type: "CreateTime" }]);
+    expect(queryWindows(r, localMs(2026, 1, 2))).toEqual([
+      { check_date_from: 20260101, check_date_to: 20260103, check_date_type: "CreateTime" },
+    ]);
   });
   test("a long trip is capped at 30 days", () => {
     const trip = makeRecord(3);
@@ -29,14 +31,39 @@ describe("queryWindows", () => {
 describe("matchApproval", () => {
   const r = makeRecord(0);
   const item = { ...r.body.user_approval.leaves?.[0] };
-  const data = (items: object[], user = "E0001") => ({ user_approvals: [{ user_id: user, date: "20260105", leaves: items }] });
+  const data = (items: object[], user = "E0001") => ({
+    user_approvals: [{ user_id: user, date: "20260105", leaves: items }],
+  });
   test.each<[string, unknown, string | null]>([
-    ["by echoed key", data([{ ...item, idempotent_id: "other", approval_id: "X" }, { ...item, approval_id: "A" }]), "A"],
-    ["by content when no key is echoed", data([{ ...item, idempotent_id: undefined, approval_id: "B" }]), "B"],
-    ["not another key's record with the same content", data([{ ...item, idempotent_id: "someone-else", approval_id: "C" }]), null],
-    ["not a different time", data([{ ...item, idempotent_id: undefined, start_time: "2026-01-05 10:00:00", approval_id: "D" }]), null],
+    [
+      "by echoed key",
+      data([
+        { ...item, idempotent_id: "other", approval_id: "X" },
+        { ...item, approval_id: "A" },
+      ]),
+      "A",
+    ],
+    [
+      "by content when no key is echoed",
+      data([{ ...item, idempotent_id: undefined, approval_id: "B" }]),
+      "B",
+    ],
+    [
+      "not another key's record with the same content",
+      data([{ ...item, idempotent_id: "someone-else", approval_id: "C" }]),
+      null,
+    ],
+    [
+      "not a different time",
+      data([{ ...item, idempotent_id: undefined, start_time: "2026-01-05 10:00:00", approval_id: "D" }]),
+      null,
+    ],
     ["not another user", data([{ ...item, approval_id: "E" }], "E0002"), null],
-    ["not another kind", { user_approvals: [{ user_id: "E0001", outs: [{ ...item, approval_id: "F" }] }] }, null],
+    [
+      "not another kind",
+      { user_approvals: [{ user_id: "E0001", outs: [{ ...item, approval_id: "F" }] }] },
+      null,
+    ],
     ["nothing", { user_approvals: [] }, null],
     ["garbage", "nope", null],
   ])("%s", (_n, d, expected) => {
@@ -46,11 +73,15 @@ describe("matchApproval", () => {
 
 describe("retry policy", () => {
   const fiveHundred = mapCallResult({ answer: { status: 500, headers: {}, body: "" } });
-  const limited = mapCallResult({ answer: { status: 429, headers: { "x-ogw-ratelimit-reset": "3" }, body: "" } });
+  const limited = mapCallResult({
+    answer: { status: 429, headers: { "x-ogw-ratelimit-reset": "3" }, body: "" },
+  });
   test("full jitter stays within [0, min(max, base·2^(n-1)))", () => {
     for (const random of [0, 0.25, 0.999]) {
       const p = { ...DEFAULT_RETRY, baseDelayMs: 100, maxDelayMs: 1000, random: () => random };
-      expect([1, 2, 3, 4, 5, 6].map((n) => backoffDelay(p, n, fiveHundred))).toEqual([100, 200, 400, 800, 1000, 1000].map((c) => c * random));
+      expect([1, 2, 3, 4, 5, 6].map((n) => backoffDelay(p, n, fiveHundred))).toEqual(
+        [100, 200, 400, 800, 1000, 1000].map((c) => c * random),
+      );
     }
   });
   test("the server's reset wins over the backoff", () => {
@@ -65,7 +96,12 @@ describe("retry policy", () => {
 });
 
 describe("concurrencyFor", () => {
-  test.each([[48, 150, 15], [48, 300, 29], [1, 300, 4], [500, 1000, 64]])("pace %d/s at %d ms → %d in flight", (pace, rtt, n) => {
+  test.each([
+    [48, 150, 15],
+    [48, 300, 29],
+    [1, 300, 4],
+    [500, 1000, 64],
+  ])("pace %d/s at %d ms → %d in flight", (pace, rtt, n) => {
     expect(concurrencyFor(pace, rtt)).toBe(n);
   });
 });

@@ -1,4 +1,10 @@
-import { existingApprovals, planRecords, recordsToResume, withKey, type StoredRowState } from "../../src/core/engine/resume";
+import {
+  existingApprovals,
+  planRecords,
+  recordsToResume,
+  withKey,
+  type StoredRowState,
+} from "../../src/core/engine/resume";
 import { submitRecords } from "../../src/core/engine/submit";
 import type { PreparedRecord, RowResult } from "../../src/core/model";
 import { FakeClock } from "./support/fake-clock";
@@ -12,8 +18,12 @@ class FakeSheet {
     for (const r of batch) {
       const old = this.rows.get(r.row);
       this.rows.set(r.row, {
-        kind: r.kind, row: r.row, status: r.status,
-        key: r.key ?? old?.key, approvalId: r.approval_id ?? old?.approvalId, fingerprint: r.fingerprint ?? old?.fingerprint,
+        kind: r.kind,
+        row: r.row,
+        status: r.status,
+        key: r.key ?? old?.key,
+        approvalId: r.approval_id ?? old?.approvalId,
+        fingerprint: r.fingerprint ?? old?.fingerprint,
       });
     }
   };
@@ -29,10 +39,16 @@ describe("cancel and resume", () => {
     const controller = new AbortController();
     const records = makeRecords(40);
     const summary = await submitRecords({
-      records, transport: feishu.transport, clock, concurrency: 4, baseDelayMs: 1,
+      records,
+      transport: feishu.transport,
+      clock,
+      concurrency: 4,
+      baseDelayMs: 1,
       signal: controller.signal,
       onResults: sheet.apply,
-      onProgress: (p) => { if (p.ok === 10) controller.abort(); },
+      onProgress: (p) => {
+        if (p.ok === 10) controller.abort();
+      },
     });
     expect(summary.stoppedBy).toBe("cancel");
     // At the 10th ok, 3 sends were in flight: they finish and count.
@@ -43,7 +59,13 @@ describe("cancel and resume", () => {
     expect(sheet.count("ready")).toBe(27);
 
     // Submitting again (pending rows) sends only the rest.
-    const again = await submitRecords({ records, transport: feishu.transport, clock, existing: existingApprovals(sheet.stored()), onResults: sheet.apply });
+    const again = await submitRecords({
+      records,
+      transport: feishu.transport,
+      clock,
+      existing: existingApprovals(sheet.stored()),
+      onResults: sheet.apply,
+    });
     expect(again).toMatchObject({ written: 27, skipped: 13 });
     expect(feishu.writes).toHaveLength(40);
     expect(new Set(feishu.writes).size).toBe(40);
@@ -56,15 +78,30 @@ describe("cancel and resume", () => {
     const controller = new AbortController();
     const records = makeRecords(1);
     await submitRecords({
-      records, transport: feishu.transport, clock, baseDelayMs: 5000, signal: controller.signal, onResults: sheet.apply,
-      onProgress: (p) => { if (p.retrying === 1) controller.abort(); },
+      records,
+      transport: feishu.transport,
+      clock,
+      baseDelayMs: 5000,
+      signal: controller.signal,
+      onResults: sheet.apply,
+      onProgress: (p) => {
+        if (p.retrying === 1) controller.abort();
+      },
     });
     expect(sheet.rows.get(0)).toMatchObject({ status: "unknown", key: "t-0" });
     const resumed = recordsToResume(records, sheet.stored());
     expect(resumed).toHaveLength(1);
-    const s = await submitRecords({ records: resumed, transport: feishu.transport, clock, onResults: sheet.apply });
+    const s = await submitRecords({
+      records: resumed,
+      transport: feishu.transport,
+      clock,
+      onResults: sheet.apply,
+    });
     expect(s.written).toBe(1);
-    expect(sheet.rows.get(0)).toMatchObject({ status: "submitted", approvalId: feishu.written.get("t-0")?.approvalId });
+    expect(sheet.rows.get(0)).toMatchObject({
+      status: "submitted",
+      approvalId: feishu.written.get("t-0")?.approvalId,
+    });
     expect(feishu.writes).toEqual(["t-0"]);
   });
 
@@ -76,8 +113,14 @@ describe("cancel and resume", () => {
     const records = makeRecords(10);
     let batches = 0;
     await submitRecords({
-      records, transport: feishu.transport, clock, concurrency: 10, maxAttempts: 1,
-      onResults: (b) => { if (batches++ === 0) sheet.apply(b); }, // only the marker reaches the sheet
+      records,
+      transport: feishu.transport,
+      clock,
+      concurrency: 10,
+      maxAttempts: 1,
+      onResults: (b) => {
+        if (batches++ === 0) sheet.apply(b);
+      }, // only the marker reaches the sheet
     });
     expect(sheet.count("submitting")).toBe(10);
     expect(feishu.writes).toHaveLength(10);
@@ -86,7 +129,12 @@ describe("cancel and resume", () => {
     const rebuilt = records.map((r) => withKey(r, `new-${r.row}`));
     const toSend = planRecords(rebuilt, sheet.stored());
     expect(toSend.map((r) => r.key)).toEqual(records.map((r) => r.key));
-    const s = await submitRecords({ records: toSend, transport: feishu.transport, clock, onResults: sheet.apply });
+    const s = await submitRecords({
+      records: toSend,
+      transport: feishu.transport,
+      clock,
+      onResults: sheet.apply,
+    });
     expect(s).toMatchObject({ written: 10, failed: 0 });
     expect(feishu.writes).toHaveLength(10);
     expect(sheet.count("submitted")).toBe(10);
@@ -97,12 +145,24 @@ describe("cancel and resume", () => {
     const clock = new FakeClock();
     const feishu = fakeFeishu(clock);
     const records = makeRecords(8);
-    const stored: StoredRowState[] = records.map((r) => ({ kind: r.kind, row: r.row, status: "submitting", key: r.key, fingerprint: r.fingerprint }));
+    const stored: StoredRowState[] = records.map((r) => ({
+      kind: r.kind,
+      row: r.row,
+      status: "submitting",
+      key: r.key,
+      fingerprint: r.fingerprint,
+    }));
     const sheet = new FakeSheet();
     for (const s of stored) sheet.rows.set(s.row, s);
     const controller = new AbortController();
     controller.abort();
-    const s = await submitRecords({ records: recordsToResume(records, stored), transport: feishu.transport, clock, signal: controller.signal, onResults: sheet.apply });
+    const s = await submitRecords({
+      records: recordsToResume(records, stored),
+      transport: feishu.transport,
+      clock,
+      signal: controller.signal,
+      onResults: sheet.apply,
+    });
     expect(s.cancelled).toBe(8);
     expect(sheet.count("submitting")).toBe(8);
     expect(feishu.attempts.size).toBe(0);
@@ -111,7 +171,14 @@ describe("cancel and resume", () => {
 
 describe("recordsToResume and friends", () => {
   const r = makeRecord(0);
-  const st = (over: Partial<StoredRowState>): StoredRowState => ({ kind: r.kind, row: r.row, status: "submitting", key: "old-key", fingerprint: r.fingerprint, ...over });
+  const st = (over: Partial<StoredRowState>): StoredRowState => ({
+    kind: r.kind,
+    row: r.row,
+    status: "submitting",
+    key: "old-key",
+    fingerprint: r.fingerprint,
+    ...over,
+  });
 
   test.each<[string, Partial<StoredRowState>, string | null]>([
     ["submitting without approval id: stored key", {}, "old-key"],
@@ -139,7 +206,11 @@ describe("recordsToResume and friends", () => {
   });
 
   test("existingApprovals maps keys to approval ids", () => {
-    const m = existingApprovals([st({ approvalId: "A1" }), st({ key: "k2" }), st({ key: undefined, approvalId: "A3" })]);
+    const m = existingApprovals([
+      st({ approvalId: "A1" }),
+      st({ key: "k2" }),
+      st({ key: undefined, approvalId: "A3" }),
+    ]);
     expect([...m]).toEqual([["old-key", "A1"]]);
   });
 

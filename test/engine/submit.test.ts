@@ -5,7 +5,14 @@ import { FakeClock } from "./support/fake-clock";
 import { fakeFeishu, type Fault } from "./support/fake-feishu";
 import { makeRecords } from "./support/records";
 
-function run(n: number, opts: Partial<SubmitOptions> & { plan?: (key: string, attempt: number) => Fault | undefined; query?: "normal" | "empty" | "fail"; echoKey?: boolean } = {}) {
+function run(
+  n: number,
+  opts: Partial<SubmitOptions> & {
+    plan?: (key: string, attempt: number) => Fault | undefined;
+    query?: "normal" | "empty" | "fail";
+    echoKey?: boolean;
+  } = {},
+) {
   const clock = new FakeClock();
   const { plan, query, echoKey, ...rest } = opts;
   const feishu = fakeFeishu(clock, { plan: plan && ((r, a) => plan(r.key, a)), query, echoKey });
@@ -13,10 +20,23 @@ function run(n: number, opts: Partial<SubmitOptions> & { plan?: (key: string, at
   const progress: SubmitProgress[] = [];
   const records = rest.records ?? makeRecords(n);
   const done = submitRecords({
-    transport: feishu.transport, clock, concurrency: 4, baseDelayMs: 10, random: () => 0.5,
-    onResults: (b) => void batches.push(b), onProgress: (p) => progress.push(p), ...rest, records,
+    transport: feishu.transport,
+    clock,
+    concurrency: 4,
+    baseDelayMs: 10,
+    random: () => 0.5,
+    onResults: (b) => void batches.push(b),
+    onProgress: (p) => progress.push(p),
+    ...rest,
+    records,
   });
-  const final = () => new Map(batches.slice(1).flat().map((r) => [r.row, r] as const));
+  const final = () =>
+    new Map(
+      batches
+        .slice(1)
+        .flat()
+        .map((r) => [r.row, r] as const),
+    );
   return { clock, feishu, batches, progress, records, done, final };
 }
 
@@ -24,16 +44,32 @@ describe("submitRecords", () => {
   test("all rows written once, marked submitting first, within the concurrency bound", async () => {
     const t = run(40);
     const summary = await t.done;
-    expect(summary).toMatchObject({ written: 40, failed: 0, skipped: 0, cancelled: 0, unresolved: 0, retries: 0, stoppedBy: null });
+    expect(summary).toMatchObject({
+      written: 40,
+      failed: 0,
+      skipped: 0,
+      cancelled: 0,
+      unresolved: 0,
+      retries: 0,
+      stoppedBy: null,
+    });
     expect(t.feishu.writes).toHaveLength(40);
     expect(new Set(t.feishu.writes).size).toBe(40);
     expect(t.feishu.maxInFlight()).toBe(4);
     expect(t.batches[0]).toHaveLength(40);
-    expect(t.batches[0].every((r) => r.status === "submitting" && r.key === `t-${r.row}` && r.fingerprint === `fp-t-${r.row}`)).toBe(true);
+    expect(
+      t.batches[0].every(
+        (r) => r.status === "submitting" && r.key === `t-${r.row}` && r.fingerprint === `fp-t-${r.row}`,
+      ),
+    ).toBe(true);
     const final = t.final();
     expect(final.size).toBe(40);
     for (const [row, r] of final) {
-      expect(r).toMatchObject({ status: "submitted", key: `t-${row}`, approval_id: t.feishu.written.get(`t-${row}`)?.approvalId });
+      expect(r).toMatchObject({
+        status: "submitted",
+        key: `t-${row}`,
+        approval_id: t.feishu.written.get(`t-${row}`)?.approvalId,
+      });
       expect(r.submitted_at).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
     }
     // 10 rounds of 100 ms latency at 4 in flight.
@@ -55,8 +91,19 @@ describe("submitRecords", () => {
     const feishu = fakeFeishu(clock, { plan: (r, a) => (r.key === "t-2" && a < 4 ? "5xx" : undefined) });
     const seen: { at: number; rows: number[] }[] = [];
     await submitRecords({
-      records: makeRecords(3), transport: feishu.transport, clock, concurrency: 1, batchSize: 1000, flushMs: 250, baseDelayMs: 1000, random: () => 0.5,
-      onResults: (b) => void seen.push({ at: clock.now(), rows: b.filter((r) => r.status !== "submitting").map((r) => r.row) }),
+      records: makeRecords(3),
+      transport: feishu.transport,
+      clock,
+      concurrency: 1,
+      batchSize: 1000,
+      flushMs: 250,
+      baseDelayMs: 1000,
+      random: () => 0.5,
+      onResults: (b) =>
+        void seen.push({
+          at: clock.now(),
+          rows: b.filter((r) => r.status !== "submitting").map((r) => r.row),
+        }),
     });
     const start = seen[0].at;
     const first = seen.find((b) => b.rows.includes(0));
@@ -67,23 +114,32 @@ describe("submitRecords", () => {
   });
 
   test("rows whose key already has an approval_id are skipped", async () => {
-    const t = run(10, { existing: new Map([["t-3", "A3"], ["t-4", "A4"], ["other", "X"]]) });
+    const t = run(10, {
+      existing: new Map([
+        ["t-3", "A3"],
+        ["t-4", "A4"],
+        ["other", "X"],
+      ]),
+    });
     const s = await t.done;
     expect(s).toMatchObject({ written: 8, skipped: 2 });
     expect(t.feishu.attempts.has("t-3")).toBe(false);
     expect(t.batches[0].map((r) => r.row)).not.toContain(3);
   });
 
-  test.each<[string, Fault]>([["5xx", "5xx"], ["429", "429"], ["reset", "reset"], ["refused", "refused"], ["timeout", "timeout"]])(
-    "retries %s with the same key until written",
-    async (_n, fault) => {
-      const t = run(8, { plan: (k, a) => (k === "t-5" && a <= 2 ? fault : undefined) });
-      const s = await t.done;
-      expect(s).toMatchObject({ written: 8, failed: 0, retries: 2 });
-      expect(t.feishu.attempts.get("t-5")).toBe(3);
-      expect(t.feishu.writes.filter((k) => k === "t-5")).toHaveLength(1);
-    },
-  );
+  test.each<[string, Fault]>([
+    ["5xx", "5xx"],
+    ["429", "429"],
+    ["reset", "reset"],
+    ["refused", "refused"],
+    ["timeout", "timeout"],
+  ])("retries %s with the same key until written", async (_n, fault) => {
+    const t = run(8, { plan: (k, a) => (k === "t-5" && a <= 2 ? fault : undefined) });
+    const s = await t.done;
+    expect(s).toMatchObject({ written: 8, failed: 0, retries: 2 });
+    expect(t.feishu.attempts.get("t-5")).toBe(3);
+    expect(t.feishu.writes.filter((k) => k === "t-5")).toHaveLength(1);
+  });
 
   test("x-ogw-ratelimit-reset is honoured", async () => {
     const t = run(1, { plan: (_k, a) => (a === 1 ? "429" : undefined) });
@@ -107,37 +163,51 @@ describe("submitRecords", () => {
     const row = t.final().get(1);
     expect(row).toMatchObject({ status: "submitted", approval_id: t.feishu.written.get("t-1")?.approvalId });
     expect(row?.message).toMatch(/审批 ID/);
-    expect(t.feishu.queries[0]).toMatchObject({ user_ids: ["E0002"], status: 2, check_date_type: "PeriodTime", check_date_from: 20260104, check_date_to: 20260106 });
+    expect(t.feishu.queries[0]).toMatchObject({
+      user_ids: ["E0002"],
+      status: 2,
+      check_date_type: "PeriodTime",
+      check_date_from: 20260104,
+      check_date_to: 20260106,
+    });
   });
 
   test("without an echoed key the query matches by content", async () => {
     const t = run(4, { echoKey: false, plan: (k, a) => (k === "t-2" && a === 1 ? "lost" : undefined) });
     await t.done;
-    expect(t.final().get(2)).toMatchObject({ status: "submitted", approval_id: t.feishu.written.get("t-2")?.approvalId });
+    expect(t.final().get(2)).toMatchObject({
+      status: "submitted",
+      approval_id: t.feishu.written.get("t-2")?.approvalId,
+    });
   });
 
-  test.each<["empty" | "fail"]>([["empty"], ["fail"]])("a duplicate the query cannot find (%s) is unknown, never resent", async (query) => {
-    const t = run(3, { query, plan: (k, a) => (k === "t-0" && a === 1 ? "lost" : undefined) });
-    const s = await t.done;
-    expect(s).toMatchObject({ written: 2, failed: 1, unresolved: 1, failedBy: { unknown: 1 } });
-    expect(t.feishu.attempts.get("t-0")).toBe(2);
-    expect(t.final().get(0)).toMatchObject({ status: "unknown" });
-    expect(t.final().get(0)?.message).toMatch(/查询不到/);
-  });
-
-  test.each<[Fault, string]>([["invalid", "invalid"], ["unknown_user", "unknown_user"], ["sealed", "period_closed"], ["fatal", "fatal"]])(
-    "a permanent failure (%s) is not retried and carries message and hint",
-    async (fault, kind) => {
-      const t = run(2, { locale: "en-US", plan: (k) => (k === "t-1" ? fault : undefined) });
+  test.each<["empty" | "fail"]>([["empty"], ["fail"]])(
+    "a duplicate the query cannot find (%s) is unknown, never resent",
+    async (query) => {
+      const t = run(3, { query, plan: (k, a) => (k === "t-0" && a === 1 ? "lost" : undefined) });
       const s = await t.done;
-      expect(s).toMatchObject({ written: 1, failed: 1, unresolved: 0, failedBy: { [kind]: 1 } });
-      expect(t.feishu.attempts.get("t-1")).toBe(1);
-      const msg = t.final().get(1)?.message ?? "";
-      expect(t.final().get(1)?.status).toBe("failed");
-      expect(msg.length).toBeGreaterThan(20);
-      expect(msg).toMatch(/\. [A-Z]/); // message, then the hint
+      expect(s).toMatchObject({ written: 2, failed: 1, unresolved: 1, failedBy: { unknown: 1 } });
+      expect(t.feishu.attempts.get("t-0")).toBe(2);
+      expect(t.final().get(0)).toMatchObject({ status: "unknown" });
+      expect(t.final().get(0)?.message).toMatch(/查询不到/);
     },
   );
+
+  test.each<[Fault, string]>([
+    ["invalid", "invalid"],
+    ["unknown_user", "unknown_user"],
+    ["sealed", "period_closed"],
+    ["fatal", "fatal"],
+  ])("a permanent failure (%s) is not retried and carries message and hint", async (fault, kind) => {
+    const t = run(2, { locale: "en-US", plan: (k) => (k === "t-1" ? fault : undefined) });
+    const s = await t.done;
+    expect(s).toMatchObject({ written: 1, failed: 1, unresolved: 0, failedBy: { [kind]: 1 } });
+    expect(t.feishu.attempts.get("t-1")).toBe(1);
+    const msg = t.final().get(1)?.message ?? "";
+    expect(t.final().get(1)?.status).toBe("failed");
+    expect(msg.length).toBeGreaterThan(20);
+    expect(msg).toMatch(/\. [A-Z]/); // message, then the hint
+  });
 
   test("retries stop after maxAttempts with the reason; not sent means failed", async () => {
     const t = run(1, { maxAttempts: 3, locale: "en-US", plan: () => "5xx" });
@@ -166,10 +236,20 @@ describe("submitRecords", () => {
   });
 
   test("progress reports sent, ok, failed, retrying, remaining and an ETA", async () => {
-    const t = run(12, { plan: (k, a) => (k === "t-3" && a === 1 ? "5xx" : k === "t-7" ? "invalid" : undefined) });
+    const t = run(12, {
+      plan: (k, a) => (k === "t-3" && a === 1 ? "5xx" : k === "t-7" ? "invalid" : undefined),
+    });
     await t.done;
     const last = t.progress[t.progress.length - 1];
-    expect(last).toMatchObject({ total: 12, sent: 12, ok: 11, failed: 1, retrying: 0, remaining: 0, etaMs: 0 });
+    expect(last).toMatchObject({
+      total: 12,
+      sent: 12,
+      ok: 11,
+      failed: 1,
+      retrying: 0,
+      remaining: 0,
+      etaMs: 0,
+    });
     expect(t.progress[0]).toMatchObject({ sent: 0, remaining: 12, etaMs: null });
     expect(t.progress.some((p) => p.retrying === 1)).toBe(true);
     const mid = t.progress.find((p) => p.ok === 4);
@@ -191,7 +271,10 @@ describe("submitRecords", () => {
 
   test("if a later result batch fails, scheduling stops and the summary says so", async () => {
     let calls = 0;
-    const t = run(40, { batchSize: 5, onResults: () => (++calls === 2 ? Promise.reject(new Error("sync failed")) : undefined) });
+    const t = run(40, {
+      batchSize: 5,
+      onResults: () => (++calls === 2 ? Promise.reject(new Error("sync failed")) : undefined),
+    });
     const s = await t.done;
     expect(s.stoppedBy).toBe("results");
     expect(t.feishu.attempts.size).toBeLessThan(40);

@@ -18,7 +18,11 @@ const entry = (i: number): AuditEntry => ({
   approval_ids: ["7000000000000000001"],
   duration_ms: 3,
 });
-const lines = (f: string) => readFileSync(f, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l) as AuditEntry);
+const lines = (f: string) =>
+  readFileSync(f, "utf8")
+    .split("\n")
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as AuditEntry);
 
 describe("file audit sink", () => {
   let dir: string;

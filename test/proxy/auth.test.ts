@@ -21,9 +21,18 @@ describe("API-key mode", () => {
     ["an empty bearer", null, { authorization: "Bearer " }, /No proxy credential/],
     ["a wrong key", "pk_wrong", undefined, /proxy key is not valid/],
     ["a key differing in one character", `${KEY.slice(0, -1)}X`, undefined, /proxy key is not valid/],
-    ["the development key (not accepted once keys are configured)", "dev-proxy-key", undefined, /proxy key is not valid/],
+    [
+      "the development key (not accepted once keys are configured)",
+      "dev-proxy-key",
+      undefined,
+      /proxy key is not valid/,
+    ],
   ])("refuses %s with 401", async (_name, key, headers, msg) => {
-    const a = await call(stack.url, "POST", "/open-apis/contact/v3/users/batch_get_id", { body: { emails: [] }, key, headers });
+    const a = await call(stack.url, "POST", "/open-apis/contact/v3/users/batch_get_id", {
+      body: { emails: [] },
+      key,
+      headers,
+    });
     expect(a.status).toBe(401);
     expect(a.body.code).toBe(PROXY_CODES.unauthenticated);
     expect(a.body.msg).toMatch(msg);
@@ -45,8 +54,12 @@ describe("Entra ID mode", () => {
     good = await generateKeyPair("RS256");
     rogue = await generateKeyPair("RS256");
     const unused = { ...(await exportJWK((await generateKeyPair("RS256")).publicKey)), kid: "unused" };
-    const published = { keys: [unused, { ...(await exportJWK(good.publicKey)), kid: "k1", alg: "RS256", use: "sig" }] };
-    jwks = createServer((_req, res) => res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(published)));
+    const published = {
+      keys: [unused, { ...(await exportJWK(good.publicKey)), kid: "k1", alg: "RS256", use: "sig" }],
+    };
+    jwks = createServer((_req, res) =>
+      res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(published)),
+    );
     await new Promise<void>((r) => jwks.listen(0, "127.0.0.1", r));
     const { port } = jwks.address() as AddressInfo;
     stack = await startStack({
@@ -76,7 +89,12 @@ describe("Entra ID mode", () => {
   }
   const now = () => Math.floor(Date.now() / 1000);
   const token = (s: TokenSpec = {}) =>
-    new SignJWT({ tid: TENANT, upn: "alice@contoso.com", oid: "a1a1a1a1-0000-0000-0000-000000000000", ...s.claims })
+    new SignJWT({
+      tid: TENANT,
+      upn: "alice@contoso.com",
+      oid: "a1a1a1a1-0000-0000-0000-000000000000",
+      ...s.claims,
+    })
       .setProtectedHeader({ alg: "RS256", kid: s.kid ?? "k1" })
       .setIssuer(s.iss ?? v2(TENANT))
       .setAudience(s.aud ?? AUDIENCE)
@@ -86,15 +104,57 @@ describe("Entra ID mode", () => {
   const selfCheck = async (t: string) => call(stack.url, "GET", "/self-check", { key: t });
 
   it.each<[string, () => Promise<string>, number, number, RegExp]>([
-    ["a bad signature", () => token({ key: rogue.privateKey }), 401, PROXY_CODES.unauthenticated, /bad signature/],
-    ["a key the tenant does not publish", () => token({ key: rogue.privateKey, kid: "rogue" }), 401, PROXY_CODES.unauthenticated, /key the tenant does not publish/],
-    ["another tenant's issuer", () => token({ iss: v2(OTHER_TENANT) }), 401, PROXY_CODES.unauthenticated, /wrong issuer/],
-    ["another tenant id with our issuer", () => token({ claims: { tid: OTHER_TENANT } }), 401, PROXY_CODES.unauthenticated, /another tenant/],
-    ["a wrong audience", () => token({ aud: "api://something-else" }), 401, PROXY_CODES.unauthenticated, /wrong audience/],
+    [
+      "a bad signature",
+      () => token({ key: rogue.privateKey }),
+      401,
+      PROXY_CODES.unauthenticated,
+      /bad signature/,
+    ],
+    [
+      "a key the tenant does not publish",
+      () => token({ key: rogue.privateKey, kid: "rogue" }),
+      401,
+      PROXY_CODES.unauthenticated,
+      /key the tenant does not publish/,
+    ],
+    [
+      "another tenant's issuer",
+      () => token({ iss: v2(OTHER_TENANT) }),
+      401,
+      PROXY_CODES.unauthenticated,
+      /wrong issuer/,
+    ],
+    [
+      "another tenant id with our issuer",
+      () => token({ claims: { tid: OTHER_TENANT } }),
+      401,
+      PROXY_CODES.unauthenticated,
+      /another tenant/,
+    ],
+    [
+      "a wrong audience",
+      () => token({ aud: "api://something-else" }),
+      401,
+      PROXY_CODES.unauthenticated,
+      /wrong audience/,
+    ],
     ["an expired token", () => token({ exp: now() - 600 }), 401, PROXY_CODES.unauthenticated, /expired/],
     ["garbage", async () => "not.a.jwt", 401, PROXY_CODES.unauthenticated, /not valid/],
-    ["a user not on the allow-list", () => token({ claims: { upn: "bob@contoso.com", oid: "b0b0b0b0-0000-0000-0000-000000000000" } }), 403, PROXY_CODES.forbidden, /bob@contoso.com is not on this proxy's allow-list/],
-    ["a user in another group", () => token({ claims: { upn: "carol@contoso.com", oid: "c", groups: ["sales"] } }), 403, PROXY_CODES.forbidden, /allow-list/],
+    [
+      "a user not on the allow-list",
+      () => token({ claims: { upn: "bob@contoso.com", oid: "b0b0b0b0-0000-0000-0000-000000000000" } }),
+      403,
+      PROXY_CODES.forbidden,
+      /bob@contoso.com is not on this proxy's allow-list/,
+    ],
+    [
+      "a user in another group",
+      () => token({ claims: { upn: "carol@contoso.com", oid: "c", groups: ["sales"] } }),
+      403,
+      PROXY_CODES.forbidden,
+      /allow-list/,
+    ],
   ])("refuses %s", async (_name, make, status, code, msg) => {
     const a = await selfCheck(await make());
     expect(a.status).toBe(status);
@@ -104,9 +164,28 @@ describe("Entra ID mode", () => {
 
   it.each<[string, () => Promise<string>, string]>([
     ["an allowed user (v2 token)", () => token(), "entra:alice@contoso.com"],
-    ["an allowed user (v1 issuer, client-id audience)", () => token({ iss: `https://sts.windows.net/${TENANT}/`, aud: "00000000-aaaa-bbbb-cccc-000000000000" }), "entra:alice@contoso.com"],
-    ["an allowed user by oid", () => token({ claims: { upn: undefined, preferred_username: "dave@contoso.com", oid: "0b0b0b0b-0000-0000-0000-000000000000" } }), "entra:dave@contoso.com"],
-    ["a member of an allowed group", () => token({ claims: { upn: "erin@contoso.com", oid: "e", groups: ["x", "HR-CLERKS-GROUP-ID"] } }), "entra:erin@contoso.com"],
+    [
+      "an allowed user (v1 issuer, client-id audience)",
+      () => token({ iss: `https://sts.windows.net/${TENANT}/`, aud: "00000000-aaaa-bbbb-cccc-000000000000" }),
+      "entra:alice@contoso.com",
+    ],
+    [
+      "an allowed user by oid",
+      () =>
+        token({
+          claims: {
+            upn: undefined,
+            preferred_username: "dave@contoso.com",
+            oid: "0b0b0b0b-0000-0000-0000-000000000000",
+          },
+        }),
+      "entra:dave@contoso.com",
+    ],
+    [
+      "a member of an allowed group",
+      () => token({ claims: { upn: "erin@contoso.com", oid: "e", groups: ["x", "HR-CLERKS-GROUP-ID"] } }),
+      "entra:erin@contoso.com",
+    ],
   ])("accepts %s", async (_name, make, caller) => {
     const a = await selfCheck(await make());
     expect(a.status).toBe(200);

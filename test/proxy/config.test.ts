@@ -19,7 +19,14 @@ describe("loadConfig", () => {
     const c = loadConfig({});
     expect(c.feishu).toBeUndefined();
     expect(c.auth).toEqual({ mode: "apikey", keys: [], devKey: true });
-    expect(c).toMatchObject({ host: "127.0.0.1", port: 3100, bodyLimit: 256 * 1024, upstreamRatePerSec: 48, corsOrigins: [], staticDir: undefined });
+    expect(c).toMatchObject({
+      host: "127.0.0.1",
+      port: 3100,
+      bodyLimit: 256 * 1024,
+      upstreamRatePerSec: 48,
+      corsOrigins: [],
+      staticDir: undefined,
+    });
   });
 
   it.each([
@@ -28,31 +35,72 @@ describe("loadConfig", () => {
     ["http://127.0.0.1:9999", "custom"],
   ])("reads the upstream %s as %s, without a development key", (url, kind) => {
     const c = loadConfig({ ...FEISHU, FEISHU_BASE_URL: url });
-    expect(c.feishu).toEqual({ appId: "cli_a1", appSecret: "s3cret-value", baseUrl: url.replace(/\/$/, ""), kind });
+    expect(c.feishu).toEqual({
+      appId: "cli_a1",
+      appSecret: "s3cret-value",
+      baseUrl: url.replace(/\/$/, ""),
+      kind,
+    });
     expect(c.auth).toMatchObject({ mode: "apikey", devKey: false });
   });
 
   it.each<[string, Record<string, string>, RegExp]>([
     ["only one credential", { FEISHU_APP_ID: "cli_a1" }, /must be set together/],
-    ["Feishu without API keys", { FEISHU_APP_ID: "cli_a1", FEISHU_APP_SECRET: "x" }, /PROXY_API_KEYS is required.*hash-key/],
+    [
+      "Feishu without API keys",
+      { FEISHU_APP_ID: "cli_a1", FEISHU_APP_SECRET: "x" },
+      /PROXY_API_KEYS is required.*hash-key/,
+    ],
     ["a key that is not name:sha256", { PROXY_API_KEYS: "clerks:abc" }, /not name:sha256hex/],
     ["a key name used twice", { PROXY_API_KEYS: `${KEYS},${KEYS}` }, /appears twice/],
-    ["Entra without tenant and audience", { PROXY_AUTH_MODE: "entra" }, /ENTRA_TENANT_ID is required[\s\S]*ENTRA_AUDIENCE is required/],
-    ["a tenant that is not a GUID", { PROXY_AUTH_MODE: "entra", ENTRA_TENANT_ID: "contoso", ENTRA_AUDIENCE: "a" }, /ENTRA_TENANT_ID: must be the tenant's GUID/],
+    [
+      "Entra without tenant and audience",
+      { PROXY_AUTH_MODE: "entra" },
+      /ENTRA_TENANT_ID is required[\s\S]*ENTRA_AUDIENCE is required/,
+    ],
+    [
+      "a tenant that is not a GUID",
+      { PROXY_AUTH_MODE: "entra", ENTRA_TENANT_ID: "contoso", ENTRA_AUDIENCE: "a" },
+      /ENTRA_TENANT_ID: must be the tenant's GUID/,
+    ],
     ["an unknown auth mode", { PROXY_AUTH_MODE: "basic" }, /PROXY_AUTH_MODE/],
-    ["a CORS entry that is not an origin", { PROXY_CORS_ORIGINS: "https://a.example.com/path" }, /not an origin/],
+    [
+      "a CORS entry that is not an origin",
+      { PROXY_CORS_ORIGINS: "https://a.example.com/path" },
+      /not an origin/,
+    ],
     ["a port out of range", { PROXY_PORT: "70000" }, /PROXY_PORT/],
     ["a rate that is not a number", { PROXY_UPSTREAM_RATE: "fast" }, /PROXY_UPSTREAM_RATE/],
-    ["a base URL that is not http(s)", { ...FEISHU, FEISHU_BASE_URL: "ftp://open.feishu.cn" }, /FEISHU_BASE_URL/],
-    ["a static folder that does not exist", { PROXY_STATIC_DIR: "/no/such/dir" }, /PROXY_STATIC_DIR: folder does not exist/],
+    [
+      "a base URL that is not http(s)",
+      { ...FEISHU, FEISHU_BASE_URL: "ftp://open.feishu.cn" },
+      /FEISHU_BASE_URL/,
+    ],
+    [
+      "a static folder that does not exist",
+      { PROXY_STATIC_DIR: "/no/such/dir" },
+      /PROXY_STATIC_DIR: folder does not exist/,
+    ],
   ])("refuses %s", (_name, env, msg) => {
     expect(problems(env)).toMatch(msg);
   });
 
   it("reads Entra settings with the tenant's keys URL as default", () => {
     const tid = "11111111-2222-3333-4444-555555555555";
-    const c = loadConfig({ PROXY_AUTH_MODE: "entra", ENTRA_TENANT_ID: tid, ENTRA_AUDIENCE: "api://p, cid", ENTRA_ALLOWED_USERS: "Alice@Contoso.com" });
-    expect(c.auth).toEqual({ mode: "entra", tenantId: tid, audiences: ["api://p", "cid"], allowedUsers: ["alice@contoso.com"], allowedGroups: [], jwksUrl: `https://login.microsoftonline.com/${tid}/discovery/v2.0/keys` });
+    const c = loadConfig({
+      PROXY_AUTH_MODE: "entra",
+      ENTRA_TENANT_ID: tid,
+      ENTRA_AUDIENCE: "api://p, cid",
+      ENTRA_ALLOWED_USERS: "Alice@Contoso.com",
+    });
+    expect(c.auth).toEqual({
+      mode: "entra",
+      tenantId: tid,
+      audiences: ["api://p", "cid"],
+      allowedUsers: ["alice@contoso.com"],
+      allowedGroups: [],
+      jwksUrl: `https://login.microsoftonline.com/${tid}/discovery/v2.0/keys`,
+    });
   });
 
   it("describes itself without the app secret or key hashes", () => {

@@ -13,33 +13,46 @@ function worstFixedWindow(times: number[]): number {
   let worst = 0;
   for (let phase = 0; phase < 1000; phase += 10) {
     const counts = new Map<number, number>();
-    for (const t of times) counts.set(Math.floor((t + phase) / 1000), (counts.get(Math.floor((t + phase) / 1000)) ?? 0) + 1);
+    for (const t of times)
+      counts.set(Math.floor((t + phase) / 1000), (counts.get(Math.floor((t + phase) / 1000)) ?? 0) + 1);
     worst = Math.max(worst, ...counts.values());
   }
   return worst;
 }
 
 describe("UpstreamPacer", () => {
-  it.each([48, 50, 10, 95, 10.5])("spaces a queued burst evenly at %s/s and never exceeds it in any one-second window", async (rate) => {
-    const clock = new FakeClock();
-    const pacer = new UpstreamPacer(rate, clock);
-    const n = Math.floor(rate * 3);
-    const times = releases(pacer, clock, n);
-    await clock.advance(4000);
-    expect(times).toHaveLength(n);
-    const gaps = times.slice(1).map((t, i) => t - times[i]);
-    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(1000 / rate / 2);
-    expect(worstFixedWindow(times)).toBeLessThanOrEqual(Math.floor(rate));
-    expect(times[n - 1]).toBeGreaterThanOrEqual(((n - 1) * 1000) / rate - 1);
-  });
+  it.each([48, 50, 10, 95, 10.5])(
+    "spaces a queued burst evenly at %s/s and never exceeds it in any one-second window",
+    async (rate) => {
+      const clock = new FakeClock();
+      const pacer = new UpstreamPacer(rate, clock);
+      const n = Math.floor(rate * 3);
+      const times = releases(pacer, clock, n);
+      await clock.advance(4000);
+      expect(times).toHaveLength(n);
+      const gaps = times.slice(1).map((t, i) => t - times[i]);
+      expect(Math.min(...gaps)).toBeGreaterThanOrEqual(1000 / rate / 2);
+      expect(worstFixedWindow(times)).toBeLessThanOrEqual(Math.floor(rate));
+      expect(times[n - 1]).toBeGreaterThanOrEqual(((n - 1) * 1000) / rate - 1);
+    },
+  );
 
   it.each([
     ["always 7 ms late", () => 7],
-    ["late by 0-19 ms at random", ((seed) => () => (seed = (seed * 16807) % 2147483647) % 20)(42)],
+    [
+      "late by 0-19 ms at random",
+      (
+        (seed) => () =>
+          (seed = (seed * 16807) % 2147483647) % 20
+      )(42),
+    ],
     ["sometimes very late", ((n) => () => (++n % 40 === 0 ? 300 : 0))(0)],
   ])("keeps the cap when timers fire %s and it catches up", async (_name, lateness) => {
     const clock = new FakeClock();
-    const late = { now: clock.now, setTimer: (fn: () => void, ms: number) => clock.setTimer(fn, ms + lateness()) };
+    const late = {
+      now: clock.now,
+      setTimer: (fn: () => void, ms: number) => clock.setTimer(fn, ms + lateness()),
+    };
     const pacer = new UpstreamPacer(48, late);
     const times: number[] = [];
     for (let i = 0; i < 200; i++) void pacer.acquire().then(() => times.push(clock.now()));

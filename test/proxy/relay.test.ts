@@ -8,8 +8,12 @@ import type { UpstreamClient, UpstreamRequest, UpstreamResult } from "../../src/
 import { FakeClock } from "./fake-clock";
 
 type Step = UpstreamResult;
-const json = (status: number, body: unknown, headers: Record<string, string> = {}): Step => ({ answer: { status, headers, body: Buffer.from(JSON.stringify(body)) } });
-const fail = (type: "refused" | "timeout" | "reset", sent: boolean): Step => ({ failure: { type, sent, message: type } });
+const json = (status: number, body: unknown, headers: Record<string, string> = {}): Step => ({
+  answer: { status, headers, body: Buffer.from(JSON.stringify(body)) },
+});
+const fail = (type: "refused" | "timeout" | "reset", sent: boolean): Step => ({
+  failure: { type, sent, message: type },
+});
 const OK = json(200, { code: 0, data: {} });
 const TOKEN = json(200, { code: 0, tenant_access_token: "t-1", expire: 7200 });
 
@@ -29,10 +33,24 @@ function setup(script: Step[]) {
   };
   const tokens = createTenantTokenCache({ appId: "a", appSecret: "s", upstream, clock, timeoutMs: 1000 });
   const pacer = new UpstreamPacer(50, clock);
-  const relay = createRelay({ upstream, tokens, pacer, clock, upstreamTimeoutMs: 1000, refusedRetryDelayMs: 5, maxRateLimitRetries: 3 });
+  const relay = createRelay({
+    upstream,
+    tokens,
+    pacer,
+    clock,
+    upstreamTimeoutMs: 1000,
+    refusedRetryDelayMs: 5,
+    maxRateLimitRetries: 3,
+  });
   const apiCalls = () => sent.filter((r) => !r.path.includes("tenant_access_token"));
   const run = (route: RouteName = "create", deadline = 60_000) => {
-    const c: RelayCall = { route, pathWithQuery: "/p", body: "{}", signal: new AbortController().signal, deadline };
+    const c: RelayCall = {
+      route,
+      pathWithQuery: "/p",
+      body: "{}",
+      signal: new AbortController().signal,
+      deadline,
+    };
     return relay(c).catch((e: unknown) => e);
   };
   return { clock, sent, apiCalls, run, pacer, tokens };

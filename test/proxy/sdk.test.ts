@@ -8,7 +8,13 @@ const quiet = { error: () => {}, warn: () => {}, info: () => {}, debug: () => {}
 
 beforeAll(async () => {
   stack = await startStack({ emulator: { now: () => Date.parse("2026-03-10T02:00:00Z") } });
-  client = new lark.Client({ appId: "x", appSecret: "x", domain: stack.url, disableTokenCache: true, logger: quiet });
+  client = new lark.Client({
+    appId: "x",
+    appSecret: "x",
+    domain: stack.url,
+    disableTokenCache: true,
+    logger: quiet,
+  });
 });
 afterAll(() => stack.close());
 
@@ -16,7 +22,16 @@ describe("@larksuiteoapi/node-sdk through the proxy", () => {
   it("creates, queries, revokes and looks up ids with the proxy key as its tenant token", async () => {
     const as = lark.withTenantToken(KEY);
     const created = await client.attendance.userApproval.create(
-      { params: { employee_type: "employee_id" }, data: { user_approval: { user_id: "E0100", date: "20260302", leaves: [leave({ idempotent_id: "sdk-1" }) as never] } } },
+      {
+        params: { employee_type: "employee_id" },
+        data: {
+          user_approval: {
+            user_id: "E0100",
+            date: "20260302",
+            leaves: [leave({ idempotent_id: "sdk-1" }) as never],
+          },
+        },
+      },
       as,
     );
     expect(created.code).toBe(0);
@@ -24,15 +39,27 @@ describe("@larksuiteoapi/node-sdk through the proxy", () => {
     expect(approvalId).toMatch(/^\d{19}$/);
 
     const queried = await client.attendance.userApproval.query(
-      { params: { employee_type: "employee_id" }, data: { user_ids: ["E0100"], check_date_from: 20260301, check_date_to: 20260310 } },
+      {
+        params: { employee_type: "employee_id" },
+        data: { user_ids: ["E0100"], check_date_from: 20260301, check_date_to: 20260310 },
+      },
       as,
     );
-    expect(queried.data?.user_approvals?.[0]?.leaves?.[0]).toMatchObject({ approval_id: approvalId, idempotent_id: "sdk-1" });
+    expect(queried.data?.user_approvals?.[0]?.leaves?.[0]).toMatchObject({
+      approval_id: approvalId,
+      idempotent_id: "sdk-1",
+    });
 
-    const revoked = await client.attendance.approvalInfo.process({ data: { approval_id: approvalId as string, approval_type: "leave", status: 4 } }, as);
+    const revoked = await client.attendance.approvalInfo.process(
+      { data: { approval_id: approvalId as string, approval_type: "leave", status: 4 } },
+      as,
+    );
     expect(revoked.data?.approval_info?.status).toBe(4);
 
-    const ids = await client.contact.user.batchGetId({ params: { user_id_type: "user_id" }, data: { emails: ["e0100@example.com"] } }, as);
+    const ids = await client.contact.user.batchGetId(
+      { params: { user_id_type: "user_id" }, data: { emails: ["e0100@example.com"] } },
+      as,
+    );
     expect(ids.data?.user_list?.map((u) => u.user_id)).toEqual(["E0100"]);
 
     // One token for all four calls; the records really reached the emulator.
@@ -41,13 +68,26 @@ describe("@larksuiteoapi/node-sdk through the proxy", () => {
     await stack.proxy.deps.audit.close();
     const audit = stack.audit();
     expect(audit.map((e) => e.route)).toEqual(["create", "query", "process", "batchGetId"]);
-    expect(audit[0]).toMatchObject({ caller: "key:clerks", employee_type: "employee_id", idempotent_ids: ["sdk-1"], approval_ids: [approvalId], code: 0, upstream_status: 200 });
+    expect(audit[0]).toMatchObject({
+      caller: "key:clerks",
+      employee_type: "employee_id",
+      idempotent_ids: ["sdk-1"],
+      approval_ids: [approvalId],
+      code: 0,
+      upstream_status: 200,
+    });
     expect(audit[2]).toMatchObject({ approval_ids: [approvalId], code: 0 });
   });
 
   it("relays Feishu's own errors unchanged (status and body code)", async () => {
     const err = await client.attendance.userApproval
-      .create({ params: { employee_type: "employee_id" }, data: { user_approval: { user_id: "X404", date: "20260302", leaves: [leave() as never] } } }, lark.withTenantToken(KEY))
+      .create(
+        {
+          params: { employee_type: "employee_id" },
+          data: { user_approval: { user_id: "X404", date: "20260302", leaves: [leave() as never] } },
+        },
+        lark.withTenantToken(KEY),
+      )
       .catch((e: { response?: { status: number; data: { code: number } } }) => e);
     expect(err).toMatchObject({ response: { status: 400, data: { code: 1220004 } } });
   });
@@ -69,7 +109,10 @@ describe("@larksuiteoapi/node-sdk through the proxy", () => {
     expect(stack.emu.records().filter((r) => r.user_id === "E0100")).toHaveLength(1);
     // A second check within seconds reuses the probe round: nothing more reaches the upstream.
     const probes = stack.emu.stats().requests;
-    expect((await call(stack.url, "GET", "/self-check", { key: "pk_other" })).body).toMatchObject({ ok: true, caller: "key:other" });
+    expect((await call(stack.url, "GET", "/self-check", { key: "pk_other" })).body).toMatchObject({
+      ok: true,
+      caller: "key:other",
+    });
     expect(stack.emu.stats().requests).toBe(probes);
   });
 });

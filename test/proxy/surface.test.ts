@@ -13,7 +13,9 @@ let staticDir: string;
 beforeAll(async () => {
   staticDir = mkdtempSync(join(tmpdir(), "proxy-static-"));
   writeFileSync(join(staticDir, "taskpane.html"), "<!doctype html><title>pane</title>");
-  stack = await startStack({ env: { PROXY_CORS_ORIGINS: `${ADDIN},https://localhost:3000`, PROXY_STATIC_DIR: staticDir} });
+  stack = await startStack({
+    env: { PROXY_CORS_ORIGINS: `${ADDIN},https://localhost:3000`, PROXY_STATIC_DIR: staticDir },
+  });
 });
 afterAll(async () => {
   await stack.close();
@@ -40,11 +42,41 @@ describe("no open relay", () => {
 describe("body and query checks", () => {
   it.each<[string, string, unknown, Record<string, string>, RegExp]>([
     ["a body that is not JSON", CREATE, "{not json", {}, /not valid JSON/],
-    ["a body failing the schema", CREATE, { user_approval: { user_id: "E0001", date: "2026-03-02" } }, {}, /user_approval\.date/],
-    ["a missing employee_type", "/open-apis/attendance/v1/user_approvals", createBody("q-1"), {}, /query employee_type/],
-    ["an unknown employee_type", "/open-apis/attendance/v1/user_approvals?employee_type=email", createBody("q-2"), {}, /employee_type/],
-    ["a non-JSON content type", CREATE, "user_id=E0001", { "content-type": "text/plain" }, /Content-Type: application\/json/],
-    ["too many emails", "/open-apis/contact/v3/users/batch_get_id", { emails: Array.from({ length: 51 }, (_, i) => `u${i}@x.com`) }, {}, /emails/],
+    [
+      "a body failing the schema",
+      CREATE,
+      { user_approval: { user_id: "E0001", date: "2026-03-02" } },
+      {},
+      /user_approval\.date/,
+    ],
+    [
+      "a missing employee_type",
+      "/open-apis/attendance/v1/user_approvals",
+      createBody("q-1"),
+      {},
+      /query employee_type/,
+    ],
+    [
+      "an unknown employee_type",
+      "/open-apis/attendance/v1/user_approvals?employee_type=email",
+      createBody("q-2"),
+      {},
+      /employee_type/,
+    ],
+    [
+      "a non-JSON content type",
+      CREATE,
+      "user_id=E0001",
+      { "content-type": "text/plain" },
+      /Content-Type: application\/json/,
+    ],
+    [
+      "too many emails",
+      "/open-apis/contact/v3/users/batch_get_id",
+      { emails: Array.from({ length: 51 }, (_, i) => `u${i}@x.com`) },
+      {},
+      /emails/,
+    ],
   ])("refuses %s with 400", async (_name, path, body, headers, msg) => {
     const a = await call(stack.url, "POST", path, { body, headers, key: "pk_other" });
     expect(a.status).toBe(400);
@@ -90,7 +122,13 @@ describe("relayed answers", () => {
       deps: {
         relay: async () => ({
           status: 429,
-          headers: { "content-type": "application/json; charset=utf-8", "x-ogw-ratelimit-limit": "50", "x-ogw-ratelimit-reset": "1", "set-cookie": ["upstream=1"], server: "upstream" },
+          headers: {
+            "content-type": "application/json; charset=utf-8",
+            "x-ogw-ratelimit-limit": "50",
+            "x-ogw-ratelimit-reset": "1",
+            "set-cookie": ["upstream=1"],
+            server: "upstream",
+          },
           body: Buffer.from(text),
           text,
           json: JSON.parse(text) as unknown,
@@ -99,10 +137,19 @@ describe("relayed answers", () => {
       },
     });
     try {
-      const a = await call(relayed.url, "POST", "/open-apis/attendance/v1/user_approvals/query?employee_type=employee_id", { body: { user_ids: ["E0001"], check_date_from: 20260301, check_date_to: 20260302 } });
+      const a = await call(
+        relayed.url,
+        "POST",
+        "/open-apis/attendance/v1/user_approvals/query?employee_type=employee_id",
+        { body: { user_ids: ["E0001"], check_date_from: 20260301, check_date_to: 20260302 } },
+      );
       expect(a.status).toBe(429);
       expect(a.text).toBe(text);
-      expect(a.headers).toMatchObject({ "x-ogw-ratelimit-limit": "50", "x-ogw-ratelimit-reset": "1", "content-type": "application/json; charset=utf-8" });
+      expect(a.headers).toMatchObject({
+        "x-ogw-ratelimit-limit": "50",
+        "x-ogw-ratelimit-reset": "1",
+        "content-type": "application/json; charset=utf-8",
+      });
       expect(a.headers["set-cookie"]).toBeUndefined();
       expect(a.headers.server).toBeUndefined();
     } finally {
@@ -113,7 +160,14 @@ describe("relayed answers", () => {
 
 describe("CORS allow-list", () => {
   const preflight = (origin: string) =>
-    call(stack.url, "OPTIONS", CREATE, { key: null, headers: { origin, "access-control-request-method": "POST", "access-control-request-headers": "authorization,content-type" } });
+    call(stack.url, "OPTIONS", CREATE, {
+      key: null,
+      headers: {
+        origin,
+        "access-control-request-method": "POST",
+        "access-control-request-headers": "authorization,content-type",
+      },
+    });
 
   it("answers a preflight from an allowed origin", async () => {
     const a = await preflight(ADDIN);
@@ -133,7 +187,9 @@ describe("CORS allow-list", () => {
   });
 
   it("marks real answers to an allowed origin and exposes the request id", async () => {
-    const a = await call(stack.url, "GET", "/healthz", { headers: { origin: "https://localhost:3000", "x-request-id": "req-42" } });
+    const a = await call(stack.url, "GET", "/healthz", {
+      headers: { origin: "https://localhost:3000", "x-request-id": "req-42" },
+    });
     expect(a.headers["access-control-allow-origin"]).toBe("https://localhost:3000");
     expect(a.headers["x-request-id"]).toBe("req-42");
     expect(String(a.headers["access-control-expose-headers"])).toMatch(/x-ogw-ratelimit-reset/);

@@ -27,7 +27,11 @@ const creates = (s: Stack) => s.emu.stats().byPath[FEISHU_PATHS.create] ?? 0;
 describe("tenant token", () => {
   it("is fetched once for many concurrent requests", async () => {
     const s = await stack({ env: { PROXY_UPSTREAM_RATE: "1000" } });
-    const answers = await Promise.all(Array.from({ length: 20 }, () => call(s.url, "POST", FEISHU_PATHS.batchGetId, { body: { emails: [] } })));
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, () =>
+        call(s.url, "POST", FEISHU_PATHS.batchGetId, { body: { emails: [] } }),
+      ),
+    );
     expect(answers.map((a) => a.status)).toEqual(Array(20).fill(200));
     expect(tokenFetches(s)).toBe(1);
   });
@@ -51,8 +55,18 @@ describe("tenant token", () => {
   it("is refreshed before it expires, without a refused request", async () => {
     let emuOffset = 0;
     let proxyOffset = 0;
-    const clock: ProxyClock = { now: () => Date.now() + proxyOffset, setTimer: (fn, ms) => ((t) => () => clearTimeout(t))(setTimeout(fn, ms)) };
-    const s = await stack({ emulator: { tokenLifetimeSec: 60, now: () => Date.now() + emuOffset }, deps: { clock } });
+    const clock: ProxyClock = {
+      now: () => Date.now() + proxyOffset,
+      setTimer: (fn, ms) =>
+        (
+          (t) => () =>
+            clearTimeout(t)
+        )(setTimeout(fn, ms)),
+    };
+    const s = await stack({
+      emulator: { tokenLifetimeSec: 60, now: () => Date.now() + emuOffset },
+      deps: { clock },
+    });
     expect((await create(s, "ref-1")).body.code).toBe(0);
     // 50 s later: 10 s of life left; the proxy refreshes at half-life (30 s) for short tokens.
     emuOffset += 50_000;
@@ -82,7 +96,11 @@ describe("upstream failures", () => {
     expect(a).toMatchObject({ status: 502, body: { code: PROXY_CODES.upstreamUnreachable } });
     expect(a.body.msg).toMatch(/not sent/);
     const check = await call(s.url, "GET", "/self-check");
-    expect(check.body).toMatchObject({ ok: false, token: { ok: false }, calls: { create: false, query: false, process: false, batchGetId: false } });
+    expect(check.body).toMatchObject({
+      ok: false,
+      token: { ok: false },
+      calls: { create: false, query: false, process: false, batchGetId: false },
+    });
   });
 
   it.each<[string, Record<string, number>, RegExp]>([
@@ -97,7 +115,15 @@ describe("upstream failures", () => {
     expect(creates(s)).toBe(1);
     expect(s.emu.countsByIdempotentId().get("lost-1")).toBe(1);
     await s.proxy.deps.audit.close();
-    expect(s.audit()).toEqual([expect.objectContaining({ route: "create", idempotent_ids: ["lost-1"], outcome: "unknown", status: 504, code: PROXY_CODES.upstreamTimeout })]);
+    expect(s.audit()).toEqual([
+      expect.objectContaining({
+        route: "create",
+        idempotent_ids: ["lost-1"],
+        outcome: "unknown",
+        status: 504,
+        code: PROXY_CODES.upstreamTimeout,
+      }),
+    ]);
   });
 
   it("relays an upstream 5xx unchanged and does not retry it", async () => {
@@ -119,10 +145,18 @@ describe("shared upstream pacer", () => {
   });
 
   it("queues a burst from two callers and spaces it under the upstream limit: no 429 upstream, no errors", async () => {
-    const s = await stack({ emulator: { rateLimitPerSec: 100 }, env: { PROXY_UPSTREAM_RATE: "95", PROXY_CALLER_RATE: "1000" } });
+    const s = await stack({
+      emulator: { rateLimitPerSec: 100 },
+      env: { PROXY_UPSTREAM_RATE: "95", PROXY_CALLER_RATE: "1000" },
+    });
     const started = Date.now();
     const answers = await Promise.all(
-      Array.from({ length: 160 }, (_, i) => call(s.url, "POST", CREATE, { body: createBody(`pace-${i}`, `E${String(1 + (i % 50)).padStart(4, "0")}`), key: i % 2 ? "pk_other" : undefined })),
+      Array.from({ length: 160 }, (_, i) =>
+        call(s.url, "POST", CREATE, {
+          body: createBody(`pace-${i}`, `E${String(1 + (i % 50)).padStart(4, "0")}`),
+          key: i % 2 ? "pk_other" : undefined,
+        }),
+      ),
     );
     const elapsed = Date.now() - started;
     expect(answers.filter((a) => a.status !== 200)).toEqual([]);

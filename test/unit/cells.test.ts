@@ -1,7 +1,21 @@
 import fc from "fast-check";
 import { isBlank } from "../../src/core/cells/blank";
-import { formatDate, formatDateTime, parseDateCell, parseDateTimeCell, serialToWallTime, wallTime } from "../../src/core/cells/datetime";
-import { CellError, hasTimeFormat, idFromCell, isDateFormat, parseBooleanCell, parseNumberCell } from "../../src/core/cells/number";
+import {
+  formatDate,
+  formatDateTime,
+  parseDateCell,
+  parseDateTimeCell,
+  serialToWallTime,
+  wallTime,
+} from "../../src/core/cells/datetime";
+import {
+  CellError,
+  hasTimeFormat,
+  idFromCell,
+  isDateFormat,
+  parseBooleanCell,
+  parseNumberCell,
+} from "../../src/core/cells/number";
 import type { CellValue } from "../../src/core/model";
 
 /** Parses and renders, so expectations read as Feishu text. */
@@ -112,10 +126,24 @@ describe("date-time cells", () => {
     expect(wallTime(2026, 2, 29)).toBeUndefined();
     expect(wallTime(2026, 4, 31)).toBeUndefined();
     fc.assert(
-      fc.property(fc.date({ min: new Date("2000-01-01T00:00:00Z"), max: new Date("2099-12-31T23:59:59Z"), noInvalidDate: true }), (d) => {
-        const t = wallTime(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds());
-        expect(t).toBe(Math.floor(d.getTime() / 1000));
-      }),
+      fc.property(
+        fc.date({
+          min: new Date("2000-01-01T00:00:00Z"),
+          max: new Date("2099-12-31T23:59:59Z"),
+          noInvalidDate: true,
+        }),
+        (d) => {
+          const t = wallTime(
+            d.getUTCFullYear(),
+            d.getUTCMonth() + 1,
+            d.getUTCDate(),
+            d.getUTCHours(),
+            d.getUTCMinutes(),
+            d.getUTCSeconds(),
+          );
+          expect(t).toBe(Math.floor(d.getTime() / 1000));
+        },
+      ),
     );
   });
 });

@@ -1,11 +1,22 @@
 import { buildRecord, CONTENT_FIELDS, contentOf, fingerprintOf, writeContent } from "../../src/core/build";
 import { ContentHasher } from "../../src/core/hash";
 import { ENUMS, type EnumName } from "../../src/core/enums";
-import { CreateUserApprovalBody, UserLeave, UserOut, UserOvertimeWork, UserTrip } from "../../src/core/feishu/schemas";
+import {
+  CreateUserApprovalBody,
+  UserLeave,
+  UserOut,
+  UserOvertimeWork,
+  UserTrip,
+} from "../../src/core/feishu/schemas";
 import { RECORD_KINDS, type RecordKind } from "../../src/core/kinds";
 import { DEFAULT_SETTINGS, type PreparedRecord } from "../../src/core/model";
 import { prepareWorkbook } from "../../src/core/prepare";
-import { intervalFromDuration, overtimeDuration, unitSeconds, workdayHours } from "../../src/core/validate/derive";
+import {
+  intervalFromDuration,
+  overtimeDuration,
+  unitSeconds,
+  workdayHours,
+} from "../../src/core/validate/derive";
 import { table, VALID, type RowObject } from "./support/tables";
 
 const one = (kind: RecordKind, change: RowObject = {}, settings = DEFAULT_SETTINGS): PreparedRecord => {
@@ -42,7 +53,9 @@ describe("derived values", () => {
   });
 
   test("the workday length is configurable; nonsense falls back to 8", () => {
-    expect(item(one("leave", { duration: 1, unit: "天" }, { ...DEFAULT_SETTINGS, workdayHours: 7.5 })).interval).toBe(27000);
+    expect(
+      item(one("leave", { duration: 1, unit: "天" }, { ...DEFAULT_SETTINGS, workdayHours: 7.5 })).interval,
+    ).toBe(27000);
     expect(workdayHours({ workdayHours: 0 })).toBe(8);
     expect(workdayHours({ workdayHours: Number.NaN })).toBe(8);
     expect(workdayHours({ workdayHours: 25 })).toBe(8);
@@ -70,7 +83,9 @@ describe("derived values", () => {
 
   test("date: the start's date when blank, else as given", () => {
     expect(one("leave").body.user_approval.date).toBe("20260105");
-    expect(one("trip", { start_time: "2026/1/7", end_time: "2026/1/9" }).body.user_approval.date).toBe("20260107");
+    expect(one("trip", { start_time: "2026/1/7", end_time: "2026/1/9" }).body.user_approval.date).toBe(
+      "20260107",
+    );
     expect(one("overtime", { date: "2026-01-05" }).body.user_approval.date).toBe("20260105");
   });
 
@@ -93,7 +108,12 @@ describe("every enum value reaches the body", () => {
     ["overtime_type", "overtime", "overtime_type", (r) => item(r).type],
     ["trip_type", "trip", "trip_type", (r) => item(r).trip_type],
     ["transportation", "trip", "transportation", (r) => (item(r).transportation as number[])[0]],
-    ["region_level", "trip", "departure_level", (r) => (item(r).departure as { region_level: string }).region_level],
+    [
+      "region_level",
+      "trip",
+      "departure_level",
+      (r) => (item(r).departure as { region_level: string }).region_level,
+    ],
     ["default_locale", "out", "default_locale", (r) => item(r).default_locale],
   ];
   test.each(cases)("%s", (name, kind, column, read) => {
@@ -107,15 +127,24 @@ describe("every enum value reaches the body", () => {
 });
 
 describe("request bodies", () => {
-  test.each(RECORD_KINDS)("%s: one record, valid per the shared zod schema, no process ids or time_zone", (kind) => {
-    const r = one(kind, { external_id: "HR-1" });
-    expect(CreateUserApprovalBody.safeParse(r.body).success).toBe(true);
-    const ua = r.body.user_approval as Record<string, unknown>;
-    expect(Object.keys(ua).sort()).toEqual(["date", ({ leave: "leaves", out: "outs", overtime: "overtime_works", trip: "trips" } as const)[kind], "user_id"].sort());
-    expect(JSON.stringify(r.body)).not.toMatch(/process_id|time_zone/);
-    expect(item(r).idempotent_id).toBe("HR-1");
-    expect(r.key).toBe("HR-1");
-  });
+  test.each(RECORD_KINDS)(
+    "%s: one record, valid per the shared zod schema, no process ids or time_zone",
+    (kind) => {
+      const r = one(kind, { external_id: "HR-1" });
+      expect(CreateUserApprovalBody.safeParse(r.body).success).toBe(true);
+      const ua = r.body.user_approval as Record<string, unknown>;
+      expect(Object.keys(ua).sort()).toEqual(
+        [
+          "date",
+          ({ leave: "leaves", out: "outs", overtime: "overtime_works", trip: "trips" } as const)[kind],
+          "user_id",
+        ].sort(),
+      );
+      expect(JSON.stringify(r.body)).not.toMatch(/process_id|time_zone/);
+      expect(item(r).idempotent_id).toBe("HR-1");
+      expect(r.key).toBe("HR-1");
+    },
+  );
 
   test("without External ID the key is a stable content hash; an edit gives a new key", () => {
     const a = one("leave");
@@ -144,8 +173,27 @@ describe("request bodies", () => {
 
   test("the employee ID type is part of the content", () => {
     const r = prepareWorkbook([table("leave", [VALID.leave])]);
-    const record = { unit: 1 as const, interval: 3600, start_time: "2026-01-05 09:00:00", end_time: "2026-01-05 10:00:00", i18n_names: { ch: "年假" }, default_locale: "ch" as const, reason: "r" };
-    const row = { kind: "leave" as const, row: 0, userId: "u1", date: "20260105", start: 0, end: 1, record, fingerprint: undefined, issues: [], ok: false };
+    const record = {
+      unit: 1 as const,
+      interval: 3600,
+      start_time: "2026-01-05 09:00:00",
+      end_time: "2026-01-05 10:00:00",
+      i18n_names: { ch: "年假" },
+      default_locale: "ch" as const,
+      reason: "r",
+    };
+    const row = {
+      kind: "leave" as const,
+      row: 0,
+      userId: "u1",
+      date: "20260105",
+      start: 0,
+      end: 1,
+      record,
+      fingerprint: undefined,
+      issues: [],
+      ok: false,
+    };
     expect(fingerprintOf(row, "employee_id")).not.toBe(fingerprintOf(row, "employee_no"));
     expect(r.records[0].employeeType).toBe("employee_id");
     expect(buildRecord(row, "employee_no").employeeType).toBe("employee_no");
@@ -154,39 +202,98 @@ describe("request bodies", () => {
 
 describe("fingerprint content", () => {
   const schemas = { leave: UserLeave, out: UserOut, overtime: UserOvertimeWork, trip: UserTrip };
-  test.each(RECORD_KINDS)("%s: CONTENT_FIELDS lists every field the schema allows except idempotent_id", (kind) => {
-    expect([...CONTENT_FIELDS[kind]].sort()).toEqual(Object.keys(schemas[kind].shape).filter((k) => k !== "idempotent_id").sort());
-  });
+  test.each(RECORD_KINDS)(
+    "%s: CONTENT_FIELDS lists every field the schema allows except idempotent_id",
+    (kind) => {
+      expect([...CONTENT_FIELDS[kind]].sort()).toEqual(
+        Object.keys(schemas[kind].shape)
+          .filter((k) => k !== "idempotent_id")
+          .sort(),
+      );
+    },
+  );
 
   const full: Record<RecordKind, RowObject> = {
-    leave: { ...VALID.leave, uniq_id: "X1", name_ch: "甲", name_en: "A", name_ja: "あ", default_locale: "en" },
+    leave: {
+      ...VALID.leave,
+      uniq_id: "X1",
+      name_ch: "甲",
+      name_en: "A",
+      name_ja: "あ",
+      default_locale: "en",
+    },
     out: { ...VALID.out, name_ja: "あ" },
     overtime: { ...VALID.overtime, reason: "上线" },
-    trip: { ...VALID.trip, departure_level: "l3", departure_id: "1", destination_level: "l3", destination_ids: "2", transportation: "飞机", trip_type: "往返", remarks: "r" },
+    trip: {
+      ...VALID.trip,
+      departure_level: "l3",
+      departure_id: "1",
+      destination_level: "l3",
+      destination_ids: "2",
+      transportation: "飞机",
+      trip_type: "往返",
+      remarks: "r",
+    },
   };
   test.each(RECORD_KINDS)("%s: changing any sent field changes the fingerprint", (kind) => {
     const base = prepareWorkbook([table(kind, [full[kind]])]).records[0];
-    const row = { kind, row: 0, userId: "u1", date: base.body.user_approval.date, start: 0, end: 1, record: { ...item(base) } } as never as Parameters<typeof fingerprintOf>[0];
+    const row = {
+      kind,
+      row: 0,
+      userId: "u1",
+      date: base.body.user_approval.date,
+      start: 0,
+      end: 1,
+      record: { ...item(base) },
+    } as never as Parameters<typeof fingerprintOf>[0];
     delete (row.record as Record<string, unknown>).idempotent_id;
     expect(fingerprintOf(row, "employee_id")).toBe(base.fingerprint);
     for (const field of CONTENT_FIELDS[kind]) {
       const rec = row.record as Record<string, unknown>;
       const v = rec[field];
-      const changed = typeof v === "string" ? `${v}x` : typeof v === "number" ? v + 1 : Array.isArray(v) ? [...v, v[0]] : { ...(v as object), ch: "变", region_id: "9" };
+      const changed =
+        typeof v === "string"
+          ? `${v}x`
+          : typeof v === "number"
+            ? v + 1
+            : Array.isArray(v)
+              ? [...v, v[0]]
+              : { ...(v as object), ch: "变", region_id: "9" };
       const mutated = { ...row, record: { ...rec, [field]: changed } } as typeof row;
       expect([field, fingerprintOf(mutated, "employee_id")]).not.toEqual([field, base.fingerprint]);
     }
   });
 });
 
-test.each(RECORD_KINDS)("%s: the direct content bytes equal the canonical bytes of the content array", (kind) => {
-  const rows: RowObject[] = [
-    VALID[kind],
-    { ...VALID[kind], reason: "a\u0000b", name_ch: "x", name_en: "", uniq_id: "U1", default_locale: "ja" },
-    { ...VALID[kind], departure_level: "l3", departure_id: "1", destination_ids: "l2:2, l4:3", transportation: "飞机, 火车", trip_type: 2, remarks: "r" },
-  ];
-  for (const r of prepareWorkbook([table(kind, rows)]).records) {
-    const row = { kind, row: 0, userId: r.body.user_approval.user_id, date: r.body.user_approval.date, start: 0, end: 1, record: item(r) } as never as Parameters<typeof fingerprintOf>[0];
-    expect(writeContent(new ContentHasher(), row, "open_id").bytes()).toEqual(new ContentHasher().value(contentOf(row, "open_id")).bytes());
-  }
-});
+test.each(RECORD_KINDS)(
+  "%s: the direct content bytes equal the canonical bytes of the content array",
+  (kind) => {
+    const rows: RowObject[] = [
+      VALID[kind],
+      { ...VALID[kind], reason: "a\u0000b", name_ch: "x", name_en: "", uniq_id: "U1", default_locale: "ja" },
+      {
+        ...VALID[kind],
+        departure_level: "l3",
+        departure_id: "1",
+        destination_ids: "l2:2, l4:3",
+        transportation: "飞机, 火车",
+        trip_type: 2,
+        remarks: "r",
+      },
+    ];
+    for (const r of prepareWorkbook([table(kind, rows)]).records) {
+      const row = {
+        kind,
+        row: 0,
+        userId: r.body.user_approval.user_id,
+        date: r.body.user_approval.date,
+        start: 0,
+        end: 1,
+        record: item(r),
+      } as never as Parameters<typeof fingerprintOf>[0];
+      expect(writeContent(new ContentHasher(), row, "open_id").bytes()).toEqual(
+        new ContentHasher().value(contentOf(row, "open_id")).bytes(),
+      );
+    }
+  },
+);

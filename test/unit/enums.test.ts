@@ -24,7 +24,8 @@ describe("lookupEnum", () => {
   test("every option is found by its own value and both labels", () => {
     for (const def of Object.values(ENUMS)) {
       for (const o of def.options) {
-        for (const k of [o.value, o.label.zh, o.label.en]) expect(lookupEnum(def.name, k)?.value).toBe(o.value);
+        for (const k of [o.value, o.label.zh, o.label.en])
+          expect(lookupEnum(def.name, k)?.value).toBe(o.value);
       }
     }
   });

@@ -17,7 +17,9 @@ interface Fixture {
 }
 
 const dir = join(__dirname, "..", "fixtures");
-const files = readdirSync(dir).filter((f) => f.endsWith(".json")).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith(".json"))
+  .sort();
 const key = (i: Fixture["expected"][number]) => `${i.kind}|${i.row}|${i.column}|${i.code}|${i.severity}`;
 
 test("there are fixtures", () => {

@@ -30,7 +30,10 @@ describe("matchHeaders", () => {
       const m = matchHeaders(kind, shuffled);
       expect(m.missing).toEqual([]);
       expect(m.unknown).toEqual([]);
-      for (const c of cols) expect(shuffled[m.index.get(c.key) as number]).toMatch(new RegExp(`^(${c.header.zh}|${c.header.en.replace(/[()]/g, "\\$&")})$`));
+      for (const c of cols)
+        expect(shuffled[m.index.get(c.key) as number]).toMatch(
+          new RegExp(`^(${c.header.zh}|${c.header.en.replace(/[()]/g, "\\$&")})$`),
+        );
     }
   });
 
@@ -58,7 +61,9 @@ describe("matchHeaders", () => {
     expect(matchHeaders("out", keys).missing).toEqual([]);
     const noLength = INPUT_COLUMNS.out.map((c) => c.key).filter((k) => k !== "duration" && k !== "interval");
     expect(matchHeaders("out", noLength).missing).toEqual(["duration"]);
-    const noType = INPUT_COLUMNS.leave.map((c) => c.key).filter((k) => !["type", "uniq_id", "name_ch", "name_en", "name_ja"].includes(k));
+    const noType = INPUT_COLUMNS.leave
+      .map((c) => c.key)
+      .filter((k) => !["type", "uniq_id", "name_ch", "name_en", "name_ja"].includes(k));
     expect(matchHeaders("leave", noType).missing).toEqual(["type"]);
   });
 });
@@ -81,7 +86,9 @@ describe("lookupCatalog", () => {
   });
 
   test("a workbook catalog replaces the defaults", () => {
-    const own: CatalogEntry[] = [{ kind: "leave", uniq_id: "L01", names: { ch: "年休", en: "Vacation" }, default_locale: "en" }];
+    const own: CatalogEntry[] = [
+      { kind: "leave", uniq_id: "L01", names: { ch: "年休", en: "Vacation" }, default_locale: "en" },
+    ];
     expect(lookupCatalog("leave", "Vacation", own)?.uniq_id).toBe("L01");
     expect(lookupCatalog("leave", "年假", own)).toBeUndefined();
     expect(catalogChoices("leave", own)).toEqual(["年休 / Vacation"]);
@@ -100,20 +107,37 @@ describe("sha256Hex", () => {
       }),
     );
     expect(sha256Hex("")).toBe("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
-    expect(sha256Hex("年假".repeat(2000), 32)).toBe(bytesToHex(sha256(utf8ToBytes("年假".repeat(2000)))).slice(0, 32));
+    expect(sha256Hex("年假".repeat(2000), 32)).toBe(
+      bytesToHex(sha256(utf8ToBytes("年假".repeat(2000)))).slice(0, 32),
+    );
   });
 });
 
 describe("canonical bytes", () => {
-  test.each([0, 7, 9, 10, 99, 100, 28800, 1767603600, Number.MAX_SAFE_INTEGER, -5, 1.5, 1e21])("number %p is written as n<decimal>NUL", (x) => {
-    expect(Buffer.from(canonicalBytes(x)).toString("latin1")).toBe(`n${x}\u0000`);
-  });
+  test.each([0, 7, 9, 10, 99, 100, 28800, 1767603600, Number.MAX_SAFE_INTEGER, -5, 1.5, 1e21])(
+    "number %p is written as n<decimal>NUL",
+    (x) => {
+      expect(Buffer.from(canonicalBytes(x)).toString("latin1")).toBe(`n${x}\u0000`);
+    },
+  );
   test.each(["", "a", "年假", "x".repeat(12345)])("string %p is written as s<length>:<utf8>", (s) => {
-    expect(Buffer.from(canonicalBytes(s)).equals(Buffer.concat([Buffer.from(`s${s.length}:`), Buffer.from(s, "utf8")]))).toBe(true);
+    expect(
+      Buffer.from(canonicalBytes(s)).equals(
+        Buffer.concat([Buffer.from(`s${s.length}:`), Buffer.from(s, "utf8")]),
+      ),
+    ).toBe(true);
   });
 
   const value: fc.Arbitrary<Canonical> = fc.letrec<{ v: Canonical }>((tie) => ({
-    v: fc.oneof({ depthSize: "small" }, fc.string({ unit: "binary" }), fc.constantFrom("\u0000", "a\u0001", "\u0002"), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.boolean(), fc.constant(null), fc.array(tie("v"), { maxLength: 4 })),
+    v: fc.oneof(
+      { depthSize: "small" },
+      fc.string({ unit: "binary" }),
+      fc.constantFrom("\u0000", "a\u0001", "\u0002"),
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.boolean(),
+      fc.constant(null),
+      fc.array(tie("v"), { maxLength: 4 }),
+    ),
   })).v;
   test("different values never give the same text", () => {
     fc.assert(
@@ -123,7 +147,9 @@ describe("canonical bytes", () => {
       }),
       { numRuns: 2000 },
     );
-    expect(canonicalBytes(["1", 1, null, "null", [], [[]]])).not.toEqual(canonicalBytes([1, "1", "null", null, [[]], []]));
+    expect(canonicalBytes(["1", 1, null, "null", [], [[]]])).not.toEqual(
+      canonicalBytes([1, "1", "null", null, [[]], []]),
+    );
     expect(canonicalBytes(["ab", "c"])).not.toEqual(canonicalBytes(["a", "bc"]));
   });
 });

@@ -19,18 +19,35 @@ const cell: fc.Arbitrary<CellValue> = fc.oneof(
   fc.constant(null),
   fc.constant(undefined),
   fc.constant(""),
-  fc.constantFrom("2026-01-04 09:00", "2026/1/4 9:00:00", "年假", "小时", "天", "调休", "工作日", "l3:123", "u1", "１．５"),
+  fc.constantFrom(
+    "2026-01-04 09:00",
+    "2026/1/4 9:00:00",
+    "年假",
+    "小时",
+    "天",
+    "调休",
+    "工作日",
+    "l3:123",
+    "u1",
+    "１．５",
+  ),
 );
 
 const kind = fc.constantFrom(...RECORD_KINDS);
-const knownHeaders = (k: (typeof RECORD_KINDS)[number]) => INPUT_COLUMNS[k].flatMap((c) => [c.key, c.header.zh, c.header.en]);
+const knownHeaders = (k: (typeof RECORD_KINDS)[number]) =>
+  INPUT_COLUMNS[k].flatMap((c) => [c.key, c.header.zh, c.header.en]);
 
 const snapshot: fc.Arbitrary<TableSnapshot> = kind.chain((k) =>
   fc.record({
     kind: fc.constant(k),
     headers: fc.array(fc.oneof(cell, fc.constantFrom(...knownHeaders(k))), { maxLength: 20 }),
     rows: fc.array(fc.array(cell, { maxLength: 22 }), { maxLength: 8 }),
-    numberFormats: fc.option(fc.array(fc.array(fc.constantFrom("General", "yyyy-mm-dd", "h:mm", "@", "0.00"), { maxLength: 22 }), { maxLength: 8 }), { nil: undefined }),
+    numberFormats: fc.option(
+      fc.array(fc.array(fc.constantFrom("General", "yyyy-mm-dd", "h:mm", "@", "0.00"), { maxLength: 22 }), {
+        maxLength: 8,
+      }),
+      { nil: undefined },
+    ),
   }),
 );
 
@@ -38,13 +55,22 @@ const snapshot: fc.Arbitrary<TableSnapshot> = kind.chain((k) =>
 const fullTable: fc.Arbitrary<TableSnapshot> = kind.chain((k) => {
   const width = INPUT_COLUMNS[k].length;
   const base = table(k, [VALID[k]]).rows[0];
-  const row = fc.tuple(fc.constantFrom("u1", "u2", "u3", "u4", "u5"), fc.array(fc.tuple(fc.nat(width - 1), cell), { maxLength: 3 })).map(([employee, edits]) => {
-    const r = [...base];
-    r[0] = employee;
-    for (const [i, v] of edits) r[i] = v;
-    return r;
+  const row = fc
+    .tuple(
+      fc.constantFrom("u1", "u2", "u3", "u4", "u5"),
+      fc.array(fc.tuple(fc.nat(width - 1), cell), { maxLength: 3 }),
+    )
+    .map(([employee, edits]) => {
+      const r = [...base];
+      r[0] = employee;
+      for (const [i, v] of edits) r[i] = v;
+      return r;
+    });
+  return fc.record({
+    kind: fc.constant(k),
+    headers: fc.constant(table(k, []).headers),
+    rows: fc.array(row, { maxLength: 10 }),
   });
-  return fc.record({ kind: fc.constant(k), headers: fc.constant(table(k, []).headers), rows: fc.array(row, { maxLength: 10 }) });
 });
 
 const settings = fc.record({
@@ -73,7 +99,9 @@ test("every record built from arbitrary cells satisfies the Feishu schema", () =
     fc.property(fc.array(fullTable, { maxLength: 4 }), settings, (snapshots, s) => {
       const r = prepareWorkbook(snapshots, s);
       built += r.records.length;
-      const errorRows = new Set(r.issues.filter((i) => i.severity === "error").map((i) => `${i.kind}:${i.row}`));
+      const errorRows = new Set(
+        r.issues.filter((i) => i.severity === "error").map((i) => `${i.kind}:${i.row}`),
+      );
       for (const rec of r.records) {
         expect(CreateUserApprovalBody.safeParse(rec.body).success).toBe(true);
         expect(errorRows.has(`${rec.kind}:${rec.row}`)).toBe(false);
@@ -86,20 +114,24 @@ test("every record built from arbitrary cells satisfies the Feishu schema", () =
 
 test("live updates never throw and match a full check", () => {
   fc.assert(
-    fc.property(fullTable, fc.array(fc.tuple(fc.nat(9), fc.array(cell, { maxLength: 16 })), { maxLength: 4 }), (t, edits) => {
-      const live = new LiveValidator(DEFAULT_SETTINGS);
-      live.load([t]);
-      const next = { ...t, rows: t.rows.map((r) => [...r]) };
-      const changed: number[] = [];
-      for (const [row, cells] of edits) {
-        if (row >= next.rows.length) continue;
-        next.rows[row] = INPUT_COLUMNS[t.kind].map((_, i) => cells[i] ?? "");
-        changed.push(row);
-      }
-      live.update([next], [{ kind: t.kind, rows: changed }]);
-      const full = prepareWorkbook([next]);
-      expect(live.current().issues).toEqual(full.issues);
-    }),
+    fc.property(
+      fullTable,
+      fc.array(fc.tuple(fc.nat(9), fc.array(cell, { maxLength: 16 })), { maxLength: 4 }),
+      (t, edits) => {
+        const live = new LiveValidator(DEFAULT_SETTINGS);
+        live.load([t]);
+        const next = { ...t, rows: t.rows.map((r) => [...r]) };
+        const changed: number[] = [];
+        for (const [row, cells] of edits) {
+          if (row >= next.rows.length) continue;
+          next.rows[row] = INPUT_COLUMNS[t.kind].map((_, i) => cells[i] ?? "");
+          changed.push(row);
+        }
+        live.update([next], [{ kind: t.kind, rows: changed }]);
+        const full = prepareWorkbook([next]);
+        expect(live.current().issues).toEqual(full.issues);
+      },
+    ),
     { numRuns: 150 },
   );
 });

@@ -26,7 +26,14 @@ const cases: Case[] = [
     [`${k}: bad date`, k, { date: "someday" }, "date", "bad_date", "error"],
     [`${k}: date outside the range`, k, { date: "2026-03-01" }, "date", "date_outside_range", "warning"],
     [`${k}: boolean employee`, k, { employee: true }, "employee", "unexpected_boolean", "error"],
-    [`${k}: employee rounded by Excel`, k, { employee: 1.2345678901234567e19 }, "employee", "long_number_rounded", "error"],
+    [
+      `${k}: employee rounded by Excel`,
+      k,
+      { employee: 1.2345678901234567e19 },
+      "employee",
+      "long_number_rounded",
+      "error",
+    ],
   ]),
   ...(["leave", "out", "overtime"] as const).flatMap((k): Case[] => [
     [`${k}: unit required`, k, { unit: "" }, "unit", "required", "error"],
@@ -44,7 +51,14 @@ const cases: Case[] = [
     [`${k}: interval past int32`, k, { interval: 3e9 }, "interval", "too_large", "error"],
     [`${k}: absurd duration`, k, { duration: 1e12 }, "duration", "too_large", "error"],
     [`${k}: interval vs duration`, k, { interval: 100 }, "interval", "interval_mismatch", "warning"],
-    [`${k}: uniq_id over 13 chars`, k, { uniq_id: "ABCDEFGHIJKLMN" }, "uniq_id", "may_be_too_long", "warning"],
+    [
+      `${k}: uniq_id over 13 chars`,
+      k,
+      { uniq_id: "ABCDEFGHIJKLMN" },
+      "uniq_id",
+      "may_be_too_long",
+      "warning",
+    ],
     [`${k}: default_locale enum`, k, { default_locale: "fr" }, "default_locale", "bad_enum", "error"],
     [`${k}: duration formatted as a date`, k, {}, "duration", "number_is_date", "error"],
   ]),
@@ -52,22 +66,99 @@ const cases: Case[] = [
   ["overtime: category required", "overtime", { category: "" }, "category", "required", "error"],
   ["overtime: category enum", "overtime", { category: "周末" }, "category", "bad_enum", "error"],
   ["overtime: type required", "overtime", { overtime_type: "" }, "overtime_type", "required", "error"],
-  ["overtime: type 3 deprecated", "overtime", { overtime_type: 3 }, "overtime_type", "deprecated_enum", "warning"],
+  [
+    "overtime: type 3 deprecated",
+    "overtime",
+    { overtime_type: 3 },
+    "overtime_type",
+    "deprecated_enum",
+    "warning",
+  ],
   ["overtime: duration positive", "overtime", { duration: "0" }, "duration", "not_positive", "error"],
   ["trip: reason required", "trip", { reason: "" }, "reason", "required", "error"],
   ["trip: applied required", "trip", { approve_apply_time: "" }, "approve_apply_time", "required", "error"],
   ["trip: approved required", "trip", { approve_pass_time: "" }, "approve_pass_time", "required", "error"],
-  ["trip: approved before applied", "trip", { approve_pass_time: "2026-01-01 10:00" }, "approve_pass_time", "pass_before_apply", "error"],
-  ["trip: part days", "trip", { start_time: "2026-01-07 09:00" }, "start_time", "trip_not_whole_days", "warning"],
+  [
+    "trip: approved before applied",
+    "trip",
+    { approve_pass_time: "2026-01-01 10:00" },
+    "approve_pass_time",
+    "pass_before_apply",
+    "error",
+  ],
+  [
+    "trip: part days",
+    "trip",
+    { start_time: "2026-01-07 09:00" },
+    "start_time",
+    "trip_not_whole_days",
+    "warning",
+  ],
   ["trip: trip type enum", "trip", { trip_type: "circular" }, "trip_type", "bad_enum", "error"],
-  ["trip: transportation list", "trip", { transportation: "飞机, rocket" }, "transportation", "bad_enum", "error"],
-  ["trip: departure level without id", "trip", { departure_level: "城市" }, "departure_level", "region_level_without_id", "error"],
-  ["trip: departure id without level", "trip", { departure_id: "123" }, "departure_id", "region_id_without_level", "warning"],
-  ["trip: departure id not digits", "trip", { departure_level: "l3", departure_id: "Shanghai" }, "departure_id", "region_id_format", "warning"],
-  ["trip: destination level without ids", "trip", { destination_level: "l3" }, "destination_level", "region_level_without_id", "error"],
-  ["trip: destination without level", "trip", { destination_ids: "123, 456" }, "destination_ids", "region_id_without_level", "warning"],
-  ["trip: bad destination item", "trip", { destination_ids: "l9:123" }, "destination_ids", "bad_region_item", "error"],
-  ["trip: destination rounded by Excel", "trip", { destination_level: "l3", destination_ids: 6.863333418483058e18 }, "destination_ids", "long_number_rounded", "error"],
+  [
+    "trip: transportation list",
+    "trip",
+    { transportation: "飞机, rocket" },
+    "transportation",
+    "bad_enum",
+    "error",
+  ],
+  [
+    "trip: departure level without id",
+    "trip",
+    { departure_level: "城市" },
+    "departure_level",
+    "region_level_without_id",
+    "error",
+  ],
+  [
+    "trip: departure id without level",
+    "trip",
+    { departure_id: "123" },
+    "departure_id",
+    "region_id_without_level",
+    "warning",
+  ],
+  [
+    "trip: departure id not digits",
+    "trip",
+    { departure_level: "l3", departure_id: "Shanghai" },
+    "departure_id",
+    "region_id_format",
+    "warning",
+  ],
+  [
+    "trip: destination level without ids",
+    "trip",
+    { destination_level: "l3" },
+    "destination_level",
+    "region_level_without_id",
+    "error",
+  ],
+  [
+    "trip: destination without level",
+    "trip",
+    { destination_ids: "123, 456" },
+    "destination_ids",
+    "region_id_without_level",
+    "warning",
+  ],
+  [
+    "trip: bad destination item",
+    "trip",
+    { destination_ids: "l9:123" },
+    "destination_ids",
+    "bad_region_item",
+    "error",
+  ],
+  [
+    "trip: destination rounded by Excel",
+    "trip",
+    { destination_level: "l3", destination_ids: 6.863333418483058e18 },
+    "destination_ids",
+    "long_number_rounded",
+    "error",
+  ],
 ];
 
 test.each(cases)("%s", (_name, kind, change, column, code, severity) => {
@@ -87,7 +178,9 @@ test.each(cases)("%s", (_name, kind, change, column, code, severity) => {
 test("open_id settings warn about IDs that do not look like open_ids", () => {
   const r = check("leave", {}, { ...DEFAULT_SETTINGS, employeeType: "open_id" });
   expect(r.issues.map((i) => i.code)).toEqual(["employee_format"]);
-  expect(check("leave", { employee: "ou_abc" }, { ...DEFAULT_SETTINGS, employeeType: "open_id" }).issues).toEqual([]);
+  expect(
+    check("leave", { employee: "ou_abc" }, { ...DEFAULT_SETTINGS, employeeType: "open_id" }).issues,
+  ).toEqual([]);
 });
 
 test("blank rows are skipped silently", () => {

@@ -33,7 +33,9 @@ function civil<T>(t: WallTime, f: (y: number, m: number, d: number, secs: number
   const z = days + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
   const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
   const mp = Math.floor((5 * doy + 2) / 153);
   const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
@@ -105,9 +107,11 @@ const MIN_T = Date.UTC(MIN_YEAR, 0, 1) / 1000;
 const MAX_T = Date.UTC(MAX_YEAR + 1, 0, 1) / 1000;
 const inRange = (t: WallTime) => t >= MIN_T && t < MAX_T;
 
-const ISO = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:(?:\s*T\s*|\s+)(\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:\.\d+)?)?)?$/i;
+const ISO =
+  /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:(?:\s*T\s*|\s+)(\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:\.\d+)?)?)?$/i;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})(?:[\sT]?(\d{2}):?(\d{2})(?::?(\d{2}))?)?$/i;
-const CHINESE = /^(\d{4})年(\d{1,2})月(\d{1,2})[日号](?:\s*(\d{1,2})[:时点](?:(\d{1,2})分?)?(?::(\d{1,2})秒?)?)?$/;
+const CHINESE =
+  /^(\d{4})年(\d{1,2})月(\d{1,2})[日号](?:\s*(\d{1,2})[:时点](?:(\d{1,2})分?)?(?::(\d{1,2})秒?)?)?$/;
 const TIME_ONLY = /^\d{1,2}:\d{2}(:\d{2})?$/;
 const ZONE = /(z|[+-]\d{2}:?\d{2}|gmt|utc)$/i;
 const MERIDIEM = /\s*(am|pm|上午|下午|晚上|凌晨|中午)\s*/i;
@@ -127,14 +131,16 @@ function parseText(raw: string): ParsedDateTime | CellError {
   }
   const m = ISO.exec(s) ?? COMPACT.exec(s) ?? CHINESE.exec(s);
   if (!m) {
-    if (ZONE.test(s) && /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[\sT].*\d$/i.test(s.replace(ZONE, "").trim())) return new CellError("timezone_offset");
+    if (ZONE.test(s) && /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[\sT].*\d$/i.test(s.replace(ZONE, "").trim()))
+      return new CellError("timezone_offset");
     return new CellError(TIME_ONLY.test(s) ? "time_only" : "bad_datetime");
   }
   const hasTime = m[4] !== undefined;
   let h = hasTime ? +m[4] : 0;
   if (meridiem) {
     if (!hasTime || h > 12) return new CellError("bad_datetime");
-    const pm = meridiem === "pm" || meridiem === "下午" || meridiem === "晚上" || (meridiem === "中午" && h < 6);
+    const pm =
+      meridiem === "pm" || meridiem === "下午" || meridiem === "晚上" || (meridiem === "中午" && h < 6);
     h = pm ? (h % 12) + 12 : h % 12;
   }
   const t = wallTime(+m[1], +m[2], +m[3], h, hasTime ? +(m[5] ?? 0) : 0, hasTime ? +(m[6] ?? 0) : 0);
@@ -146,7 +152,11 @@ function parseText(raw: string): ParsedDateTime | CellError {
  * A date-time cell: a serial number (fraction = time of day; `hasTime` also when the number
  * format shows a time), an 8-digit yyyyMMdd number, or text (see parseDateTimeText).
  */
-export function parseDateTimeCell(v: CellValue, dateSystem: 1900 | 1904, numberFormat?: string): ParsedDateTime | undefined | CellError {
+export function parseDateTimeCell(
+  v: CellValue,
+  dateSystem: 1900 | 1904,
+  numberFormat?: string,
+): ParsedDateTime | undefined | CellError {
   if (v == null || isBlank(v)) return undefined;
   if (typeof v === "boolean") return new CellError("unexpected_boolean");
   if (typeof v === "string") return parseDateTimeText(v);
@@ -159,8 +169,13 @@ export function parseDateTimeCell(v: CellValue, dateSystem: 1900 | 1904, numberF
 }
 
 /** A date cell: like parseDateTimeCell, keeping only the day (a time of day is ignored). */
-export function parseDateCell(v: CellValue, dateSystem: 1900 | 1904, numberFormat?: string): WallTime | undefined | CellError {
+export function parseDateCell(
+  v: CellValue,
+  dateSystem: 1900 | 1904,
+  numberFormat?: string,
+): WallTime | undefined | CellError {
   const p = parseDateTimeCell(v, dateSystem, numberFormat);
-  if (p === undefined || p instanceof CellError) return p instanceof CellError && p.code === "bad_datetime" ? new CellError("bad_date") : p;
+  if (p === undefined || p instanceof CellError)
+    return p instanceof CellError && p.code === "bad_datetime" ? new CellError("bad_date") : p;
   return startOfDay(p.t);
 }

@@ -8,7 +8,16 @@ import { foldText, isBlank } from "./blank";
 /** Why a cell could not be read. `code` is an issue code (see validate/messages.ts). */
 export class CellError {
   constructor(
-    readonly code: "bad_number" | "unexpected_boolean" | "bad_datetime" | "bad_date" | "time_only" | "timezone_offset" | "date_out_of_range" | "long_number_rounded" | "number_is_date",
+    readonly code:
+      | "bad_number"
+      | "unexpected_boolean"
+      | "bad_datetime"
+      | "bad_date"
+      | "time_only"
+      | "timezone_offset"
+      | "date_out_of_range"
+      | "long_number_rounded"
+      | "number_is_date",
   ) {}
 }
 

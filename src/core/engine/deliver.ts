@@ -30,12 +30,18 @@ export interface DeliveryContext {
   pace(): number;
 }
 
-const RESOLVED = text("之前的一次发送已写入飞书，已查到其审批 ID", "An earlier send had reached Feishu; its approval ID was looked up");
+const RESOLVED = text(
+  "之前的一次发送已写入飞书，已查到其审批 ID",
+  "An earlier send had reached Feishu; its approval ID was looked up",
+);
 const GAVE_UP: Record<"attempts" | "time", (n: number) => Text> = {
   attempts: (n) => text(`已尝试 ${n} 次仍未成功`, `Still failing after ${n} tries`),
   time: (n) => text(`重试超时（共尝试 ${n} 次）`, `Gave up retrying: out of time after ${n} tries`),
 };
-const MAYBE_WRITTEN = text("可能已写入飞书但无法确认；再次提交会用同一幂等键确认，不会重复", "It may have been written but could not be confirmed; submitting again confirms it with the same key, never twice");
+const MAYBE_WRITTEN = text(
+  "可能已写入飞书但无法确认；再次提交会用同一幂等键确认，不会重复",
+  "It may have been written but could not be confirmed; submitting again confirms it with the same key, never twice",
+);
 const join = (a: Text, b: Text): Text => text(`${a.zh}；${b.zh}`, `${a.en}; ${b.en}`);
 
 export async function deliver(record: PreparedRecord, ctx: DeliveryContext): Promise<Delivery> {
@@ -48,7 +54,8 @@ export async function deliver(record: PreparedRecord, ctx: DeliveryContext): Pro
     if (signal?.aborted) return { status: "cancelled", uncertain, sent: attempt > 1 };
     if (attempt === 1) ctx.progress.firstSend();
     const outcome = mapCallResult(await ctx.transport.create(record));
-    if (outcome.kind === "ok") return { status: "submitted", approvalId: outcome.approvalIds[0] ?? "", outcome, note: null };
+    if (outcome.kind === "ok")
+      return { status: "submitted", approvalId: outcome.approvalIds[0] ?? "", outcome, note: null };
     if (outcome.kind === "duplicate") {
       const found = await findExistingApproval(record, ctx.transport, clock, policy);
       if (found.found) return { status: "submitted", approvalId: found.approvalId, outcome, note: RESOLVED };
@@ -56,7 +63,8 @@ export async function deliver(record: PreparedRecord, ctx: DeliveryContext): Pro
     }
     if (!isRetryable(outcome)) {
       // A configuration failure after an uncertain try does not prove nothing was written.
-      if (uncertain && (outcome.kind === "fatal" || outcome.kind === "permission")) return { status: "unknown", outcome, note: MAYBE_WRITTEN };
+      if (uncertain && (outcome.kind === "fatal" || outcome.kind === "permission"))
+        return { status: "unknown", outcome, note: MAYBE_WRITTEN };
       return { status: "failed", outcome, note: null };
     }
     uncertain ||= outcome.uncertain;
@@ -64,7 +72,9 @@ export async function deliver(record: PreparedRecord, ctx: DeliveryContext): Pro
     const giveUp = shouldGiveUp(policy, attempt, clock.now() - started, delay);
     if (giveUp) {
       const why = GAVE_UP[giveUp](attempt);
-      return uncertain ? { status: "unknown", outcome, note: join(why, MAYBE_WRITTEN) } : { status: "failed", outcome, note: why };
+      return uncertain
+        ? { status: "unknown", outcome, note: join(why, MAYBE_WRITTEN) }
+        : { status: "failed", outcome, note: why };
     }
     ctx.progress.retryWait(1);
     await pause(clock, delay, signal);

@@ -1,6 +1,20 @@
 /** The submission engine's public surface (issue "The submission engine"). */
 export { submitRecords, DEFAULT_CONCURRENCY } from "./submit";
-export { recordsToResume, planRecords, existingApprovals, withKey, type StoredRowState, type ResumedRecord } from "./resume";
+export {
+  recordsToResume,
+  planRecords,
+  existingApprovals,
+  withKey,
+  type StoredRowState,
+  type ResumedRecord,
+} from "./resume";
 export { systemClock } from "./clock";
 export { concurrencyFor } from "./pool";
-export type { AbortSignalLike, Clock, SubmitOptions, SubmitProgress, SubmitSummary, SubmitTransport } from "./types";
+export type {
+  AbortSignalLike,
+  Clock,
+  SubmitOptions,
+  SubmitProgress,
+  SubmitSummary,
+  SubmitTransport,
+} from "./types";

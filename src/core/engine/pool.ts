@@ -2,7 +2,12 @@
  * A bounded pool: at most `concurrency` workers take items in order. Checking `stopped`
  * before taking each item makes cancel stop scheduling at once while in-flight work finishes.
  */
-export async function runPool<T>(items: readonly T[], concurrency: number, work: (item: T) => Promise<void>, stopped: () => boolean): Promise<number> {
+export async function runPool<T>(
+  items: readonly T[],
+  concurrency: number,
+  work: (item: T) => Promise<void>,
+  stopped: () => boolean,
+): Promise<number> {
   let next = 0;
   const worker = async () => {
     while (!stopped() && next < items.length) {

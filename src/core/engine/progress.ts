@@ -37,7 +37,15 @@ export class ProgressTracker {
     const remaining = this.total - done;
     const elapsed = this.now() - this.startedAt;
     const etaMs = done > 0 && elapsed > 0 ? Math.round((remaining * elapsed) / done) : null;
-    return { total: this.total, sent: this.sent, ok: this.ok, failed: this.failed, retrying: this.retrying, remaining, etaMs };
+    return {
+      total: this.total,
+      sent: this.sent,
+      ok: this.ok,
+      failed: this.failed,
+      retrying: this.retrying,
+      remaining,
+      etaMs,
+    };
   }
 
   report(): void {

@@ -15,18 +15,21 @@ import { pause } from "./clock";
 import { backoffDelay, type RetryPolicy } from "./retry-policy";
 import type { Clock, SubmitTransport } from "./types";
 
-export type Resolution = { found: true; approvalId: string } | { found: false; reason: Text; outcome: Outcome | null };
+export type Resolution =
+  { found: true; approvalId: string } | { found: false; reason: Text; outcome: Outcome | null };
 
 type Item = Record<string, unknown>;
 const isItem = (v: unknown): v is Item => typeof v === "object" && v !== null && !Array.isArray(v);
 
 const DAY_MS = 86_400_000;
-const dayOf = (yyyymmdd: string): number => Date.UTC(+yyyymmdd.slice(0, 4), +yyyymmdd.slice(4, 6) - 1, +yyyymmdd.slice(6, 8)) / DAY_MS;
+const dayOf = (yyyymmdd: string): number =>
+  Date.UTC(+yyyymmdd.slice(0, 4), +yyyymmdd.slice(4, 6) - 1, +yyyymmdd.slice(6, 8)) / DAY_MS;
 const toInt = (day: number): number => {
   const d = new Date(day * DAY_MS);
   return d.getUTCFullYear() * 10000 + (d.getUTCMonth() + 1) * 100 + d.getUTCDate();
 };
-const dayOfTime = (t: unknown): number | null => (typeof t === "string" && /^\d{4}-\d{2}-\d{2}/.test(t) ? dayOf(t.slice(0, 10).replace(/-/g, "")) : null);
+const dayOfTime = (t: unknown): number | null =>
+  typeof t === "string" && /^\d{4}-\d{2}-\d{2}/.test(t) ? dayOf(t.slice(0, 10).replace(/-/g, "")) : null;
 const localToday = (ms: number): number => {
   const d = new Date(ms);
   return Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) / DAY_MS;
@@ -39,15 +42,27 @@ export function recordItem(record: PreparedRecord): Item {
 }
 
 /** The query windows to try, in order. */
-export function queryWindows(record: PreparedRecord, nowMs: number): Pick<QueryUserApprovalBody, "check_date_from" | "check_date_to" | "check_date_type">[] {
+export function queryWindows(
+  record: PreparedRecord,
+  nowMs: number,
+): Pick<QueryUserApprovalBody, "check_date_from" | "check_date_to" | "check_date_type">[] {
   const item = recordItem(record);
-  const days = [dayOf(record.body.user_approval.date), dayOfTime(item.start_time), dayOfTime(item.end_time)].filter((d): d is number => d !== null);
+  const days = [
+    dayOf(record.body.user_approval.date),
+    dayOfTime(item.start_time),
+    dayOfTime(item.end_time),
+  ].filter((d): d is number => d !== null);
   const today = localToday(nowMs);
   const from = Math.min(...days) - 1;
   const to = Math.min(from + 30, Math.max(...days) + 1);
   const windows: ReturnType<typeof queryWindows> = [];
-  if (from <= today + 1) windows.push({ check_date_from: toInt(from), check_date_to: toInt(to), check_date_type: "PeriodTime" });
-  windows.push({ check_date_from: toInt(today - 1), check_date_to: toInt(today + 1), check_date_type: "CreateTime" });
+  if (from <= today + 1)
+    windows.push({ check_date_from: toInt(from), check_date_to: toInt(to), check_date_type: "PeriodTime" });
+  windows.push({
+    check_date_from: toInt(today - 1),
+    check_date_to: toInt(today + 1),
+    check_date_type: "CreateTime",
+  });
   return windows;
 }
 
@@ -65,13 +80,19 @@ export function matchApproval(record: PreparedRecord, data: unknown): string | n
   const mine = recordItem(record);
   const candidates: Item[] = [];
   for (const ua of list) {
-    if (!isItem(ua) || ua.user_id !== record.body.user_approval.user_id || !Array.isArray(ua[field])) continue;
-    for (const it of ua[field] as unknown[]) if (isItem(it) && typeof it.approval_id === "string" && it.approval_id) candidates.push(it);
+    if (!isItem(ua) || ua.user_id !== record.body.user_approval.user_id || !Array.isArray(ua[field]))
+      continue;
+    for (const it of ua[field] as unknown[])
+      if (isItem(it) && typeof it.approval_id === "string" && it.approval_id) candidates.push(it);
   }
   const byKey = candidates.find((it) => it.idempotent_id === record.key);
   if (byKey) return byKey.approval_id as string;
   const byContent = candidates.find(
-    (it) => !it.idempotent_id && SAME_CONTENT[record.kind].every((f) => mine[f] === undefined || it[f] === undefined || it[f] === mine[f]),
+    (it) =>
+      !it.idempotent_id &&
+      SAME_CONTENT[record.kind].every(
+        (f) => mine[f] === undefined || it[f] === undefined || it[f] === mine[f],
+      ),
   );
   return byContent ? (byContent.approval_id as string) : null;
 }
@@ -94,10 +115,19 @@ const NOT_FOUND = text(
 );
 
 /** Finds the approval_id of a record Feishu reported as already existing. */
-export async function findExistingApproval(record: PreparedRecord, transport: SubmitTransport, clock: Clock, policy: RetryPolicy): Promise<Resolution> {
+export async function findExistingApproval(
+  record: PreparedRecord,
+  transport: SubmitTransport,
+  clock: Clock,
+  policy: RetryPolicy,
+): Promise<Resolution> {
   let last: Outcome | null = null;
   for (const window of queryWindows(record, clock.now())) {
-    const body: QueryUserApprovalBody = { user_ids: [record.body.user_approval.user_id], status: 2, ...window };
+    const body: QueryUserApprovalBody = {
+      user_ids: [record.body.user_approval.user_id],
+      status: 2,
+      ...window,
+    };
     for (let attempt = 1; attempt <= policy.maxAttempts; attempt++) {
       const result = await transport.query(record.employeeType, body);
       const outcome = mapCallResult(result);

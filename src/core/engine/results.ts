@@ -17,7 +17,10 @@ export function formatTimestamp(ms: number): string {
 
 const SUBMITTING = text("提交中…", "Submitting…");
 const CANCELLED = text("已取消，未发送", "Cancelled before sending");
-const CANCELLED_MAYBE = text("已取消；可能已写入，再次提交会用同一幂等键确认", "Cancelled; it may have been written: submitting again confirms it with the same key");
+const CANCELLED_MAYBE = text(
+  "已取消；可能已写入，再次提交会用同一幂等键确认",
+  "Cancelled; it may have been written: submitting again confirms it with the same key",
+);
 const WRITTEN = text("已写入飞书", "Written to Feishu");
 
 const say = (t: Text, locale: Locale) => (locale === "zh-CN" ? t.zh : t.en);
@@ -28,16 +31,32 @@ export function submittingResult(r: PreparedRecord, locale: Locale): RowResult {
 }
 
 /** The row result for a finished delivery, or null when the row is left as it stands. */
-export function deliveryResult(r: PreparedRecord, d: Delivery, locale: Locale, nowMs: number, resumed: boolean): RowResult | null {
+export function deliveryResult(
+  r: PreparedRecord,
+  d: Delivery,
+  locale: Locale,
+  nowMs: number,
+  resumed: boolean,
+): RowResult | null {
   switch (d.status) {
     case "submitted":
-      return { ...ids(r), status: "submitted", approval_id: d.approvalId, submitted_at: formatTimestamp(nowMs), message: say(d.note ?? WRITTEN, locale) };
+      return {
+        ...ids(r),
+        status: "submitted",
+        approval_id: d.approvalId,
+        submitted_at: formatTimestamp(nowMs),
+        message: say(d.note ?? WRITTEN, locale),
+      };
     case "failed": {
       const note = d.note ? (locale === "zh-CN" ? `${d.note.zh}：` : `${d.note.en}: `) : "";
       return { ...ids(r), status: "failed", message: note + describeOutcome(d.outcome, locale) };
     }
     case "unknown":
-      return { ...ids(r), status: "unknown", message: say(d.note, locale) + (d.outcome ? ` — ${describeOutcome(d.outcome, locale)}` : "") };
+      return {
+        ...ids(r),
+        status: "unknown",
+        message: say(d.note, locale) + (d.outcome ? ` — ${describeOutcome(d.outcome, locale)}` : ""),
+      };
     case "cancelled":
       if (d.uncertain) return { ...ids(r), status: "unknown", message: say(CANCELLED_MAYBE, locale) };
       // A resumed row may have been written by the run that crashed: keep it `submitting`.
@@ -63,7 +82,8 @@ export class ResultBatcher {
 
   add(result: RowResult): void {
     this.pending.push(result);
-    if (this.pending.length >= this.batchSize || this.now() - this.lastFlush >= this.flushMs) void this.flush();
+    if (this.pending.length >= this.batchSize || this.now() - this.lastFlush >= this.flushMs)
+      void this.flush();
   }
 
   /** Flushes when the oldest pending result has waited flushMs (called by the engine's ticker). */

@@ -48,7 +48,10 @@ const MAYBE_SENT: ReadonlySet<RowStatus> = new Set<RowStatus>(["submitting", "un
  * key. `submitting` rows always keep their stored key (the send may have gone out with it);
  * `unknown` rows keep it unless the row was edited since (its fingerprint changed).
  */
-export function recordsToResume(records: readonly PreparedRecord[], stored: readonly StoredRowState[]): ResumedRecord[] {
+export function recordsToResume(
+  records: readonly PreparedRecord[],
+  stored: readonly StoredRowState[],
+): ResumedRecord[] {
   const byRow = new Map(stored.map((s) => [rowId(s.kind, s.row), s] as const));
   const out: ResumedRecord[] = [];
   for (const r of records) {
@@ -65,7 +68,10 @@ export function recordsToResume(records: readonly PreparedRecord[], stored: read
  * All records to send for a selection, with resumed rows' stored keys applied: rows that may
  * have been sent keep their key, everything else goes with its own.
  */
-export function planRecords(records: readonly PreparedRecord[], stored: readonly StoredRowState[]): PreparedRecord[] {
+export function planRecords(
+  records: readonly PreparedRecord[],
+  stored: readonly StoredRowState[],
+): PreparedRecord[] {
   const resumed = new Map(recordsToResume(records, stored).map((r) => [rowId(r.kind, r.row), r] as const));
   return records.map((r) => resumed.get(rowId(r.kind, r.row)) ?? r);
 }

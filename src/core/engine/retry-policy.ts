@@ -13,7 +13,13 @@ export interface RetryPolicy {
   random: () => number;
 }
 
-export const DEFAULT_RETRY: RetryPolicy = { maxAttempts: 10, baseDelayMs: 200, maxDelayMs: 10_000, maxRetryMs: 120_000, random: Math.random };
+export const DEFAULT_RETRY: RetryPolicy = {
+  maxAttempts: 10,
+  baseDelayMs: 200,
+  maxDelayMs: 10_000,
+  maxRetryMs: 120_000,
+  random: Math.random,
+};
 
 /** Delay before attempt `attempt + 1`, after `attempt` tries (1-based) ended in `outcome`. */
 export function backoffDelay(policy: RetryPolicy, attempt: number, outcome: Outcome): number {
@@ -28,7 +34,12 @@ export function backoffDelay(policy: RetryPolicy, attempt: number, outcome: Outc
 export type GiveUp = "attempts" | "time" | null;
 
 /** Whether to stop retrying, and why. */
-export function shouldGiveUp(policy: RetryPolicy, attempt: number, elapsedMs: number, nextDelayMs: number): GiveUp {
+export function shouldGiveUp(
+  policy: RetryPolicy,
+  attempt: number,
+  elapsedMs: number,
+  nextDelayMs: number,
+): GiveUp {
   if (attempt >= policy.maxAttempts) return "attempts";
   if (elapsedMs + nextDelayMs > policy.maxRetryMs) return "time";
   return null;

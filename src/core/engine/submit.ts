@@ -31,14 +31,22 @@ export async function submitRecords(options: SubmitOptions): Promise<SubmitSumma
   };
   const toSend = options.records.filter((r) => !options.existing?.get(r.key));
   const summary: SubmitSummary = {
-    written: 0, failed: 0, skipped: options.records.length - toSend.length, cancelled: 0,
-    failedBy: {}, unresolved: 0, retries: 0, elapsedMs: 0, stoppedBy: null,
+    written: 0,
+    failed: 0,
+    skipped: options.records.length - toSend.length,
+    cancelled: 0,
+    failedBy: {},
+    unresolved: 0,
+    retries: 0,
+    elapsedMs: 0,
+    stoppedBy: null,
   };
   const batcher = new ResultBatcher(options.onResults, now, options.batchSize ?? 50, options.flushMs ?? 250);
   const progress = new ProgressTracker(toSend.length, now, options.onProgress);
 
   // The marker batch: written before anything is sent, or nothing is sent at all.
-  if (toSend.length && options.onResults) await options.onResults(toSend.map((r) => submittingResult(r, locale)));
+  if (toSend.length && options.onResults)
+    await options.onResults(toSend.map((r) => submittingResult(r, locale)));
   progress.report();
 
   const stopTicker = new StopSignal();
@@ -51,7 +59,14 @@ export async function submitRecords(options: SubmitOptions): Promise<SubmitSumma
   })();
 
   const pacer = createPacer(now, options.pacePerSecond);
-  const ctx = { transport: options.transport, clock, policy, progress, signal: options.signal, pace: () => pacer.reserve() };
+  const ctx = {
+    transport: options.transport,
+    clock,
+    policy,
+    progress,
+    signal: options.signal,
+    pace: () => pacer.reserve(),
+  };
   const stopped = () => !!options.signal?.aborted || batcher.failure !== null;
 
   const record = (r: PreparedRecord, d: Delivery) => {
@@ -60,7 +75,12 @@ export async function submitRecords(options: SubmitOptions): Promise<SubmitSumma
     const result = deliveryResult(r, d, locale, clock.now(), isResumed(r));
     if (result) batcher.add(result);
   };
-  const reached = await runPool(toSend, options.concurrency ?? DEFAULT_CONCURRENCY, async (r) => record(r, await deliver(r, ctx)), stopped);
+  const reached = await runPool(
+    toSend,
+    options.concurrency ?? DEFAULT_CONCURRENCY,
+    async (r) => record(r, await deliver(r, ctx)),
+    stopped,
+  );
   for (const r of toSend.slice(reached)) record(r, { status: "cancelled", uncertain: false, sent: false });
 
   stopTicker.stop();

@@ -20,7 +20,11 @@ export interface AbortSignalLike {
 /** How the engine reaches Feishu (through the proxy). Never throws: failures come back as CallResult. */
 export interface SubmitTransport {
   create(record: PreparedRecord, signal?: AbortSignalLike): Promise<CallResult>;
-  query(employeeType: EmployeeType, body: QueryUserApprovalBody, signal?: AbortSignalLike): Promise<CallResult>;
+  query(
+    employeeType: EmployeeType,
+    body: QueryUserApprovalBody,
+    signal?: AbortSignalLike,
+  ): Promise<CallResult>;
 }
 
 export interface Clock {

@@ -35,7 +35,11 @@ export const formatFeishuDate = (y: number, m: number, d: number): string => `${
 export const Unit = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]);
 export const DefaultLocale = z.enum(["ch", "en", "ja"]);
 export const I18nNames = z
-  .object({ ch: z.string().min(1).optional(), en: z.string().min(1).optional(), ja: z.string().min(1).optional() })
+  .object({
+    ch: z.string().min(1).optional(),
+    en: z.string().min(1).optional(),
+    ja: z.string().min(1).optional(),
+  })
   .refine((n) => !!(n.ch || n.en || n.ja), "at least one of ch/en/ja is needed");
 export const IdempotentId = z.string().min(1).max(64);
 
@@ -71,7 +75,10 @@ export const UserOvertimeWork = z.object({
 });
 
 export const RegionLevel = z.enum(["l1", "l2", "l3", "l4"]);
-export const RegionPlace = z.object({ region_level: RegionLevel.optional(), region_id: z.string().min(1).optional() });
+export const RegionPlace = z.object({
+  region_level: RegionLevel.optional(),
+  region_id: z.string().min(1).optional(),
+});
 
 /** §1.6 user_trip. */
 export const UserTrip = z.object({
@@ -83,7 +90,9 @@ export const UserTrip = z.object({
   idempotent_id: IdempotentId.optional(),
   departure: RegionPlace.optional(),
   destinations: z.array(RegionPlace).optional(),
-  transportation: z.array(z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6)])).optional(),
+  transportation: z
+    .array(z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6)]))
+    .optional(),
   trip_type: z.union([z.literal(1), z.literal(2)]).optional(),
   remarks: z.string().optional(),
 });
@@ -111,10 +120,13 @@ export type UserApproval = z.infer<typeof UserApproval>;
 export type CreateUserApprovalBody = z.infer<typeof CreateUserApprovalBody>;
 
 /** Every Feishu answer has this envelope; success is `code === 0`, whatever the HTTP status (§4.2). */
-export const FeishuEnvelope = z.object({ code: z.number().int(), msg: z.string().optional(), data: z.unknown().optional() }).passthrough();
+export const FeishuEnvelope = z
+  .object({ code: z.number().int(), msg: z.string().optional(), data: z.unknown().optional() })
+  .passthrough();
 export type FeishuEnvelope = z.infer<typeof FeishuEnvelope>;
 
-const withApprovalId = <T extends z.ZodRawShape>(s: z.ZodObject<T>) => s.extend({ approval_id: z.string().min(1) }).passthrough();
+const withApprovalId = <T extends z.ZodRawShape>(s: z.ZodObject<T>) =>
+  s.extend({ approval_id: z.string().min(1) }).passthrough();
 
 /** §1.8 create response `data`. */
 export const CreateUserApprovalData = z.object({
@@ -153,7 +165,9 @@ export const BatchGetIdBody = z.object({
   mobiles: z.array(z.string().min(1)).max(50).optional(),
   include_resigned: z.boolean().optional(),
 });
-export const BatchGetIdQuery = z.object({ user_id_type: z.enum(["open_id", "union_id", "user_id"]).optional() });
+export const BatchGetIdQuery = z.object({
+  user_id_type: z.enum(["open_id", "union_id", "user_id"]).optional(),
+});
 export type BatchGetIdBody = z.infer<typeof BatchGetIdBody>;
 
 /** §4.1 token request and its flat response. */

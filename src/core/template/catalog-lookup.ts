@@ -33,7 +33,11 @@ function buildIndex(catalog: readonly CatalogEntry[]): Indexes {
 }
 
 /** The entry of `kind` named by `cell`, or undefined. Case, spacing and full width do not matter. */
-export function lookupCatalog(kind: CatalogEntry["kind"], cell: string, catalog: readonly CatalogEntry[] = DEFAULT_CATALOG): CatalogEntry | undefined {
+export function lookupCatalog(
+  kind: CatalogEntry["kind"],
+  cell: string,
+  catalog: readonly CatalogEntry[] = DEFAULT_CATALOG,
+): CatalogEntry | undefined {
   let idx = indexes.get(catalog);
   if (!idx) {
     idx = buildIndex(catalog);
@@ -49,6 +53,9 @@ export function lookupCatalog(kind: CatalogEntry["kind"], cell: string, catalog:
 }
 
 /** The drop-down list for a kind: one display string per entry, in catalog order. */
-export function catalogChoices(kind: CatalogEntry["kind"], catalog: readonly CatalogEntry[] = DEFAULT_CATALOG): string[] {
+export function catalogChoices(
+  kind: CatalogEntry["kind"],
+  catalog: readonly CatalogEntry[] = DEFAULT_CATALOG,
+): string[] {
   return catalog.filter((e) => e.kind === kind).map(catalogDisplay);
 }

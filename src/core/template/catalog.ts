@@ -14,7 +14,13 @@ export interface CatalogEntry {
 }
 
 type Names = CatalogEntry["names"];
-const entry = (kind: CatalogEntry["kind"], uniq_id: string, ch: string, en: string, ja?: string): CatalogEntry => ({
+const entry = (
+  kind: CatalogEntry["kind"],
+  uniq_id: string,
+  ch: string,
+  en: string,
+  ja?: string,
+): CatalogEntry => ({
   kind,
   uniq_id,
   names: { ch, en, ...(ja ? { ja } : {}) } as Names,
@@ -43,4 +49,7 @@ export function catalogDisplay(e: CatalogEntry): string {
 }
 
 /** The fields a catalog entry contributes to a leave or out record. */
-export type CatalogFields = Pick<NonNullable<CreateUserApprovalBody["user_approval"]["leaves"]>[number], "uniq_id" | "i18n_names" | "default_locale">;
+export type CatalogFields = Pick<
+  NonNullable<CreateUserApprovalBody["user_approval"]["leaves"]>[number],
+  "uniq_id" | "i18n_names" | "default_locale"
+>;

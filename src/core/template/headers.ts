@@ -21,7 +21,10 @@ export interface HeaderMatch {
 
 /** NFKC, lower case, no spaces, underscores, dashes, dots, colons or "*" required markers. */
 export function normaliseHeader(h: string): string {
-  return h.normalize("NFKC").toLowerCase().replace(/[\s_\-*·.:]+/g, "");
+  return h
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[\s_\-*·.:]+/g, "");
 }
 
 const headerTables = new Map<RecordKind, Map<string, ColumnDef>>();
@@ -58,7 +61,8 @@ function requiredKeys(kind: RecordKind, index: Map<string, number>): string[] {
     keys.push(c.key);
   }
   // leave/out need a length: the duration or the interval in seconds.
-  if ((kind === "leave" || kind === "out") && !index.has("duration") && !index.has("interval")) keys.push("duration");
+  if ((kind === "leave" || kind === "out") && !index.has("duration") && !index.has("interval"))
+    keys.push("duration");
   return keys;
 }
 
@@ -82,8 +86,13 @@ const columnDef = (kind: RecordKind, key: string) => columnsOf(kind).find((c) =>
 /** Table-level issues (row -1): missing required columns are errors, the rest warnings. */
 export function headerIssues(m: HeaderMatch): Issue[] {
   const out: Issue[] = [];
-  for (const key of m.missing) out.push(makeIssue(m.kind, -1, key, "missing_column", "error", { col: columnDef(m.kind, key)?.header }));
-  for (const d of m.duplicates) out.push(makeIssue(m.kind, -1, d.key, "duplicate_header", "warning", { col: columnDef(m.kind, d.key)?.header }));
-  for (const u of m.unknown) out.push(makeIssue(m.kind, -1, null, "unknown_header", "warning", { value: u.header }));
+  for (const key of m.missing)
+    out.push(makeIssue(m.kind, -1, key, "missing_column", "error", { col: columnDef(m.kind, key)?.header }));
+  for (const d of m.duplicates)
+    out.push(
+      makeIssue(m.kind, -1, d.key, "duplicate_header", "warning", { col: columnDef(m.kind, d.key)?.header }),
+    );
+  for (const u of m.unknown)
+    out.push(makeIssue(m.kind, -1, null, "unknown_header", "warning", { value: u.header }));
   return out;
 }

@@ -23,15 +23,25 @@ export function readCommon(r: RowReader): CommonFields {
   let start = r.datetime("start_time", true);
   let end = r.datetime("end_time", true, true);
   if (start !== undefined && end !== undefined && end <= start) {
-    r.fail("end_time", "end_before_start", "error", { value: formatDateTime(end), other: formatDateTime(start) });
+    r.fail("end_time", "end_before_start", "error", {
+      value: formatDateTime(end),
+      other: formatDateTime(start),
+    });
     start = end = undefined;
   }
   const given = r.date("date");
   let date: string | undefined;
   if (given !== undefined) {
     date = formatDate(given);
-    if (start !== undefined && end !== undefined && (given < startOfDay(start) || given > startOfDay(end - 1))) {
-      r.fail("date", "date_outside_range", "warning", { value: date, other: `${formatDateTime(start)} – ${formatDateTime(end)}` });
+    if (
+      start !== undefined &&
+      end !== undefined &&
+      (given < startOfDay(start) || given > startOfDay(end - 1))
+    ) {
+      r.fail("date", "date_outside_range", "warning", {
+        value: date,
+        other: `${formatDateTime(start)} – ${formatDateTime(end)}`,
+      });
     }
   } else if (r.blank("date") && start !== undefined) {
     date = formatDate(start); // derived: the start's date (README "Derived values")

@@ -23,8 +23,17 @@ class IssueSink {
     const id = `${f.kind}\u0000${f.row}\u0000${code}`;
     if (this.seen.has(id)) return;
     this.seen.add(id);
-    const severity = code === "overlap" || code === "duplicate_record" || code === "duplicate_external_id" ? "error" : "warning";
-    this.issues.push(makeIssue(f.kind, f.row, column, code, severity, { row: this.sheetRow(other.kind, other.row), sheet: KINDS[other.kind].sheet, ...(value !== undefined ? { value } : {}) }));
+    const severity =
+      code === "overlap" || code === "duplicate_record" || code === "duplicate_external_id"
+        ? "error"
+        : "warning";
+    this.issues.push(
+      makeIssue(f.kind, f.row, column, code, severity, {
+        row: this.sheetRow(other.kind, other.row),
+        sheet: KINDS[other.kind].sheet,
+        ...(value !== undefined ? { value } : {}),
+      }),
+    );
   }
 }
 
@@ -32,7 +41,11 @@ class IssueSink {
  * Calls `onGroup` for every set of two or more facts sharing a key. Keys seen once (most of
  * them) cost one Map entry and no array, which keeps 100,000-row tables cheap.
  */
-function collisions(facts: readonly RowFacts[], keyOf: (f: RowFacts) => string | undefined, onGroup: (g: RowFacts[]) => void): void {
+function collisions(
+  facts: readonly RowFacts[],
+  keyOf: (f: RowFacts) => string | undefined,
+  onGroup: (g: RowFacts[]) => void,
+): void {
   const first = new Map<string, RowFacts>();
   const multi = new Map<string, RowFacts[]>();
   for (const f of facts) {
@@ -56,7 +69,9 @@ const fingerprintOfFacts = (f: RowFacts) => f.fingerprint;
 /** Duplicates within one kind's rows. */
 function duplicates(facts: readonly RowFacts[], sink: IssueSink): void {
   collisions(facts, externalIdOf, (g) => {
-    g.forEach((f, i) => sink.add(f, "duplicate_external_id", g[i === 0 ? 1 : 0], "external_id", f.externalId));
+    g.forEach((f, i) =>
+      sink.add(f, "duplicate_external_id", g[i === 0 ? 1 : 0], "external_id", f.externalId),
+    );
   });
   collisions(facts, fingerprintOfFacts, (g) => {
     for (let i = 1; i < g.length; i++) {
@@ -72,7 +87,8 @@ interface Span {
   end: number;
 }
 
-const identical = (a: RowFacts, b: RowFacts) => a.kind === b.kind && a.fingerprint !== undefined && a.fingerprint === b.fingerprint;
+const identical = (a: RowFacts, b: RowFacts) =>
+  a.kind === b.kind && a.fingerprint !== undefined && a.fingerprint === b.fingerprint;
 
 /**
  * Sweeps one person's spans in start order, keeping per kind the earlier span that ends last:
@@ -97,14 +113,23 @@ function personOverlaps(rows: RowFacts[], sink: IssueSink): void {
     sink.add(a.f, code, b.f, "start_time");
     sink.add(b.f, code, a.f, "start_time");
   };
-  sweep(rows.map((f) => ({ f, start: f.start as number, end: f.end as number })), (s, e) => {
-    if (!identical(s.f, e.f)) both(s, e, s.f.kind === e.f.kind ? "overlap" : "overlap_other_sheet");
-  });
+  sweep(
+    rows.map((f) => ({ f, start: f.start as number, end: f.end as number })),
+    (s, e) => {
+      if (!identical(s.f, e.f)) both(s, e, s.f.kind === e.f.kind ? "overlap" : "overlap_other_sheet");
+    },
+  );
   if (!rows.some((f) => f.kind === "trip")) return;
-  sweep(rows.map((f) => { const [start, end] = tripDays(f, f.start as number, f.end as number); return { f, start, end }; }), (s, e) => {
-    const real = (s.f.start as number) < (e.f.end as number) && (e.f.start as number) < (s.f.end as number);
-    if (!real && (s.f.kind === "trip" || e.f.kind === "trip")) both(s, e, "overlap_trip_day");
-  });
+  sweep(
+    rows.map((f) => {
+      const [start, end] = tripDays(f, f.start as number, f.end as number);
+      return { f, start, end };
+    }),
+    (s, e) => {
+      const real = (s.f.start as number) < (e.f.end as number) && (e.f.start as number) < (s.f.end as number);
+      if (!real && (s.f.kind === "trip" || e.f.kind === "trip")) both(s, e, "overlap_trip_day");
+    },
+  );
 }
 
 const timed = (f: RowFacts) => (f.start !== undefined && f.end !== undefined ? f.userId : undefined);

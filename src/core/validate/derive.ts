@@ -37,7 +37,12 @@ export function intervalFromDuration(duration: number, unit: UnitValue, hoursPer
  * (half-hour), hours / workday (day), hours / half a workday (half-day); rounded to 2 decimals
  * and never below 0.01 (a positive span must not become 0).
  */
-export function overtimeDuration(start: WallTime, end: WallTime, unit: UnitValue, hoursPerDay: number): number {
+export function overtimeDuration(
+  start: WallTime,
+  end: WallTime,
+  unit: UnitValue,
+  hoursPerDay: number,
+): number {
   const units = (end - start) / unitSeconds(unit, hoursPerDay);
   return Math.max(0.01, Math.round(units * 100) / 100);
 }

@@ -38,19 +38,35 @@ function fieldsOfEntry(e: CatalogEntry): TypeFields {
   return f;
 }
 
-function readType(r: RowReader, kind: "leave" | "out", catalog: readonly CatalogEntry[]): TypeFields | undefined {
+function readType(
+  r: RowReader,
+  kind: "leave" | "out",
+  catalog: readonly CatalogEntry[],
+): TypeFields | undefined {
   const typeCell = r.text("type", false);
   const entry = typeCell !== undefined ? lookupCatalog(kind, typeCell, catalog) : undefined;
-  if (typeCell !== undefined && !entry) r.fail("type", "unknown_type", "error", { value: showCell(typeCell) });
+  if (typeCell !== undefined && !entry)
+    r.fail("type", "unknown_type", "error", { value: showCell(typeCell) });
   const uniqOverride = r.id("uniq_id", false);
   const ch0 = r.text("name_ch", false);
   const en0 = r.text("name_en", false);
   const ja0 = r.text("name_ja", false);
   const locale = r.enumOption("default_locale", false)?.value as TypeFields["default_locale"] | undefined;
   if (typeCell !== undefined && !entry) return undefined;
-  if (entry && uniqOverride === undefined && ch0 === undefined && en0 === undefined && ja0 === undefined && locale === undefined) {
+  if (
+    entry &&
+    uniqOverride === undefined &&
+    ch0 === undefined &&
+    en0 === undefined &&
+    ja0 === undefined &&
+    locale === undefined
+  ) {
     const f = fieldsOfEntry(entry);
-    if (f.uniq_id && f.uniq_id.length > UNIQ_ID_DOCUMENTED_MAX) r.fail("type", "may_be_too_long", "warning", { value: String(f.uniq_id.length), max: UNIQ_ID_DOCUMENTED_MAX });
+    if (f.uniq_id && f.uniq_id.length > UNIQ_ID_DOCUMENTED_MAX)
+      r.fail("type", "may_be_too_long", "warning", {
+        value: String(f.uniq_id.length),
+        max: UNIQ_ID_DOCUMENTED_MAX,
+      });
     return f;
   }
   // Override columns, each falling back to the catalog entry when blank.
@@ -67,7 +83,10 @@ function readType(r: RowReader, kind: "leave" | "out", catalog: readonly Catalog
     return undefined;
   }
   if (uniqOverride === undefined && uniq_id && uniq_id.length > UNIQ_ID_DOCUMENTED_MAX) {
-    r.fail("type", "may_be_too_long", "warning", { value: String(uniq_id.length), max: UNIQ_ID_DOCUMENTED_MAX });
+    r.fail("type", "may_be_too_long", "warning", {
+      value: String(uniq_id.length),
+      max: UNIQ_ID_DOCUMENTED_MAX,
+    });
   }
   const default_locale = locale ?? entry?.default_locale ?? defaultLocaleFor(names);
   return uniq_id ? { uniq_id, i18n_names: names, default_locale } : { i18n_names: names, default_locale };
@@ -77,7 +96,8 @@ function readType(r: RowReader, kind: "leave" | "out", catalog: readonly Catalog
 function readInterval(r: RowReader, unit: UnitValue | undefined): number | undefined {
   const duration = r.number("duration", false);
   let interval = r.number("interval", false, true);
-  if (interval !== undefined && interval > MAX_INTERVAL) interval = void r.fail("interval", "too_large", "error", { value: String(interval) });
+  if (interval !== undefined && interval > MAX_INTERVAL)
+    interval = void r.fail("interval", "too_large", "error", { value: String(interval) });
   if (interval === undefined && duration === undefined) {
     if (r.blank("duration") && r.blank("interval")) r.fail("duration", "duration_missing");
     return undefined;
@@ -85,29 +105,81 @@ function readInterval(r: RowReader, unit: UnitValue | undefined): number | undef
   if (duration === undefined || unit === undefined) return interval;
   const derived = intervalFromDuration(duration, unit, workdayHours(r.settings));
   if (interval !== undefined) {
-    if (interval !== derived) r.fail("interval", "interval_mismatch", "warning", { value: String(interval), other: String(derived) });
+    if (interval !== derived)
+      r.fail("interval", "interval_mismatch", "warning", { value: String(interval), other: String(derived) });
     return interval;
   }
   if (derived < 1) return void r.fail("duration", "not_positive", "error", { value: String(duration) });
-  if (derived > MAX_INTERVAL) return void r.fail("duration", "too_large", "error", { value: String(duration) });
+  if (derived > MAX_INTERVAL)
+    return void r.fail("duration", "too_large", "error", { value: String(duration) });
   return derived;
 }
 
-export function readLeaveOut(r: RowReader, c: CommonFields, kind: "leave" | "out", catalog: readonly CatalogEntry[]): ApprovalRow | undefined {
+export function readLeaveOut(
+  r: RowReader,
+  c: CommonFields,
+  kind: "leave" | "out",
+  catalog: readonly CatalogEntry[],
+): ApprovalRow | undefined {
   const type = readType(r, kind, catalog);
   const unit = r.enumOption("unit", true)?.value as UnitValue | undefined;
   const interval = readInterval(r, unit);
   const reason = r.text("reason", true);
-  if (r.errors || !type || unit === undefined || interval === undefined || reason === undefined) return undefined;
-  if (c.userId === undefined || c.start === undefined || c.end === undefined || c.date === undefined) return undefined;
+  if (r.errors || !type || unit === undefined || interval === undefined || reason === undefined)
+    return undefined;
+  if (c.userId === undefined || c.start === undefined || c.end === undefined || c.date === undefined)
+    return undefined;
   const start_time = formatDateTime(c.start);
   const end_time = formatDateTime(c.end);
   const { i18n_names, default_locale } = type;
   // Plain literals (no conditional spreads) keep these objects fast for hashing and cloning.
   if (kind === "out" || type.uniq_id !== undefined) {
-    const record = { uniq_id: type.uniq_id ?? "", unit, interval, start_time, end_time, i18n_names, default_locale, reason, idempotent_id: "" };
-    return { kind, row: r.row, userId: c.userId, date: c.date, externalId: c.externalId, start: c.start, end: c.end, record, fingerprint: undefined, issues: NO_ISSUES, ok: false };
+    const record = {
+      uniq_id: type.uniq_id ?? "",
+      unit,
+      interval,
+      start_time,
+      end_time,
+      i18n_names,
+      default_locale,
+      reason,
+      idempotent_id: "",
+    };
+    return {
+      kind,
+      row: r.row,
+      userId: c.userId,
+      date: c.date,
+      externalId: c.externalId,
+      start: c.start,
+      end: c.end,
+      record,
+      fingerprint: undefined,
+      issues: NO_ISSUES,
+      ok: false,
+    };
   }
-  const record = { unit, interval, start_time, end_time, i18n_names, default_locale, reason, idempotent_id: "" };
-  return { kind, row: r.row, userId: c.userId, date: c.date, externalId: c.externalId, start: c.start, end: c.end, record, fingerprint: undefined, issues: NO_ISSUES, ok: false };
+  const record = {
+    unit,
+    interval,
+    start_time,
+    end_time,
+    i18n_names,
+    default_locale,
+    reason,
+    idempotent_id: "",
+  };
+  return {
+    kind,
+    row: r.row,
+    userId: c.userId,
+    date: c.date,
+    externalId: c.externalId,
+    start: c.start,
+    end: c.end,
+    record,
+    fingerprint: undefined,
+    issues: NO_ISSUES,
+    ok: false,
+  };
 }

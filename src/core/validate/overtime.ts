@@ -13,7 +13,8 @@ export function readOvertime(r: RowReader, c: CommonFields): ApprovalRow | undef
   const type = r.enumOption("overtime_type", true)?.value as UserOvertimeWork["type"] | undefined;
   const reason = r.text("reason", false);
   if (r.errors || unit === undefined || category === undefined || type === undefined) return undefined;
-  if (c.userId === undefined || c.start === undefined || c.end === undefined || c.date === undefined) return undefined;
+  if (c.userId === undefined || c.start === undefined || c.end === undefined || c.date === undefined)
+    return undefined;
   if (given === undefined && !r.blank("duration")) return undefined;
   const duration = given ?? overtimeDuration(c.start, c.end, unit, workdayHours(r.settings));
   const start_time = formatDateTime(c.start);
@@ -22,5 +23,17 @@ export function readOvertime(r: RowReader, c: CommonFields): ApprovalRow | undef
     reason !== undefined
       ? { duration, unit, category, type, start_time, end_time, reason, idempotent_id: "" }
       : { duration, unit, category, type, start_time, end_time, idempotent_id: "" };
-  return { kind: "overtime", row: r.row, userId: c.userId, date: c.date, externalId: c.externalId, start: c.start, end: c.end, record, fingerprint: undefined, issues: NO_ISSUES, ok: false };
+  return {
+    kind: "overtime",
+    row: r.row,
+    userId: c.userId,
+    date: c.date,
+    externalId: c.externalId,
+    start: c.start,
+    end: c.end,
+    record,
+    fingerprint: undefined,
+    issues: NO_ISSUES,
+    ok: false,
+  };
 }

@@ -81,7 +81,10 @@ export class RowReader {
     const def = this.defs.get(key);
     if (!def?.maxLength || s.length <= def.maxLength) return;
     const severity = def.lengthSeverity ?? "error";
-    this.fail(key, severity === "error" ? "too_long" : "may_be_too_long", severity, { value: String(s.length), max: def.maxLength });
+    this.fail(key, severity === "error" ? "too_long" : "may_be_too_long", severity, {
+      value: String(s.length),
+      max: def.maxLength,
+    });
   }
 
   text(key: string, required: boolean): string | undefined {
@@ -105,15 +108,21 @@ export class RowReader {
     const v = parseNumberCell(raw);
     if (v instanceof CellError) return this.cellError(key, v);
     if (v === undefined) return this.missing(key, required);
-    if (typeof raw === "number" && isDateFormat(this.format(key))) return this.cellError(key, new CellError("number_is_date"));
+    if (typeof raw === "number" && isDateFormat(this.format(key)))
+      return this.cellError(key, new CellError("number_is_date"));
     if (!(v > 0)) return void this.fail(key, "not_positive", "error", { value: String(v) });
-    if (integer && !Number.isInteger(v)) return void this.fail(key, "not_integer", "error", { value: String(v) });
+    if (integer && !Number.isInteger(v))
+      return void this.fail(key, "not_integer", "error", { value: String(v) });
     return v;
   }
 
   /** A date-time; a bare date in an `endOfDay` column means the end of that day (23:59:59). */
   datetime(key: string, required: boolean, endOfDay = false): WallTime | undefined {
-    const v: ParsedDateTime | undefined | CellError = parseDateTimeCell(this.cell(key), this.settings.dateSystem, this.format(key));
+    const v: ParsedDateTime | undefined | CellError = parseDateTimeCell(
+      this.cell(key),
+      this.settings.dateSystem,
+      this.format(key),
+    );
     if (v instanceof CellError) return this.cellError(key, v);
     if (v === undefined) return this.missing(key, required);
     return endOfDay && !v.hasTime ? v.t + DAY - 1 : v.t;
@@ -180,6 +189,9 @@ export class RowReader {
     if (isBlank(raw)) return [];
     const v = idFromCell(raw);
     if (v instanceof CellError) return this.cellError(key, v) ?? [];
-    return (v ?? "").split(LIST_SEPARATORS).map((s) => s.trim()).filter((s) => s !== "");
+    return (v ?? "")
+      .split(LIST_SEPARATORS)
+      .map((s) => s.trim())
+      .filter((s) => s !== "");
   }
 }

@@ -26,7 +26,11 @@ export interface CheckedRow extends RowFacts {
   issues: Issue[];
 }
 
-type KindReader = (r: RowReader, c: CommonFields, catalog: readonly CatalogEntry[]) => ApprovalRow | undefined;
+type KindReader = (
+  r: RowReader,
+  c: CommonFields,
+  catalog: readonly CatalogEntry[],
+) => ApprovalRow | undefined;
 
 const READERS: Record<RecordKind, KindReader> = {
   leave: (r, c, catalog) => readLeaveOut(r, c, "leave", catalog),
@@ -43,7 +47,13 @@ export const errorText = (e: unknown): string => (e instanceof Error ? e.message
  * Checks the given rows of a table (all rows when `rows` is omitted). Blank rows are skipped.
  * Assumes `match` has no missing required columns (the caller reports those at table level).
  */
-export function checkRows(snapshot: TableSnapshot, match: HeaderMatch, settings: CoreSettings, catalog: readonly CatalogEntry[], rows?: Iterable<number>): CheckedRow[] {
+export function checkRows(
+  snapshot: TableSnapshot,
+  match: HeaderMatch,
+  settings: CoreSettings,
+  catalog: readonly CatalogEntry[],
+  rows?: Iterable<number>,
+): CheckedRow[] {
   const out: CheckedRow[] = [];
   const issues: Issue[] = [];
   const reader = new RowReader(snapshot.kind, match, settings, issues);
@@ -83,7 +93,12 @@ export function checkRows(snapshot: TableSnapshot, match: HeaderMatch, settings:
         ok: false,
       });
     } catch (e) {
-      out.push({ kind: snapshot.kind, row: i, ok: false, issues: [makeIssue(snapshot.kind, i, null, "unexpected_error", "error", { value: errorText(e) })] });
+      out.push({
+        kind: snapshot.kind,
+        row: i,
+        ok: false,
+        issues: [makeIssue(snapshot.kind, i, null, "unexpected_error", "error", { value: errorText(e) })],
+      });
     }
   }
   return out;

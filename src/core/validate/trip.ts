@@ -33,7 +33,8 @@ function readDestinations(r: RowReader): RegionPlace[] | undefined {
   const level = r.enumOption("destination_level", false)?.value as Level | undefined;
   const items = r.list("destination_ids");
   if (items.length === 0) {
-    if (level !== undefined && r.blank("destination_ids")) r.fail("destination_level", "region_level_without_id");
+    if (level !== undefined && r.blank("destination_ids"))
+      r.fail("destination_level", "region_level_without_id");
     return undefined;
   }
   const out: RegionPlace[] = [];
@@ -57,21 +58,29 @@ export function readTrip(r: RowReader, c: CommonFields): ApprovalRow | undefined
   const apply = r.datetime("approve_apply_time", true);
   const pass = r.datetime("approve_pass_time", true);
   if (apply !== undefined && pass !== undefined && pass < apply) {
-    r.fail("approve_pass_time", "pass_before_apply", "error", { value: formatDateTime(pass), other: formatDateTime(apply) });
+    r.fail("approve_pass_time", "pass_before_apply", "error", {
+      value: formatDateTime(pass),
+      other: formatDateTime(apply),
+    });
   }
   const tripType = r.enumOption("trip_type", false)?.value as UserTrip["trip_type"];
-  const transportation = r.enumList("transportation")?.map((o) => o.value as NonNullable<UserTrip["transportation"]>[number]);
+  const transportation = r
+    .enumList("transportation")
+    ?.map((o) => o.value as NonNullable<UserTrip["transportation"]>[number]);
   const departure = readDeparture(r);
   const destinations = readDestinations(r);
   const remarks = r.text("remarks", false);
   if (c.start !== undefined && c.end !== undefined) {
     const endTod = secondsOfDay(c.end);
     if (secondsOfDay(c.start) !== 0 || (endTod !== 0 && endTod !== DAY - 1)) {
-      r.fail("start_time", "trip_not_whole_days", "warning", { value: `${formatDateTime(c.start)} – ${formatDateTime(c.end)}` });
+      r.fail("start_time", "trip_not_whole_days", "warning", {
+        value: `${formatDateTime(c.start)} – ${formatDateTime(c.end)}`,
+      });
     }
   }
   if (r.errors || reason === undefined || apply === undefined || pass === undefined) return undefined;
-  if (c.userId === undefined || c.start === undefined || c.end === undefined || c.date === undefined) return undefined;
+  if (c.userId === undefined || c.start === undefined || c.end === undefined || c.date === undefined)
+    return undefined;
   const record: UserTrip = {
     start_time: formatDateTime(c.start),
     end_time: formatDateTime(c.end),
@@ -85,5 +94,17 @@ export function readTrip(r: RowReader, c: CommonFields): ApprovalRow | undefined
   if (transportation) record.transportation = transportation;
   if (tripType !== undefined) record.trip_type = tripType;
   if (remarks !== undefined) record.remarks = remarks;
-  return { kind: "trip", row: r.row, userId: c.userId, date: c.date, externalId: c.externalId, start: c.start, end: c.end, record, fingerprint: undefined, issues: NO_ISSUES, ok: false };
+  return {
+    kind: "trip",
+    row: r.row,
+    userId: c.userId,
+    date: c.date,
+    externalId: c.externalId,
+    start: c.start,
+    end: c.end,
+    record,
+    fingerprint: undefined,
+    issues: NO_ISSUES,
+    ok: false,
+  };
 }

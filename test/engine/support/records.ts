@@ -37,13 +37,71 @@ export function makeRecord(i: number, opts: RecordOptions = {}): PreparedRecord 
   const key = `${opts.prefix ?? "t"}-${i}`;
   const names = { i18n_names: { ch: "年假", en: "Annual leave" }, default_locale: "ch" as const };
   const items = {
-    leave: { leaves: [{ uniq_id: "annual", unit: 2 as const, interval: 3600 * 2, start_time: on(9), end_time: on(11), ...names, reason: "family", idempotent_id: key }] },
-    out: { outs: [{ uniq_id: "incity", unit: 2 as const, interval: 3600, start_time: on(14), end_time: on(15), ...names, reason: "client visit", idempotent_id: key }] },
-    overtime: { overtime_works: [{ duration: 2, unit: 2 as const, category: 1 as const, type: 1 as const, start_time: on(19), end_time: on(21), reason: "release", idempotent_id: key }] },
-    trip: { trips: [{ start_time: on(0), end_time: `${y}-${pad(m)}-${pad(d)} 23:59:59`, reason: "site", approve_pass_time: on(8), approve_apply_time: on(7), idempotent_id: key }] },
+    leave: {
+      leaves: [
+        {
+          uniq_id: "annual",
+          unit: 2 as const,
+          interval: 3600 * 2,
+          start_time: on(9),
+          end_time: on(11),
+          ...names,
+          reason: "family",
+          idempotent_id: key,
+        },
+      ],
+    },
+    out: {
+      outs: [
+        {
+          uniq_id: "incity",
+          unit: 2 as const,
+          interval: 3600,
+          start_time: on(14),
+          end_time: on(15),
+          ...names,
+          reason: "client visit",
+          idempotent_id: key,
+        },
+      ],
+    },
+    overtime: {
+      overtime_works: [
+        {
+          duration: 2,
+          unit: 2 as const,
+          category: 1 as const,
+          type: 1 as const,
+          start_time: on(19),
+          end_time: on(21),
+          reason: "release",
+          idempotent_id: key,
+        },
+      ],
+    },
+    trip: {
+      trips: [
+        {
+          start_time: on(0),
+          end_time: `${y}-${pad(m)}-${pad(d)} 23:59:59`,
+          reason: "site",
+          approve_pass_time: on(8),
+          approve_apply_time: on(7),
+          idempotent_id: key,
+        },
+      ],
+    },
   }[kind];
   const body = CreateUserApprovalBody.parse({ user_approval: { user_id: user, date, ...items } });
-  return { kind, row: i, key, fingerprint: `fp-${key}`, employeeType: opts.employeeType ?? "employee_id", body };
+  return {
+    kind,
+    row: i,
+    key,
+    fingerprint: `fp-${key}`,
+    employeeType: opts.employeeType ?? "employee_id",
+    body,
+  };
 }
 
-export const makeRecords = (n: number, opts: RecordOptions = {}): PreparedRecord[] => Array.from({ length: n }, (_, i) => makeRecord(i, opts));
+export const makeRecords = (n: number, opts: RecordOptions = {}): PreparedRecord[] =>
+  Array.from({ length: n }, (_, i) => makeRecord(i, opts));

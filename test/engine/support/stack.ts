@@ -40,7 +40,11 @@ export async function startEngineStack(o: EngineStackOptions = {}): Promise<Engi
     ...o.env,
   }) as ResolvedConfig;
   const proxy = await startProxy(config, { logger: createLogger("silent"), refusedRetryDelayMs: 1 });
-  const client = createProxyClient({ baseUrl: proxy.url, credential: KEY, timeoutMs: o.clientTimeoutMs ?? 5000 });
+  const client = createProxyClient({
+    baseUrl: proxy.url,
+    credential: KEY,
+    timeoutMs: o.clientTimeoutMs ?? 5000,
+  });
   return {
     emu,
     proxy,
