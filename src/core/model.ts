@@ -6,7 +6,7 @@ import type { CreateUserApprovalBody, EmployeeType } from "./feishu/schemas";
 import type { RecordKind } from "./kinds";
 import type { ResultColumnKey } from "./template/columns";
 
-/** A raw cell as Office.js hands it over in `range.values`. Blank cells are "". */
+/** A raw cell as the Office JavaScript API hands it over in `range.values`. Blank cells are "". */
 export type CellValue = string | number | boolean | null | undefined;
 
 /** One kind's table as read from the workbook, plain arrays only. */

@@ -1,5 +1,5 @@
 /**
- * The smallest cell helpers: blank detection and ASCII folding. Office.js hands cells over as
+ * The smallest cell helpers: blank detection and ASCII folding. Excel hands cells over as
  * string | number | boolean; a blank cell is "" (null/undefined appear in hand-made data).
  */
 import type { CellValue } from "../model";

@@ -4,6 +4,7 @@
  */
 import { formatDate, formatDateTime, startOfDay, type WallTime } from "../cells/datetime";
 import type { RowReader } from "./reader";
+import { NO_ISSUES, type ApprovalRow } from "./types";
 
 export interface CommonFields {
   userId?: string;
@@ -47,4 +48,30 @@ export function readCommon(r: RowReader): CommonFields {
     date = formatDate(start); // derived: the start's date (README "Derived values")
   }
   return { userId, externalId, start, end, date };
+}
+
+/**
+ * A valid row as checkRows expects it (validate/types.ts): the same object shape for every
+ * kind, fingerprint/issues/ok filled in later, so 100,000 rows cost one object each.
+ * Callers pass the common fields they have already checked are present.
+ */
+export function approvalRow<R extends ApprovalRow>(
+  kind: R["kind"],
+  row: number,
+  at: { userId: string; date: string; start: WallTime; end: WallTime; externalId: string | undefined },
+  record: R["record"],
+): ApprovalRow {
+  return {
+    kind,
+    row,
+    userId: at.userId,
+    date: at.date,
+    externalId: at.externalId,
+    start: at.start,
+    end: at.end,
+    record,
+    fingerprint: undefined,
+    issues: NO_ISSUES,
+    ok: false,
+  } as ApprovalRow;
 }

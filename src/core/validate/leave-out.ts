@@ -8,10 +8,10 @@ import { formatDateTime } from "../cells/datetime";
 import { UNIQ_ID_DOCUMENTED_MAX } from "../feishu/schemas";
 import type { CatalogEntry } from "../template/catalog";
 import { lookupCatalog } from "../template/catalog-lookup";
-import type { CommonFields } from "./common";
+import { approvalRow, type CommonFields } from "./common";
 import { defaultLocaleFor, intervalFromDuration, workdayHours, type UnitValue } from "./derive";
 import type { RowReader } from "./reader";
-import { NO_ISSUES, type ApprovalRow } from "./types";
+import type { ApprovalRow } from "./types";
 
 /** Feishu's `interval` is an int; anything past int32 (68 years of seconds) is a typing mistake. */
 const MAX_INTERVAL = 2_147_483_647;
@@ -133,53 +133,24 @@ export function readLeaveOut(
   const end_time = formatDateTime(c.end);
   const { i18n_names, default_locale } = type;
   // Plain literals (no conditional spreads) keep these objects fast for hashing and cloning.
-  if (kind === "out" || type.uniq_id !== undefined) {
-    const record = {
-      uniq_id: type.uniq_id ?? "",
-      unit,
-      interval,
-      start_time,
-      end_time,
-      i18n_names,
-      default_locale,
-      reason,
-      idempotent_id: "",
-    };
-    return {
-      kind,
-      row: r.row,
-      userId: c.userId,
-      date: c.date,
-      externalId: c.externalId,
-      start: c.start,
-      end: c.end,
-      record,
-      fingerprint: undefined,
-      issues: NO_ISSUES,
-      ok: false,
-    };
-  }
-  const record = {
-    unit,
-    interval,
-    start_time,
-    end_time,
-    i18n_names,
-    default_locale,
-    reason,
-    idempotent_id: "",
-  };
-  return {
+  const record =
+    kind === "out" || type.uniq_id !== undefined
+      ? {
+          uniq_id: type.uniq_id ?? "",
+          unit,
+          interval,
+          start_time,
+          end_time,
+          i18n_names,
+          default_locale,
+          reason,
+          idempotent_id: "",
+        }
+      : { unit, interval, start_time, end_time, i18n_names, default_locale, reason, idempotent_id: "" };
+  return approvalRow(
     kind,
-    row: r.row,
-    userId: c.userId,
-    date: c.date,
-    externalId: c.externalId,
-    start: c.start,
-    end: c.end,
+    r.row,
+    { userId: c.userId, date: c.date, start: c.start, end: c.end, externalId: c.externalId },
     record,
-    fingerprint: undefined,
-    issues: NO_ISSUES,
-    ok: false,
-  };
+  );
 }

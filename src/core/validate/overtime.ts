@@ -1,10 +1,10 @@
 /** Overtime rows (api-facts §1.5): duration derived from start/end in the row's unit when blank. */
 import { formatDateTime } from "../cells/datetime";
 import type { UserOvertimeWork } from "../feishu/schemas";
-import type { CommonFields } from "./common";
+import { approvalRow, type CommonFields } from "./common";
 import { overtimeDuration, workdayHours, type UnitValue } from "./derive";
 import type { RowReader } from "./reader";
-import { NO_ISSUES, type ApprovalRow } from "./types";
+import type { ApprovalRow } from "./types";
 
 export function readOvertime(r: RowReader, c: CommonFields): ApprovalRow | undefined {
   const unit = r.enumOption("unit", true)?.value as UnitValue | undefined;
@@ -23,17 +23,10 @@ export function readOvertime(r: RowReader, c: CommonFields): ApprovalRow | undef
     reason !== undefined
       ? { duration, unit, category, type, start_time, end_time, reason, idempotent_id: "" }
       : { duration, unit, category, type, start_time, end_time, idempotent_id: "" };
-  return {
-    kind: "overtime",
-    row: r.row,
-    userId: c.userId,
-    date: c.date,
-    externalId: c.externalId,
-    start: c.start,
-    end: c.end,
+  return approvalRow(
+    "overtime",
+    r.row,
+    { userId: c.userId, date: c.date, start: c.start, end: c.end, externalId: c.externalId },
     record,
-    fingerprint: undefined,
-    issues: NO_ISSUES,
-    ok: false,
-  };
+  );
 }

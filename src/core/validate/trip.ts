@@ -5,9 +5,9 @@
 import { showCell } from "../cells/blank";
 import { DAY, formatDateTime, secondsOfDay } from "../cells/datetime";
 import type { RegionPlace, UserTrip } from "../feishu/schemas";
-import type { CommonFields } from "./common";
+import { approvalRow, type CommonFields } from "./common";
 import type { RowReader } from "./reader";
-import { NO_ISSUES, type ApprovalRow } from "./types";
+import type { ApprovalRow } from "./types";
 
 type Level = NonNullable<RegionPlace["region_level"]>;
 const REGION_ID = /^\d+$/;
@@ -94,17 +94,10 @@ export function readTrip(r: RowReader, c: CommonFields): ApprovalRow | undefined
   if (transportation) record.transportation = transportation;
   if (tripType !== undefined) record.trip_type = tripType;
   if (remarks !== undefined) record.remarks = remarks;
-  return {
-    kind: "trip",
-    row: r.row,
-    userId: c.userId,
-    date: c.date,
-    externalId: c.externalId,
-    start: c.start,
-    end: c.end,
+  return approvalRow(
+    "trip",
+    r.row,
+    { userId: c.userId, date: c.date, start: c.start, end: c.end, externalId: c.externalId },
     record,
-    fingerprint: undefined,
-    issues: NO_ISSUES,
-    ok: false,
-  };
+  );
 }
