@@ -2,7 +2,8 @@
  * GET /self-check: can the proxy get a tenant token, and does each relayed call answer?
  * Each call is probed harmlessly, with a body Feishu rejects as invalid (nothing is written);
  * a business-error answer proves the path, the token and the app's scope are fine, while a
- * token, scope or IP error (99991xxx) or a 5xx says the call cannot be used.
+ * token, scope or IP error (99991xxx), or a 5xx or lost answer on every try, says the call
+ * cannot be used.
  */
 import type { SelfCheck } from "../client/types";
 import { FEISHU_PATHS } from "../core/feishu/schemas";
@@ -71,7 +72,22 @@ async function runSelfCheck(config: ResolvedConfig, deps: ProxyDeps): Promise<Se
   };
 }
 
+/** A 5xx or a lost answer is tried again (up to this many tries): one passing blip is not a broken call. */
+export const PROBE_TRIES = 3;
+
 async function probe(config: ResolvedConfig, deps: ProxyDeps, route: RouteName): Promise<boolean> {
+  for (let attempt = 1; attempt <= PROBE_TRIES; attempt++) {
+    const verdict = await probeOnce(config, deps, route);
+    if (verdict !== "transient") return verdict === "usable";
+  }
+  return false;
+}
+
+async function probeOnce(
+  config: ResolvedConfig,
+  deps: ProxyDeps,
+  route: RouteName,
+): Promise<"usable" | "unusable" | "transient"> {
   const timeout = Math.min(config.requestTimeoutMs, 10_000);
   const ac = new AbortController();
   const cancel = deps.clock.setTimer(() => ac.abort(), timeout);
@@ -83,9 +99,10 @@ async function probe(config: ResolvedConfig, deps: ProxyDeps, route: RouteName):
       signal: ac.signal,
       deadline: deps.clock.now() + timeout,
     });
-    return a.status < 500 && a.code !== null && !unusable(a.code);
+    if (a.status >= 500) return "transient";
+    return a.code !== null && !unusable(a.code) ? "usable" : "unusable";
   } catch {
-    return false;
+    return "transient";
   } finally {
     cancel();
   }

@@ -1,4 +1,5 @@
 /** The official Feishu SDK (a client nobody here wrote) through the proxy, for all four calls. */
+import { PROBE_TRIES } from "../../src/proxy/self-check";
 import * as lark from "@larksuiteoapi/node-sdk";
 import { KEY, call, leave, startStack, type Stack } from "./support";
 
@@ -114,5 +115,21 @@ describe("@larksuiteoapi/node-sdk through the proxy", () => {
       caller: "key:other",
     });
     expect(stack.emu.stats().requests).toBe(probes);
+  });
+
+  it("/self-check tries a failing call again before calling it unusable, and then says so", async () => {
+    const broken = await startStack({ emulator: { faults: { http5xxRate: 1 } } });
+    try {
+      const a = await call(broken.url, "GET", "/self-check");
+      expect(a.body).toMatchObject({
+        ok: false,
+        token: { ok: true },
+        calls: { create: false, query: true, process: true, batchGetId: true },
+      });
+      expect(PROBE_TRIES).toBeGreaterThan(1);
+      expect(broken.emu.stats().byPath["/open-apis/attendance/v1/user_approvals"]).toBe(PROBE_TRIES);
+    } finally {
+      await broken.close();
+    }
   });
 });
