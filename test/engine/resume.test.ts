@@ -6,36 +6,19 @@ import {
   type StoredRowState,
 } from "../../src/core/engine/resume";
 import { submitRecords } from "../../src/core/engine/submit";
-import type { PreparedRecord, RowResult } from "../../src/core/model";
+import type { PreparedRecord } from "../../src/core/model";
 import { FakeClock } from "./support/fake-clock";
 import { fakeFeishu } from "./support/fake-feishu";
 import { makeRecord, makeRecords } from "./support/records";
+import { storedSheet } from "./support/stored-sheet";
 
 /** The result columns of a sheet, as the Excel side would hold them after applying batches. */
-class FakeSheet {
-  rows = new Map<number, StoredRowState>();
-  apply = (batch: RowResult[]) => {
-    for (const r of batch) {
-      const old = this.rows.get(r.row);
-      this.rows.set(r.row, {
-        kind: r.kind,
-        row: r.row,
-        status: r.status,
-        key: r.key ?? old?.key,
-        approvalId: r.approval_id ?? old?.approvalId,
-        fingerprint: r.fingerprint ?? old?.fingerprint,
-      });
-    }
-  };
-  stored = () => [...this.rows.values()];
-  count = (status: string) => this.stored().filter((s) => s.status === status).length;
-}
 
 describe("cancel and resume", () => {
   test("cancel stops scheduling at once, in-flight sends finish and are recorded, the rest stay pending", async () => {
     const clock = new FakeClock();
     const feishu = fakeFeishu(clock);
-    const sheet = new FakeSheet();
+    const sheet = storedSheet();
     const controller = new AbortController();
     const records = makeRecords(40);
     const summary = await submitRecords({
@@ -74,7 +57,7 @@ describe("cancel and resume", () => {
   test("a cancelled record waiting to retry after an uncertain try is left unknown for a resume", async () => {
     const clock = new FakeClock();
     const feishu = fakeFeishu(clock, { plan: (r, a) => (r.key === "t-0" && a === 1 ? "lost" : undefined) });
-    const sheet = new FakeSheet();
+    const sheet = storedSheet();
     const controller = new AbortController();
     const records = makeRecords(1);
     await submitRecords({
@@ -109,7 +92,7 @@ describe("cancel and resume", () => {
     const clock = new FakeClock();
     // The first run's answers for odd rows are lost, then the task pane "crashes" (results stop arriving).
     const feishu = fakeFeishu(clock, { plan: (r, a) => (r.row % 2 === 1 && a === 1 ? "lost" : undefined) });
-    const sheet = new FakeSheet();
+    const sheet = storedSheet();
     const records = makeRecords(10);
     let batches = 0;
     await submitRecords({
@@ -152,7 +135,7 @@ describe("cancel and resume", () => {
       key: r.key,
       fingerprint: r.fingerprint,
     }));
-    const sheet = new FakeSheet();
+    const sheet = storedSheet();
     for (const s of stored) sheet.rows.set(s.row, s);
     const controller = new AbortController();
     controller.abort();

@@ -4,7 +4,7 @@
  */
 import { existingApprovals, planRecords } from "../../src/core/engine/resume";
 import { submitRecords } from "../../src/core/engine/submit";
-import type { RowResult } from "../../src/core/model";
+import type { PreparedRecord, RowResult } from "../../src/core/model";
 import { makeRecords } from "./support/records";
 import { storedSheet } from "./support/stored-sheet";
 import { startEngineStack, tally, type EngineStack } from "./support/stack";
@@ -47,13 +47,7 @@ test("faults everywhere: every record written exactly once, every approval_id ri
   });
   expect(summary).toMatchObject({ written: 80, failed: 0, unresolved: 0 });
   expect(summary.retries).toBeGreaterThan(0);
-  expect(
-    tally(
-      stack.emu,
-      records.map((r) => r.key),
-    ),
-  ).toEqual({ duplicates: 0, lost: 0 });
-  const byKey = new Map(stack.emu.records().map((r) => [r.idempotent_id, r.approval_id] as const));
+  const byKey = expectEachWrittenOnce(records);
   for (const r of records)
     expect(s.rows.get(r.row)).toMatchObject({ status: "submitted", approvalId: byKey.get(r.key) });
 });
@@ -122,13 +116,7 @@ test("a crash after sending leaves rows submitting; resuming them writes nothing
     onResults: s.apply,
   });
   expect(resumed).toMatchObject({ written: 30, failed: 0 });
-  expect(
-    tally(
-      stack.emu,
-      records.map((r) => r.key),
-    ),
-  ).toEqual({ duplicates: 0, lost: 0 });
-  const byKey = new Map(stack.emu.records().map((r) => [r.idempotent_id, r.approval_id] as const));
+  const byKey = expectEachWrittenOnce(records);
   for (const r of records) expect(s.rows.get(r.row)?.approvalId).toBe(byKey.get(r.key));
 });
 
@@ -156,3 +144,14 @@ test("selfCheck reports the proxy and its pace", async () => {
   stack.emu.setFaults(FAULTS);
   expect(r.ok && r.value).toMatchObject({ ok: true, upstream: "custom", pacePerSecond: 500 });
 });
+
+/** Every record is in the emulator exactly once; returns approval_id by idempotent_id. */
+function expectEachWrittenOnce(records: PreparedRecord[]): Map<string | undefined, string> {
+  expect(
+    tally(
+      stack.emu,
+      records.map((r) => r.key),
+    ),
+  ).toEqual({ duplicates: 0, lost: 0 });
+  return new Map(stack.emu.records().map((r) => [r.idempotent_id, r.approval_id] as const));
+}

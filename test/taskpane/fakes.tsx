@@ -1,6 +1,7 @@
 /** Fakes for the pane's ports: an adapter that records calls, a core with canned answers, a scripted client. */
 import { render } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
+import { emptySummary } from "../../src/core/engine/submit";
 import type { SelfCheck } from "../../src/client/types";
 import type { SubmitOptions, SubmitSummary } from "../../src/core/engine/types";
 import type { RecordKind } from "../../src/core/kinds";
@@ -91,18 +92,7 @@ export class FakeAdapter implements WorkbookAdapter {
 }
 
 /** A finished run's summary: nothing written, failed or skipped unless `over` says so. */
-export const submitSummary = (over: Partial<SubmitSummary> = {}): SubmitSummary => ({
-  written: 0,
-  failed: 0,
-  skipped: 0,
-  cancelled: 0,
-  failedBy: {},
-  unresolved: 0,
-  retries: 0,
-  elapsedMs: 0,
-  stoppedBy: null,
-  ...over,
-});
+export const submitSummary = emptySummary;
 
 export class FakeCore implements PaneCore {
   prepared: Prepared = { issues: [], records: [], rows: [], rowCounts: {} };

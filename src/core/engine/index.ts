@@ -1,5 +1,5 @@
 /** The submission engine's public surface (issue "The submission engine"). */
-export { submitRecords, DEFAULT_CONCURRENCY } from "./submit";
+export { submitRecords, emptySummary, DEFAULT_CONCURRENCY } from "./submit";
 export {
   recordsToResume,
   planRecords,

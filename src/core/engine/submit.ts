@@ -30,17 +30,7 @@ export async function submitRecords(options: SubmitOptions): Promise<SubmitSumma
     random: options.random ?? DEFAULT_RETRY.random,
   };
   const toSend = options.records.filter((r) => !options.existing?.get(r.key));
-  const summary: SubmitSummary = {
-    written: 0,
-    failed: 0,
-    skipped: options.records.length - toSend.length,
-    cancelled: 0,
-    failedBy: {},
-    unresolved: 0,
-    retries: 0,
-    elapsedMs: 0,
-    stoppedBy: null,
-  };
+  const summary = emptySummary({ skipped: options.records.length - toSend.length });
   const batcher = new ResultBatcher(options.onResults, now, options.batchSize ?? 50, options.flushMs ?? 250);
   const progress = new ProgressTracker(toSend.length, now, options.onProgress);
 
@@ -114,4 +104,20 @@ function tally(s: SubmitSummary, d: Delivery): void {
       s.failedBy[kind] = (s.failedBy[kind] ?? 0) + 1;
     }
   }
+}
+
+/** A summary with nothing counted yet (`over` sets any field). */
+export function emptySummary(over: Partial<SubmitSummary> = {}): SubmitSummary {
+  return {
+    written: 0,
+    failed: 0,
+    skipped: 0,
+    cancelled: 0,
+    failedBy: {},
+    unresolved: 0,
+    retries: 0,
+    elapsedMs: 0,
+    stoppedBy: null,
+    ...over,
+  };
 }

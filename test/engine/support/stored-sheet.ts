@@ -20,5 +20,7 @@ export function storedSheet() {
       });
     }
   };
-  return { rows, apply, stored: () => [...rows.values()] };
+  const stored = () => [...rows.values()];
+  const count = (status: string) => stored().filter((s) => s.status === status).length;
+  return { rows, apply, stored, count };
 }
