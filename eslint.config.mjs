@@ -66,7 +66,7 @@ export default tseslint.config(
     },
   },
   {
-    // The pure core: no Office.js, React, DOM or Node built-ins (see ../shared/STYLE.md §1).
+    // The pure core: no Office.js, React, DOM or Node built-ins (docs/architecture.md §1).
     files: ["src/core/**/*.ts"],
     rules: {
       "no-restricted-imports": [

@@ -1,6 +1,6 @@
 /**
  * From a valid row to the request Feishu gets: one `user_approval` per record, the body exactly
- * as documented (api-facts §1.3-1.6): no *_process_id arrays, no time_zone. The idempotent_id
+ * as documented (docs/feishu-api.md §1.3-1.6): no *_process_id arrays, no time_zone. The idempotent_id
  * is the record's key: its External ID when given, else a hash of its meaningful content.
  */
 import type { CreateUserApprovalBody, EmployeeType, RegionPlace } from "./feishu/schemas";

@@ -1,7 +1,7 @@
 import { text, type Text } from "./i18n";
 
 /**
- * Every enum a clerk picks from (../shared/feishu/api-facts.md §1.7). A cell may hold the
+ * Every enum a clerk picks from (docs/feishu-api.md §1.7). A cell may hold the
  * Feishu value itself or either language's label; `extra` lists further accepted spellings.
  */
 export interface EnumOption<V extends number | string = number | string> {

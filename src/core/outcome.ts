@@ -1,5 +1,5 @@
 /**
- * The small, stable vocabulary every Feishu or transport answer maps to (STYLE.md §8).
+ * The small, stable vocabulary every Feishu or transport answer maps to (docs/architecture.md §8).
  * Only `retryable` and `rate_limited` are retried, always with the same idempotent_id.
  * The mapping itself lives in feishu/outcomes.ts.
  */

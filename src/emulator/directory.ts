@@ -1,12 +1,12 @@
 /**
  * The emulated tenant's employees and the lookups Feishu does on them
- * (../../shared/feishu/api-facts.md §1.2, §2, §5).
+ * (docs/feishu-api.md §1.2, §2, §5).
  */
 import { createHash } from "node:crypto";
 import type { EmployeeType } from "../core/feishu/schemas";
 
 export interface Employee {
-  /** Admin-console user ID; the same as contact `user_id` (§2). */
+  /** Admin-console user ID; the same as contact `user_id` (docs/feishu-api.md §2). */
   employee_id: string;
   /** 工号. */
   employee_no: string;
@@ -15,11 +15,11 @@ export interface Employee {
   /** Tenant-wide union_id (`on_…`). */
   union_id: string;
   email?: string;
-  /** With `+` and country code, e.g. `+8613800000001` (§5). */
+  /** With `+` and country code, e.g. `+8613800000001` (docs/feishu-api.md §5). */
   mobile?: string;
-  /** Inside the app's attendance data scope; outside → 1220005 (§1.9). */
+  /** Inside the app's attendance data scope; outside → 1220005 (docs/feishu-api.md §1.9). */
   inScope: boolean;
-  /** Resigned users are hidden from batch_get_id unless include_resigned (§5). */
+  /** Resigned users are hidden from batch_get_id unless include_resigned (docs/feishu-api.md §5). */
   resigned?: boolean;
 }
 
@@ -61,7 +61,7 @@ export function defaultDirectory(): Employee[] {
   return list;
 }
 
-/** Strips a leading +86 so mainland numbers match with or without it (§5 mobile note). */
+/** Strips a leading +86 so mainland numbers match with or without it (docs/feishu-api.md §5 mobile note). */
 const normaliseMobile = (m: string) => m.replace(/[\s-]/g, "").replace(/^\+86/, "");
 
 export class Directory {

@@ -1,5 +1,5 @@
 /**
- * Feishu's answer envelope `{code, msg, data}` (§1.8) and error bodies with
+ * Feishu's answer envelope `{code, msg, data}` (docs/feishu-api.md §1.8) and error bodies with
  * `error.log_id` (DOC-E63 example), plus the shared context every API handler gets.
  */
 import { randomBytes } from "node:crypto";
@@ -34,12 +34,12 @@ export const newLogId = (): string =>
 
 export const success = (data: unknown): Reply => ({ status: 200, body: { code: 0, msg: "success", data } });
 
-/** A Feishu error: HTTP 400 for business errors, 500 for internal ones (§1.9). */
+/** A Feishu error: HTTP 400 for business errors, 500 for internal ones (docs/feishu-api.md §1.9). */
 export function failure(status: number, code: number, msg: string, message: string = msg): Reply {
   return { status, body: { code, msg, error: { log_id: newLogId(), message } } };
 }
 
-/** 1220001 "param is invalid" with the offending input named (§1.9). */
+/** 1220001 "param is invalid" with the offending input named (docs/feishu-api.md §1.9). */
 export const invalidParam = (what: string): Reply => failure(400, 1220001, `param is invalid: ${what}`);
 
 /** First zod issue as `field.path[0].name: message`, so the msg names the field. */

@@ -1,5 +1,5 @@
 /**
- * Fault injection (issue 3 §1): which fault, if any, hits a request, drawn from a seeded
+ * Fault injection: which fault, if any, hits a request, drawn from a seeded
  * PRNG so a run is repeatable. One draw per request picks at most one fault, in the order
  * 5xx, 429, reset, lost response, slow; latency is drawn separately and added on top.
  * Faults apply only to `paths` (default: the create path), latency included.

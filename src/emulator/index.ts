@@ -1,6 +1,6 @@
 /**
- * A faithful local stand-in for the Feishu calls we make (issue 3 §1; facts in
- * ../../shared/feishu/api-facts.md). Real HTTP on 127.0.0.1, port 0 by default.
+ * A faithful local stand-in for the Feishu calls we make (facts in
+ * docs/feishu-api.md). Real HTTP on 127.0.0.1, port 0 by default.
  * The proxy's tests start it programmatically; `npm run emulator` runs it standalone.
  */
 import { createServer } from "node:http";

@@ -1,5 +1,5 @@
 /**
- * Feishu's per-API, per-app limit (§4.3, DOC-RL): fixed one-second windows, default 50/s
+ * Feishu's per-API, per-app limit (docs/feishu-api.md §4.3, DOC-RL): fixed one-second windows, default 50/s
  * for user_approvals create/query, approval_infos/process and batch_get_id.
  */
 import type { Clock } from "./time";
@@ -30,7 +30,7 @@ export class RateLimiter {
 }
 
 /**
- * The 429 headers (§4.3). `x-ogw-ratelimit-reset` is whole seconds (at least 1), as Feishu
+ * The 429 headers (docs/feishu-api.md §4.3). `x-ogw-ratelimit-reset` is whole seconds (at least 1), as Feishu
  * documents it. Because windows are one second long that is always "1", so the emulator
  * adds `x-emulator-ratelimit-reset-ms` with the exact wait; real Feishu never sends it.
  */

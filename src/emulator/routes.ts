@@ -1,5 +1,5 @@
 /**
- * Which handler answers which path, the token endpoint (§4.1) and the inspection
+ * Which handler answers which path, the token endpoint (docs/feishu-api.md §4.1) and the inspection
  * endpoints (tests only, off unless `inspect: true`).
  */
 import { FEISHU_PATHS, TenantTokenRequest } from "../core/feishu/schemas";
@@ -19,7 +19,7 @@ export const API_HANDLERS: Record<string, (ctx: ApiContext) => Reply> = {
   [FEISHU_PATHS.batchGetId]: batchGetId,
 };
 
-/** Flat token answer `{code, msg, tenant_access_token, expire}` (§4.1), not under `data`. */
+/** Flat token answer `{code, msg, tenant_access_token, expire}` (docs/feishu-api.md §4.1), not under `data`. */
 export function tenantToken(issuer: TokenIssuer, body: unknown): Reply {
   const req = TenantTokenRequest.safeParse(body);
   if (!req.success)

@@ -1,7 +1,7 @@
 /**
- * The request pipeline: route → (POST only) → token check (§4.2) → per-app rate limit
- * (§4.3) → latency and faults (faulted paths only) → handler → answer.
- * Token errors answer HTTP 400 (reports differ between 400 and 200, §4.2; clients must
+ * The request pipeline: route → (POST only) → token check (docs/feishu-api.md §4.2) → per-app rate limit
+ * (docs/feishu-api.md §4.3) → latency and faults (faulted paths only) → handler → answer.
+ * Token errors answer HTTP 400 (reports differ between 400 and 200, docs/feishu-api.md §4.2; clients must
  * decide by the body code anyway).
  */
 import type { IncomingMessage, ServerResponse } from "node:http";

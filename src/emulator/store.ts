@@ -1,5 +1,5 @@
 /**
- * The records Feishu holds after create (§1.1: insert only, never update; revoke via
+ * The records Feishu holds after create (docs/feishu-api.md §1.1: insert only, never update; revoke via
  * approval_infos/process sets status 4). In memory, optionally mirrored to a JSON file
  * written atomically (temp file + rename).
  */
@@ -7,7 +7,7 @@ import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import type { EmployeeType } from "../core/feishu/schemas";
 import type { RecordKind } from "../core/kinds";
 
-/** Approval status (§1.7, §3): 0 pending, 1 rejected, 2 passed, 3 cancelled/withdrawn, 4 revoked. */
+/** Approval status (docs/feishu-api.md §1.7, §3): 0 pending, 1 rejected, 2 passed, 3 cancelled/withdrawn, 4 revoked. */
 export type ApprovalStatus = 0 | 1 | 2 | 3 | 4;
 
 /** One stored leave/out/overtime/trip item. */
@@ -31,7 +31,7 @@ export interface StoredRecord {
   updated_at?: string;
 }
 
-/** approval_ids are 19-digit numeric strings (§1.8 example 6737202939523236113), unique and increasing. */
+/** approval_ids are 19-digit numeric strings (docs/feishu-api.md §1.8 example 6737202939523236113), unique and increasing. */
 const APPROVAL_ID_BASE = 7_000_000_000_000_000_000n;
 
 export class RecordStore {

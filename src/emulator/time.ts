@@ -1,6 +1,6 @@
 /**
  * Clock helpers. Feishu times are wall-clock `yyyy-MM-dd HH:mm:ss` in the attendance
- * group's zone (§1.3); the emulator's tenant lives in Asia/Shanghai (UTC+8, no DST).
+ * group's zone (docs/feishu-api.md §1.3); the emulator's tenant lives in Asia/Shanghai (UTC+8, no DST).
  */
 export type Clock = () => number;
 
@@ -25,7 +25,7 @@ export function formatFeishuDateTime(ms: number): string {
   return `${p.y}-${pad(p.m)}-${pad(p.d)} ${pad(p.h)}:${pad(p.mi)}:${pad(p.s)}`;
 }
 
-/** yyyyMMdd as a number (the query's check_date_* form, §3), in Asia/Shanghai. */
+/** yyyyMMdd as a number (the query's check_date_* form, docs/feishu-api.md §3), in Asia/Shanghai. */
 export function shanghaiDayNumber(ms: number): number {
   const p = shanghaiParts(ms);
   return p.y * 10000 + p.m * 100 + p.d;

@@ -1,5 +1,5 @@
 /**
- * tenant_access_token issuing and checking (§4.1, §4.2).
+ * tenant_access_token issuing and checking (docs/feishu-api.md §4.1, §4.2).
  *
  * The 30-minute rule: while ≥ 30 min remain, the endpoint hands back the same token with
  * `expire` = remaining seconds; with < 30 min left it issues a new token and the old one
@@ -43,7 +43,7 @@ export class TokenIssuer {
 
   /**
    * Unknown app_id or wrong secret → 10014. Which of 10014/10015 Feishu's `/internal`
-   * returns is UNCONFIRMED (§4.2); 10014 with a msg naming the field is our choice.
+   * returns is UNCONFIRMED (docs/feishu-api.md §4.2); 10014 with a msg naming the field is our choice.
    */
   grant(appId: string, appSecret: string): TokenGrant {
     const app = this.apps.find((a) => a.appId === appId);
@@ -77,7 +77,7 @@ export class TokenIssuer {
     this.current.clear();
   }
 
-  /** Checks `Authorization: Bearer t-…` (§4.2 codes). */
+  /** Checks `Authorization: Bearer t-…` (docs/feishu-api.md §4.2 codes). */
   check(authorization: string | undefined): TokenCheck {
     const m = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? "");
     if (!m)

@@ -126,7 +126,7 @@ function withCode(a: UpstreamAnswer): RelayAnswer {
   return { ...a, text, json, code };
 }
 
-/** x-ogw-ratelimit-reset is in seconds (§4.3); without it, wait one second. */
+/** x-ogw-ratelimit-reset is in seconds (docs/feishu-api.md §4.3); without it, wait one second. */
 function resetMs(a: UpstreamAnswer): number {
   const s = Number(a.headers["x-ogw-ratelimit-reset"]);
   return Number.isFinite(s) && s > 0 ? Math.min(s, 60) * 1000 : 1000;

@@ -16,7 +16,7 @@ const feishu = (status: number, code: number, msg: string) =>
 type Row = [name: string, result: CallResult, kind: OutcomeKind, uncertain: boolean];
 
 const CASES: Row[] = [
-  // §1.9 create codes
+  // docs/feishu-api.md §1.9 create codes
   [
     "1220001 invalid param",
     feishu(400, 1220001, "param is invalis: employee_type invalid"),
@@ -71,7 +71,7 @@ const CASES: Row[] = [
     false,
   ],
   ["1220600 unknown msg", feishu(400, 1220600, "something new"), "fatal", false],
-  // §4.2 token and auth codes, with HTTP 200 or 400 (reports differ)
+  // docs/feishu-api.md §4.2 token and auth codes, with HTTP 200 or 400 (reports differ)
   ["99991661 need token", feishu(400, 99991661, "Need a token"), "fatal", false],
   [
     "99991663 expired (200)",

@@ -1,5 +1,5 @@
 /**
- * Rows equivalent to the request example in ../shared/feishu/user-approvals-create.zh.md give
+ * Rows equivalent to the request example in docs/feishu-api.md §1.10 (the documented request example) give
  * that example's four records: one request per record, compared field by field less the
  * system-generated *_process_id arrays and time_zone.
  */

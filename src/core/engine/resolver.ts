@@ -1,6 +1,6 @@
 /**
  * After "the object already exists": find the approval_id Feishu holds for this record with
- * the query call (api-facts §3), never by sending again. Match by the echoed idempotent_id,
+ * the query call (docs/feishu-api.md §3), never by sending again. Match by the echoed idempotent_id,
  * else by content (kind, start, end, and the type fields). Windows: the record's own days
  * (PeriodTime, ≤ 30 days, from ≤ tomorrow), then the days around now (CreateTime) for
  * records in the future.

@@ -1,6 +1,6 @@
 /**
  * When to try again: exponential backoff with full jitter, honouring the server's
- * x-ogw-ratelimit-reset (api-facts §4.3), bounded by attempts and by time per record.
+ * x-ogw-ratelimit-reset (docs/feishu-api.md §4.3), bounded by attempts and by time per record.
  */
 import type { Outcome } from "../outcome";
 

@@ -1,7 +1,7 @@
 /**
- * The outcome vocabulary's tables for Feishu's own answers: every code (§1.9, §3, §4.2, DOC-E)
+ * The outcome vocabulary's tables for Feishu's own answers: every code (docs/feishu-api.md §1.9, §3, §4.2, DOC-E)
  * and the DOC-G messages, each with a zh/en message and a hint saying who does what.
- * Facts: ../shared/feishu/api-facts.md. The mapping that reads them is outcomes.ts.
+ * Facts: docs/feishu-api.md. The mapping that reads them is outcomes.ts.
  */
 import { text, type Text } from "../i18n";
 import type { OutcomeKind } from "../outcome";
@@ -54,7 +54,7 @@ export const DUPLICATE = r(
   false,
 );
 
-/** Feishu codes (§1.9, §3, §4.2, DOC-E). */
+/** Feishu codes (docs/feishu-api.md §1.9, §3, §4.2, DOC-E). */
 export const FEISHU_CODES: Record<number, Rule> = {
   1220001: r(
     "invalid",

@@ -1,7 +1,7 @@
 /**
- * The one pure mapping from an HTTP answer or transport failure to an Outcome (STYLE.md §8).
+ * The one pure mapping from an HTTP answer or transport failure to an Outcome (docs/architecture.md §8).
  * Decided by the body `code` (Feishu's or the proxy's), never by HTTP status alone; the
- * status only decides when there is no code. Facts: ../shared/feishu/api-facts.md §1.9, §4.2, §4.3.
+ * status only decides when there is no code. Facts: docs/feishu-api.md §1.9, §4.2, §4.3.
  * The tables (every code and message in zh and en) are in outcome-rules*.ts.
  */
 import { pick, type Locale } from "../i18n";
@@ -21,7 +21,7 @@ function parseBody(body: unknown): unknown {
   }
 }
 
-/** Seconds in x-ogw-ratelimit-reset (§4.3) or Retry-After, as milliseconds. */
+/** Seconds in x-ogw-ratelimit-reset (docs/feishu-api.md §4.3) or Retry-After, as milliseconds. */
 function retryAfter(headers: HttpAnswer["headers"]): number | null {
   for (const name of ["x-ogw-ratelimit-reset", "retry-after"]) {
     const v = Number(headers[name]);
@@ -59,7 +59,7 @@ function errorRecordsIn(v: unknown, depth = 0): string | null {
   return null;
 }
 
-/** 1225001's per-kind error records, wherever they sit: msg, error.message or data (§10.5). */
+/** 1225001's per-kind error records, wherever they sit: msg, error.message or data (docs/feishu-api.md §10.5). */
 export function findErrorRecords(body: Record<string, unknown>): string | null {
   const err = isRecord(body.error) ? body.error : {};
   for (const place of [body.msg, err.message, body.data, err]) {
@@ -69,7 +69,7 @@ export function findErrorRecords(body: Record<string, unknown>): string | null {
   return null;
 }
 
-/** approval_ids of a create success `data` (§1.8), leaves, outs, overtime_works then trips. */
+/** approval_ids of a create success `data` (docs/feishu-api.md §1.8), leaves, outs, overtime_works then trips. */
 export function approvalIdsFrom(data: unknown): string[] {
   const approval = isRecord(data) ? data.user_approval : undefined;
   if (!isRecord(approval)) return [];

@@ -1,7 +1,7 @@
 /**
  * Zod schemas for the Feishu calls we make: the single source of truth for the add-in's
  * request builder, the proxy's body checks and the emulator's validation.
- * Facts: ../shared/feishu/api-facts.md (section numbers in comments).
+ * Facts: docs/feishu-api.md (section numbers in comments).
  */
 import { z } from "zod";
 
@@ -18,13 +18,13 @@ export function isRealDate(y: number, m: number, d: number): boolean {
   return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
 }
 
-/** `yyyy-MM-dd HH:mm:ss`, wall-clock, no offset (§1.3). */
+/** `yyyy-MM-dd HH:mm:ss`, wall-clock, no offset (docs/feishu-api.md §1.3). */
 export const FeishuDateTime = z.string().refine((s) => {
   const m = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})$/.exec(s);
   return !!m && isRealDate(+m[1], +m[2], +m[3]) && +m[4] < 24 && +m[5] < 60 && +m[6] < 60;
 }, "must be yyyy-MM-dd HH:mm:ss");
 
-/** `yyyyMMdd` (§1.3). */
+/** `yyyyMMdd` (docs/feishu-api.md §1.3). */
 export const FeishuDate = z.string().refine((s) => {
   const m = /^(\d{4})(\d{2})(\d{2})$/.exec(s);
   return !!m && isRealDate(+m[1], +m[2], +m[3]);
@@ -43,7 +43,7 @@ export const I18nNames = z
   .refine((n) => !!(n.ch || n.en || n.ja), "at least one of ch/en/ja is needed");
 export const IdempotentId = z.string().min(1).max(64);
 
-/** uniq_id is documented as "< 14" characters but the official examples are longer (§10.1): a warning, not an error. */
+/** uniq_id is documented as "< 14" characters but the official examples are longer (docs/feishu-api.md §10.1): a warning, not an error. */
 export const UNIQ_ID_DOCUMENTED_MAX = 13;
 
 const leaveOutFields = {
@@ -57,12 +57,12 @@ const leaveOutFields = {
   idempotent_id: IdempotentId.optional(),
 };
 
-/** §1.4 user_leave (uniq_id optional for leaves). */
+/** docs/feishu-api.md §1.4 user_leave (uniq_id optional for leaves). */
 export const UserLeave = z.object({ uniq_id: z.string().min(1).optional(), ...leaveOutFields });
-/** §1.4 user_out (uniq_id required for outs). */
+/** docs/feishu-api.md §1.4 user_out (uniq_id required for outs). */
 export const UserOut = z.object({ uniq_id: z.string().min(1), ...leaveOutFields });
 
-/** §1.5 user_overtime_work. type 3 is deprecated in requests but still accepted. */
+/** docs/feishu-api.md §1.5 user_overtime_work. type 3 is deprecated in requests but still accepted. */
 export const UserOvertimeWork = z.object({
   duration: z.number().positive(),
   unit: Unit,
@@ -80,7 +80,7 @@ export const RegionPlace = z.object({
   region_id: z.string().min(1).optional(),
 });
 
-/** §1.6 user_trip. */
+/** docs/feishu-api.md §1.6 user_trip. */
 export const UserTrip = z.object({
   start_time: FeishuDateTime,
   end_time: FeishuDateTime,
@@ -97,7 +97,7 @@ export const UserTrip = z.object({
   remarks: z.string().optional(),
 });
 
-/** §1.3 user_approval as we send it: never the system-generated *_process_id arrays. */
+/** docs/feishu-api.md §1.3 user_approval as we send it: never the system-generated *_process_id arrays. */
 export const UserApproval = z.object({
   user_id: z.string().min(1),
   date: FeishuDate,
@@ -119,7 +119,7 @@ export type RegionPlace = z.infer<typeof RegionPlace>;
 export type UserApproval = z.infer<typeof UserApproval>;
 export type CreateUserApprovalBody = z.infer<typeof CreateUserApprovalBody>;
 
-/** Every Feishu answer has this envelope; success is `code === 0`, whatever the HTTP status (§4.2). */
+/** Every Feishu answer has this envelope; success is `code === 0`, whatever the HTTP status (docs/feishu-api.md §4.2). */
 export const FeishuEnvelope = z
   .object({ code: z.number().int(), msg: z.string().optional(), data: z.unknown().optional() })
   .passthrough();
@@ -128,7 +128,7 @@ export type FeishuEnvelope = z.infer<typeof FeishuEnvelope>;
 const withApprovalId = <T extends z.ZodRawShape>(s: z.ZodObject<T>) =>
   s.extend({ approval_id: z.string().min(1) }).passthrough();
 
-/** §1.8 create response `data`. */
+/** docs/feishu-api.md §1.8 create response `data`. */
 export const CreateUserApprovalData = z.object({
   user_approval: UserApproval.extend({
     outs: z.array(withApprovalId(UserOut)).optional(),
@@ -139,7 +139,7 @@ export const CreateUserApprovalData = z.object({
 });
 export type CreateUserApprovalData = z.infer<typeof CreateUserApprovalData>;
 
-/** §3 query request. */
+/** docs/feishu-api.md §3 query request. */
 export const QueryUserApprovalBody = z.object({
   user_ids: z.array(z.string().min(1)).min(1).max(50),
   check_date_from: z.number().int(),
@@ -151,7 +151,7 @@ export const QueryUserApprovalBody = z.object({
 });
 export type QueryUserApprovalBody = z.infer<typeof QueryUserApprovalBody>;
 
-/** §1.7 approval_infos/process request: only revoke (4) for our four kinds. */
+/** docs/feishu-api.md §1.7 approval_infos/process request: only revoke (4) for our four kinds. */
 export const ProcessApprovalBody = z.object({
   approval_id: z.string().min(1),
   approval_type: z.enum(["leave", "out", "overtime", "trip", "remedy"]),
@@ -159,7 +159,7 @@ export const ProcessApprovalBody = z.object({
 });
 export type ProcessApprovalBody = z.infer<typeof ProcessApprovalBody>;
 
-/** §5 contact batch_get_id request. */
+/** docs/feishu-api.md §5 contact batch_get_id request. */
 export const BatchGetIdBody = z.object({
   emails: z.array(z.string().min(1)).max(50).optional(),
   mobiles: z.array(z.string().min(1)).max(50).optional(),
@@ -170,7 +170,7 @@ export const BatchGetIdQuery = z.object({
 });
 export type BatchGetIdBody = z.infer<typeof BatchGetIdBody>;
 
-/** §4.1 token request and its flat response. */
+/** docs/feishu-api.md §4.1 token request and its flat response. */
 export const TenantTokenRequest = z.object({ app_id: z.string().min(1), app_secret: z.string().min(1) });
 export const TenantTokenResponse = z.object({
   code: z.number().int(),

@@ -1,6 +1,6 @@
 /**
  * The types catalog: leave and out types a clerk picks by name. Feishu has no API that lists
- * them (../shared/feishu/api-facts.md §9), so each tenant keeps its own list; these defaults
+ * them (docs/feishu-api.md §9), so each tenant keeps its own list; these defaults
  * are a starting point the workbook's hidden lists sheet can replace.
  */
 import type { CreateUserApprovalBody } from "../feishu/schemas";

@@ -1,6 +1,6 @@
 /**
  * Documented derived values (src/core/README.md "Derived values"). Pure arithmetic, no cells.
- * Units (api-facts §1.7): 1 day, 2 hour, 3 half-day, 4 half-hour.
+ * Units (docs/feishu-api.md §1.7): 1 day, 2 hour, 3 half-day, 4 half-hour.
  */
 import type { WallTime } from "../cells/datetime";
 import type { CoreSettings } from "../model";

@@ -1,5 +1,5 @@
 /**
- * Leave and out rows (api-facts §1.4). The type comes from the catalog (picked by name) and/or
+ * Leave and out rows (docs/feishu-api.md §1.4). The type comes from the catalog (picked by name) and/or
  * the advanced override columns; the interval in seconds from the interval column or derived
  * from duration x unit.
  */

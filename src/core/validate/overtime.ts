@@ -1,4 +1,4 @@
-/** Overtime rows (api-facts §1.5): duration derived from start/end in the row's unit when blank. */
+/** Overtime rows (docs/feishu-api.md §1.5): duration derived from start/end in the row's unit when blank. */
 import { formatDateTime } from "../cells/datetime";
 import type { UserOvertimeWork } from "../feishu/schemas";
 import { approvalRow, type CommonFields } from "./common";

@@ -1,5 +1,5 @@
 /**
- * Trip rows (api-facts §1.6): whole days only (a part day counts as a full day: warning),
+ * Trip rows (docs/feishu-api.md §1.6): whole days only (a part day counts as a full day: warning),
  * approval passed not before it was applied for, optional departure / destinations / transport.
  */
 import { showCell } from "../cells/blank";

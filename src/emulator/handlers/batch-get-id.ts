@@ -1,5 +1,5 @@
 /**
- * `POST /open-apis/contact/v3/users/batch_get_id?user_id_type=…` (§5): one entry per email
+ * `POST /open-apis/contact/v3/users/batch_get_id?user_id_type=…` (docs/feishu-api.md §5): one entry per email
  * and one per mobile; unknown (or resigned without include_resigned) → entry without user_id.
  * Contact validation errors answer 99992402 "field validation failed" (code UNCONFIRMED
  * for this API; it is the contact v3 family's generic validation code).

@@ -1,5 +1,5 @@
 /**
- * `POST /open-apis/attendance/v1/user_approvals?employee_type=…` (§1).
+ * `POST /open-apis/attendance/v1/user_approvals?employee_type=…` (docs/feishu-api.md §1).
  * Checks, in order: employee_type, body schema (the add-in's own zod schema), the user
  * (1220004 unknown, 1220005 out of scope), per-kind semantic checks (1225001), sealed
  * period (1220600), repeated idempotent_id (1220600 "the object already exists"); then
@@ -24,7 +24,7 @@ type Item = {
   approve_apply_time?: string;
 };
 
-/** The 1225001 detail keys (§1.9), one string per kind. */
+/** The 1225001 detail keys (docs/feishu-api.md §1.9), one string per kind. */
 const ERROR_RECORD_KEYS: Record<RecordKind, string> = {
   trip: "TripErrorRecords",
   overtime: "OvertimeWorkErrorRecords",
@@ -55,7 +55,7 @@ function semanticProblem(kind: RecordKind, item: Item): string {
 }
 
 /**
- * 1225001: where Feishu puts the detail is UNCONFIRMED (§10.5). The emulator puts the JSON
+ * 1225001: where Feishu puts the detail is UNCONFIRMED (docs/feishu-api.md §10.5). The emulator puts the JSON
  * string in both `msg` and `error.message`, with the offending kind's string filled in.
  */
 function approvalDataRejected(items: { kind: RecordKind; item: Item }[]): Reply | undefined {
@@ -102,7 +102,7 @@ export function createUserApproval(ctx: ApiContext): Reply {
   ) {
     return failure(400, 1220600, SEALED);
   }
-  // A repeated idempotent_id, also twice within this request, is a unique-key conflict (§1.9 DOC-G; code UNCONFIRMED, §10.4).
+  // A repeated idempotent_id, also twice within this request, is a unique-key conflict (docs/feishu-api.md §1.9 DOC-G; code UNCONFIRMED, §10.4).
   const keys = items.map(({ item }) => item.idempotent_id).filter((k): k is string => !!k);
   if (new Set(keys).size !== keys.length || keys.some((k) => ctx.store.hasIdempotentId(ctx.appId, k))) {
     return failure(400, 1220600, EXISTS);

@@ -1,5 +1,5 @@
 /**
- * `POST /open-apis/attendance/v1/approval_infos/process` (§1.7, DOC-P): for leave, out,
+ * `POST /open-apis/attendance/v1/approval_infos/process` (docs/feishu-api.md §1.7, DOC-P): for leave, out,
  * overtime and trip only status 4 (revoke) is accepted, and only a passed approval can be
  * revoked. Unknown approval_id → 1220001 naming it (Feishu's exact code is UNCONFIRMED).
  */

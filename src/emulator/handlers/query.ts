@@ -1,8 +1,8 @@
 /**
- * `POST /open-apis/attendance/v1/user_approvals/query?employee_type=…` (§3).
+ * `POST /open-apis/attendance/v1/user_approvals/query?employee_type=…` (docs/feishu-api.md §3).
  * Window rules: valid yyyyMMdd ints, to − from ≤ 30 days, from ≤ today + 1 (Asia/Shanghai).
  * PeriodTime (default) matches records whose start..end days overlap the window;
- * CreateTime matches by the day they were written; UpdateTime is "not open" (§3) → 1220001.
+ * CreateTime matches by the day they were written; UpdateTime is "not open" (docs/feishu-api.md §3) → 1220001.
  * Records are tenant data: any app of the tenant sees them.
  */
 import { CreateUserApprovalQuery, QueryUserApprovalBody } from "../../core/feishu/schemas";

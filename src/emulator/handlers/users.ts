@@ -1,4 +1,4 @@
-/** The user lookup shared by create and query (§1.9: 1220004 unknown, 1220005 out of scope). */
+/** The user lookup shared by create and query (docs/feishu-api.md §1.9: 1220004 unknown, 1220005 out of scope). */
 import type { EmployeeType } from "../../core/feishu/schemas";
 import type { Directory, Employee } from "../directory";
 import { failure, type Reply } from "../envelope";
