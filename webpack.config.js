@@ -1,6 +1,9 @@
-// Builds the task pane, the (empty) function-command page, the browser playground (a development
-// aid: the real pane beside a fake workbook) and copies assets and the manifest.
-// `ADDIN_PUBLIC_URL=https://addin.example.com/ npm run build` rewrites the manifest for central deployment.
+// `npm run build` writes dist/, what clerks get: the task pane, the (empty) function-command page,
+// assets and the manifest. `ADDIN_PUBLIC_URL=https://addin.example.com/ npm run build` rewrites the
+// manifest for central deployment.
+// The browser playground (a development aid: the real pane beside a fake workbook) is a page of the
+// dev server, and `npm run build:playground` (`--env playground`) builds it with the pane into
+// build/playground/ for the browser tests. It never goes into dist/.
 // The dev server forwards the proxy's paths to PROXY_URL (default http://127.0.0.1:3100), so the
 // pane and the proxy share one origin, as they do when the proxy serves dist/ itself.
 const path = require("path");
@@ -9,6 +12,10 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 
 const urlDev = "https://localhost:3000/";
 const proxyUrl = process.env.PROXY_URL || "http://127.0.0.1:3100";
+/** The dev server's port: DEV_SERVER_PORT, else package.json's config.dev_server_port, else 3000. */
+const devServerPort = Number(
+  process.env.DEV_SERVER_PORT || process.env.npm_package_config_dev_server_port || 3000,
+);
 
 function publicUrl(mode) {
   const url = process.env.ADDIN_PUBLIC_URL;
@@ -30,6 +37,7 @@ async function httpsOptions(env) {
 module.exports = async (env, options) => {
   const mode = options.mode || "production";
   const dev = mode === "development";
+  const playground = dev || Boolean(env.playground);
   const target = publicUrl(mode);
   const https = await httpsOptions(env);
   return {
@@ -38,10 +46,10 @@ module.exports = async (env, options) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
-      playground: "./src/playground/index.tsx",
+      ...(playground ? { playground: "./src/playground/index.tsx" } : {}),
     },
     output: {
-      path: path.resolve(__dirname, "dist"),
+      path: path.resolve(__dirname, env.playground ? "build/playground" : "dist"),
       filename: "[name].[contenthash:8].js",
       clean: true,
     },
@@ -71,11 +79,15 @@ module.exports = async (env, options) => {
         template: "./src/commands/commands.html",
         chunks: ["commands"],
       }),
-      new HtmlWebpackPlugin({
-        filename: "playground.html",
-        template: "./src/playground/playground.html",
-        chunks: ["playground"],
-      }),
+      ...(playground
+        ? [
+            new HtmlWebpackPlugin({
+              filename: "playground.html",
+              template: "./src/playground/playground.html",
+              chunks: ["playground"],
+            }),
+          ]
+        : []),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*", to: "assets/[name][ext]" },
@@ -92,7 +104,7 @@ module.exports = async (env, options) => {
     devServer: {
       hot: true,
       host: "localhost",
-      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+      port: devServerPort,
       headers: { "Access-Control-Allow-Origin": "*" },
       server: https ? { type: "https", options: https } : { type: "http" },
       proxy: [{ context: ["/open-apis", "/healthz", "/self-check"], target: proxyUrl, changeOrigin: true }],

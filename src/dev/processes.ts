@@ -40,3 +40,30 @@ export function isAlive(pid: number): boolean {
     return false;
   }
 }
+
+function signalGroup(pid: number, signal: NodeJS.Signals): void {
+  try {
+    // Each child leads its own process group (detached), so its own children stop with it.
+    process.kill(-pid, signal);
+  } catch {
+    try {
+      process.kill(pid, signal);
+    } catch {
+      // already gone
+    }
+  }
+}
+
+/** Ends the recorded processes: SIGTERM to each group, SIGKILL to what is still alive after 5 s. */
+export async function stopProcesses(
+  record: DevRecord,
+  say: (s: string) => void = () => undefined,
+): Promise<void> {
+  for (const p of record.processes) if (isAlive(p.pid)) signalGroup(p.pid, "SIGTERM");
+  for (let i = 0; i < 50 && record.processes.some((p) => isAlive(p.pid)); i++)
+    await new Promise((r) => setTimeout(r, 100));
+  for (const p of record.processes.filter((x) => isAlive(x.pid))) {
+    say(`${p.name} (pid ${p.pid}) did not stop in 5 s: killing it`);
+    signalGroup(p.pid, "SIGKILL");
+  }
+}

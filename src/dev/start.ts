@@ -6,16 +6,23 @@
  * Children run detached; their ids go to .tmp/dev-processes.json for `npm stop`.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, openSync } from "node:fs";
+import { X509Certificate } from "node:crypto";
+import { existsSync, mkdirSync, openSync, readFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { request } from "node:https";
-import { connect } from "node:net";
+import { request as httpRequest } from "node:http";
 import { join } from "node:path";
 import { REPO_ROOT } from "./manifest-checks";
-import { type DevProcess, TMP_DIR, isAlive, readRecord, writeRecord } from "./processes";
+import { type DevProcess, TMP_DIR, isAlive, readRecord, stopProcesses, writeRecord } from "./processes";
 
-const DEV_URL = "https://localhost:3000/taskpane.html";
-const PROXY_PORT = Number(process.env.PROXY_PORT ?? 3100);
+/** DEV_SERVER_PORT and PROXY_PORT move the two servers (webpack.config.js reads the first too). */
+const DEV_PORT = Number(
+  process.env.DEV_SERVER_PORT || process.env.npm_package_config_dev_server_port || 3000,
+);
+const DEV_URL = `https://localhost:${DEV_PORT}/taskpane.html`;
+const PLAYGROUND_URL = `https://localhost:${DEV_PORT}/playground.html`;
+const PROXY_PORT = Number(process.env.PROXY_PORT || 3100);
+const PROXY_URL = `http://127.0.0.1:${PROXY_PORT}`;
 const say = (s = "") => process.stdout.write(`${s}\n`);
 
 function launch(name: string, args: string[]): DevProcess {
@@ -25,7 +32,8 @@ function launch(name: string, args: string[]): DevProcess {
     cwd: REPO_ROOT,
     detached: true,
     stdio: ["ignore", out, out],
-    env: process.env,
+    // The dev server forwards the proxy's paths to PROXY_URL; the proxy listens on PROXY_PORT.
+    env: { ...process.env, DEV_SERVER_PORT: String(DEV_PORT), PROXY_PORT: String(PROXY_PORT), PROXY_URL },
   });
   child.unref();
   if (child.pid === undefined) throw new Error(`could not start ${name}`);
@@ -46,11 +54,15 @@ function httpsUp(url: string): Promise<boolean> {
   });
 }
 
-function portUp(port: number): Promise<boolean> {
+function httpUp(url: string): Promise<boolean> {
   return new Promise((resolve) => {
-    const s = connect(port, "127.0.0.1");
-    s.once("connect", () => (s.end(), resolve(true)));
-    s.once("error", () => resolve(false));
+    const req = httpRequest(url, { timeout: 2000 }, (res) => {
+      res.resume();
+      resolve(res.statusCode === 200);
+    });
+    req.on("error", () => resolve(false));
+    req.on("timeout", () => req.destroy());
+    req.end();
   });
 }
 
@@ -68,39 +80,59 @@ async function waitFor(
   throw new Error(`${what} did not answer within ${seconds} s; see ${child.log}`);
 }
 
+type DevCerts = {
+  ensureCertificatesAreInstalled(): Promise<void>;
+  generateCertificates(): Promise<void>;
+};
+
+/** Kept while valid for another day, so a CA the clerk's browser already trusts stays the same. */
+function certificateValid(file: string): boolean {
+  if (!existsSync(file)) return false;
+  try {
+    return Date.parse(new X509Certificate(readFileSync(file)).validTo) > Date.now() + 86_400_000;
+  } catch {
+    return false;
+  }
+}
+
+/** webpack serve's https options for the generated certificate, passed on its command line. */
+function generatedCertificateArgs(dir: string): string[] {
+  return [
+    "--env",
+    "http",
+    "--server-type",
+    "https",
+    "--server-options-key",
+    join(dir, "localhost.key"),
+    "--server-options-cert",
+    join(dir, "localhost.crt"),
+  ];
+}
+
 /**
  * The dev certificate authority should be trusted before webpack serves https (it may ask for a
- * password). Where it cannot be installed (Linux without sudo) the generated certificate is
- * still used, passed to webpack serve directly, and the clerk's browser must trust ca.crt.
+ * password). Where it cannot be installed (Linux without sudo), or ADDIN_DEV_CA=skip says not to
+ * try, the generated certificate is still used, passed to webpack serve directly, and the
+ * browser must be told to trust ca.crt (see docs/office-addin.md §1.6).
  */
 async function certificateArgs(): Promise<string[]> {
-  const certs = (await import("office-addin-dev-certs")) as {
-    ensureCertificatesAreInstalled(): Promise<void>;
-  };
-  try {
-    await certs.ensureCertificatesAreInstalled();
-    return [];
-  } catch (e) {
-    const dir = join(homedir(), ".office-addin-dev-certs");
-    say(
-      `The development certificate authority could not be installed: ${e instanceof Error ? e.message.trim() : String(e)}`,
-    );
-    if (!existsSync(join(dir, "localhost.crt")))
-      throw new Error("no development certificate; run: npx office-addin-dev-certs install");
-    say(
-      `Serving https with ${dir}/localhost.crt anyway: trust ${dir}/ca.crt in your browser (or run \`npx office-addin-dev-certs install\` with sudo).`,
-    );
-    return [
-      "--env",
-      "http",
-      "--server-type",
-      "https",
-      "--server-options-key",
-      join(dir, "localhost.key"),
-      "--server-options-cert",
-      join(dir, "localhost.crt"),
-    ];
+  const certs = (await import("office-addin-dev-certs")) as DevCerts;
+  const dir = join(homedir(), ".office-addin-dev-certs");
+  if (process.env.ADDIN_DEV_CA !== "skip") {
+    try {
+      await certs.ensureCertificatesAreInstalled();
+      return [];
+    } catch (e) {
+      say(
+        `The development certificate authority could not be installed: ${e instanceof Error ? e.message.trim() : String(e)}`,
+      );
+    }
   }
+  if (!certificateValid(join(dir, "localhost.crt"))) await certs.generateCertificates();
+  say(`Serving https with the generated certificate ${join(dir, "localhost.crt")}.`);
+  say(`  To trust it, import ${join(dir, "ca.crt")} into your browser's or system's trusted authorities`);
+  say("  (or run `npx office-addin-dev-certs install`, which needs administrator rights).");
+  return generatedCertificateArgs(dir);
 }
 
 function sideload(): string | null {
@@ -115,9 +147,7 @@ function sideload(): string | null {
 
 function webInstructions(): void {
   say("Excel desktop cannot be sideloaded on this platform. Use Excel on the web:");
-  say(
-    "  1. Trust the dev CA in your browser (~/.office-addin-dev-certs/ca.crt) and open https://localhost:3000/taskpane.html once.",
-  );
+  say(`  1. Trust the dev CA in your browser (~/.office-addin-dev-certs/ca.crt) and open ${DEV_URL} once.`);
   say(
     "  2. Open a workbook at https://www.office.com, then Home > Add-ins > More Settings > Upload My Add-in,",
   );
@@ -128,6 +158,7 @@ function webInstructions(): void {
 }
 
 async function main(): Promise<void> {
+  mkdirSync(TMP_DIR, { recursive: true });
   const running = readRecord();
   if (running?.processes.some((p) => isAlive(p.pid))) {
     say("The dev loop is already running (see .tmp/dev-processes.json). Run `npm stop` first.");
@@ -151,15 +182,17 @@ async function main(): Promise<void> {
     writeRecord(record);
     say("Starting the dev server and the proxy (logs in .tmp/) ...");
     await waitFor("the dev server", () => httpsUp(DEV_URL), processes[0], 180);
-    await waitFor("the proxy", () => portUp(PROXY_PORT), processes[1], 60);
+    await waitFor("the proxy", () => httpUp(`${PROXY_URL}/healthz`), processes[1], 60);
   } catch (e) {
-    say(`${e instanceof Error ? e.message : String(e)}. Stopping what started: npm stop`);
+    say(`${e instanceof Error ? e.message : String(e)}. Stopping what started.`);
+    await stopProcesses(record);
     process.exitCode = 1;
     return;
   }
-  say(`Task pane: ${DEV_URL}`);
+  say(`Task pane:  ${DEV_URL}`);
+  say(`Playground: ${PLAYGROUND_URL} (the real pane beside a fake workbook, no Excel needed)`);
   say(
-    `Proxy:     http://127.0.0.1:${PROXY_PORT} (emulator when no Feishu credentials are set; see .tmp/proxy.log)`,
+    `Proxy:      ${PROXY_URL} (health: ${PROXY_URL}/healthz; the emulator when no Feishu credentials are set; log in .tmp/proxy.log)`,
   );
   record.sideloaded = sideload();
   writeRecord(record);

@@ -28,8 +28,15 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-/** A fresh profile each time; `locale` is the browser's language (what the pane falls back to outside Office). */
-export async function launchBrowser(locale = "en-US"): Promise<Browser> {
+/**
+ * A fresh profile each time; `locale` is the browser's language (what the pane falls back to
+ * outside Office). `ignoreHttpsErrors` accepts the dev server's generated certificate, whose CA
+ * a test machine does not trust.
+ */
+export async function launchBrowser(
+  locale = "en-US",
+  options: { ignoreHttpsErrors?: boolean } = {},
+): Promise<Browser> {
   const profile = mkdtempSync(join(tmpdir(), "pane-e2e-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: "/usr/bin/chromium",
@@ -37,6 +44,7 @@ export async function launchBrowser(locale = "en-US"): Promise<Browser> {
     headless: true,
     locale,
     viewport: { width: 1680, height: 950 },
+    ignoreHTTPSErrors: options.ignoreHttpsErrors ?? false,
   });
   // Office.js from the local npm copy; anything else off-box is refused (tests never use the internet).
   await context.route("**/*", async (route) => {

@@ -1,7 +1,8 @@
 /**
  * The servers an end-to-end run needs, on ephemeral 127.0.0.1 ports: the Feishu emulator and
- * the real proxy in front of it, the proxy also serving the production build (dist/) so the
- * pane and the proxy share one origin.
+ * the real proxy in front of it, the proxy also serving the production build of the pane with
+ * the playground (build/playground/, from `npm run build:playground`) so the pane and the proxy
+ * share one origin.
  */
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
@@ -9,7 +10,7 @@ import { startEmulator, type Emulator } from "../../../src/emulator";
 import { DEV_API_KEY, EMULATOR_APP, loadConfig } from "../../../src/proxy/config";
 import { startProxy, type RunningProxy } from "../../../src/proxy/server";
 
-export const DIST = resolve(__dirname, "../../../dist");
+export const DIST = resolve(__dirname, "../../../build/playground");
 export const OFFICE_JS_DIR = resolve(__dirname, "../../../node_modules/@microsoft/office-js/dist");
 /** The proxy accepts this key when its upstream is the emulator and no keys are configured. */
 export const API_KEY = DEV_API_KEY;
@@ -17,14 +18,14 @@ export const API_KEY = DEV_API_KEY;
 export interface Stack {
   emulator: Emulator;
   proxy: RunningProxy;
-  /** The origin serving dist/ and the proxy's API. */
+  /** The origin serving the built pane and playground, and the proxy's API. */
   url: string;
   close(): Promise<void>;
 }
 
 export async function startStack(options: { ratePerSec?: number; latencyMs?: number } = {}): Promise<Stack> {
   if (!existsSync(resolve(DIST, "playground.html")))
-    throw new Error("dist/ is missing: run `npm run build` first (npm test and npm run test:e2e do).");
+    throw new Error("build/playground/ is missing: run `npm run build:playground` first (npm test and npm run test:e2e do).");
   const rate = options.ratePerSec ?? 50;
   const emulator = await startEmulator({
     port: 0,
