@@ -1,4 +1,4 @@
-/** What `GET /self-check` on the proxy answers (issue "The Feishu emulator and the approval proxy"). */
+/** What `GET /self-check` on the proxy answers. */
 export interface SelfCheck {
   ok: boolean;
   /** Which upstream the proxy talks to. */

@@ -1,54 +1,46 @@
 /**
- * Offline checks of manifest.xml: the official XSDs through xmllint (when both are present),
+ * Offline checks of manifest.xml: the official XSDs (vendored, through xmllint-wasm),
  * office-addin-manifest's own parser, and our rules (GUID id, https URLs, every resid defined,
  * every icon present at its declared pixel size, zh-CN overrides, the ExcelApi requirement).
  * Used by `npm run validate` and test/excel/manifest.test.ts.
  */
-import { execFileSync, spawnSync } from "node:child_process";
-import {
-  copyFileSync,
-  existsSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
-import { tmpdir } from "node:os";
+import { execFileSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
+import { validateXML } from "xmllint-wasm";
 import { XMLParser } from "fast-xml-parser";
 
 export const REPO_ROOT = resolve(__dirname, "../..");
-/** ../shared next to the checkout (the project's shared folder), where the official schemas are kept. */
-export const SCHEMAS_DIR = resolve(REPO_ROOT, "../shared/schemas/office-manifest");
+/** The official manifest schemas, vendored unmodified (see vendor/office-manifest-schemas/SOURCE.md). */
+export const SCHEMAS_DIR = resolve(REPO_ROOT, "vendor/office-manifest-schemas");
 
-export type CheckResult = { ok: true; note?: string } | { ok: false; errors: string[] } | { skipped: string };
+export type CheckResult = { ok: true; note?: string } | { ok: false; errors: string[] };
 
-/** Validates against the official XSDs on a patched temp copy (the schemas' .NET-only "{0,3}?" pattern). */
-export function checkSchema(manifestXml: string, schemasDir = SCHEMAS_DIR): CheckResult {
-  if (!existsSync(schemasDir))
-    return { skipped: `schemas folder ${schemasDir} is absent: XSD validation skipped` };
-  if (spawnSync("xmllint", ["--version"]).error)
-    return { skipped: "xmllint is not installed: XSD validation skipped" };
-  const dir = mkdtempSync(join(tmpdir(), "manifest-xsd-"));
-  try {
-    for (const f of readdirSync(schemasDir).filter((n) => n.endsWith(".xsd"))) {
-      const target = join(dir, f);
-      copyFileSync(join(schemasDir, f), target);
-      if (f === "OfficeAppManifestV1_1.xsd" || f === "OfficeAppBasicTypesV1_0.xsd")
-        writeFileSync(target, readFileSync(target, "utf8").replace(/\{0,3\}\?"/g, '{0,3}"'));
-    }
-    const manifest = join(dir, "manifest.xml");
-    writeFileSync(manifest, manifestXml);
-    const run = spawnSync(
-      "xmllint",
-      ["--nonet", "--noout", "--schema", join(dir, "OfficeAppManifestV1_1.xsd"), manifest],
-      { encoding: "utf8" },
-    );
-    return run.status === 0 ? { ok: true } : { ok: false, errors: run.stderr.split("\n").filter(Boolean) };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+/**
+ * Validates against the official XSDs with libxml2 compiled to WebAssembly (xmllint-wasm), so the
+ * check needs nothing but Node and runs in every clone. The schemas' .NET-only lazy pattern
+ * "{0,3}?" is patched in memory (dropping the "?" changes no match of an anchored pattern;
+ * docs/office-addin.md §2.4); the files on disk stay as published.
+ */
+export async function checkSchema(manifestXml: string, schemasDir = SCHEMAS_DIR): Promise<CheckResult> {
+  const files = readdirSync(schemasDir)
+    .filter((n) => n.endsWith(".xsd"))
+    .map((fileName) => {
+      const text = readFileSync(join(schemasDir, fileName), "utf8");
+      const patched =
+        fileName === "OfficeAppManifestV1_1.xsd" || fileName === "OfficeAppBasicTypesV1_0.xsd"
+          ? text.replace(/\{0,3\}\?"/g, '{0,3}"')
+          : text;
+      return { fileName, contents: patched };
+    });
+  const main = files.find((f) => f.fileName === "OfficeAppManifestV1_1.xsd");
+  if (!main) return { ok: false, errors: [`OfficeAppManifestV1_1.xsd is missing from ${schemasDir}`] };
+  const result = await validateXML({
+    xml: [{ fileName: "manifest.xml", contents: manifestXml }],
+    schema: [main],
+    preload: files.filter((f) => f !== main),
+  });
+  return result.valid ? { ok: true } : { ok: false, errors: result.errors.map((e) => e.message) };
 }
 
 /** office-addin-manifest's parser, in a child process (its ESM-only dependencies do not load under jest). */

@@ -1,4 +1,4 @@
-/** The submission engine's public surface (issue "The submission engine"). */
+/** The submission engine's public surface. */
 export { submitRecords, emptySummary, DEFAULT_CONCURRENCY } from "./submit";
 export {
   recordsToResume,

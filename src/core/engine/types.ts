@@ -1,5 +1,5 @@
 /**
- * The submission engine's contract (issue "The submission engine"). Pure: transport and
+ * The submission engine's contract. Pure: transport and
  * clock are injected, so it runs in the task pane, in Node and in jest with fakes.
  */
 import type { EmployeeType, QueryUserApprovalBody } from "../feishu/schemas";
