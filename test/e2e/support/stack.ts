@@ -25,7 +25,9 @@ export interface Stack {
 
 export async function startStack(options: { ratePerSec?: number; latencyMs?: number } = {}): Promise<Stack> {
   if (!existsSync(resolve(DIST, "playground.html")))
-    throw new Error("build/playground/ is missing: run `npm run build:playground` first (npm test and npm run test:e2e do).");
+    throw new Error(
+      "build/playground/ is missing: run `npm run build:playground` first (npm test and npm run test:e2e do).",
+    );
   const rate = options.ratePerSec ?? 50;
   const emulator = await startEmulator({
     port: 0,
