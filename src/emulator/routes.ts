@@ -19,13 +19,16 @@ export const API_HANDLERS: Record<string, (ctx: ApiContext) => Reply> = {
   [FEISHU_PATHS.batchGetId]: batchGetId,
 };
 
-/** Flat token answer `{code, msg, tenant_access_token, expire}` (docs/feishu-api.md §4.1), not under `data`. */
+/**
+ * Flat token answer `{code, msg, tenant_access_token, expire}` (docs/feishu-api.md §4.1), not
+ * under `data`; refusals too come at HTTP 200 with a non-zero code (docs/feishu-api.md §11).
+ */
 export function tenantToken(issuer: TokenIssuer, body: unknown): Reply {
   const req = TenantTokenRequest.safeParse(body);
   if (!req.success)
-    return { status: 400, body: { code: 10003, msg: "invalid param: app_id and app_secret are required" } };
+    return { status: 200, body: { code: 10003, msg: "invalid param: app_id and app_secret are required" } };
   const g = issuer.grant(req.data.app_id, req.data.app_secret);
-  if (!g.ok) return { status: 400, body: { code: g.code, msg: g.msg } };
+  if (!g.ok) return { status: 200, body: { code: g.code, msg: g.msg } };
   return { status: 200, body: { code: 0, msg: "ok", tenant_access_token: g.token, expire: g.expire } };
 }
 
