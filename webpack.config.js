@@ -3,7 +3,10 @@
 // `ADDIN_PUBLIC_URL=https://addin.example.com/ npm run build` rewrites the manifest for central deployment.
 // The dev server forwards the proxy's paths to PROXY_URL (default http://127.0.0.1:3100), so the
 // pane and the proxy share one origin, as they do when the proxy serves dist/ itself.
+// The ADDIN_* settings (proxy address, auth mode, Entra ID tenant, client id, API scope; see
+// .env.example) are built into the pane; an addin-config.json served beside it overrides them.
 const path = require("path");
+const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 
@@ -19,6 +22,19 @@ function publicUrl(mode) {
     );
   }
   return url.endsWith("/") ? url : `${url}/`;
+}
+
+/** The deployment settings the build carries (src/taskpane/addin-config.ts reads and checks them). */
+function addinConfig() {
+  const e = process.env;
+  return JSON.stringify({
+    proxyUrl: e.ADDIN_PROXY_URL,
+    authMode: e.ADDIN_AUTH_MODE,
+    tenantId: e.ADDIN_ENTRA_TENANT_ID,
+    clientId: e.ADDIN_ENTRA_CLIENT_ID,
+    apiScope: e.ADDIN_ENTRA_API_SCOPE,
+    authority: e.ADDIN_ENTRA_AUTHORITY,
+  });
 }
 
 async function httpsOptions(env) {
@@ -39,6 +55,8 @@ module.exports = async (env, options) => {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
       playground: "./src/playground/index.tsx",
+      "auth-redirect": "./src/taskpane/auth/redirect-page.ts",
+      "auth-dialog": "./src/taskpane/auth/dialog-page.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -61,6 +79,17 @@ module.exports = async (env, options) => {
       ],
     },
     plugins: [
+      new webpack.DefinePlugin({ "process.env.ADDIN_CONFIG": JSON.stringify(addinConfig()) }),
+      new HtmlWebpackPlugin({
+        filename: "auth-redirect.html",
+        template: "./src/taskpane/auth/auth-redirect.html",
+        chunks: ["auth-redirect"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "auth-dialog.html",
+        template: "./src/taskpane/auth/auth-dialog.html",
+        chunks: ["auth-dialog"],
+      }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
