@@ -131,7 +131,9 @@ export function loadDotEnv(path = ".env"): boolean {
 }
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): ProxyConfig {
-  const parsed = EnvSchema.safeParse(env);
+  // `NAME=` (as in .env.example) means unset: the default applies.
+  const given = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ""));
+  const parsed = EnvSchema.safeParse(given);
   if (!parsed.success) {
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`));
   }

@@ -1,4 +1,7 @@
 /** Settings are validated at boot with clear errors; the summary never shows a secret. */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseEnv } from "node:util";
 import { hashApiKey, matchApiKey, parseApiKeys } from "../../src/proxy/api-keys";
 import { ConfigError, describeConfig, loadConfig } from "../../src/proxy/config";
 
@@ -127,6 +130,12 @@ describe("loadConfig", () => {
       write: { roles: [], groups: ["g1"] },
       revoke: { roles: [], groups: ["g1"] },
     });
+  });
+
+  it("loads .env.example as written: empty settings take their defaults", () => {
+    const example = parseEnv(readFileSync(join(__dirname, "../../.env.example"), "utf8"));
+    const c = loadConfig(example);
+    expect([c.feishu, c.auth.mode, c.port]).toEqual([undefined, "apikey", 3100]);
   });
 
   it("describes itself without the app secret or key hashes", () => {
