@@ -6,7 +6,10 @@
 // build/playground/ for the browser tests. It never goes into dist/.
 // The dev server forwards the proxy's paths to PROXY_URL (default http://127.0.0.1:3100), so the
 // pane and the proxy share one origin, as they do when the proxy serves dist/ itself.
+// The ADDIN_* settings (proxy address, auth mode, Entra ID tenant, client id, API scope; see
+// .env.example) are built into the pane; an addin-config.json served beside it overrides them.
 const path = require("path");
+const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 
@@ -28,6 +31,19 @@ function publicUrl(mode) {
   return url.endsWith("/") ? url : `${url}/`;
 }
 
+/** The deployment settings the build carries (src/taskpane/addin-config.ts reads and checks them). */
+function addinConfig() {
+  const e = process.env;
+  return JSON.stringify({
+    proxyUrl: e.ADDIN_PROXY_URL,
+    authMode: e.ADDIN_AUTH_MODE,
+    tenantId: e.ADDIN_ENTRA_TENANT_ID,
+    clientId: e.ADDIN_ENTRA_CLIENT_ID,
+    apiScope: e.ADDIN_ENTRA_API_SCOPE,
+    authority: e.ADDIN_ENTRA_AUTHORITY,
+  });
+}
+
 async function httpsOptions(env) {
   if (env.WEBPACK_BUILD || env.http) return undefined;
   const devCerts = require("office-addin-dev-certs");
@@ -46,6 +62,8 @@ module.exports = async (env, options) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      "auth-redirect": "./src/taskpane/auth/redirect-page.ts",
+      "auth-dialog": "./src/taskpane/auth/dialog-page.ts",
       ...(playground ? { playground: "./src/playground/index.tsx" } : {}),
     },
     output: {
@@ -69,6 +87,17 @@ module.exports = async (env, options) => {
       ],
     },
     plugins: [
+      new webpack.DefinePlugin({ "process.env.ADDIN_CONFIG": JSON.stringify(addinConfig()) }),
+      new HtmlWebpackPlugin({
+        filename: "auth-redirect.html",
+        template: "./src/taskpane/auth/auth-redirect.html",
+        chunks: ["auth-redirect"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "auth-dialog.html",
+        template: "./src/taskpane/auth/auth-dialog.html",
+        chunks: ["auth-dialog"],
+      }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

@@ -5,15 +5,25 @@
  */
 import type { AbortSignalLike, SubmitTransport } from "../core/engine/types";
 import { mapCallResult } from "../core/feishu/outcomes";
-import { FEISHU_PATHS, type EmployeeType, type QueryUserApprovalBody } from "../core/feishu/schemas";
+import { REFUSAL_REASONS, type RefusalReason } from "../core/feishu/proxy-codes";
+import {
+  FEISHU_PATHS,
+  type EmployeeType,
+  type ProcessApprovalBody,
+  type QueryUserApprovalBody,
+} from "../core/feishu/schemas";
 import type { PreparedRecord } from "../core/model";
 import type { CallResult, Outcome, TransportFailureType } from "../core/outcome";
 import type { SelfCheck } from "./types";
 
 export interface ProxyClientOptions {
   baseUrl: string;
-  /** The proxy API key (or an Entra ID token), sent as `Authorization: Bearer …`. */
-  credential: string | { key: string };
+  /**
+   * The proxy API key, sent as `Authorization: Bearer …`, or a function answering a current
+   * Entra ID access token, asked before every call (MSAL answers from its cache until the token
+   * is near expiry). When the function throws, the call is not sent.
+   */
+  credential: string | { key: string } | (() => Promise<string>);
   fetch?: typeof fetch;
   /** Per call, from sending to the whole body read. Default 30 s (above the proxy's 15 s upstream timeout). */
   timeoutMs?: number;
@@ -26,6 +36,8 @@ export interface ConnectionFailure {
   status: number | null;
   code: number | null;
   message: string;
+  /** The proxy's machine-readable refusal reason (`data.reason`), when it gave one. */
+  reason: RefusalReason | null;
 }
 
 export type SelfCheckResult =
@@ -35,6 +47,8 @@ export type SelfCheckResult =
 export interface ProxyClient {
   transport: SubmitTransport;
   selfCheck(): Promise<SelfCheckResult>;
+  /** Revokes one written record (approval_infos/process, status 4); the proxy may refuse it by role. */
+  revoke(approvalId: string, approvalType: ProcessApprovalBody["approval_type"]): Promise<Outcome>;
 }
 
 /** The socket-level codes Node's fetch (undici) puts on `cause`, and what they mean for "sent". */
@@ -64,12 +78,22 @@ function classify(err: unknown): { type: TransportFailureType; sent: boolean; me
   return { type: "network", sent: true, message };
 }
 
-const keyOf = (c: ProxyClientOptions["credential"]) => (typeof c === "string" ? c : c.key);
+const tokenSource = (c: ProxyClientOptions["credential"]): (() => Promise<string>) => {
+  if (typeof c === "function") return c;
+  const key = typeof c === "string" ? c : c.key;
+  return async () => key;
+};
+
+/** The refusal reason a proxy answer carries in `data.reason`, if any. */
+export function refusalReason(body: unknown): RefusalReason | null {
+  const reason = (body as { data?: { reason?: unknown } } | null)?.data?.reason;
+  return (REFUSAL_REASONS as readonly unknown[]).includes(reason) ? (reason as RefusalReason) : null;
+}
 
 export function createProxyClient(options: ProxyClientOptions): ProxyClient {
   const base = options.baseUrl.replace(/\/+$/, "");
   const doFetch = options.fetch ?? ((...args: Parameters<typeof fetch>) => fetch(...args));
-  const auth = `Bearer ${keyOf(options.credential)}`;
+  const credential = tokenSource(options.credential);
 
   async function call(
     method: "GET" | "POST",
@@ -79,6 +103,13 @@ export function createProxyClient(options: ProxyClientOptions): ProxyClient {
     signal?: AbortSignalLike,
   ): Promise<CallResult> {
     if (signal?.aborted) return { failure: { type: "aborted", sent: false } };
+    let auth: string;
+    try {
+      auth = `Bearer ${await credential()}`;
+    } catch (err) {
+      const why = err instanceof Error ? err.message : String(err);
+      return { failure: { type: "refused", sent: false, message: `no sign-in token: ${why}` } };
+    }
     const controller = new AbortController();
     let timedOut = false;
     const timer = setTimeout(() => ((timedOut = true), controller.abort()), timeoutMs);
@@ -143,11 +174,20 @@ export function createProxyClient(options: ProxyClientOptions): ProxyClient {
       status: "answer" in result ? result.answer.status : null,
       code: outcome.code,
       message: [outcome.message.en, outcome.detail].filter(Boolean).join(": "),
+      reason: "answer" in result ? refusalReason(result.answer.body) : null,
     };
     return { ok: false, outcome, failure };
   }
 
-  return { transport, selfCheck };
+  async function revoke(
+    approvalId: string,
+    approvalType: ProcessApprovalBody["approval_type"],
+  ): Promise<Outcome> {
+    const body: ProcessApprovalBody = { approval_id: approvalId, approval_type: approvalType, status: 4 };
+    return mapCallResult(await call("POST", FEISHU_PATHS.process, body, timeoutMs));
+  }
+
+  return { transport, selfCheck, revoke };
 }
 
 function isSelfCheck(v: unknown): v is SelfCheck {

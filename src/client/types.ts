@@ -11,6 +11,8 @@ export interface SelfCheck {
   calls: { create: boolean; query: boolean; process: boolean; batchGetId: boolean };
   /** Who the proxy thinks the caller is (key name or Entra user). */
   caller: string;
+  /** What the caller may do beyond reading (absent from proxies before Entra ID roles). */
+  may?: { write: boolean; revoke: boolean };
   /** Upstream pace the proxy holds to, requests per second. */
   pacePerSecond: number;
 }

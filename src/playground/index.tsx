@@ -3,14 +3,20 @@
  * the in-memory fake Excel, the real core and the real proxy client talking to this page's
  * own origin (the dev server forwards to the proxy; in tests the proxy serves this page).
  * `?lang=zh-CN` or `?lang=en-US` stands in for Office's display language, `?theme=dark` for a
- * dark Office theme (Black / Dark Gray).
+ * dark Office theme (Black / Dark Gray). `?config=<url>` reads the deployment configuration
+ * from that address (this origin or loopback only) instead of addin-config.json beside the
+ * page: with `authMode: "entra"` the pane signs in with the real MSAL code, which uses the
+ * Office broker it finds as `window.nestedAppAuthBridge` (the browser tests put a double of
+ * it there, from test/support) or else MSAL's standard browser flow.
  */
 import { createRoot } from "react-dom/client";
-import { createProxyClient } from "../client/proxy-client";
 import { localeFromDisplayLanguage } from "../core/i18n";
 import { createExcelAdapter } from "../excel/adapter";
 import { createFakeExcel } from "../fake-excel";
 import { App } from "../taskpane/App";
+import { CONFIG_FILE, loadAddinConfig, type AddinConfig } from "../taskpane/addin-config";
+import { createMsalSignIn } from "../taskpane/auth/msal-sign-in";
+import { paneClientFactory } from "../taskpane/client-factory";
 import { createPaneCore } from "../taskpane/core-bridge";
 import type { PanePorts } from "../taskpane/ports";
 import { partitionedStore } from "../taskpane/settings";
@@ -22,20 +28,44 @@ const language = params.get("lang") ?? navigator.language;
 const officeTheme = params.get("theme") === "dark" ? { bodyBackgroundColor: "#262626" } : null;
 const fake = createFakeExcel();
 const book = playgroundBook(fake);
-const ports: PanePorts = {
-  adapter: createExcelAdapter({ run: book.run, supports: fake.supports }),
-  core: createPaneCore(),
-  createClient: ({ baseUrl, credential }) => createProxyClient({ baseUrl, credential }),
-  store: partitionedStore(window.localStorage, "playground:"),
-  defaultProxyUrl: window.location.origin,
-  displayLanguage: language,
-};
+
+/** The configuration address: `?config=` when it is this origin or loopback, else the file beside the page. */
+function configUrl(): string {
+  const given = params.get("config");
+  if (!given) return CONFIG_FILE;
+  const url = new URL(given, window.location.href);
+  const local = url.origin === window.location.origin || ["127.0.0.1", "localhost"].includes(url.hostname);
+  return local ? url.href : CONFIG_FILE;
+}
+
+function playgroundPorts(config: AddinConfig): PanePorts {
+  const signIn =
+    config.auth.mode === "entra"
+      ? createMsalSignIn({
+          config: config.auth,
+          redirectUri: new URL("auth-redirect.html", window.location.href).href,
+        })
+      : null;
+  return {
+    adapter: createExcelAdapter({ run: book.run, supports: fake.supports }),
+    core: createPaneCore(),
+    createClient: paneClientFactory(signIn),
+    store: partitionedStore(window.localStorage, "playground:"),
+    defaultProxyUrl: window.location.origin,
+    managedProxyUrl: config.proxyUrl,
+    signIn,
+    configProblems: config.problems,
+    displayLanguage: language,
+  };
+}
 
 const container = document.getElementById("container");
 if (container) {
-  createRoot(container).render(
-    <Playground book={book} locale={localeFromDisplayLanguage(language)}>
-      <App ports={ports} displayLanguage={language} officeTheme={officeTheme} />
-    </Playground>,
+  void loadAddinConfig(fetch, configUrl()).then((config) =>
+    createRoot(container).render(
+      <Playground book={book} locale={localeFromDisplayLanguage(language)}>
+        <App ports={playgroundPorts(config)} displayLanguage={language} officeTheme={officeTheme} />
+      </Playground>,
+    ),
   );
 }

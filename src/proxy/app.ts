@@ -11,6 +11,7 @@ import Fastify, {
   type FastifyInstance,
   type FastifyRequest,
 } from "fastify";
+import type { Caller } from "./auth";
 import type { ResolvedConfig } from "./config";
 import type { ProxyDeps } from "./deps";
 import { ProxyError, proxyErrors } from "./errors";
@@ -21,6 +22,8 @@ declare module "fastify" {
   interface FastifyRequest {
     /** Who is calling (`key:<name>` or `entra:<user>`); set by the auth guard. */
     caller: string;
+    /** The whole identity (name, object id, permissions); set by the auth guard. */
+    identity: Caller | null;
   }
 }
 
@@ -40,6 +43,7 @@ export async function buildApp(config: ResolvedConfig, deps: ProxyDeps): Promise
     return503OnClosing: true,
   });
   app.decorateRequest("caller", "");
+  app.decorateRequest("identity", null);
   app.removeContentTypeParser("text/plain"); // Feishu bodies are JSON only
 
   await app.register(cors, {
@@ -87,13 +91,17 @@ export async function buildApp(config: ResolvedConfig, deps: ProxyDeps): Promise
   const guard = async (req: FastifyRequest) => {
     const caller = await deps.authenticate(req.headers.authorization);
     req.caller = caller.id;
+    req.identity = caller;
     const d = deps.callerLimiter.take(caller.id);
     if (!d.ok) throw proxyErrors.callerRateLimited(d.retryAfterSec);
   };
 
   app.get("/healthz", async () => ({ code: 0, msg: "ok" }));
   const selfCheck = createSelfCheck(config, deps);
-  app.get("/self-check", { onRequest: guard }, async (req) => selfCheck(req.caller));
+  app.get("/self-check", { onRequest: guard }, async (req) => ({
+    ...(await selfCheck(req.caller)),
+    may: req.identity?.may,
+  }));
   registerFeishuRoutes(app, config, deps, guard);
   return app;
 }

@@ -11,6 +11,9 @@ export interface AuditEntry {
   time: string;
   request_id: string;
   caller: string;
+  /** The signed-in Entra ID user's display name and object id; null for API keys. */
+  user_name: string | null;
+  user_oid: string | null;
   route: string;
   employee_type: string | null;
   idempotent_ids: string[];

@@ -37,6 +37,11 @@ const EnvSchema = z.object({
   ENTRA_ALLOWED_USERS: z.string().optional(),
   ENTRA_ALLOWED_GROUPS: z.string().optional(),
   ENTRA_JWKS_URL: z.url({ protocol: /^https?$/ }).optional(),
+  ENTRA_AUTHORITY: z.url({ protocol: /^https?$/ }).default("https://login.microsoftonline.com"),
+  ENTRA_WRITE_ROLES: z.string().optional(),
+  ENTRA_WRITE_GROUPS: z.string().optional(),
+  ENTRA_REVOKE_ROLES: z.string().optional(),
+  ENTRA_REVOKE_GROUPS: z.string().optional(),
   PROXY_CORS_ORIGINS: z.string().optional(),
   PROXY_STATIC_DIR: z
     .string()
@@ -62,15 +67,27 @@ export interface FeishuSettings {
   kind: UpstreamKind;
 }
 
+/** Who holds a permission: any of these app roles (`roles` claim) or group object ids (`groups`). */
+export interface Grant {
+  roles: string[];
+  groups: string[];
+}
+
 export type AuthSettings =
   | { mode: "apikey"; keys: StoredApiKey[]; devKey: boolean }
   | {
       mode: "entra";
       tenantId: string;
+      /** Where the tenant's v2 issuer lives: `<authority>/<tenant>/v2.0`. */
+      authority: string;
       audiences: string[];
       allowedUsers: string[];
       allowedGroups: string[];
       jwksUrl: string;
+      /** Who may create records; empty = everyone let in. */
+      write: Grant;
+      /** Who may revoke (approval_infos/process); empty = the same as write. */
+      revoke: Grant;
     };
 
 export interface ProxyConfig {
@@ -114,7 +131,9 @@ export function loadDotEnv(path = ".env"): boolean {
 }
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): ProxyConfig {
-  const parsed = EnvSchema.safeParse(env);
+  // `NAME=` (as in .env.example) means unset: the default applies.
+  const given = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ""));
+  const parsed = EnvSchema.safeParse(given);
   if (!parsed.success) {
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`));
   }
@@ -177,14 +196,20 @@ function readAuth(e: z.infer<typeof EnvSchema>, emulator: boolean, problems: str
     problems.push(
       "ENTRA_AUDIENCE is required when PROXY_AUTH_MODE=entra (the API's application ID URI or client id)",
     );
+  const authority = e.ENTRA_AUTHORITY.replace(/\/+$/, "");
+  const lower = (s: string | undefined) => list(s).map((x) => x.toLowerCase());
+  const write = { roles: list(e.ENTRA_WRITE_ROLES), groups: lower(e.ENTRA_WRITE_GROUPS) };
+  const revokeSet = !!(e.ENTRA_REVOKE_ROLES?.trim() || e.ENTRA_REVOKE_GROUPS?.trim());
   return {
     mode: "entra",
     tenantId: (tenantId ?? "").toLowerCase(),
+    authority,
     audiences,
-    allowedUsers: list(e.ENTRA_ALLOWED_USERS).map((u) => u.toLowerCase()),
-    allowedGroups: list(e.ENTRA_ALLOWED_GROUPS).map((g) => g.toLowerCase()),
-    jwksUrl:
-      e.ENTRA_JWKS_URL ?? `https://login.microsoftonline.com/${tenantId ?? "common"}/discovery/v2.0/keys`,
+    allowedUsers: lower(e.ENTRA_ALLOWED_USERS),
+    allowedGroups: lower(e.ENTRA_ALLOWED_GROUPS),
+    jwksUrl: e.ENTRA_JWKS_URL ?? `${authority}/${tenantId ?? "common"}/discovery/v2.0/keys`,
+    write,
+    revoke: revokeSet ? { roles: list(e.ENTRA_REVOKE_ROLES), groups: lower(e.ENTRA_REVOKE_GROUPS) } : write,
   };
 }
 
@@ -198,7 +223,14 @@ export function describeConfig(c: ProxyConfig): Record<string, unknown> {
     auth:
       c.auth.mode === "apikey"
         ? { mode: "apikey", keys: c.auth.keys.map((k) => k.name), devKey: c.auth.devKey }
-        : { mode: "entra", tenantId: c.auth.tenantId, audiences: c.auth.audiences },
+        : {
+            mode: "entra",
+            tenantId: c.auth.tenantId,
+            authority: c.auth.authority,
+            audiences: c.auth.audiences,
+            write: c.auth.write,
+            revoke: c.auth.revoke,
+          },
     corsOrigins: c.corsOrigins,
     staticDir: c.staticDir ?? null,
     upstreamRatePerSec: c.upstreamRatePerSec,

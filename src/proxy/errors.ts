@@ -3,7 +3,7 @@
  * so a client (the add-in or any Feishu SDK) reads one format. `msg` carries English and
  * Chinese, because an SDK user or IT admin may read either.
  */
-import { PROXY_CODES, type ProxyCode } from "../core/feishu/proxy-codes";
+import { PROXY_CODES, type Permission, type ProxyCode, type RefusalReason } from "../core/feishu/proxy-codes";
 import { text, type Text } from "../core/i18n";
 
 export class ProxyError extends Error {
@@ -12,42 +12,68 @@ export class ProxyError extends Error {
     readonly code: ProxyCode,
     readonly text: Text,
     readonly headers: Record<string, string> = {},
+    /** Machine-readable detail for refusals (`data.reason`, `data.needs`). */
+    readonly data?: { reason: RefusalReason; needs?: Permission },
   ) {
     super(text.en);
   }
-  get envelope(): { code: number; msg: string } {
-    return { code: this.code, msg: renderMsg(this.text) };
+  get envelope(): { code: number; msg: string; data?: ProxyError["data"] } {
+    return this.data
+      ? { code: this.code, msg: renderMsg(this.text), data: this.data }
+      : { code: this.code, msg: renderMsg(this.text) };
   }
 }
+
+const refused = (status: 401 | 403, code: ProxyCode, t: Text, reason: RefusalReason, needs?: Permission) =>
+  new ProxyError(status, code, t, {}, needs ? { reason, needs } : { reason });
 
 export const renderMsg = (t: Text): string => `${t.en} / ${t.zh}`;
 
 export const proxyErrors = {
   noCredential: () =>
-    new ProxyError(
+    refused(
       401,
       PROXY_CODES.unauthenticated,
       text(
         "缺少代理凭据：请发送 Authorization: Bearer <代理密钥或 Entra ID 令牌>",
         "No proxy credential: send Authorization: Bearer <proxy key or Entra ID token>",
       ),
+      "no_credential",
     ),
   badKey: () =>
-    new ProxyError(401, PROXY_CODES.unauthenticated, text("代理密钥无效", "The proxy key is not valid")),
-  badToken: (why: string) =>
-    new ProxyError(
+    refused(401, PROXY_CODES.unauthenticated, text("代理密钥无效", "The proxy key is not valid"), "bad_key"),
+  badToken: (why: Text, reason: RefusalReason) =>
+    refused(
       401,
       PROXY_CODES.unauthenticated,
-      text(`Entra ID 令牌无效：${why}`, `The Entra ID token is not valid: ${why}`),
+      text(`Entra ID 令牌无效：${why.zh}`, `The Entra ID token is not valid: ${why.en}`),
+      reason,
     ),
   notAllowed: (who: string) =>
-    new ProxyError(
+    refused(
       403,
       PROXY_CODES.forbidden,
       text(
         `${who} 不在此代理的允许名单中，请联系 IT`,
         `${who} is not on this proxy's allow-list; ask IT to add you`,
       ),
+      "not_allowed",
+    ),
+  missingRole: (who: string, needs: Permission) =>
+    refused(
+      403,
+      PROXY_CODES.missingRole,
+      needs === "write"
+        ? text(
+            `${who} 没有写入考勤记录的角色，请联系 IT`,
+            `${who} does not have the role to write attendance records; ask IT`,
+          )
+        : text(
+            `${who} 没有撤销考勤记录的角色，请联系 IT`,
+            `${who} does not have the role to revoke attendance records; ask IT`,
+          ),
+      "missing_role",
+      needs,
     ),
   callerRateLimited: (retryAfterSec: number) =>
     new ProxyError(

@@ -20,7 +20,8 @@ import type { ResolvedConfig } from "./config";
 import type { ProxyDeps } from "./deps";
 import { ProxyError, proxyErrors } from "./errors";
 import type { RelayAnswer, RouteName } from "./relay";
-import { approvalIdsOf, idempotentIdsOf } from "./audit-fields";
+import { approvalIdsOf, auditIdentity, idempotentIdsOf } from "./audit-fields";
+import { requirePermission } from "./permissions";
 
 interface RelayedRoute {
   name: RouteName;
@@ -51,6 +52,7 @@ export function registerFeishuRoutes(
         time: new Date(started).toISOString(),
         request_id: req.id,
         caller: req.caller,
+        ...auditIdentity(req.identity),
         route: route.name,
         employee_type: null,
         idempotent_ids: [],
@@ -62,6 +64,7 @@ export function registerFeishuRoutes(
         duration_ms: 0,
       };
       try {
+        if (req.identity) requirePermission(req.identity, route.name);
         const { pathWithQuery, body } = checkRequest(route, req);
         entry.employee_type = (req.query as Record<string, string | undefined>).employee_type ?? null;
         entry.idempotent_ids = idempotentIdsOf(body);

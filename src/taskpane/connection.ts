@@ -4,6 +4,7 @@
  */
 import { PROXY_CODES } from "../core/feishu/proxy-codes";
 import { text, type Text } from "../core/i18n";
+import { refusalVerdict } from "./connection-refusal";
 import type { SelfCheckAnswer } from "./ports";
 
 export interface ConnectionVerdict {
@@ -22,6 +23,15 @@ const upstreamName = (u: string): Text =>
       ? text("Lark", "Lark")
       : text("飞书", "Feishu");
 
+/** What a signed-in caller may not do, as a sentence (empty when they may do everything). */
+function mayText(may: { write: boolean; revoke: boolean } | undefined): Text {
+  if (!may || may.write) return text("", "");
+  return text(
+    "但您没有写入记录的角色，提交会被拒绝：请 IT 为您分配写入角色。",
+    " But you do not have the role to write records, so sending will be refused: ask IT for the write role.",
+  );
+}
+
 export function connectionVerdict(answer: SelfCheckAnswer, proxyUrl: string): ConnectionVerdict {
   if (answer.ok) {
     const c = answer.check;
@@ -35,8 +45,8 @@ export function connectionVerdict(answer: SelfCheckAnswer, proxyUrl: string): Co
         ),
         fixer: "none",
         advice: text(
-          `代理每秒最多发送 ${c.pacePerSecond} 条。`,
-          `The proxy sends up to ${c.pacePerSecond} records a second.`,
+          `代理每秒最多发送 ${c.pacePerSecond} 条。${mayText(c.may).zh}`,
+          `The proxy sends up to ${c.pacePerSecond} records a second.${mayText(c.may).en}`,
         ),
       };
     }
@@ -72,6 +82,8 @@ export function connectionVerdict(answer: SelfCheckAnswer, proxyUrl: string): Co
     };
   }
   const f = answer.failure;
+  const refused = refusalVerdict(f);
+  if (refused) return refused;
   if (f.status === null) {
     return {
       ok: false,

@@ -5,6 +5,7 @@
  */
 import type { SelfCheck } from "../client/types";
 import type { SubmitOptions, SubmitSummary, SubmitTransport } from "../core/engine/types";
+import type { RefusalReason } from "../core/feishu/proxy-codes";
 import type { Locale } from "../core/i18n";
 import type { RecordKind } from "../core/kinds";
 import type { CoreSettings, Issue, PreparedRecord, RowStatus } from "../core/model";
@@ -12,8 +13,34 @@ import type { RowChanges, WorkbookAdapter, WorkbookSnapshot } from "../excel/typ
 
 export type { WorkbookAdapter };
 
-/** How the pane proves who the clerk is to the proxy. Entra ID sign-in can be added as a second variant. */
-export type Credential = { type: "apiKey"; key: string };
+/**
+ * How the pane proves who the clerk is to the proxy: an API key the clerk pasted, or the
+ * Microsoft Entra ID sign-in (the client then asks the SignInPort for a token per call).
+ */
+export type Credential = { type: "apiKey"; key: string } | { type: "entra" };
+
+/** Who is signed in, as the pane shows it. */
+export interface SignedInUser {
+  /** Display name, e.g. 王芳. */
+  name: string;
+  /** Sign-in name, e.g. wang.fang@contoso.com. */
+  username: string;
+}
+
+/**
+ * Sign-in with Microsoft, behind a port so tests substitute it (the real one is MSAL,
+ * src/taskpane/auth/msal-sign-in.ts). Every method may throw an Error whose message says why.
+ */
+export interface SignInPort {
+  /** The account already signed in (to Office, or earlier in this browser), without any window; null when the clerk must sign in. */
+  silent(): Promise<SignedInUser | null>;
+  /** Signs in with a window: the Office broker's, a popup, or an Office dialog where popups are blocked. */
+  interactive(): Promise<SignedInUser>;
+  /** A current access token for the proxy's API scope; throws when signed out. */
+  accessToken(): Promise<string>;
+  /** Forgets the account in this pane (Office itself stays signed in). */
+  signOut(): Promise<void>;
+}
 
 /**
  * A row's result columns as the workbook holds them, so the pane can count pending and failed
@@ -75,6 +102,8 @@ export interface ConnectionFailure {
   /** The envelope code when there was one (proxy codes 17900xx, Feishu codes). */
   code: number | null;
   message: string;
+  /** Why the proxy refused the caller (`data.reason`), when it said. */
+  reason?: RefusalReason | null;
 }
 
 export type SelfCheckAnswer = { ok: true; check: SelfCheck } | { ok: false; failure: ConnectionFailure };
@@ -101,6 +130,12 @@ export interface PanePorts {
   store: SettingsStore;
   /** The page's own origin: the default proxy URL when the proxy also serves the add-in. */
   defaultProxyUrl: string;
+  /** The proxy address IT configured for this deployment (the clerk cannot change it); absent = the clerk types it. */
+  managedProxyUrl?: string | null;
+  /** Present when IT chose sign-in with Microsoft (Entra ID) for this deployment; absent = API keys. */
+  signIn?: SignInPort | null;
+  /** What was wrong with the deployment's configuration, shown to the clerk for IT. */
+  configProblems?: string[];
   /** Office's display language when known, to pick the first language. */
   displayLanguage?: string | null;
   /** Playground / tests: overrides Date.now for ETAs. */

@@ -53,9 +53,30 @@ export function loadSettings(store: SettingsStore, defaultProxyUrl: string): Pan
   };
 }
 
+/** What IT's configuration fixes for everyone: the proxy address when set, and the way to sign in. */
+export function applyDeployment(
+  settings: PaneSettings,
+  deployment: { managedProxyUrl?: string | null; entra: boolean },
+): PaneSettings {
+  return {
+    ...settings,
+    proxyUrl: deployment.managedProxyUrl || settings.proxyUrl,
+    credential: deployment.entra
+      ? { type: "entra" }
+      : settings.credential.type === "apiKey"
+        ? settings.credential
+        : { type: "apiKey", key: "" },
+  };
+}
+
 export function saveSettings(store: SettingsStore, settings: PaneSettings): void {
   try {
-    store.setItem(SETTINGS_KEY, JSON.stringify(settings));
+    // An Entra sign-in is not a setting: only an API key is kept.
+    const kept =
+      settings.credential.type === "apiKey"
+        ? settings
+        : { ...settings, credential: { type: "apiKey", key: "" } };
+    store.setItem(SETTINGS_KEY, JSON.stringify(kept));
   } catch {
     // Storage full or disabled (private mode): the settings still hold for this session.
   }

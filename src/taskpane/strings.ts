@@ -64,7 +64,25 @@ export const S = {
   },
   saveAndTest: text("保存并测试连接", "Save and test the connection"),
   testing: text("正在测试连接…", "Testing the connection…"),
-  signInLater: text("使用 Microsoft 帐户登录（即将推出）", "Sign in with Microsoft (coming later)"),
+  proxyUrlManaged: text("由 IT 为贵公司设置。", "Set by IT for your organisation."),
+
+  // Sign-in with Microsoft (Entra ID deployments)
+  signInTitle: text("Microsoft 帐户", "Microsoft account"),
+  signInHelp: text(
+    "使用登录 Office 的工作帐户连接代理，无需 API 密钥。",
+    "The proxy knows you by the work account you use in Office: no API key needed.",
+  ),
+  signInButton: text("使用 Microsoft 帐户登录", "Sign in with Microsoft"),
+  signingIn: text("正在登录…", "Signing in…"),
+  signInChecking: text("正在检查登录状态…", "Checking whether you are signed in…"),
+  signedInAs: text("已登录：", "Signed in as "),
+  signOut: text("退出登录", "Sign out"),
+  signedOut: text("尚未登录。", "Not signed in."),
+  signInFailed: text("登录没有完成：", "Sign-in did not finish: "),
+  configProblems: text(
+    "加载项的配置有误，已改用 API 密钥。请把以下内容发给 IT：",
+    "The add-in's configuration is wrong, so it uses API keys instead. Send this to IT: ",
+  ),
 
   // Check
   checkTitle: text("检查工作簿", "Check the workbook"),
@@ -97,6 +115,7 @@ export const S = {
   submitNothing: text("没有可提交的行", "Nothing to send"),
   needsCheck: text("请先检查工作簿。", "Check the workbook first."),
   needsKey: text("请先在「设置」中填写 API 密钥。", "Enter the API key under Setup first."),
+  needsSignIn: text("请先在「设置」中使用 Microsoft 帐户登录。", "Sign in with Microsoft under Setup first."),
   preview: text("预览选中行的请求（不发送）", "Preview the request for the selected row (nothing is sent)"),
   previewTitle: text("将发送的请求", "The request that would be sent"),
   previewNoRow: text("请先在表格中选中一行数据。", "Select a data row in a table first."),

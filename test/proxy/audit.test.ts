@@ -8,6 +8,8 @@ const entry = (i: number): AuditEntry => ({
   time: new Date(0).toISOString(),
   request_id: `r-${i}`,
   caller: "key:clerks",
+  user_name: null,
+  user_oid: null,
   route: "create",
   employee_type: "employee_id",
   idempotent_ids: [`id-${i}`],

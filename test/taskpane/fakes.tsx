@@ -8,6 +8,7 @@ import type { RecordKind } from "../../src/core/kinds";
 import type { Issue, PreparedRecord, RowResult } from "../../src/core/model";
 import type { RowChanges, TemplateReport, WorkbookAdapter } from "../../src/excel/types";
 import type {
+  Credential,
   PaneClient,
   PaneCore,
   PanePorts,
@@ -133,8 +134,8 @@ export class FakeCore implements PaneCore {
 
 export function fakeClientFactory(answer: SelfCheckAnswer) {
   const made: { baseUrl: string; key: string }[] = [];
-  const factory = (o: { baseUrl: string; credential: { key: string } }): PaneClient => {
-    made.push({ baseUrl: o.baseUrl, key: o.credential.key });
+  const factory = (o: { baseUrl: string; credential: Credential }): PaneClient => {
+    made.push({ baseUrl: o.baseUrl, key: o.credential.type === "apiKey" ? o.credential.key : "(entra)" });
     return {
       transport: {
         create: async () => ({ answer: { status: 200, headers: {}, body: {} } }),

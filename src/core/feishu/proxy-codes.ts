@@ -27,5 +27,32 @@ export const PROXY_CODES = {
   tokenUnavailable: 1790010,
   /** 503: the proxy's paced queue to Feishu is too long to answer in time; the request was not sent. */
   upstreamBusy: 1790011,
+  /** 403: the caller may use the proxy but lacks the Entra ID role or group for this call (write or revoke). */
+  missingRole: 1790012,
 } as const;
 export type ProxyCode = (typeof PROXY_CODES)[keyof typeof PROXY_CODES];
+
+/**
+ * Why the proxy refused a caller (401/403), machine-readable in the answer's `data.reason`,
+ * so a client can say exactly what to do (sign in again, ask IT for a role) without parsing `msg`.
+ */
+export const REFUSAL_REASONS = [
+  "no_credential",
+  "bad_key",
+  "token_expired",
+  "token_not_yet_valid",
+  "wrong_audience",
+  "wrong_issuer",
+  "wrong_tenant",
+  "bad_signature",
+  "unknown_signing_key",
+  "malformed_token",
+  "signing_keys_unavailable",
+  "invalid_token",
+  "not_allowed",
+  "missing_role",
+] as const;
+export type RefusalReason = (typeof REFUSAL_REASONS)[number];
+
+/** What a refused call was for, in `data.needs` of a missingRole answer. */
+export type Permission = "write" | "revoke";

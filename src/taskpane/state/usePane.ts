@@ -9,18 +9,19 @@ import { RECORD_KINDS, type RecordKind } from "../../core/kinds";
 import { DEFAULT_SETTINGS, type CoreSettings } from "../../core/model";
 import type { RowChanges, WorkbookSnapshot } from "../../excel/types";
 import type { PanePorts, Prepared, SelfCheckAnswer } from "../ports";
-import { loadSettings, saveSettings, type PaneSettings } from "../settings";
+import { applyDeployment, loadSettings, saveSettings, type PaneSettings } from "../settings";
 import { S } from "../strings";
-import { initialState, isBusy, paneReducer, type Scope, type Tab } from "./reducer";
+import { initialState, isBusy, paneReducer, type PaneState, type Scope, type Tab } from "./reducer";
 import { firstSelected, scopeRecords } from "./selectors";
 import { useLiveValidation } from "./useLiveValidation";
+import { useSignIn, type SignInActions } from "./useSignIn";
 
 /** Progress events can come hundreds a second; the pane repaints at most this often. */
 const PROGRESS_EVERY_MS = 100;
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
-export interface PaneActions {
+export interface PaneActions extends SignInActions {
   setLocale(locale: Locale): void;
   setTab(tab: Tab): void;
   setScope(scope: Scope): void;
@@ -38,7 +39,14 @@ export interface PaneActions {
 export function usePane(ports: PanePorts, officeLocale: Locale) {
   const { adapter, core, store } = ports;
   const [state, dispatch] = useReducer(paneReducer, undefined, () =>
-    initialState(loadSettings(store, ports.defaultProxyUrl), officeLocale),
+    initialState(
+      applyDeployment(loadSettings(store, ports.defaultProxyUrl), {
+        managedProxyUrl: ports.managedProxyUrl,
+        entra: !!ports.signIn,
+      }),
+      officeLocale,
+      { proxyUrlManaged: !!ports.managedProxyUrl, configProblems: ports.configProblems ?? [] },
+    ),
   );
   const latest = useRef(state);
   useEffect(() => {
@@ -76,6 +84,24 @@ export function usePane(ports: PanePorts, officeLocale: Locale) {
     templateRun: state.template,
   });
 
+  const testConnection = useCallback(
+    async (settings: PaneSettings) => {
+      dispatch({ type: "connection/start" });
+      let answer: SelfCheckAnswer;
+      try {
+        answer = await ports
+          .createClient({ baseUrl: settings.proxyUrl, credential: settings.credential })
+          .selfCheck();
+      } catch (e) {
+        answer = { ok: false, failure: { status: null, code: null, message: message(e) } };
+      }
+      dispatch({ type: "connection/done", answer });
+    },
+    [ports],
+  );
+  const testNow = useCallback(() => void testConnection(latest.current.settings), [testConnection]);
+  const signInActions = useSignIn(ports.signIn, store, dispatch, testNow);
+
   const refreshSelection = useCallback(async (): Promise<RowChanges> => {
     const selection = await adapter.selectedRows().catch((): RowChanges => []);
     dispatch({ type: "selection/set", selection });
@@ -84,6 +110,7 @@ export function usePane(ports: PanePorts, officeLocale: Locale) {
 
   const actions = useMemo<PaneActions>(
     () => ({
+      ...signInActions,
       setLocale(locale) {
         dispatch({ type: "locale/set", locale });
         saveSettings(store, { ...latest.current.settings, locale });
@@ -112,16 +139,7 @@ export function usePane(ports: PanePorts, officeLocale: Locale) {
         const clean = { ...settings, proxyUrl: settings.proxyUrl.trim().replace(/\/+$/, "") };
         dispatch({ type: "settings/save", settings: clean });
         saveSettings(store, clean);
-        dispatch({ type: "connection/start" });
-        let answer: SelfCheckAnswer;
-        try {
-          answer = await ports
-            .createClient({ baseUrl: clean.proxyUrl, credential: clean.credential })
-            .selfCheck();
-        } catch (e) {
-          answer = { ok: false, failure: { status: null, code: null, message: message(e) } };
-        }
-        dispatch({ type: "connection/done", answer });
+        await testConnection(clean);
       },
       async checkAll() {
         if (isBusy(latest.current.phase)) return;
@@ -166,8 +184,9 @@ export function usePane(ports: PanePorts, officeLocale: Locale) {
       async submit() {
         const s = latest.current;
         if (isBusy(s.phase)) return;
-        if (!s.settings.credential.key) {
-          dispatch({ type: "notice/set", notice: { intent: "warning", text: S.needsKey } });
+        const needs = missingCredential(s);
+        if (needs) {
+          dispatch({ type: "notice/set", notice: { intent: "warning", text: S[needs] } });
           return;
         }
         const controller = new AbortController();
@@ -224,8 +243,14 @@ export function usePane(ports: PanePorts, officeLocale: Locale) {
         dispatch({ type: "notice/set", notice: null });
       },
     }),
-    [adapter, core, store, ports, now, prepareNow, refreshSelection, fail],
+    [adapter, core, store, ports, now, prepareNow, refreshSelection, fail, signInActions, testConnection],
   );
 
   return { state, actions };
+}
+
+/** What the clerk still has to do before sending: paste a key, or sign in. */
+function missingCredential(s: PaneState): "needsKey" | "needsSignIn" | null {
+  if (s.settings.credential.type === "apiKey") return s.settings.credential.key ? null : "needsKey";
+  return s.signIn.state === "signed-in" ? null : "needsSignIn";
 }
