@@ -2,6 +2,9 @@
  * onRowsChanged(): worksheet onChanged on each kind sheet, turned into "these data rows of
  * this kind changed", debounced. Our own writes are ignored: by triggerSource
  * ("ThisLocalAddin", ExcelApi 1.14) or, on older hosts, by a quiet window around them.
+ * Remote changes (a co-author, or the co-author's own pane writing Status and Message) are
+ * ignored too: re-checking them here would write back into rows another clerk is working on,
+ * and that clerk's pane answers for them; "check everything" reads them when this clerk asks.
  * Events Excel does not send (drop-down picks on the web, some pastes) are caught by the
  * task pane's "check everything" pass.
  */
@@ -29,8 +32,9 @@ export async function onRowsChanged(
   };
 
   const listener = async (args: XlChangedArgs) => {
+    if (args.source === "Remote") return;
     if (canTellSource ? args.triggerSource === "ThisLocalAddin" : session.inOwnWriteWindow()) return;
-    pending.push({ address: args.address, worksheetId: args.worksheetId });
+    pending.push({ address: args.address, worksheetId: args.worksheetId, source: args.source });
     cancel?.();
     cancel = deps.schedule(() => void flush(), deps.debounceMs);
   };

@@ -7,7 +7,7 @@ import { FEISHU_PATHS } from "../../core/feishu/schemas";
 import type { Locale } from "../../core/i18n";
 import { RECORD_KINDS, type RecordKind } from "../../core/kinds";
 import { DEFAULT_SETTINGS, type CoreSettings } from "../../core/model";
-import type { RowChanges, WorkbookSnapshot } from "../../excel/types";
+import { type RowChanges, type WorkbookSnapshot, isSeveralAreasSelected } from "../../excel/types";
 import type { PanePorts, Prepared, SelfCheckAnswer } from "../ports";
 import { loadSettings, saveSettings, type PaneSettings } from "../settings";
 import { S } from "../strings";
@@ -77,7 +77,12 @@ export function usePane(ports: PanePorts, officeLocale: Locale) {
   });
 
   const refreshSelection = useCallback(async (): Promise<RowChanges> => {
-    const selection = await adapter.selectedRows().catch((): RowChanges => []);
+    const selection = await adapter.selectedRows().catch((e: unknown): RowChanges => {
+      // Never an unexplained empty selection: say why nothing is selected.
+      const text = isSeveralAreasSelected(e) ? S.selectionSeveralAreas : S.selectionUnreadable;
+      dispatch({ type: "notice/set", notice: { intent: "warning", text, detail: message(e) } });
+      return [];
+    });
     dispatch({ type: "selection/set", selection });
     return selection;
   }, [adapter]);
