@@ -38,13 +38,10 @@ export async function selectedRows(session: AdapterSession): Promise<RowChanges>
   const manyAreas = session.deps.supports("1.9");
   return session.deps.run(async (context) => {
     const located = await session
-      .locate(
-        context,
-        RECORD_KINDS,
-        (): XlLoadable & { readonly address: string } =>
-          manyAreas
-            ? context.workbook.getSelectedRanges().load("address")
-            : context.workbook.getSelectedRange().load("address"),
+      .locate(context, RECORD_KINDS, (): XlLoadable & { readonly address: string } =>
+        manyAreas
+          ? context.workbook.getSelectedRanges().load("address")
+          : context.workbook.getSelectedRange().load("address"),
       )
       .catch((e: unknown) => {
         throw isInvalidSelection(e) ? new SeveralAreasSelected() : e;

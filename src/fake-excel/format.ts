@@ -57,20 +57,24 @@ export class FakeRangeFormat extends FakeObject {
         const { sheet, rect } = place();
         forEachCell(rect, (r, c) => fn(ctx.book.touch(sheet, r, c)));
       });
-    this.font = guardedBy(ctx, {
-      set bold(b: boolean) {
-        setCells(8, (c) => (c.bold = b));
+    this.font = guardedBy(
+      ctx,
+      {
+        set bold(b: boolean) {
+          setCells(8, (c) => (c.bold = b));
+        },
+        get bold(): boolean {
+          throw new FakeOfficeError("PropertyNotLoaded", "font.bold is write-only in the fake.");
+        },
+        set color(color: string) {
+          setCells(color.length, (c) => (c.fontColor = color));
+        },
+        get color(): string {
+          throw new FakeOfficeError("PropertyNotLoaded", "font.color is write-only in the fake.");
+        },
       },
-      get bold(): boolean {
-        throw new FakeOfficeError("PropertyNotLoaded", "font.bold is write-only in the fake.");
-      },
-      set color(color: string) {
-        setCells(color.length, (c) => (c.fontColor = color));
-      },
-      get color(): string {
-        throw new FakeOfficeError("PropertyNotLoaded", "font.color is write-only in the fake.");
-      },
-    }, "RangeFont");
+      "RangeFont",
+    );
   }
   protected override scalar(name: string): unknown {
     const { sheet, rect } = this.place();

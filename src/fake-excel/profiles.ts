@@ -19,7 +19,12 @@ export const WEB_PAYLOAD_LIMIT_BYTES = 5_000_000;
 
 export const HOST_PROFILES: readonly HostProfile[] = [
   { id: "office2019", name: "Office 2019 (ExcelApi 1.7)", apiVersion: "1.7", payloadLimitBytes: null },
-  { id: "office2021", name: "Office 2021 / LTSC (ExcelApi 1.14)", apiVersion: "1.14", payloadLimitBytes: null },
+  {
+    id: "office2021",
+    name: "Office 2021 / LTSC (ExcelApi 1.14)",
+    apiVersion: "1.14",
+    payloadLimitBytes: null,
+  },
   { id: "m365", name: "Microsoft 365 desktop (ExcelApi 1.20)", apiVersion: "1.20", payloadLimitBytes: null },
   {
     id: "web",

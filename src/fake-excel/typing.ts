@@ -79,5 +79,10 @@ function typedDate(text: string, dateSystem: 1900 | 1904): Typed | null {
     y >= dateSystem && m >= 1 && m <= 12 && d >= 1 && d <= lastDay && hh < 24 && mm < 60 && ss < 60;
   if (!possible) return null;
   const time = shape.format === "yyyy-mm-dd" ? " hh:mm" : " h:mm";
-  return { kind: "date", parts: [y, m, d, hh, mm, ss], withTime, format: shape.format + (withTime ? time : "") };
+  return {
+    kind: "date",
+    parts: [y, m, d, hh, mm, ss],
+    withTime,
+    format: shape.format + (withTime ? time : ""),
+  };
 }
