@@ -79,8 +79,10 @@ export function usePane(ports: PanePorts, officeLocale: Locale) {
   const refreshSelection = useCallback(async (): Promise<RowChanges> => {
     const selection = await adapter.selectedRows().catch((e: unknown): RowChanges => {
       // Never an unexplained empty selection: say why nothing is selected.
-      const text = isSeveralAreasSelected(e) ? S.selectionSeveralAreas : S.selectionUnreadable;
-      dispatch({ type: "notice/set", notice: { intent: "warning", text, detail: message(e) } });
+      const notice = isSeveralAreasSelected(e)
+        ? { intent: "warning" as const, text: S.selectionSeveralAreas }
+        : { intent: "warning" as const, text: S.selectionUnreadable, detail: message(e) };
+      dispatch({ type: "notice/set", notice });
       return [];
     });
     dispatch({ type: "selection/set", selection });
