@@ -2,9 +2,10 @@
  * `npm run gen:api-sets` — writes src/fake-excel/api-sets.ts: for each Excel class the fake
  * models, the ExcelApi requirement set of every member, read from the `[Api set: ExcelApi x.y]`
  * tags of @types/office-js (docs/office-addin.md §5.9). Overloads keep their lowest set.
- * Run it again after upgrading @types/office-js and commit the result.
+ * Run it again after upgrading @types/office-js and commit the result; `--check` only compares
+ * and exits 1 when the checked-in table is stale.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { format, resolveConfig } from "prettier";
 
@@ -94,7 +95,14 @@ ${body}
 
 async function write(): Promise<void> {
   const options = (await resolveConfig(target)) ?? {};
-  writeFileSync(target, await format(text, { ...options, filepath: target }));
+  const formatted = await format(text, { ...options, filepath: target });
+  if (process.argv.includes("--check")) {
+    const current = existsSync(target) ? readFileSync(target, "utf8") : "";
+    process.stdout.write(current === formatted ? "api-sets.ts is current\n" : "api-sets.ts is stale\n");
+    process.exitCode = current === formatted ? 0 : 1;
+    return;
+  }
+  writeFileSync(target, formatted);
   process.stdout.write(`${target}: ${CLASSES.length} classes\n`);
 }
 

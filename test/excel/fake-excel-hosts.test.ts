@@ -1,5 +1,8 @@
 /** The fake plays each Excel host: requirement sets, payload limits in bytes, selection areas, event sources. */
+import { execFileSync } from "node:child_process";
+import { join } from "node:path";
 import { createFakeExcel, HOST_PROFILES } from "../../src/fake-excel";
+import { API_SETS } from "../../src/fake-excel/api-sets";
 import type { XlChangedArgs } from "../../src/excel/office-subset";
 
 const withSheet = (options: Parameters<typeof createFakeExcel>[0]) => {
@@ -9,6 +12,24 @@ const withSheet = (options: Parameters<typeof createFakeExcel>[0]) => {
 };
 
 describe("host profiles", () => {
+  test("the member table is generated from @types/office-js and is current", () => {
+    expect(API_SETS.Range.dataValidation).toBe("1.8");
+    expect(API_SETS.Workbook.getSelectedRanges).toBe("1.9");
+    expect(API_SETS.Range.group).toBe("1.10");
+    expect(API_SETS.WorksheetChangedEventArgs.triggerSource).toBe("1.14");
+    expect(API_SETS.WorksheetChangedEventArgs.source).toBe("1.7");
+    const root = join(__dirname, "../..");
+    const out = execFileSync(
+      process.execPath,
+      [join(root, "node_modules/tsx/dist/cli.mjs"), "src/dev/gen-api-sets.ts", "--check"],
+      {
+        cwd: root,
+        encoding: "utf8",
+      },
+    );
+    expect(out).toContain("api-sets.ts is current");
+  });
+
   test("there are five hosts, from Office 2019 (ExcelApi 1.7) to Excel on the web", () => {
     expect(HOST_PROFILES.map((p) => [p.id, p.apiVersion])).toEqual([
       ["office2019", "1.7"],
