@@ -1,8 +1,9 @@
 /**
  * What Excel makes of text typed (or written through `Range.values`) into a cell that is not
  * Text ("@"): numbers with at most 15 significant digits, "1,000" and "50%" as numbers with a
- * matching format, dates and date-times in the common shapes as serials, error values kept as
- * Excel shows them, and formulas (the fake evaluates none: #NAME?, or the error they spell).
+ * matching format, dates and date-times in the common shapes as serials, TRUE/FALSE as
+ * booleans, error values kept as Excel shows them, a leading apostrophe keeping the rest as
+ * text, and formulas (the fake evaluates none: #NAME?, or the error they spell).
  */
 import type { CellScalar } from "./book";
 
@@ -29,6 +30,8 @@ export const fifteenDigits = (n: number): number => (Number.isFinite(n) ? Number
 export function typeIntoCell(input: string, dateSystem: 1900 | 1904): Typed {
   const s = input.trim();
   if (input === "") return { kind: "value", value: "" };
+  if (input.startsWith("'")) return { kind: "value", value: input.slice(1) };
+  if (/^(true|false)$/i.test(s)) return { kind: "value", value: s.toLowerCase() === "true" };
   if (NUMERIC.test(s)) return { kind: "value", value: fifteenDigits(Number(s)) };
   if (THOUSANDS.test(s)) {
     const decimals = s.includes(".") ? ".00" : "";

@@ -32,7 +32,11 @@ describe("typing into a cell", () => {
     ["=VLOOKUP(A1,B:C,2,0)", "#NAME?", "General"],
     ["1,00", "1,00", "General"],
     ["50 %", 0.5, "0%"],
-  ])("%p becomes %p (format %p)", (text, value, format) => {
+    ["TRUE", true, "General"],
+    ["false", false, "General"],
+    ["'00123", "00123", "General"],
+    ["'=1+1", "=1+1", "General"],
+  ] as [string, string | number | boolean, string][])("%p becomes %p (format %p)", (text, value, format) => {
     const [v, f] = typed(text);
     if (typeof value === "number") expect(v as number).toBeCloseTo(value, 9);
     else expect(v).toBe(value);
