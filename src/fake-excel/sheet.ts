@@ -184,8 +184,14 @@ export class FakeWorkbook {
   getSelectedRanges(): FakeRangeAreas {
     this.ctx.enqueue(8, () => undefined);
     const sel = this.ctx.book.selection;
-    if (!sel) return new FakeRangeAreas(this.ctx, () => this.ctx.book.sheets[0], "A1");
-    const areas = sel.areas ?? [sel.rect];
-    return new FakeRangeAreas(this.ctx, () => sel.sheet, areas.map(rectText).join(","));
+    const areas = sel ? (sel.areas ?? [sel.rect]) : [{ row: 0, col: 0, rows: 1, cols: 1 }];
+    return new FakeRangeAreas(
+      this.ctx,
+      () => {
+        if (!sel) throw new FakeOfficeError("ItemNotFound", "Nothing is selected.");
+        return sel.sheet;
+      },
+      areas.map(rectText).join(","),
+    );
   }
 }
