@@ -1,10 +1,11 @@
 /**
  * The browser flow on every Excel host the fake plays: the real pane creates (and repairs) the
- * template, live-checks typed rows and shows the issues, and uses no Excel member its host
+ * template, live-checks typed rows and shows the issues, reads a Ctrl+click selection (or says
+ * why it cannot), and uses no Excel member its host
  * lacks or that it did not feature-check first. Short on purpose: the full flow is clerk-flow.
  */
 import type { ApiUsageReport, HostProfile } from "../../src/fake-excel";
-import { HOST_PROFILES } from "../../src/fake-excel/profiles";
+import { HOST_PROFILES, versionAtMost } from "../../src/fake-excel/profiles";
 import { launchBrowser, type Browser } from "./support/browser";
 import { PlaygroundPage } from "./support/playground";
 import { startStack, type Stack } from "./support/stack";
@@ -53,8 +54,18 @@ test.each(HOST_PROFILES.map((h): [string, HostProfile] => [h.name, h]))("%s", as
       async () => (await p.text(`${message}3`)).includes("Excel error #N/A"),
       "row 3 explained",
     );
-    expect(await p.text(`${message}2`)).toBe("");
+    expect([await p.text(`${message}2`)]).toEqual([""]);
     expect(await p.fill("A3")).not.toBe("");
+    // Two separate areas (Ctrl+click): read from ExcelApi 1.9, a clear warning before.
+    await p.cell("A2").click();
+    await p.cell("C3").click({ modifiers: ["Control"] });
+    await p.tab(p.w.tabSubmit);
+    await page.getByRole("radio", { name: p.w.scopeSelected }).click();
+    const warning = page.getByText(/Several separate areas are selected/);
+    if (versionAtMost("1.9", host.apiVersion)) {
+      await page.getByRole("radio", { name: /The selected rows \(1\)/ }).waitFor();
+      expect(await warning.count()).toBe(0);
+    } else await warning.waitFor();
     const usage = await page.evaluate(() =>
       (window as unknown as { fakeExcel: { apiUsage(): ApiUsageReport } }).fakeExcel.apiUsage(),
     );

@@ -67,6 +67,19 @@ onEveryHost("onRowsChanged", ({ id }) => {
     await t.stop();
   });
 
+  test("the clerk's typing right after one of our writes is still heard", async () => {
+    const t = await watched(id);
+    await t.adapter.showIssues([], [{ kind: "leave" }]);
+    // No time passes: on hosts without triggerSource this is inside the quiet window of our write.
+    t.fake.userEdit("Leave", "B9", [["Sick leave"]]);
+    await t.fake.settle();
+    t.fireTimers();
+    await t.fake.settle();
+    await new Promise((r) => setImmediate(r));
+    expect(t.seen).toEqual([[{ kind: "leave", rows: [7] }]]);
+    await t.stop();
+  });
+
   test("header edits and cells outside the table are not data rows", async () => {
     const t = await watched(id);
     t.fake.userEdit("Leave", "A1", [["Employee ID"]]);
