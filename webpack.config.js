@@ -44,6 +44,16 @@ function addinConfig() {
   });
 }
 
+/** The manifest for `target`: every URL moved there, AppDomains to its origin (no path, no trailing slash). */
+function productionManifest(xml, target) {
+  const devOrigin = new URL(urlDev).origin;
+  return xml
+    .split(`<AppDomain>${devOrigin}</AppDomain>`)
+    .join(`<AppDomain>${new URL(target).origin}</AppDomain>`)
+    .split(urlDev)
+    .join(target);
+}
+
 async function httpsOptions(env) {
   if (env.WEBPACK_BUILD || env.http) return undefined;
   const devCerts = require("office-addin-dev-certs");
@@ -120,11 +130,12 @@ module.exports = async (env, options) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*", to: "assets/[name][ext]" },
+          { from: "src/help/help.html", to: "help.html" },
           {
             from: "manifest.xml",
             to: "manifest.xml",
             transform: (content) =>
-              target === urlDev ? content : content.toString().split(urlDev).join(target),
+              target === urlDev ? content : productionManifest(content.toString(), target),
           },
         ],
       }),

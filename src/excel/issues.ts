@@ -66,7 +66,6 @@ type Scope = { kind: RecordKind; rows?: number[] }[];
 export async function showIssues(session: AdapterSession, issues: Issue[], scope: Scope): Promise<void> {
   const kinds = [...new Set(scope.map((s) => s.kind))];
   if (kinds.length === 0) return;
-  const { chunkRows } = session.deps;
   await session.deps.run(async (context) => {
     const { layouts, extra: rules } = await session.locate(
       context,
@@ -97,6 +96,7 @@ export async function showIssues(session: AdapterSession, issues: Issue[], scope
 
     const byRow = new Map<string, Issue[]>();
     for (const i of issues) byRow.set(`${i.kind}:${i.row}`, [...(byRow.get(`${i.kind}:${i.row}`) ?? []), i]);
+    const writes = session.planWrites();
     for (const { layout, rows } of plans) {
       const table = context.workbook.tables.getItem(layout.tableName);
       const blank = session.blankRows.get(layout.kind);
@@ -114,10 +114,10 @@ export async function showIssues(session: AdapterSession, issues: Issue[], scope
       }
       session.statuses.set(layout.kind, known);
       const at = (key: string) => layout.index.get(key);
-      if (at("status") !== undefined) writeColumn(table, at("status") as number, rows, status, chunkRows);
-      if (at("message") !== undefined) writeColumn(table, at("message") as number, rows, message, chunkRows);
+      if (at("status") !== undefined) writeColumn(writes, table, at("status") as number, rows, status);
+      if (at("message") !== undefined) writeColumn(writes, table, at("message") as number, rows, message);
       if (layout.marks === null) continue;
-      writeColumn(table, layout.marks, rows, marks, chunkRows);
+      writeColumn(writes, table, layout.marks, rows, marks);
       const cfs: XlConditionalFormats | undefined = rules.get(layout.kind);
       if (cfs && session.ruleRows.get(layout.kind) !== layout.rowCount && layout.rowCount > 0) {
         const ours = cfs.items.filter(
@@ -135,7 +135,7 @@ export async function showIssues(session: AdapterSession, issues: Issue[], scope
         session.ruleRows.set(layout.kind, layout.rowCount);
       }
     }
-    await session.syncWrites(context);
+    await session.syncPlanned(context, writes);
   });
 }
 

@@ -35,8 +35,10 @@ export function packBlocks<T extends { rows: number; cols: number }>(blocks: T[]
   return groups;
 }
 
+/** Excel on the web refuses a request or a response over 5 MB, each with its own code (docs/office-addin.md §5.1). */
+const PAYLOAD_CODES = new Set(["RequestPayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded"]);
 const isPayloadTooLarge = (e: unknown): boolean =>
-  (e as { code?: string } | null)?.code === "RequestPayloadSizeLimitExceeded";
+  PAYLOAD_CODES.has((e as { code?: string } | null)?.code ?? "");
 
 /**
  * Reads groups one sync each, in order. A group the host still finds too large is split in

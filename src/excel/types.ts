@@ -26,6 +26,21 @@ export interface WorkbookSnapshot {
   dateSystem: 1900 | 1904;
 }
 
+/**
+ * The clerk selected several separate areas (Ctrl+click) on a host that cannot read them
+ * (ExcelApi below 1.9). The pane tells the clerk to select one block.
+ */
+export class SeveralAreasSelected extends Error {
+  readonly code = "several_areas_selected";
+  constructor() {
+    super("Several separate areas are selected; this Excel can read one area only.");
+    this.name = "SeveralAreasSelected";
+  }
+}
+
+export const isSeveralAreasSelected = (e: unknown): boolean =>
+  (e as { code?: string } | null)?.code === "several_areas_selected";
+
 /** Rows the clerk changed, by kind (0-based data row indexes), as reported by change events. */
 export type RowChanges = { kind: RecordKind; rows: number[] }[];
 
@@ -44,7 +59,10 @@ export interface WorkbookAdapter {
   writeResults(results: RowResult[]): Promise<void>;
   /** Select and scroll to a cell (column key, or the row's first cell when null). */
   select(kind: RecordKind, row: number, column: string | null): Promise<void>;
-  /** The data rows under the current selection, by kind; empty when the selection is outside the tables. */
+  /**
+   * The data rows under the current selection, by kind; empty when the selection is outside
+   * the tables. Rejects with SeveralAreasSelected when the host cannot read several areas.
+   */
   selectedRows(): Promise<RowChanges>;
   /** Subscribe to edits of the kind tables (the add-in's own writes excluded). Returns the unsubscribe. */
   onRowsChanged(handler: (changes: RowChanges) => void): Promise<() => Promise<void>>;

@@ -3,16 +3,18 @@
  * the in-memory fake Excel, the real core and the real proxy client talking to this page's
  * own origin (the dev server forwards to the proxy; in tests the proxy serves this page).
  * `?lang=zh-CN` or `?lang=en-US` stands in for Office's display language, `?theme=dark` for a
- * dark Office theme (Black / Dark Gray). `?config=<url>` reads the deployment configuration
- * from that address (this origin or loopback only) instead of addin-config.json beside the
- * page: with `authMode: "entra"` the pane signs in with the real MSAL code, which uses the
- * Office broker it finds as `window.nestedAppAuthBridge` (the browser tests put a double of
+ * dark Office theme (Black / Dark Gray), `?host=office2019` (office2021, m365, web, mac) for the
+ * Excel host the fake plays (default: Excel on the web). `window.fakeExcel` is the fake, for the
+ * browser tests to ask which Excel members the pane used. `?config=<url>` reads the deployment
+ * configuration from that address (this origin or loopback only) instead of addin-config.json
+ * beside the page: with `authMode: "entra"` the pane signs in with the real MSAL code, which uses
+ * the Office broker it finds as `window.nestedAppAuthBridge` (the browser tests put a double of
  * it there, from test/support) or else MSAL's standard browser flow.
  */
 import { createRoot } from "react-dom/client";
 import { localeFromDisplayLanguage } from "../core/i18n";
 import { createExcelAdapter } from "../excel/adapter";
-import { createFakeExcel } from "../fake-excel";
+import { createFakeExcel, HOST_PROFILES, type FakeExcel } from "../fake-excel";
 import { App } from "../taskpane/App";
 import { CONFIG_FILE, loadAddinConfig, type AddinConfig } from "../taskpane/addin-config";
 import { createMsalSignIn } from "../taskpane/auth/msal-sign-in";
@@ -26,7 +28,9 @@ import { Playground } from "./Playground";
 const params = new URLSearchParams(window.location.search);
 const language = params.get("lang") ?? navigator.language;
 const officeTheme = params.get("theme") === "dark" ? { bodyBackgroundColor: "#262626" } : null;
-const fake = createFakeExcel();
+const host = HOST_PROFILES.find((h) => h.id === params.get("host"));
+const fake = createFakeExcel(host ? { profile: host.id } : {});
+(window as unknown as { fakeExcel: FakeExcel }).fakeExcel = fake;
 const book = playgroundBook(fake);
 
 /** The configuration address: `?config=` when it is this origin or loopback, else the file beside the page. */

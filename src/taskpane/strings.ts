@@ -119,6 +119,14 @@ export const S = {
   preview: text("预览选中行的请求（不发送）", "Preview the request for the selected row (nothing is sent)"),
   previewTitle: text("将发送的请求", "The request that would be sent"),
   previewNoRow: text("请先在表格中选中一行数据。", "Select a data row in a table first."),
+  selectionSeveralAreas: text(
+    "选中了多块不相连的区域，这个版本的 Excel 只能读取一块。请只选一块连续的行（不要按住 Ctrl 多选），再试一次。",
+    "Several separate areas are selected, and this version of Excel can read only one. Select one continuous block of rows (without Ctrl+click) and try again.",
+  ),
+  selectionUnreadable: text(
+    "无法读取当前选中的区域。请重新选中要提交的行，再试一次。",
+    "The current selection could not be read. Select the rows to submit again and try again.",
+  ),
   previewNotReady: text(
     "这一行还有错误，修正后才能发送。",
     "This row still has errors; fix them before it can be sent.",

@@ -1,4 +1,5 @@
-import { leaveTable } from "./helpers";
+import { leaveTable, onEveryHost } from "./helpers";
+import type { HostProfileId } from "../../src/fake-excel";
 import type { Issue } from "../../src/core/model";
 import { HIGHLIGHT } from "../../src/excel/template-plan";
 
@@ -12,8 +13,8 @@ const issue = (row: number, column: string | null, severity: Issue["severity"] =
   message_en: `bad ${column}`,
 });
 
-async function filled(rows = 5) {
-  const t = await leaveTable(rows);
+async function filled(profile: HostProfileId, rows = 5) {
+  const t = await leaveTable(rows, { profile });
   await t.adapter.read();
   return t;
 }
@@ -21,9 +22,9 @@ async function filled(rows = 5) {
 const header = (t: Awaited<ReturnType<typeof filled>>) => t.fake.snapshot("Leave").values[0];
 const col = (t: Awaited<ReturnType<typeof filled>>, name: string) => header(t).indexOf(name);
 
-describe("showIssues", () => {
+onEveryHost("showIssues", ({ id }) => {
   test("highlights the bad cells, writes reasons and status, and clears only its own marks", async () => {
-    const t = await filled();
+    const t = await filled(id);
     t.fake.userFill("Leave", "C3:D3", "#00FF00"); // the clerk's own colour on row 1's times
     await t.adapter.showIssues([issue(1, "start_time"), issue(3, "reason", "warning")], [{ kind: "leave" }]);
     let snap = t.fake.snapshot("Leave");
@@ -58,7 +59,7 @@ describe("showIssues", () => {
   });
 
   test("rows already submitted keep their status; blank rows get none", async () => {
-    const t = await filled(3);
+    const t = await filled(id, 3);
     await t.adapter.writeResults([{ kind: "leave", row: 0, status: "submitted", approval_id: "A1" }]);
     t.fake.userEdit("Leave", "A5", [[""]]); // grow by one blank row
     await t.adapter.read();
@@ -70,7 +71,7 @@ describe("showIssues", () => {
   });
 
   test("operations follow the rows written, not the number of bad cells; two syncs after a read", async () => {
-    const t = await filled(2000);
+    const t = await filled(id, 2000);
     const few = [issue(5, "unit")];
     const many = Array.from({ length: 2000 }, (_, r) => [
       issue(r, "unit"),
@@ -91,7 +92,7 @@ describe("showIssues", () => {
   });
 
   test("a scoped call (live validation) touches only the rows in scope", async () => {
-    const t = await filled();
+    const t = await filled(id);
     await t.adapter.showIssues([issue(0, "unit"), issue(4, "end_time")], [{ kind: "leave" }]);
     const before = t.fake.snapshot("Leave");
     t.fake.resetStats();
@@ -106,12 +107,29 @@ describe("showIssues", () => {
   });
 
   test("select() moves to the issue's cell, selectedRows() reports data rows", async () => {
-    const t = await filled();
+    const t = await filled(id);
     await t.adapter.select("leave", 3, "reason");
     expect(t.fake.book.selection?.rect).toEqual({ row: 4, col: col(t, "Reason"), rows: 1, cols: 1 });
     t.fake.userSelect("Leave", "B2:C4");
     expect(await t.adapter.selectedRows()).toEqual([{ kind: "leave", rows: [0, 1, 2] }]);
     t.fake.userSelect("Leave", "A1");
     expect(await t.adapter.selectedRows()).toEqual([]);
+  });
+
+  test("10,000 rows of Chinese messages go in syncs under 5,000,000 UTF-8 bytes each", async () => {
+    const t = await filled(id, 10_000);
+    const long: Issue[] = Array.from({ length: 10_000 }, (_, r) => ({
+      ...issue(r, "reason"),
+      // The table is English, so message_en is written: Chinese here, three bytes a character.
+      message_en: "事由过长，".repeat(40),
+    }));
+    t.fake.resetStats();
+    await t.adapter.showIssues(long, [{ kind: "leave" }]);
+    const stats = t.fake.stats();
+    expect(stats.maxRequestBytes).toBeLessThan(5_000_000);
+    // About 6 MB of messages: more than one write sync after locating the tables.
+    expect(stats.syncs).toBeGreaterThan(2);
+    const snap = t.fake.snapshot("Leave", 10_002);
+    expect(snap.values[10_000][col(t, "Message")]).toContain("事由过长");
   });
 });

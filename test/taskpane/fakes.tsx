@@ -72,7 +72,10 @@ export class FakeAdapter implements WorkbookAdapter {
   async select(kind: RecordKind, row: number, column: string | null) {
     this.selected.push([kind, row, column]);
   }
+  /** When set, selectedRows rejects with it (e.g. several areas on an older Excel). */
+  selectionError: unknown = null;
   async selectedRows() {
+    if (this.selectionError) throw this.selectionError;
     return this.selection;
   }
   subscriptions = 0;

@@ -1,5 +1,6 @@
 import { act, fireEvent, screen, within } from "@testing-library/react";
 import type { SubmitOptions } from "../../src/core/engine/types";
+import { SeveralAreasSelected } from "../../src/excel/types";
 import { harness, record, renderPane, submitSummary, type Harness } from "./fakes";
 
 // Leave rows 0-2 fresh, 3 failed, 4 submitted.
@@ -61,6 +62,20 @@ describe("submit", () => {
     await click(screen.getByTestId("submit-button"));
     expect(h.core.runs[0].records.map((r) => r.row)).toEqual([1]);
   });
+
+  test.each([
+    ["en-US", "Several separate areas are selected", "The selected rows"],
+    ["zh-CN", "选中了多块不相连的区域", "选中的行"],
+  ])(
+    "several selected areas on an older Excel (%s): the clerk is told why, never a silent empty selection",
+    async (lang, warning, scope) => {
+      const h = harness({ storedKey: "k" });
+      await ready(h, lang);
+      h.adapter.selectionError = new SeveralAreasSelected();
+      await click(screen.getByRole("radio", { name: new RegExp(scope) }));
+      expect(screen.getByText(new RegExp(warning))).toBeTruthy();
+    },
+  );
 
   test("sending hands results to the sheet and shows the summary with where to find the records", async () => {
     const h = harness({ storedKey: "secret" });

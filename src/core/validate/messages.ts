@@ -85,6 +85,10 @@ const MESSAGES = {
     `${zc(p)}的单元格是日期格式，数字 ${v(p)} 可能被当成了日期。请把格式改为“常规”或“数字”后重新输入。`,
     `The ${ec(p)} cell is formatted as a date, so ${v(p)} may have been taken for one. Set the format to General or Number and type it again.`,
   ],
+  excel_error: (p) => [
+    `${zc(p)}的单元格里是 Excel 错误值 ${v(p)}（通常是公式出错或引用的单元格已删除）。请改正公式，或直接填写正确的值。`,
+    `The ${ec(p)} cell holds an Excel error ${v(p)} (usually a formula that failed or refers to deleted cells). Fix the formula, or type the right value.`,
+  ],
   unexpected_boolean: (p) => [
     `${zc(p)}中是 TRUE/FALSE，不是有效内容。请改为正确的值。`,
     `${ec(p)} holds TRUE/FALSE, which is not a valid value here. Enter the right value.`,

@@ -3,6 +3,7 @@
  * cell that cannot be read. One reader serves a whole table (reset per row) to keep it cheap.
  */
 import { isBlank, showCell } from "../cells/blank";
+import { excelErrorOf } from "../cells/excel-error";
 import { parseDateCell, parseDateTimeCell, DAY, type ParsedDateTime, type WallTime } from "../cells/datetime";
 import { CellError, idFromCell, isDateFormat, parseNumberCell, textFromCell } from "../cells/number";
 import { ENUMS, lookupEnum, type EnumOption } from "../enums";
@@ -19,6 +20,10 @@ export class RowReader {
   readonly defs = new Map<string, ColumnDef>();
   /** Indexes of the input (non-result) columns present, for the blank-row test. */
   private inputIndexes: number[] = [];
+  /** Column key per input index. */
+  private readonly keyAt = new Map<number, string>();
+  /** Input columns of the current row that hold an Excel error value (reported once, read as absent). */
+  private readonly errorCells = new Set<number>();
   row = -1;
   errors = 0;
   private cells: readonly CellValue[] = [];
@@ -31,19 +36,37 @@ export class RowReader {
     readonly issues: Issue[],
   ) {
     for (const c of columnsOf(kind)) this.defs.set(c.key, c);
-    for (const [key, i] of match.index) if (this.defs.get(key)?.type !== "result") this.inputIndexes.push(i);
+    for (const [key, i] of match.index) {
+      if (this.defs.get(key)?.type === "result") continue;
+      this.inputIndexes.push(i);
+      this.keyAt.set(i, key);
+    }
   }
 
+  /** Starts a row; every input cell holding an Excel error value is an error of its own. */
   start(row: number, cells: readonly CellValue[], formats?: readonly string[]): void {
     this.row = row;
     this.cells = cells;
     this.formats = formats;
     this.errors = 0;
+    this.errorCells.clear();
+    for (const i of this.inputIndexes) {
+      const error = excelErrorOf(cells[i]);
+      if (error === undefined) continue;
+      this.errorCells.add(i);
+      this.fail(this.keyAt.get(i) ?? null, "excel_error", "error", { value: error });
+    }
   }
 
+  /** The cell as typed; a cell holding an Excel error reads as absent (it was reported at start). */
   cell(key: string): CellValue {
     const i = this.match.index.get(key);
-    return i === undefined ? undefined : this.cells[i];
+    return i === undefined || this.errorCells.has(i) ? undefined : this.cells[i];
+  }
+
+  private holdsError(key: string): boolean {
+    const i = this.match.index.get(key);
+    return i !== undefined && this.errorCells.has(i);
   }
 
   private format(key: string): string | undefined {
@@ -52,7 +75,7 @@ export class RowReader {
   }
 
   blank(key: string): boolean {
-    return isBlank(this.cell(key));
+    return !this.holdsError(key) && isBlank(this.cell(key));
   }
 
   /** True when every input column of the row is blank (such rows are skipped silently). */
@@ -73,7 +96,7 @@ export class RowReader {
   }
 
   private missing(key: string, required: boolean): undefined {
-    if (required) this.fail(key, "required");
+    if (required && !this.holdsError(key)) this.fail(key, "required");
     return undefined;
   }
 

@@ -7,7 +7,7 @@ import { FEISHU_PATHS } from "../../core/feishu/schemas";
 import type { Locale } from "../../core/i18n";
 import { RECORD_KINDS, type RecordKind } from "../../core/kinds";
 import { DEFAULT_SETTINGS, type CoreSettings } from "../../core/model";
-import type { RowChanges, WorkbookSnapshot } from "../../excel/types";
+import { type RowChanges, type WorkbookSnapshot, isSeveralAreasSelected } from "../../excel/types";
 import type { PanePorts, Prepared, SelfCheckAnswer } from "../ports";
 import { applyDeployment, loadSettings, saveSettings, type PaneSettings } from "../settings";
 import { S } from "../strings";
@@ -103,7 +103,14 @@ export function usePane(ports: PanePorts, officeLocale: Locale) {
   const signInActions = useSignIn(ports.signIn, store, dispatch, testNow);
 
   const refreshSelection = useCallback(async (): Promise<RowChanges> => {
-    const selection = await adapter.selectedRows().catch((): RowChanges => []);
+    const selection = await adapter.selectedRows().catch((e: unknown): RowChanges => {
+      // Never an unexplained empty selection: say why nothing is selected.
+      const notice = isSeveralAreasSelected(e)
+        ? { intent: "warning" as const, text: S.selectionSeveralAreas }
+        : { intent: "warning" as const, text: S.selectionUnreadable, detail: message(e) };
+      dispatch({ type: "notice/set", notice });
+      return [];
+    });
     dispatch({ type: "selection/set", selection });
     return selection;
   }, [adapter]);
