@@ -10,6 +10,7 @@ const entry = (i: number): AuditEntry => ({
   caller: "key:clerks",
   route: "create",
   employee_type: "employee_id",
+  unknown_fields: [],
   idempotent_ids: [`id-${i}`],
   status: 200,
   upstream_status: 200,
