@@ -51,6 +51,11 @@ export interface RelayDeps {
 
 export type Relay = (call: RelayCall) => Promise<RelayAnswer>;
 
+/** Time kept free for Feishu's answer when deciding whether a call can wait (at most half of what is left). */
+const ANSWER_MARGIN_MS = 500;
+/** A call released with less than this left before its deadline is not sent. */
+const LAST_SEND_MS = 100;
+
 export function createRelay(d: RelayDeps): Relay {
   const wait = (ms: number, signal: AbortSignal) =>
     new Promise<void>((resolve, reject) => {
@@ -65,9 +70,10 @@ export function createRelay(d: RelayDeps): Relay {
     let first = false;
     for (;;) {
       const token = await notSentOnAbort(call, () => d.tokens.get(call.signal));
-      const waitMs = d.pacer.estimateWaitMs(call.caller);
-      if (!first && waitMs > call.deadline - d.clock.now()) throw refusal(call);
+      if (!first && d.pacer.estimateWaitMs(call.caller) > timeToSend(call)) throw refusal(call);
       await notSentOnAbort(call, () => d.pacer.acquire(call.caller, call.signal, first));
+      // Others may have joined the turn since: a call released too late to be answered is not sent.
+      if (call.deadline - d.clock.now() < LAST_SEND_MS) throw refusal(call);
       first = false;
       const r = await d.upstream.post({
         path: call.pathWithQuery,
@@ -79,7 +85,8 @@ export function createRelay(d: RelayDeps): Relay {
       });
       if ("failure" in r) {
         const f = r.failure;
-        if (!f.sent && f.type !== "aborted" && !refusedRetried) {
+        if (!f.sent && f.type === "aborted") throw refusal(call);
+        if (!f.sent && !refusedRetried) {
           refusedRetried = true;
           await notSentOnAbort(call, () => wait(d.refusedRetryDelayMs, call.signal));
           continue;
@@ -111,9 +118,19 @@ export function createRelay(d: RelayDeps): Relay {
     }
   };
 
-  /** Refused for its wait: retry once the queue ahead has had time to drain. */
+  /** How long a call may wait in the queue and still leave Feishu time to answer. */
+  function timeToSend(call: RelayCall): number {
+    return call.deadline - d.clock.now() - answerMarginMs(call);
+  }
+
+  /** Kept free for the answer: half a second, or half the time left when that is less. */
+  function answerMarginMs(call: RelayCall): number {
+    return Math.min(ANSWER_MARGIN_MS, Math.max(0, call.deadline - d.clock.now()) / 2);
+  }
+
+  /** Refused for its wait (not sent): retry once the queue ahead has had time to drain. */
   function refusal(call: RelayCall): ProxyError {
-    const overMs = d.pacer.estimateWaitMs(call.caller) - Math.max(0, call.deadline - d.clock.now());
+    const overMs = d.pacer.estimateWaitMs(call.caller) - Math.max(0, timeToSend(call));
     return proxyErrors.rateLimited(Math.max(1, Math.ceil(overMs / 1000)), d.pacer.ratePerSec);
   }
 
