@@ -112,7 +112,12 @@ export interface StubStack {
 
 /** The proxy in front of the independent Feishu stub (test/support/feishu-stub.ts), not the emulator. */
 export async function startStubStack(
-  o: { stub?: StubOptions; env?: Record<string, string>; upstreamUrl?: string } = {},
+  o: {
+    stub?: StubOptions;
+    env?: Record<string, string>;
+    upstreamUrl?: string;
+    deps?: Parameters<typeof startProxy>[1];
+  } = {},
 ): Promise<StubStack> {
   const stub = await startFeishuStub(o.stub);
   const audit = createMemoryAuditSink();
@@ -128,7 +133,7 @@ export async function startStubStack(
   }) as ResolvedConfig;
   const logs: string[] = [];
   const logger = createLogger("trace", { write: (s: string) => void logs.push(s) });
-  const proxy = await startProxy(config, { logger, audit, refusedRetryDelayMs: 1 });
+  const proxy = await startProxy(config, { logger, audit, refusedRetryDelayMs: 1, ...o.deps });
   return {
     stub,
     proxy,
