@@ -1,11 +1,17 @@
-/** The relay's retry rules with a scripted upstream and a manual clock: only what is safe is repeated. */
+/**
+ * The relay's retry rules with a scripted upstream and a manual clock: only what is safe is
+ * repeated; and creates whose answer is not Feishu's, against the independent stub.
+ */
 import { PROXY_CODES } from "../../src/core/feishu/proxy-codes";
 import { ProxyError } from "../../src/proxy/errors";
 import { UpstreamPacer } from "../../src/proxy/pacer";
 import { createRelay, type RelayCall, type RouteName } from "../../src/proxy/relay";
 import { createTenantTokenCache } from "../../src/proxy/tenant-token";
 import type { UpstreamClient, UpstreamRequest, UpstreamResult } from "../../src/proxy/upstream";
+import { mapCallResult } from "../../src/core/feishu/outcomes";
+import { defaultAnswer, type StubAnswer } from "../support/feishu-stub";
 import { FakeClock } from "./fake-clock";
+import { CREATE, call, createBody, startStubStack, type StubStack } from "./support";
 
 type Step = UpstreamResult;
 type Answered = Extract<UpstreamResult, { answer: unknown }>;
@@ -179,5 +185,52 @@ describe("relay retries", () => {
     const result = t.run("query");
     await t.clock.advance(100);
     expect(await result).toMatchObject({ status: 500, code: 1220600 });
+  });
+});
+
+describe("uncertain creates, against the independent stub (real sockets)", () => {
+  const answers: Record<string, StubAnswer> = {
+    "5xx-html": { kind: "html", status: 502 },
+    "5xx-json": { kind: "json", status: 500, body: { code: 1220600, msg: "internal error" } },
+    truncated: { kind: "truncated" },
+    reset: { kind: "reset" },
+  };
+  let s: StubStack;
+  beforeAll(
+    async () =>
+      (s = await startStubStack({
+        stub: { answer: (r) => answers[r.query.match(/case=([\w-]+)/)?.[1] ?? ""] ?? defaultAnswer(r) },
+      })),
+  );
+  afterAll(() => s.close());
+
+  it.each<[string, number, RegExp | null]>([
+    ["5xx-html", 502, /<h1>502 Bad Gateway<\/h1>/],
+    ["5xx-json", 502, /"code":1220600/],
+    ["truncated", 504, null],
+    ["reset", 504, null],
+  ])(
+    "%s: may or may not have been written (with the upstream body when one came), audited unknown, sent once",
+    async (name, status, body) => {
+      const before = s.stub.received.length;
+      const a = await call(s.url, "POST", `${CREATE}&case=${name}`, { body: createBody(`u-${name}`) });
+      expect(a.status).toBe(status);
+      expect(a.body.code).toBe(PROXY_CODES.upstreamTimeout);
+      expect(a.body.msg).toMatch(/may or may not have been written\. Resend it with the same idempotent_id/);
+      if (body) expect((a.body.error as { upstream_body: string }).upstream_body).toMatch(body);
+      expect(s.stub.received.length - before).toBe(1);
+      expect((await s.audit()).at(-1)).toMatchObject({
+        idempotent_ids: [`u-${name}`],
+        outcome: "unknown",
+        code: PROXY_CODES.upstreamTimeout,
+        status,
+      });
+    },
+  );
+
+  it("keeps the add-in's reading: the answer maps to an uncertain, retryable outcome", async () => {
+    const a = await call(s.url, "POST", `${CREATE}&case=5xx-html`, { body: createBody("u-addin") });
+    const o = mapCallResult({ answer: { status: a.status, headers: {}, body: a.body } });
+    expect(o).toMatchObject({ kind: "retryable", uncertain: true, code: PROXY_CODES.upstreamTimeout });
   });
 });
