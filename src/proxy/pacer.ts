@@ -76,6 +76,7 @@ export class UpstreamPacer {
   /** Honour an upstream 429: nothing is released before `ms` from now. */
   pause(ms: number): void {
     this.pausedUntil = Math.max(this.pausedUntil, this.clock.now() + ms);
+    this.nextAt = Math.max(this.nextAt, this.pausedUntil); // the grid restarts after the reset, no catching up
     this.resetTimer();
     this.pump();
   }
@@ -105,9 +106,11 @@ export class UpstreamPacer {
       if (now < at) return this.schedule(at);
       const next = this.queue.take(now, this.slack());
       if (!next) return this.schedule(this.queue.nextPacedAt() - this.slack());
-      // Up to three gaps late (a busy event loop): keep the grid, so the average rate holds,
-      // catching up at most two per gap. Later than that means idle: start afresh.
-      const onGrid = this.nextAt >= now - 3 * this.gapMs ? this.nextAt + this.gapMs : now + this.gapMs;
+      // Up to a second (or three gaps) late, a busy event loop: keep the grid, so the average
+      // rate holds, catching up at most two per gap (the one-second cap and the send gate still
+      // bound every sliding second). Later than that means idle: start afresh.
+      const late = Math.max(3 * this.gapMs, 1000);
+      const onGrid = this.nextAt >= now - late ? this.nextAt + this.gapMs : now + this.gapMs;
       this.nextAt = Math.max(onGrid, now + this.gapMs / 2);
       this.recent[this.head] = now;
       this.head = (this.head + 1) % this.perWindow;
