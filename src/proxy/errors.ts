@@ -35,9 +35,6 @@ export class ProxyError extends Error {
   }
 }
 
-/** How much of an upstream body is attached to an uncertain answer. */
-const UPSTREAM_BODY_MAX = 16 * 1024;
-
 export const renderMsg = (t: Text): string => `${t.en} / ${t.zh}`;
 
 export const proxyErrors = {
@@ -115,7 +112,7 @@ export const proxyErrors = {
         `Feishu could not be reached (${why}); the request was not sent and can be retried`,
       ),
     ),
-  outcomeUnknown: (isCreate: boolean, why: string) =>
+  outcomeUnknown: (isCreate: boolean, why: string, upstream: UpstreamBody | null = null) =>
     new ProxyError(
       504,
       PROXY_CODES.upstreamTimeout,
@@ -128,24 +125,23 @@ export const proxyErrors = {
             `请求已发出但飞书未及时回答（${why}）`,
             `The request was sent but Feishu did not answer in time (${why})`,
           ),
+      {},
+      upstream,
     ),
   /** A create was sent and answered, but not with a Feishu business answer: it may have been written. */
-  answerUncertain: (status: number, contentType: string | null, body: string) =>
-    new ProxyError(
+  answerUncertain: (upstream: UpstreamBody) => {
+    const what = `HTTP ${upstream.upstream_status}${upstream.upstream_content_type ? `, ${upstream.upstream_content_type}` : ""}`;
+    return new ProxyError(
       502,
       PROXY_CODES.upstreamTimeout,
       text(
-        `飞书的应答不是业务应答（HTTP ${status}${contentType ? `，${contentType}` : ""}）：记录可能已写入，也可能没有。请使用相同的 idempotent_id 重新发送`,
-        `Feishu's answer was not a business answer (HTTP ${status}${contentType ? `, ${contentType}` : ""}): the record may or may not have been written. Resend it with the same idempotent_id`,
+        `飞书的应答不是业务应答（${what}）：记录可能已写入，也可能没有。请使用相同的 idempotent_id 重新发送`,
+        `Feishu's answer was not a business answer (${what}): the record may or may not have been written. Resend it with the same idempotent_id`,
       ),
       {},
-      {
-        upstream_status: status,
-        upstream_content_type: contentType,
-        upstream_body:
-          body.length > UPSTREAM_BODY_MAX ? `${body.slice(0, UPSTREAM_BODY_MAX)}…(truncated)` : body,
-      },
-    ),
+      upstream,
+    );
+  },
   /** Shutting down: what is still queued was not sent. */
   shuttingDown: () =>
     new ProxyError(

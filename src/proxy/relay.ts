@@ -7,7 +7,7 @@
  */
 import { mapCallResult } from "../core/feishu/outcomes";
 import type { ProxyClock } from "./clock";
-import { FEISHU_RATE_LIMITED, ProxyError, proxyErrors } from "./errors";
+import { FEISHU_RATE_LIMITED, ProxyError, proxyErrors, type UpstreamBody } from "./errors";
 import { PacerAbortedError, type UpstreamPacer } from "./pacer";
 import type { SendGate } from "./send-window";
 import { TOKEN_ERROR_CODES, type TenantTokenSource } from "./tenant-token";
@@ -95,6 +95,7 @@ export function createRelay(d: RelayDeps): Relay {
         throw proxyErrors.outcomeUnknown(
           call.route === "create",
           f.type === "timeout" ? f.message : `${f.type}: ${f.message}`,
+          f.partial ? upstreamBody(f.partial) : null,
         );
       }
       const answer = withCode(r.answer);
@@ -113,7 +114,7 @@ export function createRelay(d: RelayDeps): Relay {
         continue;
       }
       if (call.route === "create" && !isCertain(answer))
-        throw proxyErrors.answerUncertain(answer.status, contentType(answer), answer.text);
+        throw proxyErrors.answerUncertain(upstreamBody(answer));
       return answer;
     }
   };
@@ -176,10 +177,18 @@ function flatHeaders(a: UpstreamAnswer): Record<string, string> {
   return out;
 }
 
-const contentType = (a: UpstreamAnswer): string | null => {
-  const v = a.headers["content-type"];
-  return typeof v === "string" ? v : null;
-};
+/** What the upstream answered (or began to), attached to an uncertain answer; long bodies are cut. */
+function upstreamBody(a: UpstreamAnswer): UpstreamBody {
+  const type = a.headers["content-type"];
+  const text = a.body.toString("utf8");
+  return {
+    upstream_status: a.status,
+    upstream_content_type: typeof type === "string" ? type : null,
+    upstream_body: text.length > UPSTREAM_BODY_MAX ? `${text.slice(0, UPSTREAM_BODY_MAX)}…(truncated)` : text,
+  };
+}
+
+const UPSTREAM_BODY_MAX = 16 * 1024;
 
 /** x-ogw-ratelimit-reset is in seconds (docs/feishu-api.md §4.3); without it, wait one second. */
 function resetMs(a: UpstreamAnswer): number {

@@ -30,7 +30,16 @@ export interface UpstreamAnswer {
 }
 
 export type UpstreamResult =
-  { answer: UpstreamAnswer } | { failure: { type: TransportFailureType; sent: boolean; message: string } };
+  | { answer: UpstreamAnswer }
+  | {
+      failure: {
+        type: TransportFailureType;
+        sent: boolean;
+        message: string;
+        /** What had come of an answer cut off midway (status, headers, the bytes so far). */
+        partial?: UpstreamAnswer;
+      };
+    };
 
 export interface UpstreamClient {
   readonly baseUrl: string;
@@ -79,18 +88,20 @@ export function createUpstreamClient(baseUrl: string, maxSockets = 128): Upstrea
         "content-length": Buffer.byteLength(req.body),
       };
       if (req.token) headers.authorization = `Bearer ${req.token}`;
+      let received: (() => UpstreamAnswer) | null = null;
       const out = lib.request(`${base}${req.path}`, { method: "POST", agent, headers }, (res) => {
         const chunks: Buffer[] = [];
+        received = () => ({
+          status: res.statusCode ?? 502,
+          headers: res.headers,
+          body: Buffer.concat(chunks),
+        });
         res.on("data", (c: Buffer) => chunks.push(c));
-        res.on("end", () =>
-          done({
-            answer: { status: res.statusCode ?? 502, headers: res.headers, body: Buffer.concat(chunks) },
-          }),
-        );
-        res.on("error", (e) => done({ failure: { type: "reset", sent: true, message: e.message } }));
+        res.on("end", () => done({ answer: (received as () => UpstreamAnswer)() }));
+        res.on("error", (e) => fail("reset", e.message));
       });
       const fail = (type: TransportFailureType, message: string) => {
-        done({ failure: { type, sent: written, message } });
+        done({ failure: { type, sent: written, message, ...(received ? { partial: received() } : {}) } });
         out.destroy();
       };
       const write = (): boolean => {
