@@ -55,7 +55,6 @@ export async function buildApp(config: ResolvedConfig, deps: ProxyDeps): Promise
     parseJson(req, body.toString("utf8"), done);
   });
   const drainLimits = { maxBytes: Math.max(16 * 1024 * 1024, 8 * config.bodyLimit), maxMs: 30_000 };
-  refuseOversizeEarly(app, config.bodyLimit, drainLimits);
   const methodsOf = collectMethods(app);
 
   await app.register(cors, {
@@ -71,6 +70,8 @@ export async function buildApp(config: ResolvedConfig, deps: ProxyDeps): Promise
       prefix: "/",
       index: ["taskpane.html", "index.html"],
     });
+
+  refuseOversizeEarly(app, config.bodyLimit, drainLimits); // after CORS, so a browser can read its 413
 
   app.addHook("onSend", async (req, reply) => {
     reply.header("x-request-id", req.id);

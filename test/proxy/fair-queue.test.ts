@@ -90,7 +90,7 @@ describe("bursts through the proxy (real sockets, the official SDK, the independ
         ...Array<string>(50).fill("pk_third"),
       ];
       // As after an upstream 429: nothing leaves for a moment, so the whole burst is queued at once.
-      s.proxy.deps.pacer.pause(2_000);
+      s.proxy.deps.pacer.pause(6_000);
       let longest = 0;
       const watch = setInterval(() => (longest = Math.max(longest, s.proxy.deps.pacer.queued)), 5);
       const answers = await Promise.all(

@@ -103,8 +103,13 @@ describe("body and query checks", () => {
   it("refuses a body over 256 KB with 413", async () => {
     const big = createBody("big");
     big.user_approval.leaves[0].reason = "x".repeat(300 * 1024);
-    const a = await call(stack.url, "POST", CREATE, { body: big, key: "pk_other" });
+    const a = await call(stack.url, "POST", CREATE, {
+      body: big,
+      key: "pk_other",
+      headers: { origin: ADDIN },
+    });
     expect(a.status).toBe(413);
+    expect(a.headers["access-control-allow-origin"]).toBe(ADDIN); // the pane can read it
     expect(a.body.code).toBe(PROXY_CODES.bodyTooLarge);
     expect(stack.emu.records()).toHaveLength(0);
   });
