@@ -17,6 +17,8 @@ export interface AuditEntry {
   route: string;
   employee_type: string | null;
   idempotent_ids: string[];
+  /** Fields and query parameters (`?name`) the schema does not know, relayed as sent. */
+  unknown_fields: string[];
   /** The HTTP status the proxy answered with. */
   status: number;
   upstream_status: number | null;

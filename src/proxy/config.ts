@@ -52,6 +52,7 @@ const EnvSchema = z.object({
   PROXY_UPSTREAM_TIMEOUT_MS: intIn(50, 300_000, 15_000),
   PROXY_UPSTREAM_RATE: z.coerce.number().positive().max(100_000).default(48),
   PROXY_CALLER_RATE: z.coerce.number().positive().max(100_000).default(50),
+  PROXY_TOKEN_TTL_S: intIn(300, 7200, 1800),
   PROXY_AUDIT_FILE: z.string().default(".data/proxy-audit.jsonl"),
   PROXY_AUDIT_MAX_BYTES: intIn(1024, 1024 ** 3, 10 * 1024 * 1024),
   PROXY_AUDIT_KEEP: intIn(1, 100, 5),
@@ -103,6 +104,8 @@ export interface ProxyConfig {
   upstreamTimeoutMs: number;
   upstreamRatePerSec: number;
   callerRatePerSec: number;
+  /** Lifetime of the proxy tokens SDKs get from the tenant-token endpoint. */
+  proxyTokenTtlSec: number;
   audit: { file: string; maxBytes: number; keep: number } | undefined;
   logLevel: z.infer<typeof EnvSchema>["LOG_LEVEL"];
 }
@@ -170,6 +173,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     upstreamTimeoutMs: e.PROXY_UPSTREAM_TIMEOUT_MS,
     upstreamRatePerSec: e.PROXY_UPSTREAM_RATE,
     callerRatePerSec: e.PROXY_CALLER_RATE,
+    proxyTokenTtlSec: e.PROXY_TOKEN_TTL_S,
     audit:
       e.PROXY_AUDIT_FILE === "off"
         ? undefined

@@ -93,6 +93,7 @@ async function probeOnce(
   const cancel = deps.clock.setTimer(() => ac.abort(), timeout);
   try {
     const a = await deps.relay({
+      caller: "self-check",
       route,
       pathWithQuery: PROBES[route],
       body: "{}",

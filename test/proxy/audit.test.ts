@@ -12,6 +12,7 @@ const entry = (i: number): AuditEntry => ({
   user_oid: null,
   route: "create",
   employee_type: "employee_id",
+  unknown_fields: [],
   idempotent_ids: [`id-${i}`],
   status: 200,
   upstream_status: 200,
