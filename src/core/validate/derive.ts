@@ -2,7 +2,8 @@
  * Documented derived values (src/core/README.md "Derived values"). Pure arithmetic, no cells.
  * Units (docs/feishu-api.md §1.7): 1 day, 2 hour, 3 half-day, 4 half-hour.
  */
-import type { WallTime } from "../cells/datetime";
+import { DAY, secondsOfDay, startOfDay, type WallTime } from "../cells/datetime";
+import { text, type Text } from "../i18n";
 import type { CoreSettings } from "../model";
 
 export type UnitValue = 1 | 2 | 3 | 4;
@@ -51,3 +52,70 @@ export function overtimeDuration(
 export function defaultLocaleFor(names: { ch?: string; en?: string; ja?: string }): "ch" | "en" | "ja" {
   return names.ch ? "ch" : names.en ? "en" : names.ja ? "ja" : "ch";
 }
+
+/**
+ * Seconds from start to end that a length must fit in. An end at 23:59:59 is the end of that
+ * day (whole days), so its last second counts: a one-day leave spans 24 hours.
+ */
+export function spanSeconds(start: WallTime, end: WallTime): number {
+  return end - start + (secondsOfDay(end) === DAY - 1 ? 1 : 0);
+}
+
+/** Calendar days a span touches (an end at 00:00:00 does not touch its day). */
+export const spanDays = (start: WallTime, end: WallTime): number =>
+  (startOfDay(end - 1) - startOfDay(start)) / DAY + 1;
+
+/**
+ * A length must fit between start and end. Day and half-day lengths count calendar days (a
+ * "day" is a workday of leave, not 24 hours), hour lengths and seconds count time.
+ */
+export interface Length {
+  /** How much the clerk asked for, in `per` units. */
+  need: number;
+  per: "day" | "second";
+  figure: Text;
+}
+
+const round2 = (n: number) => String(Math.round(n * 100) / 100);
+
+/** Days or hours for messages: "3 天" / "3 days", "24 小时" / "24 h". */
+export const daysText = (days: number): Text =>
+  text(`${round2(days)} 天`, `${round2(days)} ${days === 1 ? "day" : "days"}`);
+export const hoursText = (secs: number): Text =>
+  text(`${round2(secs / 3600)} 小时`, `${round2(secs / 3600)} h`);
+
+/** A length as the clerk typed it in the row's unit: "4 天", "3 个半天（1.5 天）", "10 小时". */
+export function durationLength(duration: number, unit: UnitValue, hoursPerDay: number): Length {
+  const secs = Math.round(duration * unitSeconds(unit, hoursPerDay));
+  switch (unit) {
+    case 1:
+      return { need: duration, per: "day", figure: daysText(duration) };
+    case 3:
+      return {
+        need: duration / 2,
+        per: "day",
+        figure: text(
+          `${duration} 个半天（${round2(duration / 2)} 天）`,
+          `${duration} half days (${round2(duration / 2)} days)`,
+        ),
+      };
+    case 2:
+      return { need: secs, per: "second", figure: hoursText(secs) };
+    case 4:
+      return {
+        need: secs,
+        per: "second",
+        figure: text(
+          `${duration} 个半小时（${round2(secs / 3600)} 小时）`,
+          `${duration} half hours (${round2(secs / 3600)} h)`,
+        ),
+      };
+  }
+}
+
+/** A length typed in seconds: "90000 秒（25 小时）" / "90000 s (25 h)". */
+export const secondsLength = (secs: number): Length => ({
+  need: secs,
+  per: "second",
+  figure: text(`${secs} 秒（${round2(secs / 3600)} 小时）`, `${secs} s (${round2(secs / 3600)} h)`),
+});
