@@ -16,7 +16,8 @@ import {
 } from "./prepare";
 import { storedResultOf, submissionState } from "./status";
 import { DEFAULT_CATALOG, type CatalogEntry } from "./template/catalog";
-import { crossCheck, DEFAULT_SHEET_ROW } from "./validate/cross";
+import { headerRowsOf, sheetRowsOf } from "./sheet-rows";
+import { crossCheck } from "./validate/cross";
 import { makeIssue } from "./validate/messages";
 import { checkRows, isValid, type CheckedRow } from "./validate/table";
 import type { RowFacts } from "./validate/types";
@@ -150,7 +151,10 @@ export class LiveValidator {
       }
     }
     const within = (i: Issue) => whole.includes(i.kind) || (inScope.get(i.kind)?.has(i.row) ?? false);
-    const issues = crossCheck(subset, this.options.sheetRow ?? DEFAULT_SHEET_ROW).filter(within);
+    const sheetRow =
+      this.options.sheetRow ??
+      sheetRowsOf(headerRowsOf([...this.state.values()].map((t) => t.table.snapshot)));
+    const issues = crossCheck(subset, sheetRow).filter(within);
     for (const kind of whole) issues.push(...(this.state.get(kind)?.table.tableIssues ?? []));
     for (const [kind, rows] of inScope) {
       const st = this.state.get(kind);

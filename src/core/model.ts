@@ -18,6 +18,11 @@ export interface TableSnapshot {
   rows: CellValue[][];
   /** Per-cell number formats, same shape as `rows`, when the adapter loaded them. */
   numberFormats?: string[][];
+  /**
+   * The 1-based sheet row number of the header, when the table does not start on row 1: row
+   * numbers in messages and in the pane follow it (sheet-rows.ts). Default 1.
+   */
+  headerRow?: number;
 }
 
 export type Severity = "error" | "warning";

@@ -15,12 +15,16 @@ import {
 import { storedResultOf, submissionState } from "./status";
 import { DEFAULT_CATALOG, type CatalogEntry } from "./template/catalog";
 import { headerIssues, matchHeaders, type HeaderMatch } from "./template/headers";
-import { crossCheck, DEFAULT_SHEET_ROW, type SheetRow } from "./validate/cross";
+import { headerRowsOf, sheetRowsOf, type HeaderRows, type SheetRow } from "./sheet-rows";
+import { crossCheck } from "./validate/cross";
 import { makeIssue } from "./validate/messages";
 import { checkRows, errorText, isValid, type CheckedRow } from "./validate/table";
 
 export interface PrepareOptions {
-  /** Sheet row number of a data row, for messages such as "overlaps row 7". Default: row + 2. */
+  /**
+   * Sheet row number of a data row, for messages such as "overlaps row 7". Default: from each
+   * snapshot's `headerRow` (sheet-rows.ts).
+   */
   sheetRow?: SheetRow;
 }
 
@@ -45,6 +49,8 @@ export interface PreparedWorkbook {
   edited: PreparedRecord[];
   /** Non-blank rows per kind. */
   rowCounts: Partial<Record<RecordKind, number>>;
+  /** Each table's header row in the sheet, for row numbers (sheet-rows.ts). */
+  headerRows: HeaderRows;
 }
 
 /** Header matching plus every row's field rules. A table missing required columns has no rows checked. */
@@ -100,6 +106,7 @@ export function finishWorkbook(
     submitted: [],
     edited: [],
     rowCounts: {},
+    headerRows: headerRowsOf(tables.map((t) => t.snapshot)),
   };
   try {
     for (const t of tables) {
@@ -110,7 +117,7 @@ export function finishWorkbook(
     issues.push(
       ...crossCheck(
         tables.flatMap((t) => t.checked),
-        options.sheetRow ?? DEFAULT_SHEET_ROW,
+        options.sheetRow ?? sheetRowsOf(result.headerRows),
       ),
     );
     const errorRows = errorRowsOf(issues);

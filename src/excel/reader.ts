@@ -130,7 +130,14 @@ export async function readWorkbook(
         );
       // Our hidden marks column is the adapter's business: its header is blanked so the core ignores it.
       const headers = l.headers.map((h, i) => (i === l.marks ? "" : h));
-      return { kind: l.kind, headers, rows: data.values, numberFormats: data.formats };
+      // headerRow is 0-based in the layout; the snapshot carries the number the clerk sees.
+      return {
+        kind: l.kind,
+        headers,
+        rows: data.values,
+        numberFormats: data.formats,
+        headerRow: l.headerRow + 1,
+      };
     });
     const catalogRows = extra.catalog ? (extra.catalog.values as CellValue[][]) : null;
     return {

@@ -45,6 +45,7 @@ const toPrepared = (wb: PreparedWorkbook, tables: ReadonlyMap<RecordKind, TableS
   records: wb.records,
   rows: rowStates(wb, tables),
   rowCounts: wb.rowCounts,
+  headerRows: wb.headerRows,
 });
 
 const settingsKey = (s: CoreSettings, snapshot: WorkbookSnapshot) => JSON.stringify([s, snapshot.catalog]);

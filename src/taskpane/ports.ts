@@ -8,6 +8,7 @@ import type { SubmitOptions, SubmitSummary, SubmitTransport } from "../core/engi
 import type { Locale } from "../core/i18n";
 import type { RecordKind } from "../core/kinds";
 import type { CoreSettings, Issue, PreparedRecord, RowStatus } from "../core/model";
+import type { HeaderRows } from "../core/sheet-rows";
 import type { RowChanges, WorkbookAdapter, WorkbookSnapshot } from "../excel/types";
 
 export type { WorkbookAdapter };
@@ -37,6 +38,8 @@ export interface Prepared {
   rows: RowState[];
   /** Non-blank data rows per kind. */
   rowCounts: Partial<Record<RecordKind, number>>;
+  /** Each table's header row in the sheet, for row numbers (core sheet-rows.ts). */
+  headerRows: HeaderRows;
 }
 
 /** What to repaint in the sheet after an edit: issues for exactly the rows in `scope`. */

@@ -16,6 +16,7 @@ function withProblems(h: Harness) {
       { kind: "trip", row: 1, status: "submitted", approvalId: "A9" },
     ],
     rowCounts: { leave: 2, trip: 2 },
+    headerRows: {},
   };
 }
 

@@ -95,7 +95,7 @@ export class FakeAdapter implements WorkbookAdapter {
 export const submitSummary = emptySummary;
 
 export class FakeCore implements PaneCore {
-  prepared: Prepared = { issues: [], records: [], rows: [], rowCounts: {} };
+  prepared: Prepared = { issues: [], records: [], rows: [], rowCounts: {}, headerRows: {} };
   prepares = 0;
   /** What update() answers; null = "no earlier check to build on". */
   repaint: Repaint | null = null;

@@ -27,6 +27,7 @@ const prepared: Prepared = {
     { kind: "overtime", row: 1, status: "", approvalId: "" },
   ],
   rowCounts: { leave: 5, overtime: 2 },
+  headerRows: {},
 };
 
 describe("selectors", () => {

@@ -13,6 +13,7 @@ function workbook(h: Harness) {
       { kind: "leave", row: 4, status: "submitted", approvalId: "A4" },
     ],
     rowCounts: { leave: 5 },
+    headerRows: {},
   };
 }
 
