@@ -4,7 +4,6 @@
  * consecutive rows share one 2-D block; text that looks like a formula stays text, and
  * approval IDs, keys and fingerprints are always written as text.
  */
-import type { RecordKind } from "../core/kinds";
 import type { RowResult } from "../core/model";
 import type { ResultColumnKey } from "../core/template/columns";
 import { runsOf } from "./a1";
@@ -12,7 +11,7 @@ import { writeBlock } from "./cells";
 import type { TableLayout } from "./layout";
 import type { XlCell } from "./office-subset";
 import { type AdapterSession, rowBlocks } from "./session";
-import { statusLabel } from "./status-labels";
+import { statusLabel } from "../core/status";
 
 const RESULT_KEYS: ResultColumnKey[] = [
   "status",
@@ -64,14 +63,7 @@ export async function writeResults(session: AdapterSession, results: RowResult[]
           writeBlock(table, rowStart, colStart, block, textColumns);
         }
       }
-      remember(session, layout.kind, byRow);
     }
     await session.syncWrites(context);
   });
-}
-
-function remember(session: AdapterSession, kind: RecordKind, byRow: Map<number, RowResult>): void {
-  const known = session.statuses.get(kind);
-  if (!known) return;
-  for (const [row, r] of byRow) known[row] = r.status;
 }

@@ -31,7 +31,7 @@ describe.each(["1.14", "1.9"])("onRowsChanged on ExcelApi %s", (apiVersion) => {
     ]);
 
     // Our own writes raise events too, which must not come back as edits.
-    await t.adapter.showIssues([], [{ kind: "leave" }]);
+    await t.adapter.showIssues({ issues: [], rows: [], scope: [{ kind: "leave" }] });
     await t.adapter.writeResults([{ kind: "leave", row: 2, status: "submitted", approval_id: "A" }]);
     await t.fake.settle();
     t.fireTimers();

@@ -1,5 +1,6 @@
 import { leaveTable } from "./helpers";
 import type { Issue } from "../../src/core/model";
+import type { RowState, RowVerdict } from "../../src/core/row-state";
 import { HIGHLIGHT } from "../../src/excel/template-plan";
 
 const issue = (row: number, column: string | null, severity: Issue["severity"] = "error"): Issue => ({
@@ -10,6 +11,23 @@ const issue = (row: number, column: string | null, severity: Issue["severity"] =
   severity,
   message_zh: "错了",
   message_en: `bad ${column}`,
+});
+
+/** The verdicts the core would give: invalid for rows with an error, ready for the others in `rows`. */
+const verdicts = (rows: number[], issues: Issue[], override: Record<number, RowState> = {}): RowVerdict[] =>
+  rows.map((row) => ({
+    kind: "leave",
+    row,
+    state:
+      override[row] ?? (issues.some((i) => i.row === row && i.severity === "error") ? "invalid" : "ready"),
+    stored: {},
+  }));
+const all = (n: number) => Array.from({ length: n }, (_, i) => i);
+/** Repaints the whole leave table with these issues. */
+const whole = (issues: Issue[], n = 5, override: Record<number, RowState> = {}) => ({
+  issues,
+  rows: verdicts(all(n), issues, override),
+  scope: [{ kind: "leave" as const }],
 });
 
 async function filled(rows = 5) {
@@ -25,7 +43,7 @@ describe("showIssues", () => {
   test("highlights the bad cells, writes reasons and status, and clears only its own marks", async () => {
     const t = await filled();
     t.fake.userFill("Leave", "C3:D3", "#00FF00"); // the clerk's own colour on row 1's times
-    await t.adapter.showIssues([issue(1, "start_time"), issue(3, "reason", "warning")], [{ kind: "leave" }]);
+    await t.adapter.showIssues(whole([issue(1, "start_time"), issue(3, "reason", "warning")]));
     let snap = t.fake.snapshot("Leave");
     const [start, reason, status, message] = [
       col(t, "Start"),
@@ -47,7 +65,11 @@ describe("showIssues", () => {
     expect(snap.values[2][message]).toBe("Start: bad start_time");
     expect(snap.values[4][message]).toBe("Reason: bad reason");
 
-    await t.adapter.showIssues([], [{ kind: "leave", rows: [1, 3] }]);
+    await t.adapter.showIssues({
+      issues: [],
+      rows: verdicts([1, 3], []),
+      scope: [{ kind: "leave", rows: [1, 3] }],
+    });
     snap = t.fake.snapshot("Leave");
     expect(snap.fills[2][start]).toBe("#00FF00"); // ours gone, the clerk's back
     expect(snap.fills[4][reason]).toBeNull();
@@ -57,16 +79,18 @@ describe("showIssues", () => {
     expect(t.fake.book.cell(t.fake.book.sheet("Leave")!, 2, start)?.fill).toBe("#00FF00");
   });
 
-  test("rows already submitted keep their status; blank rows get none", async () => {
+  test("each row shows the state the core gave it; a run's message stays; rows without a verdict are blank", async () => {
     const t = await filled(3);
-    await t.adapter.writeResults([{ kind: "leave", row: 0, status: "submitted", approval_id: "A1" }]);
+    await t.adapter.writeResults([
+      { kind: "leave", row: 0, status: "submitted", approval_id: "A1", message: "Written to Feishu" },
+    ]);
     t.fake.userEdit("Leave", "A5", [[""]]); // grow by one blank row
     await t.adapter.read();
-    await t.adapter.showIssues([issue(0, "unit")], [{ kind: "leave" }]);
+    await t.adapter.showIssues(whole([issue(0, "unit")], 3, { 0: "submitted" }));
     const snap = t.fake.snapshot("Leave");
     const status = col(t, "Status");
     expect(snap.values.slice(1, 5).map((r) => r[status])).toEqual(["Submitted", "Ready", "Ready", ""]);
-    expect(snap.values[1][col(t, "Message")]).toBe("Unit: bad unit");
+    expect(snap.values[1][col(t, "Message")]).toBe("Written to Feishu");
   });
 
   test("operations follow the rows written, not the number of bad cells; two syncs after a read", async () => {
@@ -77,12 +101,12 @@ describe("showIssues", () => {
       issue(r, "reason"),
       issue(r, "start_time"),
     ]).flat();
-    await t.adapter.showIssues(few, [{ kind: "leave" }]); // lays the highlight rules once
+    await t.adapter.showIssues(whole(few, 2000)); // lays the highlight rules once
     t.fake.resetStats();
-    await t.adapter.showIssues(few, [{ kind: "leave" }]);
+    await t.adapter.showIssues(whole(few, 2000));
     const a = t.fake.stats();
     t.fake.resetStats();
-    await t.adapter.showIssues(many, [{ kind: "leave" }]);
+    await t.adapter.showIssues(whole(many, 2000));
     const b = t.fake.stats();
     expect(b.syncs).toBe(2);
     expect(b.operations).toBe(a.operations);
@@ -92,10 +116,15 @@ describe("showIssues", () => {
 
   test("a scoped call (live validation) touches only the rows in scope", async () => {
     const t = await filled();
-    await t.adapter.showIssues([issue(0, "unit"), issue(4, "end_time")], [{ kind: "leave" }]);
+    await t.adapter.showIssues(whole([issue(0, "unit"), issue(4, "end_time")]));
     const before = t.fake.snapshot("Leave");
     t.fake.resetStats();
-    await t.adapter.showIssues([issue(2, "reason")], [{ kind: "leave", rows: [2] }]);
+    const two = [issue(2, "reason")];
+    await t.adapter.showIssues({
+      issues: two,
+      rows: verdicts([2], two),
+      scope: [{ kind: "leave", rows: [2] }],
+    });
     const after = t.fake.snapshot("Leave");
     for (const r of [1, 2, 4, 5]) {
       expect(after.values[r]).toEqual(before.values[r]);

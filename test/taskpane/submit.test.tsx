@@ -8,9 +8,9 @@ function workbook(h: Harness) {
     issues: [],
     records: [0, 1, 2, 3, 4].map((r) => record("leave", r)),
     rows: [
-      ...[0, 1, 2].map((row) => ({ kind: "leave" as const, row, status: "" as const, approvalId: "" })),
-      { kind: "leave", row: 3, status: "failed", approvalId: "" },
-      { kind: "leave", row: 4, status: "submitted", approvalId: "A4" },
+      ...[0, 1, 2].map((row) => ({ kind: "leave" as const, row, state: "ready" as const, stored: {} })),
+      { kind: "leave", row: 3, state: "failed", stored: {} },
+      { kind: "leave", row: 4, state: "submitted", stored: { approvalId: "A4" } },
     ],
     rowCounts: { leave: 5 },
     headerRows: {},

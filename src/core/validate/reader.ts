@@ -197,7 +197,8 @@ export class RowReader {
     const o = this.lookup(key, raw);
     if (!o || !name)
       return void this.fail(key, "bad_enum", "error", { value: showCell(raw), options: liveOptions(name) });
-    if (o.deprecated)
+    // Rules 1 sent deprecated values (with a warning): rows written then are re-read as they were.
+    if (o.deprecated && this.rules !== 1)
       return void this.fail(key, "deprecated_enum", "error", {
         value: showCell(raw),
         options: liveOptions(name),

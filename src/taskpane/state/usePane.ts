@@ -5,14 +5,14 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
 import { FEISHU_PATHS } from "../../core/feishu/schemas";
 import type { Locale } from "../../core/i18n";
-import { RECORD_KINDS, type RecordKind } from "../../core/kinds";
+import type { RecordKind } from "../../core/kinds";
 import { DEFAULT_SETTINGS, type CoreSettings } from "../../core/model";
 import type { RowChanges, WorkbookSnapshot } from "../../excel/types";
 import type { PanePorts, Prepared, SelfCheckAnswer } from "../ports";
 import { loadSettings, saveSettings, type PaneSettings } from "../settings";
 import { S } from "../strings";
 import { initialState, isBusy, paneReducer, type Scope, type Tab } from "./reducer";
-import { firstSelected, scopeRecords } from "./selectors";
+import { firstSelected, scopeRecords, wholeTables } from "./selectors";
 import { useLiveValidation } from "./useLiveValidation";
 
 /** Progress events can come hundreds a second; the pane repaints at most this often. */
@@ -128,10 +128,7 @@ export function usePane(ports: PanePorts, officeLocale: Locale) {
         dispatch({ type: "check/start" });
         try {
           const prepared = await prepareNow();
-          await adapter.showIssues(
-            prepared.issues,
-            RECORD_KINDS.map((kind) => ({ kind })),
-          );
+          await adapter.showIssues(wholeTables(prepared));
           dispatch({ type: "check/done", prepared });
         } catch (e) {
           fail(e);
