@@ -1,4 +1,9 @@
-import { leaveTable } from "./helpers";
+import { leaveTable, setup } from "./helpers";
+import { DEFAULT_SETTINGS } from "../../src/core/model";
+import { prepareWorkbook } from "../../src/core/prepare";
+import { columnsOf } from "../../src/core/template/columns";
+import { columnLetters } from "../../src/excel/a1";
+import type { CellScalar } from "../../src/fake-excel/book";
 import type { Issue } from "../../src/core/model";
 import type { RowState, RowVerdict } from "../../src/core/row-state";
 import { HIGHLIGHT } from "../../src/excel/template-plan";
@@ -142,5 +147,109 @@ describe("showIssues", () => {
     expect(await t.adapter.selectedRows()).toEqual([{ kind: "leave", rows: [0, 1, 2] }]);
     t.fake.userSelect("Leave", "A1");
     expect(await t.adapter.selectedRows()).toEqual([]);
+  });
+});
+
+/** A clerk's own Leave table whose header sits on sheet row 3, starting in column C. */
+async function placedLeave(rows: CellScalar[][]) {
+  const t = setup();
+  const headers = columnsOf("leave").map((c) => c.header.en);
+  const last = columnLetters(2 + headers.length - 1);
+  t.fake.addSheet("Leave");
+  t.fake.userEdit("Leave", `C3:${last}3`, [headers]);
+  t.fake.userEdit(
+    "Leave",
+    `C4:${last}${3 + rows.length}`,
+    rows.map((r) => headers.map((_, i) => r[i] ?? "")),
+  );
+  await t.fake.run(async (context) => {
+    context.workbook.tables.add(`Leave!C3:${last}${3 + rows.length}`, true);
+    await context.sync();
+  });
+  await t.adapter.ensureTemplate({ locale: "en-US" }); // adds the marks column, keeps every row
+  /** Reads, prepares with the real core and shows the result, as the pane does. */
+  const check = async () => {
+    const snap = await t.adapter.read(["leave"]);
+    const r = prepareWorkbook(
+      snap.tables,
+      { ...DEFAULT_SETTINGS, dateSystem: snap.dateSystem },
+      snap.catalog,
+    );
+    await t.adapter.showIssues({ issues: r.issues, rows: r.rows, scope: [{ kind: "leave" }] });
+    return { snap, r, sheet: t.fake.snapshot("Leave") };
+  };
+  /** Sheet column (0-based) of a column key. */
+  const at = (key: string) => 2 + columnsOf("leave").findIndex((c) => c.key === key);
+  return { ...t, check, at };
+}
+
+describe("a table that starts elsewhere (header on row 3, first column C)", () => {
+  const day = ["E1", "Annual leave", "2026-01-21", "2026-01-21", "Day", 1, "family"];
+
+  test("row numbers, whole days, blank rows and selection follow the sheet", async () => {
+    const t = await placedLeave([day, day, ["   ", "", "  "]]);
+    const { snap, r, sheet } = await t.check();
+    expect(snap.tables[0].headerRow).toBe(3);
+    // Typed into General cells, the dates became whole serials: still whole days.
+    expect(typeof snap.tables[0].rows[0][2]).toBe("number");
+    expect(r.records[0].body.user_approval.leaves?.[0]).toMatchObject({
+      start_time: "2026-01-21 00:00:00",
+      end_time: "2026-01-21 23:59:59",
+    });
+    const status = (row: number) => sheet.values[3 + row][t.at("status")];
+    const message = (row: number) => sheet.values[3 + row][t.at("message")];
+    expect([status(0), status(1), status(2)]).toEqual(["Ready", "Needs fixing", ""]);
+    expect(message(0)).toBe("Will be sent as 2026-01-21 00:00:00 to 2026-01-21 23:59:59.");
+    expect(message(1)).toContain("identical to row 4");
+    expect(sheet.fills[4][t.at("status")]).toBe(HIGHLIGHT.error.fill);
+    expect(sheet.fills[3][t.at("status")]).toBeNull();
+    // Selection: sheet row 5 is data row 1; going to an issue lands on its sheet cell.
+    t.fake.userSelect("Leave", "D5");
+    expect(await t.adapter.selectedRows()).toEqual([{ kind: "leave", rows: [1] }]);
+    await t.adapter.select("leave", 1, "reason");
+    expect(t.fake.book.selection?.rect).toEqual({ row: 4, col: t.at("reason"), rows: 1, cols: 1 });
+  });
+
+  test("a failed row is highlighted, turns ready when its cells change; clearing an Approval ID makes it ready", async () => {
+    const other = ["E2", "Sick leave", "2026-01-22 09:00", "2026-01-22 18:00", "Hour", 9, "flu"];
+    const t = await placedLeave([day, other]);
+    const first = (await t.check()).r.records;
+    await t.adapter.writeResults([
+      {
+        kind: "leave",
+        row: 0,
+        status: "failed",
+        key: first[0].key,
+        fingerprint: first[0].fingerprint,
+        message: "Refused",
+      },
+      {
+        kind: "leave",
+        row: 1,
+        status: "submitted",
+        approval_id: "A1",
+        key: first[1].key,
+        fingerprint: first[1].fingerprint,
+      },
+    ]);
+    let { r, sheet } = await t.check();
+    expect(r.rows.map((v) => v.state)).toEqual(["failed", "submitted"]);
+    expect(sheet.values[3][t.at("status")]).toBe("Failed");
+    expect(sheet.values[3][t.at("message")]).toBe("Refused");
+    expect(sheet.fills[3][t.at("status")]).toBe(HIGHLIGHT.error.fill);
+    expect(sheet.fills[3][t.at("message")]).toBe(HIGHLIGHT.error.fill);
+
+    t.fake.userEdit("Leave", `${columnLetters(t.at("employee"))}4`, [["E9"]]);
+    t.fake.userEdit("Leave", `${columnLetters(t.at("approval_id"))}5`, [[""]]);
+    ({ r, sheet } = await t.check());
+    expect(r.rows.map((v) => v.state)).toEqual(["ready", "ready"]);
+    expect(sheet.values.slice(3, 5).map((row) => row[t.at("status")])).toEqual(["Ready", "Ready"]);
+    expect(sheet.values[3][t.at("message")]).toBe(
+      "Will be sent as 2026-01-21 00:00:00 to 2026-01-21 23:59:59.",
+    );
+    expect(sheet.values[4][t.at("message")]).toBe(
+      "Will be sent as 2026-01-22 09:00:00 to 2026-01-22 18:00:00.",
+    );
+    expect(sheet.fills[3][t.at("status")]).toBeNull();
   });
 });
