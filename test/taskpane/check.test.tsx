@@ -73,6 +73,18 @@ describe("check", () => {
     ]);
   });
 
+  test("row numbers are the sheet's when a table's header is not on row 1", async () => {
+    const h = harness();
+    withProblems(h);
+    h.core.prepared = { ...h.core.prepared, headerRows: { leave: 3, trip: 10 } };
+    renderPane(h);
+    await openCheckAndRun();
+    const groups = within(screen.getByTestId("issue-list"))
+      .getAllByRole("heading", { level: 4 })
+      .map((x) => x.textContent);
+    expect(groups).toEqual(["Leave · row 5", "Business trip · row 11"]);
+  });
+
   test("issues read in the pane's language", async () => {
     const h = harness();
     withProblems(h);

@@ -126,9 +126,20 @@ describe("lengths that fit", () => {
     ]);
     expect(brief(r.issues)).toEqual([[0, "duration", "length_exceeds_span", "error"]]);
     expect(r.issues[0].message_en).toContain(
-      '"Duration" is 4 days, longer than the 3 days from start to end',
+      '"Duration" is 4 days (32 h), longer than the 3 days from start to end',
     );
-    expect(r.issues[0].message_zh).toContain("「时长」为 4 天，比开始到结束的 3 天");
+    expect(r.issues[0].message_zh).toContain("「时长」为 4 天（32 小时），比开始到结束的 3 天");
+  });
+
+  test("a day of leave within three hours is an error in hours (a day is a workday)", () => {
+    const r = prepareWorkbook([
+      table("leave", [{ ...VALID.leave, start_time: "2026-01-21 09:00", end_time: "2026-01-21 12:00" }]),
+    ]);
+    expect(brief(r.issues)).toEqual([[0, "duration", "length_exceeds_span", "error"]]);
+    expect(r.issues[0].message_en).toContain(
+      '"Duration" is 1 day (8 h), longer than the 3 h from start to end',
+    );
+    expect(r.issues[0].message_zh).toContain("「时长」为 1 天（8 小时），比开始到结束的 3 小时");
   });
 
   test("overtime of 10 h over a 3-hour span is an error on Duration", () => {

@@ -80,12 +80,13 @@ function recordSpan(
 export function lengthFits(r: RowReader, key: string, length: Length, c: CommonFields): boolean {
   // Rules 1 had no such check: rows written then are re-read as they were (key-versions.ts).
   if (c.start === undefined || c.end === undefined || r.rules === 1) return true;
-  const days = length.per === "day";
-  const have = days ? spanDays(c.start, c.end) : spanSeconds(c.start, c.end);
-  if (length.need <= have) return true;
+  const secs = spanSeconds(c.start, c.end);
+  const days = spanDays(c.start, c.end);
+  const timeFits = length.seconds <= secs;
+  if (timeFits && (length.days === undefined || length.days <= days)) return true;
   r.fail(key, "length_exceeds_span", "error", {
     amount: length.figure,
-    span: days ? daysText(have) : hoursText(have),
+    span: timeFits ? daysText(days) : hoursText(secs),
     other: `${formatDateTime(c.start)} – ${formatDateTime(c.end)}`,
   });
   return false;

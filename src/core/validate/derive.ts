@@ -66,48 +66,52 @@ export const spanDays = (start: WallTime, end: WallTime): number =>
   (startOfDay(end - 1) - startOfDay(start)) / DAY + 1;
 
 /**
- * A length must fit between start and end. Day and half-day lengths count calendar days (a
- * "day" is a workday of leave, not 24 hours), hour lengths and seconds count time.
+ * A length must fit between start and end: its seconds (duration x unit, a day being a
+ * workday) within the span's time, and its days (day and half-day units) within the calendar
+ * days the span touches.
  */
 export interface Length {
-  /** How much the clerk asked for, in `per` units. */
-  need: number;
-  per: "day" | "second";
+  seconds: number;
+  days?: number;
+  /** The length as the clerk typed it, with its hours. */
   figure: Text;
 }
 
 const round2 = (n: number) => String(Math.round(n * 100) / 100);
+const h = (secs: number) => round2(secs / 3600);
 
 /** Days or hours for messages: "3 天" / "3 days", "24 小时" / "24 h". */
 export const daysText = (days: number): Text =>
   text(`${round2(days)} 天`, `${round2(days)} ${days === 1 ? "day" : "days"}`);
-export const hoursText = (secs: number): Text =>
-  text(`${round2(secs / 3600)} 小时`, `${round2(secs / 3600)} h`);
+export const hoursText = (secs: number): Text => text(`${h(secs)} 小时`, `${h(secs)} h`);
 
-/** A length as the clerk typed it in the row's unit: "4 天", "3 个半天（1.5 天）", "10 小时". */
+/** A length as the clerk typed it in the row's unit: "4 天（32 小时）", "10 小时", "3 个半天（12 小时）". */
 export function durationLength(duration: number, unit: UnitValue, hoursPerDay: number): Length {
-  const secs = Math.round(duration * unitSeconds(unit, hoursPerDay));
+  const seconds = Math.round(duration * unitSeconds(unit, hoursPerDay));
   switch (unit) {
     case 1:
-      return { need: duration, per: "day", figure: daysText(duration) };
-    case 3:
       return {
-        need: duration / 2,
-        per: "day",
+        seconds,
+        days: duration,
         figure: text(
-          `${duration} 个半天（${round2(duration / 2)} 天）`,
-          `${duration} half days (${round2(duration / 2)} days)`,
+          `${duration} 天（${h(seconds)} 小时）`,
+          `${duration} ${duration === 1 ? "day" : "days"} (${h(seconds)} h)`,
         ),
       };
+    case 3:
+      return {
+        seconds,
+        days: duration / 2,
+        figure: text(`${duration} 个半天（${h(seconds)} 小时）`, `${duration} half days (${h(seconds)} h)`),
+      };
     case 2:
-      return { need: secs, per: "second", figure: hoursText(secs) };
+      return { seconds, figure: hoursText(seconds) };
     case 4:
       return {
-        need: secs,
-        per: "second",
+        seconds,
         figure: text(
-          `${duration} 个半小时（${round2(secs / 3600)} 小时）`,
-          `${duration} half hours (${round2(secs / 3600)} h)`,
+          `${duration} 个半小时（${h(seconds)} 小时）`,
+          `${duration} half hours (${h(seconds)} h)`,
         ),
       };
   }
@@ -115,7 +119,6 @@ export function durationLength(duration: number, unit: UnitValue, hoursPerDay: n
 
 /** A length typed in seconds: "90000 秒（25 小时）" / "90000 s (25 h)". */
 export const secondsLength = (secs: number): Length => ({
-  need: secs,
-  per: "second",
-  figure: text(`${secs} 秒（${round2(secs / 3600)} 小时）`, `${secs} s (${round2(secs / 3600)} h)`),
+  seconds: secs,
+  figure: text(`${secs} 秒（${h(secs)} 小时）`, `${secs} s (${h(secs)} h)`),
 });

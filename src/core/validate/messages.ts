@@ -182,8 +182,8 @@ const MESSAGES = {
     `Overlaps row ${p.row ?? ""} for the same employee. Check the start and end of both rows.`,
   ],
   overlap_other_sheet: (p) => [
-    `与「${p.sheet?.zh ?? ""}」表第 ${p.row ?? ""} 行时间重叠（同一员工）。飞书可能仍会写入，但这通常是填错了，请检查。`,
-    `Overlaps row ${p.row ?? ""} of the ${p.sheet?.en ?? ""} sheet for the same employee. Feishu may accept it, but it is usually a mistake: please check.`,
+    `与「${p.sheet?.zh ?? ""}」表第 ${p.row ?? ""} 行时间重叠（同一员工）。飞书可能两条都写入，同一段时间会被算两次。如果填错了，请改正其中一行的时间。`,
+    `Overlaps row ${p.row ?? ""} of the ${p.sheet?.en ?? ""} sheet for the same employee. Feishu may write both, counting the same hours twice. If one is a mistake, correct its times.`,
   ],
   overlap_trip_day: (p) => [
     `出差按整天计算，与「${p.sheet?.zh ?? ""}」表第 ${p.row ?? ""} 行落在同一天（同一员工），飞书会把两条记录都算在这一天。请确认没有填错。`,
