@@ -224,4 +224,21 @@ describe.each<Lang>(["en-US", "zh-CN"])("the clerk's flow in the playground (%s)
     expect([...stack.emulator.countsByIdempotentId().values()].every((n) => n === 1)).toBe(true);
     await snap("11-large-run-resumed", "submit-summary");
   });
+
+  test("clearing an Approval ID makes the row ready again; a length longer than its day is an error", async () => {
+    const [approval, status, message] = [
+      await p.column(p.w.approvalId),
+      await p.column(p.w.status),
+      await p.column(p.w.message),
+    ];
+    const written = await p.text(`${status}2`);
+    await p.type(`${approval}2`, "");
+    await p.waitFor(async () => (await p.text(`${status}2`)) !== written, "row 2 re-checked");
+    expect(await p.text(`${message}2`)).toBe(GOOD_DAY[lang]);
+    // 5 days in one day: an error on Duration (column F), naming both figures.
+    await p.type("F2", "5");
+    await p.waitFor(async () => (await p.fill("F2")) !== "", "Duration marked");
+    expect(await p.text(`${message}2`)).toContain(lang === "en-US" ? "5 days (40 h)" : "5 天（40 小时）");
+    await snap("12-approval-cleared-length-error");
+  });
 });
