@@ -206,7 +206,10 @@ export function usePane(ports: PanePorts, officeLocale: Locale) {
             onResults: (batch) => adapter.writeResults(batch),
           });
           dispatch({ type: "submit/done", summary });
-          dispatch({ type: "live/done", prepared: await prepareNow() });
+          // Repaint from the core's fresh verdicts, so failed rows are highlighted at once.
+          const after = await prepareNow();
+          await adapter.showIssues(wholeTables(after));
+          dispatch({ type: "live/done", prepared: after });
         } catch (e) {
           fail(e);
         } finally {
