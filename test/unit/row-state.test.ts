@@ -1,4 +1,5 @@
 /** The one row-state model (src/core/row-state.ts): the transition table, then whole workbooks. */
+import { LiveValidator } from "../../src/core/live";
 import { prepareWorkbook } from "../../src/core/prepare";
 import { rowView } from "../../src/core/row-message";
 import { rowState, type RowState, type RowStateInput, type StoredResult } from "../../src/core/row-state";
@@ -125,5 +126,37 @@ describe("row states in a workbook", () => {
     expect(rowView(trip.rows[0], trip.issues, "en-US").message).toBe(
       `${trip.issues[0].message_en} Will be sent as 2026-01-21 00:00:00 to 2026-01-21 23:59:59.`,
     );
+  });
+});
+
+describe("row states in live updates", () => {
+  const first = prepareWorkbook([table("leave", [VALID.leave])]).records[0];
+  const failed = { status: "Failed", key: first.key, fingerprint: first.fingerprint };
+
+  test("an edited failed row comes back ready; a row cleared to spaces comes back blank (in scope, no verdict)", () => {
+    const live = new LiveValidator();
+    const before = live.load([
+      table(
+        "leave",
+        [
+          { ...VALID.leave, ...failed },
+          { ...VALID.leave, employee: "u2" },
+        ],
+        { results: true },
+      ),
+    ]);
+    expect(before.rows.map((v) => v.state)).toEqual(["failed", "ready"]);
+    const next = table(
+      "leave",
+      [
+        { ...VALID.leave, ...failed, employee: "u9" },
+        { employee: " ", reason: "\u3000" },
+      ],
+      { results: true },
+    );
+    const up = live.update([next], [{ kind: "leave", rows: [0, 1] }]);
+    expect(up.scope).toEqual([{ kind: "leave", rows: [0, 1] }]);
+    expect(up.rows.map((v) => [v.row, v.state])).toEqual([[0, "ready"]]);
+    expect(live.current().rows.map((v) => [v.row, v.state])).toEqual([[0, "ready"]]);
   });
 });
