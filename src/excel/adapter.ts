@@ -19,7 +19,7 @@ export function createExcelAdapter(deps: ExcelAdapterDeps): WorkbookAdapter {
   return {
     ensureTemplate: ({ locale }) => ensureTemplate(session, locale),
     read: (kinds) => readWorkbook(session, kinds),
-    showIssues: (issues, scope) => showIssues(session, issues, scope),
+    showIssues: (update) => showIssues(session, update),
     writeResults: (results) => writeResults(session, results),
     select: (kind, row, column) => selectCell(session, kind, row, column),
     selectedRows: () => selectedRows(session),

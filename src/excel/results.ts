@@ -5,7 +5,6 @@
  * approval IDs, keys and fingerprints are always written as text. Large batches go in several
  * syncs, each under the byte budget.
  */
-import type { RecordKind } from "../core/kinds";
 import type { RowResult } from "../core/model";
 import type { ResultColumnKey } from "../core/template/columns";
 import { runsOf } from "./a1";
@@ -14,7 +13,7 @@ import { jsonBytes } from "./payload";
 import type { TableLayout } from "./layout";
 import type { XlCell } from "./office-subset";
 import type { AdapterSession } from "./session";
-import { statusLabel } from "./status-labels";
+import { statusLabel } from "../core/status";
 
 const RESULT_KEYS: ResultColumnKey[] = [
   "status",
@@ -69,14 +68,7 @@ export async function writeResults(session: AdapterSession, results: RowResult[]
           writeBlock(writes, table, rowStart, colStart, block, textColumns);
         }
       }
-      remember(session, layout.kind, byRow);
     }
     await session.syncPlanned(context, writes);
   });
-}
-
-function remember(session: AdapterSession, kind: RecordKind, byRow: Map<number, RowResult>): void {
-  const known = session.statuses.get(kind);
-  if (!known) return;
-  for (const [row, r] of byRow) known[row] = r.status;
 }

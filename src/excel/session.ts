@@ -1,9 +1,8 @@
 /**
- * What the adapter remembers between calls (which table is which kind, blank rows seen by the
- * last read, how far our highlight rules reach) and the dependencies it was given.
+ * What the adapter remembers between calls (which table is which kind, how far our highlight
+ * rules reach) and the dependencies it was given.
  */
 import type { RecordKind } from "../core/kinds";
-import type { RowStatus } from "../core/model";
 import { findTables, layoutOf, queueLayout, type TableLayout } from "./layout";
 import type { ExcelRun, XlContext } from "./office-subset";
 import { CATALOG_TABLE } from "./lists";
@@ -52,10 +51,6 @@ export class AdapterSession {
   private known: Map<RecordKind, string> | null = null;
   /** Whether the types catalog table existed at the last look. */
   hasCatalog = false;
-  /** Data rows with every input cell blank, per kind, as of the last read. */
-  readonly blankRows = new Map<RecordKind, Set<number>>();
-  /** Status per kind and data row as of the last read or write (undefined: a cell that holds none of our labels). */
-  readonly statuses = new Map<RecordKind, (RowStatus | undefined)[]>();
   /** Body rows our highlight rules were last laid over, per kind. */
   readonly ruleRows = new Map<RecordKind, number>();
   private quietUntil = 0;

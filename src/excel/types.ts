@@ -5,7 +5,8 @@
  */
 import type { Locale } from "../core/i18n";
 import type { RecordKind } from "../core/kinds";
-import type { Issue, RowResult, TableSnapshot } from "../core/model";
+import type { LiveUpdate } from "../core/live";
+import type { RowResult, TableSnapshot } from "../core/model";
 import type { CatalogEntry } from "../core/template/catalog";
 
 export interface TemplateReport {
@@ -50,11 +51,12 @@ export interface WorkbookAdapter {
   /** Read the given kinds' tables (all four when omitted) in few syncs. Missing tables are skipped. */
   read(kinds?: RecordKind[]): Promise<WorkbookSnapshot>;
   /**
-   * Show issues for the given rows: highlight cells, write reasons in the Message column and
-   * set Status to invalid/ready. Rows in `rows` but without issues are cleared of our marks.
-   * `rows` omitted = the whole table of each kind in `kinds`.
+   * Render the core's verdicts for the rows in `scope` (`rows` omitted: the whole table):
+   * Status is each row's state, Message and highlights follow its issues and state (core
+   * row-message.ts). A row in scope without a verdict is blank; rows without issues are
+   * cleared of our marks.
    */
-  showIssues(issues: Issue[], scope: { kind: RecordKind; rows?: number[] }[]): Promise<void>;
+  showIssues(update: LiveUpdate): Promise<void>;
   /** Write result columns (status, approval id, message, time, key, fingerprint) in one batch. */
   writeResults(results: RowResult[]): Promise<void>;
   /** Select and scroll to a cell (column key, or the row's first cell when null). */

@@ -1,18 +1,15 @@
 /** Numbers, times and row references as the clerk reads them. */
 import { text, type Text } from "../core/i18n";
 import { KINDS, type RecordKind } from "../core/kinds";
+import { sheetRowOf, type HeaderRows } from "../core/sheet-rows";
 
-/**
- * The sheet row a data row sits on: the template puts the header on row 1, so data row 0 is
- * row 2. This is what the clerk sees in Excel's row headers.
- */
-export const sheetRow = (row: number): number => row + 2;
-
-export function rowLabel(kind: RecordKind, row: number): Text {
+/** "请假 · 第 5 行" / "Leave · row 5": the row number the clerk sees in Excel's row headers. */
+export function rowLabel(kind: RecordKind, row: number, headerRows: HeaderRows = {}): Text {
   const k = KINDS[kind].label;
   // Row -1: the table itself (a missing or unknown header), not one of its rows.
   if (row < 0) return text(`${k.zh} · 表头`, `${k.en} · header row`);
-  return text(`${k.zh} · 第 ${sheetRow(row)} 行`, `${k.en} · row ${sheetRow(row)}`);
+  const n = sheetRowOf({ headerRow: headerRows[kind] }, row);
+  return text(`${k.zh} · 第 ${n} 行`, `${k.en} · row ${n}`);
 }
 
 export function formatEta(ms: number | null): Text | null {

@@ -8,7 +8,10 @@ import type { SubmitOptions, SubmitSummary, SubmitTransport } from "../core/engi
 import type { RefusalReason } from "../core/feishu/proxy-codes";
 import type { Locale } from "../core/i18n";
 import type { RecordKind } from "../core/kinds";
-import type { CoreSettings, Issue, PreparedRecord, RowStatus } from "../core/model";
+import type { LiveUpdate } from "../core/live";
+import type { CoreSettings, Issue, PreparedRecord } from "../core/model";
+import type { RowVerdict } from "../core/row-state";
+import type { HeaderRows } from "../core/sheet-rows";
 import type { RowChanges, WorkbookAdapter, WorkbookSnapshot } from "../excel/types";
 
 export type { WorkbookAdapter };
@@ -42,40 +45,26 @@ export interface SignInPort {
   signOut(): Promise<void>;
 }
 
-/**
- * A row's result columns as the workbook holds them, so the pane can count pending and failed
- * rows and the engine can resume interrupted ones with their stored key.
- */
-export interface RowState {
-  kind: RecordKind;
-  row: number;
-  status: RowStatus;
-  key?: string;
-  approvalId?: string;
-  fingerprint?: string;
-}
-
 /** What one check of the workbook yields: the core decides, the pane only shows. */
 export interface Prepared {
   issues: Issue[];
   /** Rows that can be sent (no errors), one request each. */
   records: PreparedRecord[];
-  /** The state of each record's row: its result columns, with the core's submitted/edited verdict as status. */
-  rows: RowState[];
+  /** Every non-blank row's state and stored result, as the core decided (row-state.ts). */
+  rows: RowVerdict[];
   /** Non-blank data rows per kind. */
   rowCounts: Partial<Record<RecordKind, number>>;
+  /** Each table's header row in the sheet, for row numbers (core sheet-rows.ts). */
+  headerRows: HeaderRows;
 }
 
-/** What to repaint in the sheet after an edit: issues for exactly the rows in `scope`. */
-export interface Repaint {
-  issues: Issue[];
-  scope: { kind: RecordKind; rows?: number[] }[];
-}
+/** What to repaint in the sheet after an edit: issues and verdicts for exactly the rows in `scope`. */
+export type Repaint = LiveUpdate;
 
 /** A run as the pane asks for it: the chosen records plus what the sheet already holds. */
 export interface PaneSubmitOptions extends SubmitOptions {
-  /** Result columns of the rows, so rows already written are skipped and interrupted ones keep their key. */
-  stored: readonly RowState[];
+  /** The rows' verdicts, so rows already written are skipped and interrupted ones keep their key. */
+  stored: readonly RowVerdict[];
   locale: Locale;
 }
 

@@ -107,10 +107,11 @@ async function flow(host: HostProfile): Promise<HostRun> {
       prepared.issues.filter((i) => i.kind === "leave" && i.severity === "error").map((i) => i.row),
     );
     check(bad.size === ROWS, `every row has an error (${bad.size})`);
-    await adapter.showIssues(
-      prepared.issues,
-      snapshot.tables.map((t) => ({ kind: t.kind })),
-    );
+    await adapter.showIssues({
+      issues: prepared.issues,
+      rows: prepared.rows,
+      scope: snapshot.tables.map((t) => ({ kind: t.kind })),
+    });
     const sheet = fake.snapshot("请假", ROWS + 2).values;
     const at = sheet[0].indexOf("说明");
     const messages = sheet.slice(1).map((r) => String(r[at] ?? ""));

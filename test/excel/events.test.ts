@@ -32,7 +32,7 @@ onEveryHost("onRowsChanged", ({ id }) => {
     ]);
 
     // Our own writes raise events too, which must not come back as edits.
-    await t.adapter.showIssues([], [{ kind: "leave" }]);
+    await t.adapter.showIssues({ issues: [], rows: [], scope: [{ kind: "leave" }] });
     await t.adapter.writeResults([{ kind: "leave", row: 2, status: "submitted", approval_id: "A" }]);
     await t.fake.settle();
     t.fireTimers();
@@ -69,7 +69,7 @@ onEveryHost("onRowsChanged", ({ id }) => {
 
   test("the clerk's typing right after one of our writes is still heard", async () => {
     const t = await watched(id);
-    await t.adapter.showIssues([], [{ kind: "leave" }]);
+    await t.adapter.showIssues({ issues: [], rows: [], scope: [{ kind: "leave" }] });
     // No time passes: on hosts without triggerSource this is inside the quiet window of our write.
     t.fake.userEdit("Leave", "B9", [["Sick leave"]]);
     await t.fake.settle();

@@ -2,6 +2,8 @@ import { onEveryHost, setup } from "./helpers";
 import { DEFAULT_CATALOG } from "../../src/core/template/catalog";
 import { headerIssues, matchHeaders } from "../../src/core/template/headers";
 import { formatDateTime, serialToWallTime } from "../../src/core/cells/datetime";
+import { columnsOf } from "../../src/core/template/columns";
+import { columnLetters } from "../../src/excel/a1";
 
 onEveryHost("read", (profile) => {
   test("returns headers, rows and number formats of each table, the catalog and the date system", async () => {
@@ -24,12 +26,11 @@ onEveryHost("read", (profile) => {
     // The employee column is text, so 00123 stays 00123.
     expect(leave.rows[0][0]).toBe("00123");
     expect(leave.rows[1][0]).toBe("456");
-    // ISO text typed into a date-time column becomes a serial with the column's format.
-    expect(leave.rows[0][2]).toBeCloseTo(46026.375, 6);
-    expect(leave.numberFormats?.[0][2]).toBe("yyyy-mm-dd hh:mm");
-    // Excel reads 2026/1/5 9:00 as a date too; 20260105 is a plain number for the core to parse.
-    expect(leave.rows[1][2]).toBeCloseTo(46027.375, 6);
-    expect(leave.rows[1][3]).toBe(20260105);
+    // Start and End are Text: what the clerk typed reaches the core as typed, in any shape.
+    expect(leave.rows[0][2]).toBe("2026-01-04 09:00");
+    expect(leave.numberFormats?.[0][2]).toBe("@");
+    expect(leave.rows[1][2]).toBe("2026/1/5 9:00");
+    expect(leave.rows[1][3]).toBe("20260105");
   });
 
   test.each([
@@ -38,13 +39,14 @@ onEveryHost("read", (profile) => {
   ] as const)("date system %i is detected and serials read with it", async (system, serial) => {
     const { fake, adapter } = setup({ dateSystem: system, profile: profile.id });
     await adapter.ensureTemplate({ locale: "en-US" });
-    fake.userEdit("Leave", "C2", [["2026-01-04 09:00"]]);
-    const snap = await adapter.read(["leave"]);
+    // "Applied at" keeps a date-time format: ISO text typed there becomes a serial.
+    const at = columnsOf("trip").findIndex((c) => c.key === "approve_apply_time");
+    fake.userEdit("Trip", `${columnLetters(at)}2`, [["2026-01-04 09:00"]]);
+    const snap = await adapter.read(["trip"]);
     expect(snap.dateSystem).toBe(system);
-    expect(snap.tables[0].rows[0][2]).toBeCloseTo(serial, 6);
-    expect(formatDateTime(serialToWallTime(snap.tables[0].rows[0][2] as number, snap.dateSystem)!)).toBe(
-      "2026-01-04 09:00:00",
-    );
+    const cell = snap.tables[0].rows[0][at];
+    expect(cell).toBeCloseTo(serial, 6);
+    expect(formatDateTime(serialToWallTime(cell as number, snap.dateSystem)!)).toBe("2026-01-04 09:00:00");
   });
 
   test("reads 20,000 rows in payload-sized blocks: every sync stays under 5 MB", async () => {

@@ -20,10 +20,11 @@ onEveryHost("ensureTemplate", (profile) => {
         cols.map((c) => (locale === "zh-CN" ? c.header.zh : c.header.en)),
       );
       expect(snap.frozenRows).toBe(1);
-      // Text for the employee column, date-time for times.
+      // Text for the employee column; Start and End too, so a date alone never shows as "00:00".
       expect(snap.numberFormats[1][0]).toBe("@");
       const start = cols.findIndex((c) => c.key === "start_time");
-      expect(snap.numberFormats[1][start]).toBe("yyyy-mm-dd hh:mm");
+      expect(snap.numberFormats[1][start]).toBe("@");
+      expect(snap.numberFormats[1][start + 1]).toBe("@");
       // Fingerprint and marks are hidden.
       const fp = cols.findIndex((c) => c.key === "fingerprint");
       expect(snap.hiddenColumns).toEqual(expect.arrayContaining([fp, cols.length]));

@@ -46,7 +46,7 @@ export function record(
 export class FakeAdapter implements WorkbookAdapter {
   calls: string[] = [];
   selection: RowChanges = [];
-  shown: { issues: Issue[]; scope: { kind: RecordKind; rows?: number[] }[] }[] = [];
+  shown: Repaint[] = [];
   written: RowResult[][] = [];
   selected: [RecordKind, number, string | null][] = [];
   report: TemplateReport = { created: ["leave", "out", "overtime", "trip"], repaired: [], unchanged: [] };
@@ -63,8 +63,8 @@ export class FakeAdapter implements WorkbookAdapter {
     this.calls.push("read");
     return { tables: [], catalog: [], dateSystem: 1900 as const };
   }
-  async showIssues(issues: Issue[], scope: { kind: RecordKind; rows?: number[] }[]) {
-    this.shown.push({ issues, scope });
+  async showIssues(update: Repaint) {
+    this.shown.push(update);
   }
   async writeResults(results: RowResult[]) {
     this.written.push(results);
@@ -99,7 +99,7 @@ export class FakeAdapter implements WorkbookAdapter {
 export const submitSummary = emptySummary;
 
 export class FakeCore implements PaneCore {
-  prepared: Prepared = { issues: [], records: [], rows: [], rowCounts: {} };
+  prepared: Prepared = { issues: [], records: [], rows: [], rowCounts: {}, headerRows: {} };
   prepares = 0;
   /** What update() answers; null = "no earlier check to build on". */
   repaint: Repaint | null = null;

@@ -9,11 +9,12 @@ function workbook(h: Harness) {
     issues: [],
     records: [0, 1, 2, 3, 4].map((r) => record("leave", r)),
     rows: [
-      ...[0, 1, 2].map((row) => ({ kind: "leave" as const, row, status: "" as const, approvalId: "" })),
-      { kind: "leave", row: 3, status: "failed", approvalId: "" },
-      { kind: "leave", row: 4, status: "submitted", approvalId: "A4" },
+      ...[0, 1, 2].map((row) => ({ kind: "leave" as const, row, state: "ready" as const, stored: {} })),
+      { kind: "leave", row: 3, state: "failed", stored: {} },
+      { kind: "leave", row: 4, state: "submitted", stored: { approvalId: "A4" } },
     ],
     rowCounts: { leave: 5 },
+    headerRows: {},
   };
 }
 
@@ -83,6 +84,9 @@ describe("submit", () => {
     await click(screen.getByTestId("submit-button"));
     expect(h.client.made).toEqual([{ baseUrl: "https://proxy.test", key: "secret" }]);
     expect(h.adapter.written.flat().map((r) => r.approval_id)).toEqual(["A-0", "A-1", "A-2"]);
+    // After the run the sheet is repainted from the core's fresh verdicts (failed rows highlighted).
+    expect(h.adapter.shown.at(-1)?.rows).toBe(h.core.prepared.rows);
+    expect(h.adapter.shown.at(-1)?.scope.map((x) => x.kind)).toEqual(["leave", "out", "overtime", "trip"]);
     const summary = screen.getByTestId("submit-summary");
     expect(summary.textContent).toMatch(/Written to Feishu: 3/);
     expect(summary.textContent).toMatch(/attendance statistics report/);

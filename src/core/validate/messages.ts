@@ -18,6 +18,9 @@ export interface MessageParams {
   sheet?: Text;
   options?: Text;
   max?: number;
+  /** A length as the clerk gave it, and the time from start to end it must fit in. */
+  amount?: Text;
+  span?: Text;
 }
 
 type Msg = (p: MessageParams) => [string, string];
@@ -102,8 +105,8 @@ const MESSAGES = {
     `"${v(p)}" is not a valid choice for ${ec(p)}. Pick one from the list: ${p.options?.en ?? ""}.`,
   ],
   deprecated_enum: (p) => [
-    `${zc(p)}的「${v(p)}」已被飞书弃用。建议改选其他值。`,
-    `"${v(p)}" in ${ec(p)} is deprecated by Feishu. Prefer another value.`,
+    `${zc(p)}的「${v(p)}」已被飞书弃用，提交会被拒绝。请改选：${p.options?.zh ?? ""}。`,
+    `"${v(p)}" in ${ec(p)} is deprecated by Feishu and would be refused. Choose one of: ${p.options?.en ?? ""}.`,
   ],
   unknown_type: (p) => [
     `${zc(p)}中的「${v(p)}」不在类型目录中。请从下拉列表中选择，或请管理员把它加入类型目录。`,
@@ -129,21 +132,21 @@ const MESSAGES = {
     `通过时间（${v(p)}）早于申请时间（${p.other ?? ""}）。审批须先申请后通过，请检查这两个时间。`,
     `Approved at (${v(p)}) is before Applied at (${p.other ?? ""}). An approval is applied for first, then passed: check both times.`,
   ],
-  trip_not_whole_days: (p) => [
-    `飞书只支持整天出差，不足一天按一天计（${v(p)}）。如要避免误解，请把开始写成 00:00、结束写成 23:59:59，或只写日期。`,
-    `Feishu records whole-day trips only; a part day counts as a full day (${v(p)}). To be clear, start at 00:00 and end at 23:59:59, or give dates only.`,
+  length_exceeds_span: (p) => [
+    `${zc(p)}为 ${p.amount?.zh ?? ""}，比开始到结束的 ${p.span?.zh ?? ""}（${p.other ?? ""}）还长，飞书会记错时长。请检查${zc(p)}、「单位」和开始、结束时间。`,
+    `${ec(p)} is ${p.amount?.en ?? ""}, longer than the ${p.span?.en ?? ""} from start to end (${p.other ?? ""}), so Feishu would record the wrong length. Check ${ec(p)}, "Unit" and both times.`,
   ],
   duration_missing: () => [
     `请填写「时长」（按「单位」计，例如 1.5），或在高级列中填写「时长（秒）」。`,
     `Fill in "Duration" (in the row's unit, e.g. 1.5), or "Length (seconds)" in the advanced columns.`,
   ],
   interval_mismatch: (p) => [
-    `「时长（秒）」为 ${v(p)}，而「时长」×「单位」算出 ${p.other ?? ""} 秒；将使用「时长（秒）」。请确认哪一个正确。`,
-    `"Length (seconds)" is ${v(p)} but duration x unit gives ${p.other ?? ""} seconds; the seconds column is used. Check which is right.`,
+    `「时长（秒）」为 ${v(p)}，而「时长」×「单位」算出 ${p.other ?? ""} 秒；飞书会记为「时长（秒）」的 ${v(p)} 秒。如果「时长」才对，请清空「时长（秒）」。`,
+    `"Length (seconds)" is ${v(p)} but duration x unit gives ${p.other ?? ""} seconds; Feishu records the ${v(p)} seconds. If "Duration" is right, clear "Length (seconds)".`,
   ],
   date_outside_range: (p) => [
-    `「日期」${v(p)} 不在开始到结束之间（${p.other ?? ""}）。请确认是否填错。`,
-    `The date ${v(p)} is not between the start and end (${p.other ?? ""}). Check whether it is a mistake.`,
+    `「日期」${v(p)} 不在开始到结束之间（${p.other ?? ""}），记录会记在这一天的考勤上。如果填错了，请改正或清空「日期」（清空时用开始日期）。`,
+    `The date ${v(p)} is not between the start and end (${p.other ?? ""}), and the record is filed under that day's attendance. If it is a mistake, correct it or clear "Date" (the start's date is used).`,
   ],
   region_level_without_id: (p) => [
     `填了${zc(p)}，却没有对应的地区ID。请填写地区ID，或清空级别。`,
@@ -154,16 +157,16 @@ const MESSAGES = {
     `${ec(p)} has no region level, so Feishu may not recognise the place. Choose a level (or write l3:ID).`,
   ],
   region_id_format: (p) => [
-    `${zc(p)}中的「${v(p)}」不像飞书地区ID（应为一串数字）。请在飞书人事地理库中查找正确的ID。`,
-    `"${v(p)}" in ${ec(p)} does not look like a Feishu region ID (a string of digits). Look the ID up in Feishu People's region library.`,
+    `${zc(p)}中的「${v(p)}」不像飞书地区ID（应为一串数字），飞书可能拒绝或记错地点。请在飞书人事地理库中查找正确的ID。`,
+    `"${v(p)}" in ${ec(p)} does not look like a Feishu region ID (a string of digits), so Feishu may refuse it or record the wrong place. Look the ID up in Feishu People's region library.`,
   ],
   bad_region_item: (p) => [
     `${zc(p)}中的「${v(p)}」无法识别。每一项写成地区ID，或 l3:地区ID，用逗号分隔。`,
     `"${v(p)}" in ${ec(p)} cannot be read. Write each item as a region ID or l3:ID, separated by commas.`,
   ],
   employee_format: (p) => [
-    `${zc(p)}「${v(p)}」不像 open_id（通常以 ou_ 开头）。请检查“设置”中的员工ID类型是否选对。`,
-    `${ec(p)} "${v(p)}" does not look like an open_id (they start with ou_). Check the employee ID type in Settings.`,
+    `${zc(p)}「${v(p)}」不像 open_id（通常以 ou_ 开头），飞书可能找不到这位员工而拒绝写入。请检查“设置”中的员工ID类型是否选对。`,
+    `${ec(p)} "${v(p)}" does not look like an open_id (they start with ou_), so Feishu may not find the employee and refuse the record. Check the employee ID type in Settings.`,
   ],
   // across rows
   duplicate_record: (p) => [
@@ -171,8 +174,8 @@ const MESSAGES = {
     `This row is identical to row ${p.row ?? ""} and would be written twice. Delete one of them.`,
   ],
   duplicate_content: (p) => [
-    `本行与第 ${p.row ?? ""} 行内容相同，只是外部单号不同。若不是有意为之，请删除其中一行。`,
-    `This row has the same content as row ${p.row ?? ""}, only the External ID differs. If that is not intended, delete one of them.`,
+    `本行与第 ${p.row ?? ""} 行内容相同，只是外部单号不同，飞书会写入两条记录。若不是有意为之，请删除其中一行。`,
+    `This row has the same content as row ${p.row ?? ""}, only the External ID differs, so Feishu would hold two records. If that is not intended, delete one of them.`,
   ],
   duplicate_external_id: (p) => [
     `外部单号「${v(p)}」在第 ${p.row ?? ""} 行也出现了。每条记录的外部单号须唯一：请改正其中一行。`,
@@ -183,12 +186,12 @@ const MESSAGES = {
     `Overlaps row ${p.row ?? ""} for the same employee. Check the start and end of both rows.`,
   ],
   overlap_other_sheet: (p) => [
-    `与「${p.sheet?.zh ?? ""}」表第 ${p.row ?? ""} 行时间重叠（同一员工）。飞书可能仍会写入，但这通常是填错了，请检查。`,
-    `Overlaps row ${p.row ?? ""} of the ${p.sheet?.en ?? ""} sheet for the same employee. Feishu may accept it, but it is usually a mistake: please check.`,
+    `与「${p.sheet?.zh ?? ""}」表第 ${p.row ?? ""} 行时间重叠（同一员工）。飞书可能两条都写入，同一段时间会被算两次。如果填错了，请改正其中一行的时间。`,
+    `Overlaps row ${p.row ?? ""} of the ${p.sheet?.en ?? ""} sheet for the same employee. Feishu may write both, counting the same hours twice. If one is a mistake, correct its times.`,
   ],
   overlap_trip_day: (p) => [
-    `出差按整天计算，与「${p.sheet?.zh ?? ""}」表第 ${p.row ?? ""} 行落在同一天（同一员工）。请确认没有填错。`,
-    `Trips count as whole days, so this falls on the same day as row ${p.row ?? ""} of the ${p.sheet?.en ?? ""} sheet (same employee). Check it is right.`,
+    `出差按整天计算，与「${p.sheet?.zh ?? ""}」表第 ${p.row ?? ""} 行落在同一天（同一员工），飞书会把两条记录都算在这一天。请确认没有填错。`,
+    `Trips count as whole days, so this falls on the same day as row ${p.row ?? ""} of the ${p.sheet?.en ?? ""} sheet (same employee), and Feishu counts both on that day. Check it is right.`,
   ],
   edited_after_submission: (p) => [
     `本行在写入飞书后被修改过（审批ID ${v(p)}），不会再次提交。飞书不能修改已写入的记录：如需更正，请先在飞书撤销原记录，再清空「审批ID」后重新提交。`,

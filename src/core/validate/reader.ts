@@ -4,17 +4,32 @@
  */
 import { isBlank, showCell } from "../cells/blank";
 import { excelErrorOf } from "../cells/excel-error";
-import { parseDateCell, parseDateTimeCell, DAY, type ParsedDateTime, type WallTime } from "../cells/datetime";
-import { CellError, idFromCell, isDateFormat, parseNumberCell, textFromCell } from "../cells/number";
-import { ENUMS, lookupEnum, type EnumOption } from "../enums";
-import { text } from "../i18n";
+import { parseDateCell, parseDateTimeCell, type ParsedDateTime, type WallTime } from "../cells/datetime";
+import {
+  CellError,
+  hasTimeFormat,
+  idFromCell,
+  isDateFormat,
+  parseNumberCell,
+  textFromCell,
+} from "../cells/number";
+import { ENUMS, lookupEnum, type EnumName, type EnumOption } from "../enums";
+import { text, type Text } from "../i18n";
 import type { RecordKind } from "../kinds";
 import type { CellValue, CoreSettings, Issue, Severity } from "../model";
+import { CURRENT_READ_RULES, type ReadRules } from "../key-versions";
 import { columnsOf, type ColumnDef } from "../template/columns";
 import type { HeaderMatch } from "../template/headers";
 import { makeIssue, type IssueCode, type MessageParams } from "./messages";
 
 const LIST_SEPARATORS = /[,;，；、\n\r]+/;
+
+/** The options a clerk may pick, in both languages (deprecated ones left out). */
+function liveOptions(name: EnumName | undefined): Text {
+  const opts = (name ? ENUMS[name].options : []) as readonly EnumOption[];
+  const live = opts.filter((x) => !x.deprecated);
+  return text(live.map((x) => x.label.zh).join("、"), live.map((x) => x.label.en).join(", "));
+}
 
 export class RowReader {
   readonly defs = new Map<string, ColumnDef>();
@@ -34,6 +49,8 @@ export class RowReader {
     readonly match: HeaderMatch,
     readonly settings: CoreSettings,
     readonly issues: Issue[],
+    /** How cells were read when a stored fingerprint was made (key-versions.ts); the current rules by default. */
+    readonly rules: ReadRules = CURRENT_READ_RULES,
   ) {
     for (const c of columnsOf(kind)) this.defs.set(c.key, c);
     for (const [key, i] of match.index) {
@@ -139,20 +156,25 @@ export class RowReader {
     return v;
   }
 
-  /** A date-time; a bare date in an `endOfDay` column means the end of that day (23:59:59). */
-  datetime(key: string, required: boolean, endOfDay = false): WallTime | undefined {
-    const v: ParsedDateTime | undefined | CellError = parseDateTimeCell(
-      this.cell(key),
-      this.settings.dateSystem,
-      this.format(key),
-    );
+  /** A date-time cell as parsed: the time and whether it gave a time of day. */
+  datetimeParsed(key: string, required: boolean): ParsedDateTime | undefined {
+    const cell = this.cell(key);
+    const v: ParsedDateTime | undefined | CellError = parseDateTimeCell(cell, this.settings.dateSystem);
     if (v instanceof CellError) return this.cellError(key, v);
     if (v === undefined) return this.missing(key, required);
-    return endOfDay && !v.hasTime ? v.t + DAY - 1 : v.t;
+    // Rules 1: a whole serial in a cell whose format showed a time was read as that time (midnight).
+    if (this.rules === 1 && !v.hasTime && typeof cell === "number" && hasTimeFormat(this.format(key)))
+      return { t: v.t, hasTime: true };
+    return v;
+  }
+
+  /** A date-time; a bare date means 00:00:00 of that day. */
+  datetime(key: string, required: boolean): WallTime | undefined {
+    return this.datetimeParsed(key, required)?.t;
   }
 
   date(key: string): WallTime | undefined {
-    const v = parseDateCell(this.cell(key), this.settings.dateSystem, this.format(key));
+    const v = parseDateCell(this.cell(key), this.settings.dateSystem);
     return v instanceof CellError ? this.cellError(key, v) : v;
   }
 
@@ -196,13 +218,14 @@ export class RowReader {
   private findOption(key: string, raw: string): EnumOption | undefined {
     const name = this.defs.get(key)?.enumName;
     const o = this.lookup(key, raw);
-    if (!o || !name) {
-      const opts = (name ? ENUMS[name].options : []) as readonly EnumOption[];
-      const live = opts.filter((x) => !x.deprecated);
-      const options = text(live.map((x) => x.label.zh).join("、"), live.map((x) => x.label.en).join(", "));
-      return void this.fail(key, "bad_enum", "error", { value: showCell(raw), options });
-    }
-    if (o.deprecated) this.fail(key, "deprecated_enum", "warning", { value: showCell(raw) });
+    if (!o || !name)
+      return void this.fail(key, "bad_enum", "error", { value: showCell(raw), options: liveOptions(name) });
+    // Rules 1 sent deprecated values (with a warning): rows written then are re-read as they were.
+    if (o.deprecated && this.rules !== 1)
+      return void this.fail(key, "deprecated_enum", "error", {
+        value: showCell(raw),
+        options: liveOptions(name),
+      });
     return o;
   }
 

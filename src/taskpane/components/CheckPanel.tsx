@@ -31,7 +31,13 @@ export function CheckPanel({ state, actions }: { state: PaneState; actions: Pane
         {t(state.liveChecking ? S.liveWorking : S.liveOn)}
       </Body1>
       {counts ? <CheckCounts counts={counts} /> : <Body1 as="p">{t(S.notChecked)}</Body1>}
-      {prepared ? <IssueList groups={groups} onSelect={(k, r, c) => void actions.goTo(k, r, c)} /> : null}
+      {prepared ? (
+        <IssueList
+          groups={groups}
+          headerRows={prepared.headerRows}
+          onSelect={(k, r, c) => void actions.goTo(k, r, c)}
+        />
+      ) : null}
     </section>
   );
 }

@@ -1,5 +1,6 @@
 /** The exact request the selected row would send, shown and never sent. */
 import { Body1, Button, makeStyles, tokens } from "@fluentui/react-components";
+import type { HeaderRows } from "../../core/sheet-rows";
 import type { Preview } from "../state/reducer";
 import { rowLabel } from "../format";
 import { S } from "../strings";
@@ -22,11 +23,12 @@ const useStyles = makeStyles({
 
 export interface DryRunPreviewProps {
   preview: Preview | null;
+  headerRows: HeaderRows;
   disabled: boolean;
   onPreview(): void;
 }
 
-export function DryRunPreview({ preview, disabled, onPreview }: DryRunPreviewProps) {
+export function DryRunPreview({ preview, headerRows, disabled, onPreview }: DryRunPreviewProps) {
   const t = useText();
   const styles = useStyles();
   return (
@@ -37,7 +39,7 @@ export function DryRunPreview({ preview, disabled, onPreview }: DryRunPreviewPro
       {preview ? (
         <section aria-label={t(S.previewTitle)} data-testid="dry-run">
           <Body1 as="p">
-            {t(S.previewTitle)} — {t(rowLabel(preview.kind, preview.row))}
+            {t(S.previewTitle)} — {t(rowLabel(preview.kind, preview.row, headerRows))}
           </Body1>
           {preview.request ? (
             <pre className={styles.code} tabIndex={0}>

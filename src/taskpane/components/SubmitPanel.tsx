@@ -50,6 +50,7 @@ export function SubmitPanel({ state, actions }: { state: PaneState; actions: Pan
       </div>
       <DryRunPreview
         preview={state.preview}
+        headerRows={prepared?.headerRows ?? {}}
         disabled={busy}
         onPreview={() => void actions.previewSelected()}
       />

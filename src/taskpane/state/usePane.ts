@@ -5,14 +5,14 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
 import { FEISHU_PATHS } from "../../core/feishu/schemas";
 import type { Locale } from "../../core/i18n";
-import { RECORD_KINDS, type RecordKind } from "../../core/kinds";
+import type { RecordKind } from "../../core/kinds";
 import { DEFAULT_SETTINGS, type CoreSettings } from "../../core/model";
 import { type RowChanges, type WorkbookSnapshot, isSeveralAreasSelected } from "../../excel/types";
 import type { PanePorts, Prepared, SelfCheckAnswer } from "../ports";
 import { applyDeployment, loadSettings, saveSettings, type PaneSettings } from "../settings";
 import { S } from "../strings";
 import { initialState, isBusy, paneReducer, type PaneState, type Scope, type Tab } from "./reducer";
-import { firstSelected, scopeRecords } from "./selectors";
+import { firstSelected, scopeRecords, wholeTables } from "./selectors";
 import { useLiveValidation } from "./useLiveValidation";
 import { useSignIn, type SignInActions } from "./useSignIn";
 
@@ -153,10 +153,7 @@ export function usePane(ports: PanePorts, officeLocale: Locale) {
         dispatch({ type: "check/start" });
         try {
           const prepared = await prepareNow();
-          await adapter.showIssues(
-            prepared.issues,
-            RECORD_KINDS.map((kind) => ({ kind })),
-          );
+          await adapter.showIssues(wholeTables(prepared));
           dispatch({ type: "check/done", prepared });
         } catch (e) {
           fail(e);
@@ -235,7 +232,10 @@ export function usePane(ports: PanePorts, officeLocale: Locale) {
             onResults: (batch) => adapter.writeResults(batch),
           });
           dispatch({ type: "submit/done", summary });
-          dispatch({ type: "live/done", prepared: await prepareNow() });
+          // Repaint from the core's fresh verdicts, so failed rows are highlighted at once.
+          const after = await prepareNow();
+          await adapter.showIssues(wholeTables(after));
+          dispatch({ type: "live/done", prepared: after });
         } catch (e) {
           fail(e);
         } finally {
