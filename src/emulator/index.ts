@@ -5,6 +5,7 @@
  */
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
+import { FEISHU_PATHS } from "../core/feishu/schemas";
 import { Directory, defaultDirectory, type Employee } from "./directory";
 import { FaultPlan, type FaultOptions } from "./faults";
 import { RateLimiter } from "./rate-limit";
@@ -30,6 +31,8 @@ export interface EmulatorOptions {
   tokenLifetimeSec?: number;
   /** Per API path per app, fixed one-second windows. Default 50. */
   rateLimitPerSec?: number;
+  /** batch_get_id's extra per-minute cap per app, fixed one-minute windows. Default 1000 (docs/feishu-api.md §5). */
+  lookupLimitPerMin?: number;
   directory?: Employee[];
   /** yyyy-MM-dd: records starting before it are in a sealed period (1220600). */
   closedBefore?: string;
@@ -77,7 +80,9 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     directory: new Directory(opts.directory ?? defaultDirectory()),
     store,
     issuer,
-    limiter: new RateLimiter(rateLimitPerSec, now),
+    limiter: new RateLimiter(rateLimitPerSec, now, {
+      [FEISHU_PATHS.batchGetId]: opts.lookupLimitPerMin ?? 1000,
+    }),
     faults,
     now,
     inspect: opts.inspect ?? false,
