@@ -3,6 +3,7 @@
  * that tie them together (end after start; the date derived from the start when blank).
  */
 import { formatDate, formatDateTime, startOfDay, type WallTime } from "../cells/datetime";
+import { readEmployee } from "../people/read-employee";
 import type { RowReader } from "./reader";
 import { NO_ISSUES, type ApprovalRow } from "./types";
 
@@ -16,10 +17,7 @@ export interface CommonFields {
 }
 
 export function readCommon(r: RowReader): CommonFields {
-  const userId = r.id("employee", true);
-  if (userId !== undefined && r.settings.employeeType === "open_id" && !userId.startsWith("ou_")) {
-    r.fail("employee", "employee_format", "warning", { value: userId });
-  }
+  const userId = readEmployee(r);
   const externalId = r.id("external_id", false);
   let start = r.datetime("start_time", true);
   let end = r.datetime("end_time", true, true);
