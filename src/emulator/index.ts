@@ -25,6 +25,8 @@ export interface EmulatorOptions {
   port?: number;
   appId?: string;
   appSecret?: string;
+  /** Scopes granted to the main app; omitted: all the relayed calls need (a missing one answers 99991672). */
+  appScopes?: string[];
   /** Further apps of the same tenant (each with its own tokens, limits and idempotency keys). */
   extraApps?: AppCredential[];
   /** Default 7200. The re-issue threshold is min(30 min, lifetime / 4), see tokens.ts. */
@@ -63,7 +65,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
   const now = opts.now ?? Date.now;
   const appId = opts.appId ?? "cli_emulator";
   const apps: AppCredential[] = [
-    { appId, appSecret: opts.appSecret ?? "emulator-secret" },
+    { appId, appSecret: opts.appSecret ?? "emulator-secret", scopes: opts.appScopes },
     ...(opts.extraApps ?? []),
   ];
   const store = new RecordStore(opts.storeFile);
