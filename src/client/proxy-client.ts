@@ -6,6 +6,7 @@
 import type { AbortSignalLike, SubmitTransport } from "../core/engine/types";
 import { mapCallResult } from "../core/feishu/outcomes";
 import { FEISHU_PATHS, type EmployeeType, type QueryUserApprovalBody } from "../core/feishu/schemas";
+import type { LookupTransport } from "../core/people/lookup";
 import type { PreparedRecord } from "../core/model";
 import type { CallResult, Outcome, TransportFailureType } from "../core/outcome";
 import type { SelfCheck } from "./types";
@@ -21,11 +22,16 @@ export interface ProxyClientOptions {
   selfCheckTimeoutMs?: number;
 }
 
-/** Why a self-check failed, in the shape the task pane shows. */
+/**
+ * Why a self-check failed, in the shape the task pane shows. `cause` says why no answer came:
+ * the proxy answered the browser but its CORS allow-list refused this page, or it could not
+ * be reached at all, or it did not answer in time.
+ */
 export interface ConnectionFailure {
   status: number | null;
   code: number | null;
   message: string;
+  cause?: "cors" | "unreachable" | "timeout";
 }
 
 export type SelfCheckResult =
@@ -34,6 +40,8 @@ export type SelfCheckResult =
 
 export interface ProxyClient {
   transport: SubmitTransport;
+  /** batch_get_id through the proxy's relay (docs/feishu-api.md §5). */
+  lookup: LookupTransport;
   selfCheck(): Promise<SelfCheckResult>;
 }
 
@@ -134,20 +142,48 @@ export function createProxyClient(options: ProxyClientOptions): ProxyClient {
       ),
   };
 
+  const lookup: LookupTransport = (idType, body, signal) =>
+    call(
+      "POST",
+      `${FEISHU_PATHS.batchGetId}?user_id_type=${encodeURIComponent(idType)}`,
+      body,
+      timeoutMs,
+      signal,
+    );
+
+  /**
+   * A browser says only "Failed to fetch", for a proxy that is down and for one whose CORS
+   * allow-list refused this page alike. A no-cors request is not subject to CORS: when it
+   * gets through, the proxy is up and CORS was the refusal.
+   */
+  async function causeOf(result: CallResult): Promise<ConnectionFailure["cause"]> {
+    if (!("failure" in result)) return undefined;
+    if (result.failure.type === "timeout") return "timeout";
+    if (result.failure.type !== "network") return "unreachable";
+    try {
+      await doFetch(`${base}/healthz`, { method: "GET", mode: "no-cors" });
+      return "cors";
+    } catch {
+      return "unreachable";
+    }
+  }
+
   async function selfCheck(): Promise<SelfCheckResult> {
     const result = await call("GET", "/self-check", undefined, options.selfCheckTimeoutMs ?? 20_000);
     if ("answer" in result && isSelfCheck(result.answer.body))
       return { ok: true, value: result.answer.body, check: result.answer.body };
     const outcome = mapCallResult(result);
+    const cause = await causeOf(result);
     const failure: ConnectionFailure = {
       status: "answer" in result ? result.answer.status : null,
       code: outcome.code,
       message: [outcome.message.en, outcome.detail].filter(Boolean).join(": "),
+      ...(cause ? { cause } : {}),
     };
     return { ok: false, outcome, failure };
   }
 
-  return { transport, selfCheck };
+  return { transport, lookup, selfCheck };
 }
 
 function isSelfCheck(v: unknown): v is SelfCheck {

@@ -5,7 +5,7 @@
  */
 import type { Locale } from "../core/i18n";
 import type { RecordKind } from "../core/kinds";
-import type { Issue, RowResult, TableSnapshot } from "../core/model";
+import type { CellValue, Issue, RowResult, TableSnapshot } from "../core/model";
 import type { CatalogEntry } from "../core/template/catalog";
 
 export interface TemplateReport {
@@ -46,6 +46,10 @@ export interface WorkbookAdapter {
   select(kind: RecordKind, row: number, column: string | null): Promise<void>;
   /** The data rows under the current selection, by kind; empty when the selection is outside the tables. */
   selectedRows(): Promise<RowChanges>;
+  /** The hidden people sheet's rows (src/core/people/cache-rows.ts); none when the sheet is absent. */
+  readPeople(): Promise<CellValue[][]>;
+  /** Replace the people sheet's rows, creating the hidden sheet when needed. */
+  writePeople(rows: string[][]): Promise<void>;
   /** Subscribe to edits of the kind tables (the add-in's own writes excluded). Returns the unsubscribe. */
   onRowsChanged(handler: (changes: RowChanges) => void): Promise<() => Promise<void>>;
 }

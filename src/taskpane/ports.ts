@@ -6,6 +6,7 @@
 import type { SelfCheck } from "../client/types";
 import type { SubmitOptions, SubmitSummary, SubmitTransport } from "../core/engine/types";
 import type { Locale } from "../core/i18n";
+import type { LookupTransport } from "../core/people/lookup";
 import type { RecordKind } from "../core/kinds";
 import type { CoreSettings, Issue, PreparedRecord, RowStatus } from "../core/model";
 import type { RowChanges, WorkbookAdapter, WorkbookSnapshot } from "../excel/types";
@@ -75,6 +76,8 @@ export interface ConnectionFailure {
   /** The envelope code when there was one (proxy codes 17900xx, Feishu codes). */
   code: number | null;
   message: string;
+  /** Why no answer came: CORS refused this page, the proxy could not be reached, or it was too slow. */
+  cause?: "cors" | "unreachable" | "timeout";
 }
 
 export type SelfCheckAnswer = { ok: true; check: SelfCheck } | { ok: false; failure: ConnectionFailure };
@@ -82,6 +85,8 @@ export type SelfCheckAnswer = { ok: true; check: SelfCheck } | { ok: false; fail
 /** The proxy client for one proxy URL and credential. */
 export interface PaneClient {
   transport: SubmitTransport;
+  /** batch_get_id through the proxy, for emails and mobiles in the Employee column. */
+  lookup: LookupTransport;
   selfCheck(): Promise<SelfCheckAnswer>;
 }
 

@@ -21,7 +21,7 @@ it("a wrong app secret: the token is refused with the proxy's code, no call is u
     token: { ok: false, code: PROXY_CODES.tokenUnavailable },
     calls: { create: false, query: false, process: false, batchGetId: false },
   });
-  expect(a.body.token.message).toMatch(/app secret invalid|10014/);
+  expect((a.body.token as { message: string }).message).toMatch(/app secret invalid|10014/);
 });
 
 it("an app without the contact scope: batch_get_id alone is unusable, with code 99991672", async () => {
@@ -35,5 +35,5 @@ it("an app without the contact scope: batch_get_id alone is unusable, with code 
     calls: { create: true, query: true, process: true, batchGetId: false },
     callCodes: { batchGetId: 99991672 },
   });
-  expect(a.body.callCodes.create).not.toBe(99991672);
+  expect((a.body.callCodes as { create: number | null }).create).not.toBe(99991672);
 });

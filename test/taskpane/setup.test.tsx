@@ -117,7 +117,7 @@ describe("setup", () => {
   test("a client that throws is reported as unreachable, never as a crash", async () => {
     const h = harness();
     h.ports.createClient = () => ({
-      transport: h.client({ baseUrl: "", credential: { key: "" } }).transport,
+      ...h.client({ baseUrl: "", credential: { key: "" } }),
       selfCheck: () => Promise.reject(new Error("boom")),
     });
     renderPane(h);
