@@ -33,7 +33,8 @@ export interface EmulatorOptions {
   tokenLifetimeSec?: number;
   /** Per API path per app, fixed one-second windows. Default 50. */
   rateLimitPerSec?: number;
-  /** batch_get_id's extra per-minute cap per app, fixed one-minute windows. Default 1000 (docs/feishu-api.md §5). */
+  /** batch_get_id's own caps per app (docs/feishu-api.md §5): default 50 a second and 1000 a minute. */
+  lookupLimitPerSec?: number;
   lookupLimitPerMin?: number;
   directory?: Employee[];
   /** yyyy-MM-dd: records starting before it are in a sealed period (1220600). */
@@ -82,9 +83,12 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     directory: new Directory(opts.directory ?? defaultDirectory()),
     store,
     issuer,
-    limiter: new RateLimiter(rateLimitPerSec, now, {
-      [FEISHU_PATHS.batchGetId]: opts.lookupLimitPerMin ?? 1000,
-    }),
+    limiter: new RateLimiter(
+      rateLimitPerSec,
+      now,
+      { [FEISHU_PATHS.batchGetId]: opts.lookupLimitPerMin ?? 1000 },
+      { [FEISHU_PATHS.batchGetId]: opts.lookupLimitPerSec ?? 50 },
+    ),
     faults,
     now,
     inspect: opts.inspect ?? false,

@@ -21,13 +21,16 @@ export class RateLimiter {
     private readonly now: Clock,
     /** Per-minute caps by path, for the APIs whose tier has one. */
     private readonly perMinute: Readonly<Record<string, number>> = {},
+    /** Per-second caps by path where they differ from `perSecond`. */
+    private readonly perSecondByPath: Readonly<Record<string, number>> = {},
   ) {}
 
   take(appId: string, path: string): RateDecision {
     const now = this.now();
     const second = this.count(`${appId} ${path}`, now, 1000);
-    if (second.count > this.perSecond)
-      return { allowed: false, limit: this.perSecond, resetMs: second.start + 1000 - now };
+    const secondCap = this.perSecondByPath[path] ?? this.perSecond;
+    if (second.count > secondCap)
+      return { allowed: false, limit: secondCap, resetMs: second.start + 1000 - now };
     const minuteCap = this.perMinute[path];
     if (minuteCap === undefined) return { allowed: true };
     // Only calls the second's window let through count toward the minute.
