@@ -32,7 +32,13 @@ export function ConnectionForm({ settings, connection, onSaveAndTest }: Connecti
         {t(S.connectionTitle)}
       </Subtitle2>
       <Field label={t(S.proxyUrl)} hint={t(S.proxyUrlHint)} required>
-        <Input type="url" value={proxyUrl} onChange={(_, d) => setProxyUrl(d.value)} name="proxyUrl" />
+        <Input
+          type="text"
+          inputMode="url"
+          value={proxyUrl}
+          onChange={(_, d) => setProxyUrl(d.value)}
+          name="proxyUrl"
+        />
       </Field>
       <Field label={t(S.apiKey)} hint={t(S.apiKeyHint)} required>
         <Input
