@@ -46,7 +46,7 @@ const CALLS: Record<CallName, { name: Text; scope: string }> = {
   process: { name: text("撤销记录", "revoking records"), scope: "attendance:task" },
   batchGetId: {
     name: text("按邮箱或手机号查找员工", "finding people by email or mobile"),
-    scope: "contact:user.id:readonly",
+    scope: "contact:user.id:readonly, contact:user.employee_id:readonly",
   },
 };
 const NO_SCOPE = 99991672;
