@@ -12,6 +12,7 @@ import {
   type ProcessApprovalBody,
   type QueryUserApprovalBody,
 } from "../core/feishu/schemas";
+import type { LookupTransport } from "../core/people/lookup";
 import type { PreparedRecord } from "../core/model";
 import type { CallResult, Outcome, TransportFailureType } from "../core/outcome";
 import type { SelfCheck } from "./types";
@@ -31,13 +32,18 @@ export interface ProxyClientOptions {
   selfCheckTimeoutMs?: number;
 }
 
-/** Why a self-check failed, in the shape the task pane shows. */
+/**
+ * Why a self-check failed, in the shape the task pane shows. `cause` says why no answer came:
+ * the proxy answered the browser but its CORS allow-list refused this page, or it could not
+ * be reached at all, or it did not answer in time.
+ */
 export interface ConnectionFailure {
   status: number | null;
   code: number | null;
   message: string;
   /** The proxy's machine-readable refusal reason (`data.reason`), when it gave one. */
   reason: RefusalReason | null;
+  cause?: "cors" | "unreachable" | "timeout";
 }
 
 export type SelfCheckResult =
@@ -46,6 +52,8 @@ export type SelfCheckResult =
 
 export interface ProxyClient {
   transport: SubmitTransport;
+  /** batch_get_id through the proxy's relay (docs/feishu-api.md §5). */
+  lookup: LookupTransport;
   selfCheck(): Promise<SelfCheckResult>;
   /** Revokes one written record (approval_infos/process, status 4); the proxy may refuse it by role. */
   revoke(approvalId: string, approvalType: ProcessApprovalBody["approval_type"]): Promise<Outcome>;
@@ -165,16 +173,44 @@ export function createProxyClient(options: ProxyClientOptions): ProxyClient {
       ),
   };
 
+  const lookup: LookupTransport = (idType, body, signal) =>
+    call(
+      "POST",
+      `${FEISHU_PATHS.batchGetId}?user_id_type=${encodeURIComponent(idType)}`,
+      body,
+      timeoutMs,
+      signal,
+    );
+
+  /**
+   * A browser says only "Failed to fetch", for a proxy that is down and for one whose CORS
+   * allow-list refused this page alike. A no-cors request is not subject to CORS: when it
+   * gets through, the proxy is up and CORS was the refusal.
+   */
+  async function causeOf(result: CallResult): Promise<ConnectionFailure["cause"]> {
+    if (!("failure" in result)) return undefined;
+    if (result.failure.type === "timeout") return "timeout";
+    if (result.failure.type !== "network") return "unreachable";
+    try {
+      await doFetch(`${base}/healthz`, { method: "GET", mode: "no-cors" });
+      return "cors";
+    } catch {
+      return "unreachable";
+    }
+  }
+
   async function selfCheck(): Promise<SelfCheckResult> {
     const result = await call("GET", "/self-check", undefined, options.selfCheckTimeoutMs ?? 20_000);
     if ("answer" in result && isSelfCheck(result.answer.body))
       return { ok: true, value: result.answer.body, check: result.answer.body };
     const outcome = mapCallResult(result);
+    const cause = await causeOf(result);
     const failure: ConnectionFailure = {
       status: "answer" in result ? result.answer.status : null,
       code: outcome.code,
       message: [outcome.message.en, outcome.detail].filter(Boolean).join(": "),
       reason: "answer" in result ? refusalReason(result.answer.body) : null,
+      ...(cause ? { cause } : {}),
     };
     return { ok: false, outcome, failure };
   }
@@ -187,7 +223,7 @@ export function createProxyClient(options: ProxyClientOptions): ProxyClient {
     return mapCallResult(await call("POST", FEISHU_PATHS.process, body, timeoutMs));
   }
 
-  return { transport, selfCheck, revoke };
+  return { transport, lookup, selfCheck, revoke };
 }
 
 function isSelfCheck(v: unknown): v is SelfCheck {

@@ -5,6 +5,7 @@
 import type { CreateUserApprovalBody, EmployeeType } from "./feishu/schemas";
 import type { RecordKind } from "./kinds";
 import type { RowState } from "./row-state";
+import type { PeopleBook } from "./people/book";
 import type { ResultColumnKey } from "./template/columns";
 
 /** A raw cell as the Office JavaScript API hands it over in `range.values`. Blank cells are "". */
@@ -51,6 +52,8 @@ export interface CoreSettings {
   workdayHours: number;
   /** Excel's date system for serial numbers. Default 1900. */
   dateSystem: 1900 | 1904;
+  /** Looked-up emails and mobiles, and people a write was refused for (people/book.ts). */
+  people?: PeopleBook;
 }
 
 export const DEFAULT_SETTINGS: CoreSettings = {

@@ -12,6 +12,8 @@ import type { Clock } from "./time";
 export interface AppCredential {
   appId: string;
   appSecret: string;
+  /** Scopes granted to the app; omitted: every scope the relayed calls need. */
+  scopes?: string[];
 }
 
 interface IssuedToken {
@@ -78,6 +80,11 @@ export class TokenIssuer {
   }
 
   /** Checks `Authorization: Bearer t-…` (docs/feishu-api.md §4.2 codes). */
+  /** The app's granted scopes, or null when it has them all. */
+  scopesOf(appId: string): readonly string[] | null {
+    return this.apps.find((a) => a.appId === appId)?.scopes ?? null;
+  }
+
   check(authorization: string | undefined): TokenCheck {
     const m = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? "");
     if (!m)

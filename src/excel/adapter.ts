@@ -5,6 +5,7 @@
 import { officeRun, officeSupports } from "./office-run";
 import { onRowsChanged } from "./events";
 import { showIssues } from "./issues";
+import { readPeopleRows, writePeopleRows } from "./people-sheet";
 import { readWorkbook } from "./reader";
 import { writeResults } from "./results";
 import { selectCell, selectedRows } from "./selection";
@@ -23,6 +24,8 @@ export function createExcelAdapter(deps: ExcelAdapterDeps): WorkbookAdapter {
     writeResults: (results) => writeResults(session, results),
     select: (kind, row, column) => selectCell(session, kind, row, column),
     selectedRows: () => selectedRows(session),
+    readPeople: () => readPeopleRows(session),
+    writePeople: (rows) => writePeopleRows(session, rows),
     onRowsChanged: (handler) => onRowsChanged(session, handler),
   };
 }

@@ -6,7 +6,7 @@
 import type { Locale } from "../core/i18n";
 import type { RecordKind } from "../core/kinds";
 import type { LiveUpdate } from "../core/live";
-import type { RowResult, TableSnapshot } from "../core/model";
+import type { CellValue, RowResult, TableSnapshot } from "../core/model";
 import type { CatalogEntry } from "../core/template/catalog";
 
 export interface TemplateReport {
@@ -66,6 +66,10 @@ export interface WorkbookAdapter {
    * the tables. Rejects with SeveralAreasSelected when the host cannot read several areas.
    */
   selectedRows(): Promise<RowChanges>;
+  /** The hidden people sheet's rows (src/core/people/cache-rows.ts); none when the sheet is absent. */
+  readPeople(): Promise<CellValue[][]>;
+  /** Replace the people sheet's rows, creating the hidden sheet when needed. */
+  writePeople(rows: string[][]): Promise<void>;
   /** Subscribe to edits of the kind tables (the add-in's own writes excluded). Returns the unsubscribe. */
   onRowsChanged(handler: (changes: RowChanges) => void): Promise<() => Promise<void>>;
 }

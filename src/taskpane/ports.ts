@@ -7,6 +7,7 @@ import type { SelfCheck } from "../client/types";
 import type { SubmitOptions, SubmitSummary, SubmitTransport } from "../core/engine/types";
 import type { RefusalReason } from "../core/feishu/proxy-codes";
 import type { Locale } from "../core/i18n";
+import type { LookupTransport } from "../core/people/lookup";
 import type { RecordKind } from "../core/kinds";
 import type { LiveUpdate } from "../core/live";
 import type { CoreSettings, Issue, PreparedRecord } from "../core/model";
@@ -93,6 +94,8 @@ export interface ConnectionFailure {
   message: string;
   /** Why the proxy refused the caller (`data.reason`), when it said. */
   reason?: RefusalReason | null;
+  /** Why no answer came: CORS refused this page, the proxy could not be reached, or it was too slow. */
+  cause?: "cors" | "unreachable" | "timeout";
 }
 
 export type SelfCheckAnswer = { ok: true; check: SelfCheck } | { ok: false; failure: ConnectionFailure };
@@ -100,6 +103,8 @@ export type SelfCheckAnswer = { ok: true; check: SelfCheck } | { ok: false; fail
 /** The proxy client for one proxy URL and credential. */
 export interface PaneClient {
   transport: SubmitTransport;
+  /** batch_get_id through the proxy, for emails and mobiles in the Employee column. */
+  lookup: LookupTransport;
   selfCheck(): Promise<SelfCheckAnswer>;
 }
 

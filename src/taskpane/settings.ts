@@ -13,6 +13,8 @@ export interface PaneSettings {
   employeeType: EmployeeType;
   /** The language the clerk picked by hand; null = follow Office's display language. */
   locale: Locale | null;
+  /** Emails and mobiles looked up longer ago than this are looked up again. */
+  peopleMaxAgeDays: number;
 }
 
 export const SETTINGS_KEY = "feishu-attendance.settings.v1";
@@ -23,6 +25,7 @@ export function defaultSettings(defaultProxyUrl: string): PaneSettings {
     credential: { type: "apiKey", key: "" },
     employeeType: "employee_id",
     locale: null,
+    peopleMaxAgeDays: 7,
   };
 }
 
@@ -50,6 +53,10 @@ export function loadSettings(store: SettingsStore, defaultProxyUrl: string): Pan
         : fallback.credential,
     employeeType: isEmployeeType(r.employeeType) ? r.employeeType : fallback.employeeType,
     locale: isLocale(r.locale) ? r.locale : null,
+    peopleMaxAgeDays:
+      typeof r.peopleMaxAgeDays === "number" && r.peopleMaxAgeDays >= 0 && r.peopleMaxAgeDays <= 365
+        ? r.peopleMaxAgeDays
+        : fallback.peopleMaxAgeDays,
   };
 }
 

@@ -69,6 +69,15 @@ export class FakeAdapter implements WorkbookAdapter {
   async writeResults(results: RowResult[]) {
     this.written.push(results);
   }
+  people: string[][] = [];
+  async readPeople() {
+    this.calls.push("readPeople");
+    return this.people.map((r) => [...r]);
+  }
+  async writePeople(rows: string[][]) {
+    this.calls.push("writePeople");
+    this.people = rows.map((r) => [...r]);
+  }
   async select(kind: RecordKind, row: number, column: string | null) {
     this.selected.push([kind, row, column]);
   }
@@ -144,6 +153,9 @@ export function fakeClientFactory(answer: SelfCheckAnswer) {
         create: async () => ({ answer: { status: 200, headers: {}, body: {} } }),
         query: async () => ({ answer: { status: 200, headers: {}, body: {} } }),
       },
+      lookup: async () => ({
+        answer: { status: 200, headers: {}, body: { code: 0, data: { user_list: [] } } },
+      }),
       selfCheck: async () => answer,
     };
   };

@@ -186,9 +186,9 @@ test.each(cases)("%s", (_name, kind, change, column, code, severity) => {
   expect(r.records).toHaveLength(severity === "error" ? 0 : 1);
 });
 
-test("open_id settings warn about IDs that do not look like open_ids", () => {
+test("open_id settings refuse IDs that are not open_ids", () => {
   const r = check("leave", {}, { ...DEFAULT_SETTINGS, employeeType: "open_id" });
-  expect(r.issues.map((i) => i.code)).toEqual(["employee_format"]);
+  expect(r.issues.map((i) => [i.code, i.severity])).toEqual([["employee_wrong_type", "error"]]);
   expect(
     check("leave", { employee: "ou_abc" }, { ...DEFAULT_SETTINGS, employeeType: "open_id" }).issues,
   ).toEqual([]);

@@ -18,7 +18,9 @@ export type Delivery =
   | { status: "failed"; outcome: Outcome; note: Text | null }
   | { status: "unknown"; outcome: Outcome | null; note: Text }
   /** Cancelled before it could finish; `uncertain` when an earlier try may have written it. */
-  | { status: "cancelled"; uncertain: boolean; sent: boolean };
+  | { status: "cancelled"; uncertain: boolean; sent: boolean; reason?: Text }
+  /** Not sent: Feishu refused this person on another row of the run (1220004/1220005). */
+  | { status: "held"; outcome: Outcome };
 
 export interface DeliveryContext {
   transport: SubmitTransport;

@@ -11,6 +11,7 @@ import {
   type WallTime,
 } from "../cells/datetime";
 import { daysText, hoursText, spanDays, spanSeconds, type Length } from "./derive";
+import { readEmployee } from "../people/read-employee";
 import type { RowReader } from "./reader";
 import { NO_ISSUES, type ApprovalRow } from "./types";
 
@@ -24,10 +25,7 @@ export interface CommonFields {
 }
 
 export function readCommon(r: RowReader): CommonFields {
-  const userId = r.id("employee", true);
-  if (userId !== undefined && r.settings.employeeType === "open_id" && !userId.startsWith("ou_")) {
-    r.fail("employee", "employee_format", "warning", { value: userId });
-  }
+  const userId = readEmployee(r);
   const externalId = r.id("external_id", false);
   let [start, end] = recordSpan(r, r.datetimeParsed("start_time", true), r.datetimeParsed("end_time", true));
   if (start !== undefined && end !== undefined && end <= start) {

@@ -6,6 +6,7 @@
 import type { Text } from "../i18n";
 import type { RecordKind } from "../kinds";
 import type { Issue, Severity } from "../model";
+import { PEOPLE_MESSAGES } from "../people/messages";
 
 /** What a message may mention. `col` is the column header in both languages. */
 export interface MessageParams {
@@ -164,10 +165,7 @@ const MESSAGES = {
     `${zc(p)}中的「${v(p)}」无法识别。每一项写成地区ID，或 l3:地区ID，用逗号分隔。`,
     `"${v(p)}" in ${ec(p)} cannot be read. Write each item as a region ID or l3:ID, separated by commas.`,
   ],
-  employee_format: (p) => [
-    `${zc(p)}「${v(p)}」不像 open_id（通常以 ou_ 开头），飞书可能找不到这位员工而拒绝写入。请检查“设置”中的员工ID类型是否选对。`,
-    `${ec(p)} "${v(p)}" does not look like an open_id (they start with ou_), so Feishu may not find the employee and refuse the record. Check the employee ID type in Settings.`,
-  ],
+  ...PEOPLE_MESSAGES,
   // across rows
   duplicate_record: (p) => [
     `本行与第 ${p.row ?? ""} 行内容完全相同，会重复写入。请删除其中一行。`,

@@ -54,7 +54,8 @@ export function ConnectionForm({
         required={!proxyUrlManaged}
       >
         <Input
-          type="url"
+          type="text"
+          inputMode="url"
           value={proxyUrl}
           onChange={(_, d) => setProxyUrl(d.value)}
           name="proxyUrl"

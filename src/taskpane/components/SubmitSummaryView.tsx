@@ -3,6 +3,7 @@ import { Body1, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2 } from "@
 import type { SubmitSummary } from "../../core/engine/types";
 import { text } from "../../core/i18n";
 import { OUTCOME_NAMES, S } from "../strings";
+import { P } from "../strings-people";
 import { useLayoutStyles } from "../theme";
 import { useText } from "../i18n";
 
@@ -31,6 +32,11 @@ export function SubmitSummaryView({ summary }: { summary: SubmitSummary }) {
             {summary.unresolved > 0 ? (
               <li data-figure="unresolved">
                 {t(S.summaryUnresolved)}: {summary.unresolved}
+              </li>
+            ) : null}
+            {summary.held > 0 ? (
+              <li data-figure="held">
+                {t(P.summaryHeld)}: {summary.held}
               </li>
             ) : null}
             {summary.cancelled > 0 ? (

@@ -8,16 +8,16 @@ import type { Locale } from "../../core/i18n";
 import type { RecordKind } from "../../core/kinds";
 import { DEFAULT_SETTINGS, type CoreSettings } from "../../core/model";
 import { type RowChanges, type WorkbookSnapshot, isSeveralAreasSelected } from "../../excel/types";
-import type { PanePorts, Prepared, SelfCheckAnswer } from "../ports";
+import type { PaneClient, PanePorts, Prepared, SelfCheckAnswer } from "../ports";
 import { applyDeployment, loadSettings, saveSettings, type PaneSettings } from "../settings";
 import { S } from "../strings";
+import { P } from "../strings-people";
+import { PeopleSession } from "./people-session";
+import { runSubmit } from "./runSubmit";
 import { initialState, isBusy, paneReducer, type PaneState, type Scope, type Tab } from "./reducer";
-import { firstSelected, scopeRecords, wholeTables } from "./selectors";
+import { firstSelected, wholeTables } from "./selectors";
 import { useLiveValidation } from "./useLiveValidation";
 import { useSignIn, type SignInActions } from "./useSignIn";
-
-/** Progress events can come hundreds a second; the pane repaints at most this often. */
-const PROGRESS_EVERY_MS = 100;
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
@@ -28,6 +28,9 @@ export interface PaneActions extends SignInActions {
   createTemplate(): Promise<void>;
   saveAndTest(settings: PaneSettings): Promise<void>;
   checkAll(): Promise<void>;
+  /** Check everything, looking every email and mobile up again. */
+  refreshPeople(): Promise<void>;
+  setPeopleMaxAge(days: number): void;
   goTo(kind: RecordKind, row: number, column: string | null): Promise<void>;
   refreshSelection(): Promise<RowChanges>;
   previewSelected(): Promise<void>;
@@ -54,19 +57,40 @@ export function usePane(ports: PanePorts, officeLocale: Locale) {
   }, [state]);
   const abort = useRef<AbortController | null>(null);
   const now = ports.now ?? Date.now;
+  const people = useMemo(() => new PeopleSession(adapter, ports.now ?? Date.now), [adapter, ports.now]);
 
   const coreSettings = useCallback(
     (snapshot: WorkbookSnapshot): CoreSettings => ({
       ...DEFAULT_SETTINGS,
       employeeType: latest.current.settings.employeeType,
       dateSystem: snapshot.dateSystem,
+      people: people.book,
     }),
-    [],
+    [people],
   );
   const prepareNow = useCallback(async (): Promise<Prepared> => {
+    await people.load();
     const snapshot = await adapter.read();
     return core.prepare(snapshot, coreSettings(snapshot));
-  }, [adapter, core, coreSettings]);
+  }, [adapter, core, coreSettings, people]);
+  /** Reads the workbook and, with a key, looks up its emails and mobiles first; then the full check. */
+  const lookUpAndPrepare = useCallback(
+    async (client: () => PaneClient | null, refresh = false) => {
+      const s = latest.current.settings;
+      const snapshot = await adapter.read();
+      const found = await people.lookUp(client, snapshot.tables, s.employeeType, {
+        refresh,
+        maxAgeDays: s.peopleMaxAgeDays,
+      });
+      return { prepared: core.prepare(snapshot, coreSettings(snapshot)), lookupFailed: !!found.failure };
+    },
+    [adapter, core, coreSettings, people],
+  );
+  const clientFor = useCallback((): PaneClient | null => {
+    const s = latest.current;
+    if (missingCredential(s)) return null;
+    return ports.createClient({ baseUrl: s.settings.proxyUrl, credential: s.settings.credential });
+  }, [ports]);
   const fail = useCallback(
     (e: unknown) =>
       dispatch({ type: "work/failed", notice: { intent: "error", text: S.failedWork, detail: message(e) } }),
@@ -115,6 +139,23 @@ export function usePane(ports: PanePorts, officeLocale: Locale) {
     return selection;
   }, [adapter]);
 
+  const check = useCallback(
+    async (refresh: boolean) => {
+      if (isBusy(latest.current.phase)) return;
+      dispatch({ type: "check/start" });
+      try {
+        const { prepared, lookupFailed } = await lookUpAndPrepare(clientFor, refresh);
+        await adapter.showIssues(wholeTables(prepared));
+        dispatch({ type: "check/done", prepared });
+        if (lookupFailed)
+          dispatch({ type: "notice/set", notice: { intent: "warning", text: P.lookupFailed } });
+      } catch (e) {
+        fail(e);
+      }
+    },
+    [adapter, clientFor, lookUpAndPrepare, fail],
+  );
+
   const actions = useMemo<PaneActions>(
     () => ({
       ...signInActions,
@@ -148,16 +189,12 @@ export function usePane(ports: PanePorts, officeLocale: Locale) {
         saveSettings(store, clean);
         await testConnection(clean);
       },
-      async checkAll() {
-        if (isBusy(latest.current.phase)) return;
-        dispatch({ type: "check/start" });
-        try {
-          const prepared = await prepareNow();
-          await adapter.showIssues(wholeTables(prepared));
-          dispatch({ type: "check/done", prepared });
-        } catch (e) {
-          fail(e);
-        }
+      checkAll: () => check(false),
+      refreshPeople: () => check(true),
+      setPeopleMaxAge(days) {
+        const settings = { ...latest.current.settings, peopleMaxAgeDays: days };
+        dispatch({ type: "settings/save", settings });
+        saveSettings(store, settings);
       },
       async goTo(kind, row, column) {
         await adapter.select(kind, row, column).catch(fail);
@@ -197,45 +234,20 @@ export function usePane(ports: PanePorts, officeLocale: Locale) {
         abort.current = controller;
         dispatch({ type: "submit/start", scope: s.scope, total: 0, at: now() });
         try {
-          const selection = s.scope === "selected" ? await refreshSelection() : s.selection;
-          const prepared = await prepareNow();
-          const records = scopeRecords(prepared, s.scope, selection);
-          dispatch({
-            type: "submit/progress",
-            progress: {
-              total: records.length,
-              sent: 0,
-              ok: 0,
-              failed: 0,
-              retrying: 0,
-              remaining: records.length,
-              etaMs: null,
-            },
-          });
-          const client = ports.createClient({
-            baseUrl: s.settings.proxyUrl,
-            credential: s.settings.credential,
-          });
-          let last = Number.NEGATIVE_INFINITY;
-          const summary = await core.submit({
-            records,
-            stored: prepared.rows,
+          await runSubmit({
+            state: s,
             locale: latest.current.locale,
-            transport: client.transport,
+            dispatch,
+            adapter,
+            core,
+            people,
+            client: clientFor() as PaneClient,
             signal: controller.signal,
-            onProgress: (progress) => {
-              const t = now();
-              if (t - last < PROGRESS_EVERY_MS && progress.remaining > 0) return;
-              last = t;
-              dispatch({ type: "submit/progress", progress });
-            },
-            onResults: (batch) => adapter.writeResults(batch),
+            now,
+            refreshSelection,
+            lookUpAndPrepare,
+            prepareNow,
           });
-          dispatch({ type: "submit/done", summary });
-          // Repaint from the core's fresh verdicts, so failed rows are highlighted at once.
-          const after = await prepareNow();
-          await adapter.showIssues(wholeTables(after));
-          dispatch({ type: "live/done", prepared: after });
         } catch (e) {
           fail(e);
         } finally {
@@ -250,7 +262,21 @@ export function usePane(ports: PanePorts, officeLocale: Locale) {
         dispatch({ type: "notice/set", notice: null });
       },
     }),
-    [adapter, core, store, ports, now, prepareNow, refreshSelection, fail, signInActions, testConnection],
+    [
+      adapter,
+      core,
+      store,
+      now,
+      prepareNow,
+      refreshSelection,
+      fail,
+      check,
+      clientFor,
+      lookUpAndPrepare,
+      people,
+      signInActions,
+      testConnection,
+    ],
   );
 
   return { state, actions };
