@@ -54,6 +54,25 @@ function productionManifest(xml, target) {
     .join(target);
 }
 
+/**
+ * addin-config.json beside taskpane.html, holding the build-time settings: the pane reads it at
+ * start (a missing file would be a 404 in every clerk's console), and IT may edit it per
+ * deployment without rebuilding.
+ */
+class EmitAddinConfig {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("EmitAddinConfig", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "EmitAddinConfig", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const json = `${JSON.stringify(JSON.parse(addinConfig()), null, 2)}\n`;
+          compilation.emitAsset("addin-config.json", new webpack.sources.RawSource(json));
+        },
+      );
+    });
+  }
+}
+
 async function httpsOptions(env) {
   if (env.WEBPACK_BUILD || env.http) return undefined;
   const devCerts = require("office-addin-dev-certs");
@@ -98,6 +117,7 @@ module.exports = async (env, options) => {
     },
     plugins: [
       new webpack.DefinePlugin({ "process.env.ADDIN_CONFIG": JSON.stringify(addinConfig()) }),
+      new EmitAddinConfig(),
       new HtmlWebpackPlugin({
         filename: "auth-redirect.html",
         template: "./src/taskpane/auth/auth-redirect.html",

@@ -109,6 +109,7 @@ export function createProxyClient(options: ProxyClientOptions): ProxyClient {
     body: unknown,
     timeoutMs: number,
     signal?: AbortSignalLike,
+    extraHeaders: Record<string, string> = {},
   ): Promise<CallResult> {
     if (signal?.aborted) return { failure: { type: "aborted", sent: false } };
     let auth: string;
@@ -124,7 +125,11 @@ export function createProxyClient(options: ProxyClientOptions): ProxyClient {
     const onAbort = () => controller.abort();
     signal?.addEventListener("abort", onAbort);
     try {
-      const headers: Record<string, string> = { authorization: auth, accept: "application/json" };
+      const headers: Record<string, string> = {
+        ...extraHeaders,
+        authorization: auth,
+        accept: "application/json",
+      };
       if (body !== undefined) headers["content-type"] = "application/json; charset=utf-8";
       const res = await doFetch(`${base}${path}`, {
         method,
@@ -155,13 +160,15 @@ export function createProxyClient(options: ProxyClientOptions): ProxyClient {
 
   const timeoutMs = options.timeoutMs ?? 30_000;
   const transport: SubmitTransport = {
-    create: (record: PreparedRecord, signal) =>
+    create: (record: PreparedRecord, signal, maxSends) =>
       call(
         "POST",
         `${FEISHU_PATHS.create}?employee_type=${encodeURIComponent(record.employeeType)}`,
         record.body,
         timeoutMs,
         signal,
+        // The proxy writes it upstream at most this often (src/proxy/feishu-routes.ts).
+        maxSends === undefined ? {} : { "x-proxy-max-sends": String(maxSends) },
       ),
     query: (employeeType: EmployeeType, body: QueryUserApprovalBody, signal) =>
       call(

@@ -15,7 +15,7 @@ import type { Caller } from "./auth";
 import type { ResolvedConfig } from "./config";
 import type { ProxyDeps } from "./deps";
 import { ProxyError, proxyErrors } from "./errors";
-import { registerFeishuRoutes } from "./feishu-routes";
+import { MAX_SENDS_HEADER, SENDS_HEADER, registerFeishuRoutes } from "./feishu-routes";
 import { clientErrorHandler, collectMethods, drainRequest, refuseOversizeEarly } from "./http-edges";
 import { bearer } from "./auth";
 import { registerTokenRoute } from "./sdk-token";
@@ -64,8 +64,14 @@ export async function buildApp(config: ResolvedConfig, deps: ProxyDeps): Promise
   await app.register(cors, {
     origin: (origin, cb) => cb(null, !!origin && config.corsOrigins.includes(origin)),
     methods: ["GET", "POST"],
-    allowedHeaders: ["Authorization", "Content-Type", "X-Request-Id"],
-    exposedHeaders: ["X-Request-Id", "x-ogw-ratelimit-limit", "x-ogw-ratelimit-reset", "Retry-After"],
+    allowedHeaders: ["Authorization", "Content-Type", "X-Request-Id", MAX_SENDS_HEADER],
+    exposedHeaders: [
+      "X-Request-Id",
+      "x-ogw-ratelimit-limit",
+      "x-ogw-ratelimit-reset",
+      "Retry-After",
+      SENDS_HEADER,
+    ],
     maxAge: 600,
   });
   if (config.staticDir)

@@ -62,6 +62,7 @@ export function registerFeishuRoutes(
         approval_ids: [],
         duration_ms: 0,
       };
+      const sends = { count: 0 };
       try {
         if (req.identity) requirePermission(req.identity, route.name);
         const checked = checkRequest(route, req);
@@ -74,7 +75,10 @@ export function registerFeishuRoutes(
           route: route.name,
           pathWithQuery: checked.pathWithQuery,
           body: checked.raw,
+          maxSends: maxSendsOf(req.headers[MAX_SENDS_HEADER]),
+          sends,
         });
+        reply.header(SENDS_HEADER, String(sends.count));
         Object.assign(entry, {
           status: answer.status,
           upstream_status: answer.status,
@@ -85,6 +89,7 @@ export function registerFeishuRoutes(
         return sendAnswer(reply, answer);
       } catch (e) {
         const err = e instanceof ProxyError ? e : proxyErrors.internal();
+        err.headers[SENDS_HEADER] = String(sends.count);
         if (!(e instanceof ProxyError)) req.log.error({ err: e }, "relay failed");
         Object.assign(entry, {
           status: err.status,
@@ -101,11 +106,24 @@ export function registerFeishuRoutes(
   }
 }
 
+/**
+ * One retry budget across the add-in and the proxy: a caller may say how many times, at most,
+ * the proxy may write this request upstream (its own retries included), and every answer says
+ * how many times it was written, so the caller counts each upstream attempt once.
+ */
+export const MAX_SENDS_HEADER = "x-proxy-max-sends";
+export const SENDS_HEADER = "x-proxy-upstream-sends";
+
+function maxSendsOf(v: string | string[] | undefined): number | undefined {
+  const n = typeof v === "string" ? Number(v) : NaN;
+  return Number.isInteger(n) && n >= 1 && n <= 100 ? n : undefined;
+}
+
 async function relayWithDeadline(
   reply: FastifyReply,
   config: ResolvedConfig,
   deps: ProxyDeps,
-  call: Pick<RelayCall, "caller" | "route" | "pathWithQuery" | "body">,
+  call: Pick<RelayCall, "caller" | "route" | "pathWithQuery" | "body" | "maxSends" | "sends">,
 ): Promise<RelayAnswer> {
   const ac = new AbortController();
   const deadline = deps.clock.now() + config.requestTimeoutMs;

@@ -26,6 +26,13 @@ export interface RelayCall {
   signal: AbortSignal;
   /** Absolute time (clock ms) by which the caller must have an answer. */
   deadline: number;
+  /**
+   * The caller's retry budget for this call: the relay sends it upstream at most this many
+   * times (a rate-limited answer is then relayed instead of retried). Unset: the relay's own bound.
+   */
+  maxSends?: number;
+  /** Counts the times the request was written upstream, for the caller's budget (x-proxy-upstream-sends). */
+  sends?: { count: number };
 }
 
 export interface RelayAnswer extends UpstreamAnswer {
@@ -67,6 +74,7 @@ export function createRelay(d: RelayDeps): Relay {
     let tokenRetried = false;
     let refusedRetried = false;
     let rateRetries = 0;
+    let sends = 0;
     let first = false;
     for (;;) {
       const token = await notSentOnAbort(call, () => d.tokens.get(call.signal));
@@ -83,6 +91,8 @@ export function createRelay(d: RelayDeps): Relay {
         signal: call.signal,
         gate: d.gate,
       });
+      if (!("failure" in r) || r.failure.sent) sends++;
+      if (call.sends) call.sends.count = sends;
       if ("failure" in r) {
         const f = r.failure;
         if (!f.sent && f.type === "aborted") throw refusal(call);
@@ -106,7 +116,8 @@ export function createRelay(d: RelayDeps): Relay {
       }
       if (
         (answer.status === 429 || answer.code === FEISHU_RATE_LIMITED) &&
-        rateRetries < d.maxRateLimitRetries
+        rateRetries < d.maxRateLimitRetries &&
+        sends < (call.maxSends ?? Infinity)
       ) {
         rateRetries++;
         d.pacer.pause(resetMs(answer));

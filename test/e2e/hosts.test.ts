@@ -54,7 +54,10 @@ test.each(HOST_PROFILES.map((h): [string, HostProfile] => [h.name, h]))("%s", as
       async () => (await p.text(`${message}3`)).includes("Excel error #N/A"),
       "row 3 explained",
     );
-    expect([await p.text(`${message}2`)]).toEqual([""]);
+    // A good row says exactly what will be sent.
+    expect([await p.text(`${message}2`)]).toEqual([
+      "Will be sent as 2026-01-05 09:00:00 to 2026-01-05 18:00:00.",
+    ]);
     expect(await p.fill("A3")).not.toBe("");
     // Two separate areas (Ctrl+click): read from ExcelApi 1.9, a clear warning before.
     await p.cell("A2").click();

@@ -103,7 +103,9 @@ describe.each<Lang>(["en-US", "zh-CN"])("people and pre-flight (%s)", (lang) => 
     await p.page.getByRole("button", { name: p.w.checkAll }).click();
     const message = await p.column(p.w.message);
     await p.waitFor(async () => says.notFound.test(await p.text(`${message}4`)), "row 4 flagged");
-    expect(await p.text(`${message}2`)).toBe("");
+    // Row 2 is good: its message is the start and end it will be sent with, no problem.
+    expect(await p.text(`${message}2`)).toMatch(/09:00:00/);
+    expect(says.notFound.test(await p.text(`${message}2`))).toBe(false);
     expect(lookups).toBe(1); // two people, one call
     await p.tab(p.w.tabSubmit);
     const button = p.page.getByTestId("submit-button");
@@ -121,6 +123,15 @@ describe.each<Lang>(["en-US", "zh-CN"])("people and pre-flight (%s)", (lang) => 
     expect(lookups).toBe(1);
   });
 
+  /** Status and Message of rows 2 to 5, for a failure message that says what the sheet showed. */
+  async function rowsText(msgCol: string): Promise<string> {
+    const status = await p.column(p.w.status);
+    const out: string[] = [];
+    for (const r of [2, 3, 4, 5])
+      out.push(`${r}: ${await p.text(`${status}${r}`)} / ${await p.text(`${msgCol}${r}`)}`);
+    return out.join("; ");
+  }
+
   test("a proxy with a wrong app secret: the run is refused before anything is sent", async () => {
     const verdict = await connect(wrongSecret.url);
     oneLanguage(verdict);
@@ -137,7 +148,7 @@ describe.each<Lang>(["en-US", "zh-CN"])("people and pre-flight (%s)", (lang) => 
     const msg = await p.column(p.w.message);
     await p.waitFor(
       async () => /1/.test((await button.textContent()) ?? ""),
-      `1 row to send (button: ${await button.textContent()}, row 5: ${await p.text(`${msg}5`)})`,
+      `1 row to send (button: ${await button.textContent()}, rows 2-5: ${await rowsText(msg)})`,
     );
     const before = stack.emulator.records().length;
     await button.click();

@@ -51,7 +51,8 @@ function setup(script: Step[]) {
     maxRateLimitRetries: 3,
   });
   const apiCalls = () => sent.filter((r) => !r.path.includes("tenant_access_token"));
-  const run = (route: RouteName = "create", deadline = 60_000) => {
+  const sends = { count: 0 };
+  const run = (route: RouteName = "create", deadline = 60_000, maxSends?: number) => {
     const c: RelayCall = {
       caller: "key:a",
       route,
@@ -59,10 +60,12 @@ function setup(script: Step[]) {
       body: "{}",
       signal: new AbortController().signal,
       deadline,
+      maxSends,
+      sends,
     };
     return relay(c).catch((e: unknown) => e);
   };
-  return { clock, sent, apiCalls, run, pacer, tokens };
+  return { clock, sent, apiCalls, run, pacer, tokens, sends };
 }
 
 describe("relay retries", () => {
@@ -83,6 +86,25 @@ describe("relay retries", () => {
     await t.clock.advance(5000);
     expect(await result).toMatchObject({ status: 429, code: 99991400 });
     expect(t.apiCalls()).toHaveLength(4);
+  });
+
+  it("stops at the caller's retry budget (maxSends) and counts every send", async () => {
+    const r429 = json(429, { code: 99991400 }, { "x-ogw-ratelimit-reset": "1" });
+    const t = setup([r429, r429, r429, r429]);
+    const result = t.run("create", 60_000, 2);
+    await t.clock.advance(5000);
+    expect(await result).toMatchObject({ status: 429, code: 99991400 });
+    expect(t.apiCalls()).toHaveLength(2);
+    expect(t.sends.count).toBe(2);
+  });
+
+  it("counts no send for a request refused before it was written", async () => {
+    const t = setup([fail("refused", false), OK]);
+    const result = t.run();
+    await t.clock.advance(100);
+    expect(await result).toMatchObject({ status: 200, code: 0 });
+    expect(t.apiCalls()).toHaveLength(2);
+    expect(t.sends.count).toBe(1);
   });
 
   it("retries a token error once with a fresh token, and only once", async () => {

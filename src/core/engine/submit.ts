@@ -36,6 +36,7 @@ export async function submitRecords(options: SubmitOptions): Promise<SubmitSumma
   const started = now();
   const policy: RetryPolicy = {
     maxAttempts: options.maxAttempts ?? DEFAULT_RETRY.maxAttempts,
+    maxSends: options.maxSends ?? DEFAULT_RETRY.maxSends,
     baseDelayMs: options.baseDelayMs ?? DEFAULT_RETRY.baseDelayMs,
     maxDelayMs: options.maxDelayMs ?? DEFAULT_RETRY.maxDelayMs,
     maxRetryMs: options.maxRetryMs ?? DEFAULT_RETRY.maxRetryMs,

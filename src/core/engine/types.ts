@@ -20,7 +20,12 @@ export interface AbortSignalLike {
 
 /** How the engine reaches Feishu (through the proxy). Never throws: failures come back as CallResult. */
 export interface SubmitTransport {
-  create(record: PreparedRecord, signal?: AbortSignalLike): Promise<CallResult>;
+  /**
+   * One create. `maxSends`: how many times, at most, the record may go upstream in this call
+   * (a proxy retries rate-limited sends itself; the answer's `x-proxy-upstream-sends` says how
+   * many there were, so the engine's retry budget counts each once).
+   */
+  create(record: PreparedRecord, signal?: AbortSignalLike, maxSends?: number): Promise<CallResult>;
   query(
     employeeType: EmployeeType,
     body: QueryUserApprovalBody,
@@ -73,6 +78,8 @@ export interface SubmitOptions {
   /** In-flight requests at most. */
   concurrency?: number;
   maxAttempts?: number;
+  /** The most times one record may reach Feishu in all, the proxy's retries included (default 6). */
+  maxSends?: number;
   baseDelayMs?: number;
   signal?: AbortSignalLike;
   onProgress?: (p: SubmitProgress) => void;
