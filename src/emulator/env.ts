@@ -30,6 +30,8 @@ const EmulatorEnv = z.object({
   EMULATOR_STORE_FILE: z.string().min(1).optional(),
   EMULATOR_INSPECT: z.string().optional(),
   EMULATOR_RATE_LIMIT: optionalInt,
+  EMULATOR_LOOKUP_RATE_LIMIT: optionalInt,
+  EMULATOR_LOOKUP_MINUTE_LIMIT: optionalInt,
   EMULATOR_TOKEN_LIFETIME_SEC: optionalInt,
   EMULATOR_CLOSED_BEFORE: z
     .string()
@@ -73,6 +75,8 @@ export function optionsFromEnv(env: Record<string, string | undefined>): Emulato
     storeFile: e.EMULATOR_STORE_FILE,
     inspect: /^(1|true|yes|on)$/i.test(e.EMULATOR_INSPECT ?? ""),
     rateLimitPerSec: e.EMULATOR_RATE_LIMIT,
+    lookupLimitPerSec: e.EMULATOR_LOOKUP_RATE_LIMIT,
+    lookupLimitPerMin: e.EMULATOR_LOOKUP_MINUTE_LIMIT,
     tokenLifetimeSec: e.EMULATOR_TOKEN_LIFETIME_SEC,
     closedBefore: e.EMULATOR_CLOSED_BEFORE,
     seed: e.EMULATOR_SEED,

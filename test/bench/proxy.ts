@@ -63,6 +63,9 @@ const startEmulator = (rateLimit: number, faults?: object) =>
       EMULATOR_APP_ID: APP.id,
       EMULATOR_APP_SECRET: APP.secret,
       EMULATOR_RATE_LIMIT: String(rateLimit),
+      // The overhead rounds call batch_get_id thousands of times: its own caps follow the rate.
+      EMULATOR_LOOKUP_RATE_LIMIT: String(rateLimit),
+      EMULATOR_LOOKUP_MINUTE_LIMIT: String(rateLimit * 60),
       EMULATOR_INSPECT: "1",
       ...(faults ? { EMULATOR_FAULTS: JSON.stringify(faults) } : {}),
     },
