@@ -8,7 +8,7 @@
 import type { Locale } from "../core/i18n";
 import type { RecordKind } from "../core/kinds";
 import type { Issue, RowStatus } from "../core/model";
-import { issueText } from "../core/validate/issue-text";
+import { issueText, joinMessages } from "../core/validate/issue-text";
 import { writeColumn } from "./cells";
 import type { TableLayout } from "./layout";
 import type { XlCell, XlConditionalFormats, XlContext, XlRange } from "./office-subset";
@@ -57,7 +57,7 @@ function messageOf(issues: readonly Issue[], locale: Locale): string {
     a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1,
   );
   const parts = sorted.map((i) => issueText(i, locale));
-  const joined = parts.join(locale === "zh-CN" ? "；" : "; ");
+  const joined = joinMessages(parts, locale);
   return joined.length > MAX_MESSAGE ? `${joined.slice(0, MAX_MESSAGE - 1)}…` : joined;
 }
 

@@ -17,7 +17,7 @@ describe.each(["1.14", "1.9"])("onRowsChanged on ExcelApi %s", (apiVersion) => {
       ["Sick leave", ""],
       ["Sick leave", ""],
     ]);
-    t.fake.userEdit("Out", "A2", [["x"]]);
+    t.fake.userEdit("Out of office", "A2", [["x"]]);
     await t.fake.settle();
     expect(t.seen).toEqual([]); // debounced: nothing until the timer fires
     t.fireTimers();

@@ -22,7 +22,7 @@ describe("setup", () => {
     // New sheets need their own change events: the pane subscribes again.
     expect([h.adapter.subscriptions, h.adapter.unsubscribed]).toEqual([2, true]);
     expect(screen.getByTestId("template-report").textContent).toBe(
-      "Created: Business trip. Repaired: Leave. Already fine: Out of office, Overtime.",
+      "Created: Business trip. Repaired: Leave. Already fine: Out of office and Overtime.",
     );
   });
 
@@ -38,7 +38,7 @@ describe("setup", () => {
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "Create or repair the template" }));
     });
-    expect(screen.getByText(/hold other data where the table would go.*「Trip」/)).toBeTruthy();
+    expect(screen.getByText(/hold other data where the table would go.*"Trip"/)).toBeTruthy();
   });
 
   test("the proxy URL defaults to the page's origin; settings are stored on the device", async () => {

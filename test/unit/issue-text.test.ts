@@ -42,7 +42,7 @@ test.each<[string, () => ReturnType<typeof issueOf>, Locale, string]>([
     "message without the column (en)",
     () => issueOf("trip", partDayTrip),
     "en-US",
-    "Start: Feishu records whole-day trips only; a part day counts as a full day (2026-01-07 09:00:00 – 2026-01-08 18:00:00). To be clear, start at 00:00 and end at 23:59:59, or give dates only.",
+    "Start: Feishu records whole-day trips only, so a part day counts as a full day (2026-01-07 09:00:00 – 2026-01-08 18:00:00). To be clear, start at 00:00 and end at 23:59:59, or give dates only.",
   ],
   [
     "a header word used otherwise does not count (en)",
@@ -55,6 +55,12 @@ test.each<[string, () => ReturnType<typeof issueOf>, Locale, string]>([
     () => makeIssue("leave", 0, null, "duplicate_record", "error", { row: 5 }),
     "en-US",
     "This row is identical to row 5 and would be written twice. Delete one of them.",
+  ],
+  [
+    "an overlap names the other row, never the Start column",
+    () => makeIssue("leave", 0, "start_time", "overlap", "warning", { row: 5 }),
+    "en-US",
+    "This row overlaps row 5 for the same employee. Check the start and end of both rows.",
   ],
 ])("%s", (_, issue, locale, expected) => {
   expect(issueText(issue(), locale)).toBe(expected);

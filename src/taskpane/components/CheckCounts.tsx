@@ -21,7 +21,7 @@ export function CheckCounts({ counts }: { counts: KindCount[] }) {
         <TableRow>
           <TableHeaderCell>{t(S.colKind)}</TableHeaderCell>
           {columns.map((c) => (
-            <TableHeaderCell key={c.en}>{t(c)}</TableHeaderCell>
+            <TableHeaderCell key={c.id}>{t(c)}</TableHeaderCell>
           ))}
         </TableRow>
       </TableHeader>

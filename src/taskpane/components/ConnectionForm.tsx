@@ -4,7 +4,7 @@ import { Button, Field, Input, Select, Spinner, Subtitle2 } from "@fluentui/reac
 import { EMPLOYEE_TYPES, type EmployeeType } from "../../core/feishu/schemas";
 import type { PaneSettings } from "../settings";
 import type { Connection } from "../state/reducer";
-import { S } from "../strings";
+import { EMPLOYEE_TYPE_NAMES, S } from "../strings";
 import { useLayoutStyles } from "../theme";
 import { useText } from "../i18n";
 import { ConnectionResult } from "./ConnectionResult";
@@ -51,7 +51,7 @@ export function ConnectionForm({ settings, connection, onSaveAndTest }: Connecti
         >
           {EMPLOYEE_TYPES.map((type) => (
             <option key={type} value={type}>
-              {t(S.employeeTypeNames[type])}
+              {t(EMPLOYEE_TYPE_NAMES[type])}
             </option>
           ))}
         </Select>

@@ -1,7 +1,6 @@
 /** After a run: written, failed by reason, skipped, cancelled, and where to see the records in Feishu. */
 import { Body1, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2 } from "@fluentui/react-components";
 import type { SubmitSummary } from "../../core/engine/types";
-import { text } from "../../core/i18n";
 import { OUTCOME_NAMES, S } from "../strings";
 import { useLayoutStyles } from "../theme";
 import { useText } from "../i18n";
@@ -9,6 +8,8 @@ import { useText } from "../i18n";
 export function SubmitSummaryView({ summary }: { summary: SubmitSummary }) {
   const t = useText();
   const styles = useLayoutStyles();
+  const reasonName = (kind: string) =>
+    kind in OUTCOME_NAMES ? t(OUTCOME_NAMES[kind as keyof typeof OUTCOME_NAMES]) : kind;
   const reasons = Object.entries(summary.failedBy).filter(([, n]) => n > 0);
   const intent = summary.failed > 0 ? "warning" : summary.cancelled > 0 ? "info" : "success";
   return (
@@ -19,24 +20,16 @@ export function SubmitSummaryView({ summary }: { summary: SubmitSummary }) {
       <MessageBar intent={intent} layout="multiline">
         <MessageBarBody>
           <MessageBarTitle data-figure="written">
-            {t(S.summaryWritten)}: {summary.written}
+            {t(S.summaryWritten, { n: summary.written })}
           </MessageBarTitle>
           <ul>
-            <li data-figure="failed">
-              {t(S.summaryFailed)}: {summary.failed}
-            </li>
-            <li data-figure="skipped">
-              {t(S.summarySkipped)}: {summary.skipped}
-            </li>
+            <li data-figure="failed">{t(S.summaryFailed, { n: summary.failed })}</li>
+            <li data-figure="skipped">{t(S.summarySkipped, { n: summary.skipped })}</li>
             {summary.unresolved > 0 ? (
-              <li data-figure="unresolved">
-                {t(S.summaryUnresolved)}: {summary.unresolved}
-              </li>
+              <li data-figure="unresolved">{t(S.summaryUnresolved, { n: summary.unresolved })}</li>
             ) : null}
             {summary.cancelled > 0 ? (
-              <li data-figure="cancelled">
-                {t(S.summaryCancelled)}: {summary.cancelled}
-              </li>
+              <li data-figure="cancelled">{t(S.summaryCancelled, { n: summary.cancelled })}</li>
             ) : null}
           </ul>
         </MessageBarBody>
@@ -46,9 +39,7 @@ export function SubmitSummaryView({ summary }: { summary: SubmitSummary }) {
           <Body1 as="p">{t(S.summaryFailedBy)}</Body1>
           <ul>
             {reasons.map(([kind, n]) => (
-              <li key={kind}>
-                {t(OUTCOME_NAMES[kind] ?? text(kind, kind))}: {n}
-              </li>
+              <li key={kind}>{t(S.summaryFailedReason, { reason: reasonName(kind), n })}</li>
             ))}
           </ul>
           <Body1 as="p">{t(S.summaryFailedHint)}</Body1>

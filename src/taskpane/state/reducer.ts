@@ -3,8 +3,9 @@
  * everything else is what the clerk sees. Side effects live in usePane.ts, never here.
  */
 import type { SubmitProgress, SubmitSummary } from "../../core/engine/types";
-import type { Locale, Text } from "../../core/i18n";
-import type { RecordKind } from "../../core/kinds";
+import type { Locale } from "../../core/i18n";
+import type { Words } from "../i18n";
+import type { PreviewLine } from "../../core/preview";
 import type { RowChanges, TemplateReport } from "../../excel/types";
 import type { Prepared, SelfCheckAnswer } from "../ports";
 import type { PaneSettings } from "../settings";
@@ -22,16 +23,19 @@ export type Phase =
 export type Connection =
   { state: "untested" } | { state: "testing" } | { state: "answered"; answer: SelfCheckAnswer };
 
+/** What the chosen rows would send, shown and never sent. */
 export interface Preview {
-  kind: RecordKind;
-  row: number;
-  /** The request line and the exact JSON body, or null when the row cannot be sent yet. */
-  request: { path: string; json: string } | null;
+  /** One line per record that would be sent, in sheet order. */
+  lines: PreviewLine[];
+  /** Chosen rows that hold errors and would not be sent. */
+  notReady: number;
+  /** For IT: each request line and its exact JSON body, in the order of `lines`. */
+  requests: { path: string; json: string }[];
 }
 
 export interface Notice {
   intent: "error" | "warning" | "success" | "info";
-  text: Text;
+  text: Words;
   /** Detail from the system, shown as is (not translated). */
   detail?: string;
 }

@@ -6,13 +6,14 @@ import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
 import { FEISHU_PATHS } from "../../core/feishu/schemas";
 import type { Locale } from "../../core/i18n";
 import { RECORD_KINDS, type RecordKind } from "../../core/kinds";
+import { previewLine } from "../../core/preview";
 import { DEFAULT_SETTINGS, type CoreSettings } from "../../core/model";
 import type { RowChanges, WorkbookSnapshot } from "../../excel/types";
 import type { PanePorts, Prepared, SelfCheckAnswer } from "../ports";
 import { loadSettings, saveSettings, type PaneSettings } from "../settings";
 import { S } from "../strings";
 import { initialState, isBusy, paneReducer, type Scope, type Tab } from "./reducer";
-import { firstSelected, scopeRecords } from "./selectors";
+import { scopeRecords } from "./selectors";
 import { useLiveValidation } from "./useLiveValidation";
 
 /** Progress events can come hundreds a second; the pane repaints at most this often. */
@@ -142,8 +143,8 @@ export function usePane(ports: PanePorts, officeLocale: Locale) {
       },
       refreshSelection,
       async previewSelected() {
-        const target = firstSelected(await refreshSelection());
-        if (!target) {
+        const selection = await refreshSelection();
+        if (!selection.some((s) => s.rows.length > 0)) {
           dispatch({ type: "preview/set", preview: null });
           dispatch({ type: "notice/set", notice: { intent: "info", text: S.previewNoRow } });
           return;
@@ -151,14 +152,25 @@ export function usePane(ports: PanePorts, officeLocale: Locale) {
         try {
           const prepared = await prepareNow();
           dispatch({ type: "live/done", prepared });
-          const record = prepared.records.find((r) => r.kind === target.kind && r.row === target.row);
-          const request = record
-            ? {
-                path: `POST ${FEISHU_PATHS.create}?employee_type=${record.employeeType}`,
-                json: JSON.stringify(record.body, null, 2),
-              }
-            : null;
-          dispatch({ type: "preview/set", preview: { ...target, request } });
+          const records = scopeRecords(prepared, "selected", selection);
+          const errorRows = new Set(
+            prepared.issues
+              .filter((i) => i.severity === "error" && i.row >= 0)
+              .map((i) => `${i.kind}:${i.row}`),
+          );
+          const notReady = selection.reduce(
+            (n, s) => n + s.rows.filter((row) => errorRows.has(`${s.kind}:${row}`)).length,
+            0,
+          );
+          const preview = {
+            lines: records.map(previewLine),
+            notReady,
+            requests: records.map((r) => ({
+              path: `POST ${FEISHU_PATHS.create}?employee_type=${r.employeeType}`,
+              json: JSON.stringify(r.body, null, 2),
+            })),
+          };
+          dispatch({ type: "preview/set", preview });
         } catch (e) {
           fail(e);
         }
