@@ -100,8 +100,8 @@ export const TRANSPORT: Record<TransportFailureType, Rule> = {
     "retryable",
     "已取消",
     "Cancelled",
-    "再次提交时会用同一幂等键确认。",
-    "Submitting again confirms it with the same key.",
+    "再次提交即可确认，不会重复写入。",
+    "Sending again confirms it, never twice.",
   ),
 };
 

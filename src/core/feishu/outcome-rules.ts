@@ -32,8 +32,8 @@ export const IT_CREDENTIALS = [
   "Ask IT to check the proxy's Feishu App ID and App Secret.",
 ] as const;
 export const AUTO_RETRY = [
-  "会用同一幂等键自动重试，不会重复写入。",
-  "Retried automatically with the same key; nothing is written twice.",
+  "已自动重试，不会重复写入。",
+  "Retried automatically; nothing is written twice.",
 ] as const;
 export const FIX_ROW = [
   "按说明修改这一行后重新提交。",
@@ -47,8 +47,8 @@ export const CHECK_KEY = [
 export const OK = r("ok", "已写入飞书", "Written to Feishu", "", "");
 export const DUPLICATE = r(
   "duplicate",
-  "飞书中已有使用相同幂等键的记录",
-  "Feishu already holds a record with this key",
+  "飞书中已有这条记录",
+  "Feishu already holds this record",
   "无需重复提交：将查询该记录的审批 ID。",
   "Do not submit it again: its approval ID is looked up instead.",
   false,
