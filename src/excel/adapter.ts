@@ -6,6 +6,7 @@ import { officeRun, officeSupports } from "./office-run";
 import { onRowsChanged } from "./events";
 import { showIssues } from "./issues";
 import { readWorkbook } from "./reader";
+import { appendRunLog } from "./run-log";
 import { writeResults } from "./results";
 import { selectCell, selectedRows } from "./selection";
 import { AdapterSession, type ExcelAdapterDeps, withDefaults } from "./session";
@@ -24,6 +25,7 @@ export function createExcelAdapter(deps: ExcelAdapterDeps): WorkbookAdapter {
     select: (kind, row, column) => selectCell(session, kind, row, column),
     selectedRows: () => selectedRows(session),
     onRowsChanged: (handler) => onRowsChanged(session, handler),
+    appendRunLog: (entry, locale) => appendRunLog(session, entry, locale),
   };
 }
 

@@ -6,6 +6,7 @@
 import type { Locale } from "../core/i18n";
 import type { RecordKind } from "../core/kinds";
 import type { Issue, RowResult, TableSnapshot } from "../core/model";
+import type { RunLogEntry } from "../core/run-log";
 import type { CatalogEntry } from "../core/template/catalog";
 
 export interface TemplateReport {
@@ -46,6 +47,8 @@ export interface WorkbookAdapter {
   select(kind: RecordKind, row: number, column: string | null): Promise<void>;
   /** The data rows under the current selection, by kind; empty when the selection is outside the tables. */
   selectedRows(): Promise<RowChanges>;
+  /** Add one row for a finished run to the Run log sheet (created on first use, in `locale`). */
+  appendRunLog(entry: RunLogEntry, locale: Locale): Promise<void>;
   /** Subscribe to edits of the kind tables (the add-in's own writes excluded). Returns the unsubscribe. */
   onRowsChanged(handler: (changes: RowChanges) => void): Promise<() => Promise<void>>;
 }

@@ -13,6 +13,8 @@ export interface ConnectionVerdict {
   /** Who should act: nobody, the clerk, or IT. */
   fixer: "none" | "clerk" | "it";
   advice: Text;
+  /** For IT only (shown collapsed): app, caller, missing calls, codes. */
+  details?: string;
 }
 
 const upstreamName = (u: string): Text =>
@@ -29,10 +31,8 @@ export function connectionVerdict(answer: SelfCheckAnswer, proxyUrl: string): Co
     if (c.ok && c.token.ok) {
       return {
         ok: true,
-        headline: text(
-          `已连接到${where.zh}，应用 ${c.appId}（调用者：${c.caller}）。`,
-          `Connected to ${where.en} as app ${c.appId} (caller: ${c.caller}).`,
-        ),
+        headline: text(`已连接到${where.zh}。`, `Connected to ${where.en}.`),
+        details: `app_id=${c.appId} caller=${c.caller}`,
         fixer: "none",
         advice: text(
           `代理每秒最多发送 ${c.pacePerSecond} 条。`,

@@ -103,6 +103,11 @@ export interface PanePorts {
   defaultProxyUrl: string;
   /** Office's display language when known, to pick the first language. */
   displayLanguage?: string | null;
+  /**
+   * The clerk's name for the Run log. Excel gives an add-in no user profile (Outlook only), so
+   * index.tsx passes the name saved under Setup, or nothing (then the column stays blank).
+   */
+  userName?: string | null;
   /** Playground / tests: overrides Date.now for ETAs. */
   now?: () => number;
 }

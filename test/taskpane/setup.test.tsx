@@ -76,17 +76,17 @@ describe("setup", () => {
     [
       "connected",
       OK_CHECK,
-      /Connected to the Feishu emulator \(for testing\) as app cli_test123/,
+      /Connected to the Feishu emulator \(for testing\)\..*app_id=cli_test123 caller=/,
       /up to 45 records/,
     ],
     [
       "unreachable",
       failure(null, null, "fetch failed"),
       /Cannot reach the proxy at https:\/\/pane.test/,
-      /You can fix this: Check the address/,
+      /What to do: Check the address/,
     ],
-    ["wrong key", failure(401, 1790001), /did not accept this API key/, /You can fix this/],
-    ["not allowed", failure(403, 1790002), /not allowed to use this proxy/, /IT needs to fix this/],
+    ["wrong key", failure(401, 1790001), /did not accept this API key/, /What to do: /],
+    ["not allowed", failure(403, 1790002), /not allowed to use this proxy/, /What to do \(IT\): /],
     [
       "not the proxy",
       failure(404, null),
@@ -97,7 +97,7 @@ describe("setup", () => {
       "no token",
       okButNoToken,
       /cannot get an access token .*app secret invalid/,
-      /IT needs to fix this: .*App Secret/,
+      /What to do \(IT\): .*App Secret/,
     ],
     ["missing scope", okButNoQuery, /these calls do not answer: query/, /attendance:task:readonly/],
     [

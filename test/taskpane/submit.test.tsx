@@ -87,6 +87,40 @@ describe("submit", () => {
     expect(summary.textContent).toMatch(/已跳过（之前已提交）：1 行/);
   });
 
+  test("a run is logged; the summary lists failed rows that jump to the sheet and a CSV report for IT", async () => {
+    const h = harness({ storedKey: "k" });
+    h.core.run = async (o) => {
+      await o.onResults?.([
+        { kind: "leave", row: 0, status: "submitted", approval_id: "A1" },
+        { kind: "leave", row: 3, status: "failed", message: 'Unknown employee, "E4"' },
+      ]);
+      return submitSummary({ written: 1, failed: 1, failedBy: { unknown_user: 1 } });
+    };
+    await ready(h);
+    await click(screen.getByTestId("submit-button"));
+    expect(h.adapter.logged).toHaveLength(1);
+    expect(h.adapter.logged[0].entry).toMatchObject({ action: "send", written: 1, failed: 1, skipped: 0 });
+    expect(h.adapter.logged[0].entry.scope.en).toBe("All rows not yet sent");
+    expect(screen.getByText('This run was added to the "Run log" sheet.')).toBeTruthy();
+    const report = screen.getByTestId("failure-report");
+    const row = within(report).getByRole("button", { name: /Leave · row 5/ });
+    await click(row);
+    expect(h.adapter.selected).toContainEqual(["leave", 3, null]);
+    let saved = "";
+    const create = jest.fn((b: Blob) => {
+      const reader = new FileReader();
+      reader.onload = () => (saved = String(reader.result));
+      reader.readAsText(b);
+      return "blob:report";
+    });
+    Object.assign(URL, { createObjectURL: create, revokeObjectURL: jest.fn() });
+    await click(within(report).getByTestId("save-report"));
+    await act(async () => {
+      await new Promise((r) => setTimeout(r, 10));
+    });
+    expect(saved.replace(/^\ufeff/, "")).toBe('Sheet,Row,Reason\r\nLeave,5,"Unknown employee, ""E4"""\r\n');
+  });
+
   test("progress shows sent / written / failed / remaining and ETA; Cancel aborts and the rest stays pending", async () => {
     const h = harness({ storedKey: "k" });
     let options: SubmitOptions | undefined;

@@ -50,8 +50,8 @@ export const PANE_EN = {
   saveAndTest: "Save and test the connection",
   testing: "Testing the connection…",
   signInLater: "Sign in with Microsoft (coming later)",
-  fixerClerk: "What you can do: ",
-  fixerIt: "Ask IT: ",
+  fixerClerk: "What to do: ",
+  fixerIt: "What to do (IT): ",
   itDetails: "Details for IT",
 
   // Check
@@ -133,6 +133,8 @@ export const PANE_EN = {
     'Each failed row says why in its "Message" column. Fix the row, choose "The failed rows" and press "Send" again.',
   resumeHint: 'Cancelled rows are still waiting: press "Send" again to carry on.',
   failedRows: "Failed rows",
+  reportRow: "Row",
+  reportReason: "Reason",
   goToRow: "Go to row",
   copyReport: "Copy the failure report",
   saveReport: "Save the failure report (CSV)",

@@ -22,19 +22,32 @@ export function ConnectionForm({ settings, connection, onSaveAndTest }: Connecti
   const [key, setKey] = useState(settings.credential.key);
   const [employeeType, setEmployeeType] = useState<EmployeeType>(settings.employeeType);
   const testing = connection.state === "testing";
+  const [tried, setTried] = useState(false);
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
+    setTried(true);
+    if (!proxyUrl.trim() || !key.trim()) return;
     onSaveAndTest({ ...settings, proxyUrl, credential: { type: "apiKey", key: key.trim() }, employeeType });
   };
   return (
-    <form className={styles.section} aria-labelledby="connection-title" onSubmit={submit}>
+    <form className={styles.section} aria-labelledby="connection-title" onSubmit={submit} noValidate>
       <Subtitle2 as="h2" id="connection-title">
         {t(S.connectionTitle)}
       </Subtitle2>
-      <Field label={t(S.proxyUrl)} hint={t(S.proxyUrlHint)} required>
+      <Field
+        label={t(S.proxyUrl)}
+        hint={t(S.proxyUrlHint)}
+        required
+        validationMessage={tried && !proxyUrl.trim() ? t(S.proxyUrlRequired) : undefined}
+      >
         <Input type="url" value={proxyUrl} onChange={(_, d) => setProxyUrl(d.value)} name="proxyUrl" />
       </Field>
-      <Field label={t(S.apiKey)} hint={t(S.apiKeyHint)} required>
+      <Field
+        label={t(S.apiKey)}
+        hint={t(S.apiKeyHint)}
+        required
+        validationMessage={tried && !key.trim() ? t(S.apiKeyRequired) : undefined}
+      >
         <Input
           type="password"
           value={key}

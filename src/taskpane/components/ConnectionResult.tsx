@@ -3,12 +3,13 @@ import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-com
 import { connectionVerdict } from "../connection";
 import type { Connection } from "../state/reducer";
 import { useText } from "../i18n";
+import { S } from "../strings";
 import { text } from "../../core/i18n";
 
 const FIXER = {
   none: text("", ""),
-  clerk: text("您可以自行处理：", "You can fix this: "),
-  it: text("需要 IT 处理：", "IT needs to fix this: "),
+  clerk: S.fixerClerk,
+  it: S.fixerIt,
 };
 
 export function ConnectionResult({ connection, proxyUrl }: { connection: Connection; proxyUrl: string }) {
@@ -21,6 +22,12 @@ export function ConnectionResult({ connection, proxyUrl }: { connection: Connect
         <MessageBarTitle>{t(verdict.headline)}</MessageBarTitle>
         {t(FIXER[verdict.fixer])}
         {t(verdict.advice)}
+        {verdict.details ? (
+          <details data-testid="it-details">
+            <summary>{t(S.itDetails)}</summary>
+            <code>{verdict.details}</code>
+          </details>
+        ) : null}
       </MessageBarBody>
     </MessageBar>
   );

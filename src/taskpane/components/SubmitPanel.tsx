@@ -55,7 +55,13 @@ export function SubmitPanel({ state, actions }: { state: PaneState; actions: Pan
           onCancel={actions.cancel}
         />
       ) : null}
-      {phase.name === "done" ? <SubmitSummaryView summary={phase.summary} /> : null}
+      {phase.name === "done" ? (
+        <SubmitSummaryView
+          summary={phase.summary}
+          failures={phase.failures}
+          onGoTo={(kind, row) => void actions.goTo(kind, row, null)}
+        />
+      ) : null}
     </section>
   );
 }

@@ -1,11 +1,20 @@
 /** After a run: written, failed by reason, skipped, cancelled, and where to see the records in Feishu. */
 import { Body1, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2 } from "@fluentui/react-components";
 import type { SubmitSummary } from "../../core/engine/types";
+import type { RecordKind } from "../../core/kinds";
+import type { FailedRow } from "../../core/run-log";
+import { FailureReport } from "./FailureReport";
 import { OUTCOME_NAMES, S } from "../strings";
 import { useLayoutStyles } from "../theme";
 import { useText } from "../i18n";
 
-export function SubmitSummaryView({ summary }: { summary: SubmitSummary }) {
+export interface SubmitSummaryViewProps {
+  summary: SubmitSummary;
+  failures: FailedRow[];
+  onGoTo(kind: RecordKind, row: number): void;
+}
+
+export function SubmitSummaryView({ summary, failures, onGoTo }: SubmitSummaryViewProps) {
   const t = useText();
   const styles = useLayoutStyles();
   const reasonName = (kind: string) =>
@@ -43,6 +52,7 @@ export function SubmitSummaryView({ summary }: { summary: SubmitSummary }) {
             ))}
           </ul>
           <Body1 as="p">{t(S.summaryFailedHint)}</Body1>
+          {failures.length ? <FailureReport failures={failures} onGoTo={onGoTo} /> : null}
         </div>
       ) : null}
       {summary.cancelled > 0 ? <Body1 as="p">{t(S.resumeHint)}</Body1> : null}

@@ -6,6 +6,7 @@ import type { SubmitProgress, SubmitSummary } from "../../core/engine/types";
 import type { Locale } from "../../core/i18n";
 import type { Words } from "../i18n";
 import type { PreviewLine } from "../../core/preview";
+import type { FailedRow } from "../../core/run-log";
 import type { RowChanges, TemplateReport } from "../../excel/types";
 import type { Prepared, SelfCheckAnswer } from "../ports";
 import type { PaneSettings } from "../settings";
@@ -18,7 +19,7 @@ export type Phase =
   | { name: "templating" }
   | { name: "checking" }
   | { name: "submitting"; scope: Scope; progress: SubmitProgress; cancelling: boolean; startedAt: number }
-  | { name: "done"; scope: Scope; summary: SubmitSummary };
+  | { name: "done"; scope: Scope; summary: SubmitSummary; failures: FailedRow[] };
 
 export type Connection =
   { state: "untested" } | { state: "testing" } | { state: "answered"; answer: SelfCheckAnswer };
@@ -75,7 +76,7 @@ export type Action =
   | { type: "submit/start"; scope: Scope; total: number; at: number }
   | { type: "submit/progress"; progress: SubmitProgress }
   | { type: "submit/cancel" }
-  | { type: "submit/done"; summary: SubmitSummary }
+  | { type: "submit/done"; summary: SubmitSummary; failures: FailedRow[] }
   | { type: "work/failed"; notice: Notice }
   | { type: "notice/set"; notice: Notice | null };
 
@@ -176,7 +177,15 @@ export function paneReducer(state: PaneState, action: Action): PaneState {
         : state;
     case "submit/done":
       return state.phase.name === "submitting"
-        ? { ...state, phase: { name: "done", scope: state.phase.scope, summary: action.summary } }
+        ? {
+            ...state,
+            phase: {
+              name: "done",
+              scope: state.phase.scope,
+              summary: action.summary,
+              failures: action.failures,
+            },
+          }
         : state;
     case "work/failed":
       return { ...state, phase: { name: "idle" }, liveChecking: false, notice: action.notice };

@@ -7,6 +7,8 @@ import { FEISHU_PATHS } from "../../core/feishu/schemas";
 import type { Locale } from "../../core/i18n";
 import { RECORD_KINDS, type RecordKind } from "../../core/kinds";
 import { previewLine } from "../../core/preview";
+import { logTime, type FailedRow, type RunLogEntry } from "../../core/run-log";
+import { messageText, type MessageId } from "../../core/catalog";
 import { DEFAULT_SETTINGS, type CoreSettings } from "../../core/model";
 import type { RowChanges, WorkbookSnapshot } from "../../excel/types";
 import type { PanePorts, Prepared, SelfCheckAnswer } from "../ports";
@@ -15,6 +17,12 @@ import { S } from "../strings";
 import { initialState, isBusy, paneReducer, type Scope, type Tab } from "./reducer";
 import { scopeRecords } from "./selectors";
 import { useLiveValidation } from "./useLiveValidation";
+
+const SCOPE_NAMES: Record<Scope, MessageId> = {
+  pending: "pane.scopePending",
+  selected: "pane.scopeSelected",
+  failed: "pane.scopeFailed",
+};
 
 /** Progress events can come hundreds a second; the pane repaints at most this often. */
 const PROGRESS_EVERY_MS = 100;
@@ -184,7 +192,9 @@ export function usePane(ports: PanePorts, officeLocale: Locale) {
         }
         const controller = new AbortController();
         abort.current = controller;
-        dispatch({ type: "submit/start", scope: s.scope, total: 0, at: now() });
+        const startedAt = now();
+        const failures: FailedRow[] = [];
+        dispatch({ type: "submit/start", scope: s.scope, total: 0, at: startedAt });
         try {
           const selection = s.scope === "selected" ? await refreshSelection() : s.selection;
           const prepared = await prepareNow();
@@ -218,9 +228,35 @@ export function usePane(ports: PanePorts, officeLocale: Locale) {
               last = t;
               dispatch({ type: "submit/progress", progress });
             },
-            onResults: (batch) => adapter.writeResults(batch),
+            onResults: (batch) => {
+              for (const r of batch)
+                if (r.status === "failed")
+                  failures.push({ kind: r.kind, row: r.row, message: r.message ?? "" });
+              return adapter.writeResults(batch);
+            },
           });
-          dispatch({ type: "submit/done", summary });
+          dispatch({ type: "submit/done", summary, failures });
+          const entry: RunLogEntry = {
+            at: logTime(startedAt),
+            who: ports.userName ?? "",
+            action: "send",
+            scope: messageText(SCOPE_NAMES[s.scope]),
+            total: records.length,
+            written: summary.written,
+            failed: summary.failed,
+            skipped: summary.skipped,
+            durationSeconds: (now() - startedAt) / 1000,
+          };
+          const logged = await adapter.appendRunLog(entry, latest.current.locale).then(
+            () => true,
+            () => false,
+          );
+          dispatch({
+            type: "notice/set",
+            notice: logged
+              ? { intent: "info", text: S.runLogged }
+              : { intent: "warning", text: S.runLogFailed },
+          });
           dispatch({ type: "live/done", prepared: await prepareNow() });
         } catch (e) {
           fail(e);
