@@ -72,4 +72,7 @@ export type RowStatus =
 /** A row's result columns, written back in batches. Absent fields are left unchanged. */
 export type RowResult = { kind: RecordKind; row: number; status: RowStatus } & Partial<
   Record<Exclude<ResultColumnKey, "status">, string>
->;
+> & {
+    /** What Feishu or the proxy said, in its own words: for IT (the failure report), never written to the sheet. */
+    detail?: string;
+  };

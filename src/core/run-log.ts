@@ -74,6 +74,8 @@ export interface FailedRow {
   kind: RecordKind;
   row: number;
   message: string;
+  /** Feishu's or the proxy's own words, for IT. */
+  detail?: string;
 }
 
 const csvCell = (v: string | number): string => {
@@ -83,7 +85,7 @@ const csvCell = (v: string | number): string => {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 };
 
-/** The failure report for IT: one line per failed row (sheet, sheet row, reason), CSV. */
+/** The failure report for IT: one line per failed row (sheet, sheet row, reason, Feishu's words), CSV. */
 export function failureReportCsv(
   rows: readonly FailedRow[],
   sheetName: (kind: FailedRow["kind"]) => string,
@@ -91,7 +93,7 @@ export function failureReportCsv(
 ): string {
   const lines = [
     header,
-    ...rows.map((r) => [sheetName(r.kind), DEFAULT_SHEET_ROW(r.kind, r.row), r.message]),
+    ...rows.map((r) => [sheetName(r.kind), DEFAULT_SHEET_ROW(r.kind, r.row), r.message, r.detail ?? ""]),
   ];
   return lines.map((l) => l.map(csvCell).join(",")).join("\r\n") + "\r\n";
 }

@@ -92,7 +92,13 @@ describe("submit", () => {
     h.core.run = async (o) => {
       await o.onResults?.([
         { kind: "leave", row: 0, status: "submitted", approval_id: "A1" },
-        { kind: "leave", row: 3, status: "failed", message: 'Unknown employee, "E4"' },
+        {
+          kind: "leave",
+          row: 3,
+          status: "failed",
+          message: 'Unknown employee, "E4"',
+          detail: "user_id is not exist",
+        },
       ]);
       return submitSummary({ written: 1, failed: 1, failedBy: { unknown_user: 1 } });
     };
@@ -118,7 +124,9 @@ describe("submit", () => {
     await act(async () => {
       await new Promise((r) => setTimeout(r, 10));
     });
-    expect(saved.replace(/^\ufeff/, "")).toBe('Sheet,Row,Reason\r\nLeave,5,"Unknown employee, ""E4"""\r\n');
+    expect(saved.replace(/^\ufeff/, "")).toBe(
+      'Sheet,Row,Reason,Feishu\'s words (for IT)\r\nLeave,5,"Unknown employee, ""E4""",user_id is not exist\r\n',
+    );
   });
 
   test("progress shows sent / written / failed / remaining and ETA; Cancel aborts and the rest stays pending", async () => {

@@ -135,6 +135,7 @@ export const PANE_EN = {
   failedRows: "Failed rows",
   reportRow: "Row",
   reportReason: "Reason",
+  reportDetail: "Feishu's words (for IT)",
   goToRow: "Go to row",
   copyReport: "Copy the failure report",
   saveReport: "Save the failure report (CSV)",

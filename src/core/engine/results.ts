@@ -49,7 +49,12 @@ export function deliveryResult(
       };
     case "failed": {
       const note = d.note ? (locale === "zh-CN" ? `${d.note.zh}：` : `${d.note.en}: `) : "";
-      return { ...ids(r), status: "failed", message: note + describeOutcome(d.outcome, locale) };
+      return {
+        ...ids(r),
+        status: "failed",
+        message: note + describeOutcome(d.outcome, locale, false),
+        ...(d.outcome.detail ? { detail: d.outcome.detail } : {}),
+      };
     }
     case "unknown":
       return {

@@ -40,7 +40,7 @@ export const FIX_ROW = [
   "Fix the row as the message says, then submit it again.",
 ] as const;
 export const CHECK_KEY = [
-  "请检查“设置”中的 API 密钥；仍不行请联系 IT。",
+  "请检查「设置」中的 API 密钥；仍不行请联系 IT。",
   "Check your API key in Settings; if it is right, ask IT.",
 ] as const;
 
@@ -72,7 +72,7 @@ export const FEISHU_CODES: Record<number, Rule> = {
     "unknown_user",
     "员工 ID 不存在，或不在应用的可用范围内",
     "The employee ID does not exist or is outside the app's scope",
-    "核对员工列（须为“设置”中选定的 ID 类型）；无误则请 IT 将该员工加入应用可用范围。",
+    "核对员工列（须为「设置」中选定的 ID 类型）；无误则请 IT 将该员工加入应用可用范围。",
     "Check the employee column (the ID type chosen in Settings); if it is right, ask IT to add the employee to the app's scope.",
   ),
   1220005: r(
@@ -211,7 +211,7 @@ export const MESSAGE_RULES: [RegExp, Rule][] = [
       "unknown_user",
       "员工不存在",
       "The employee does not exist",
-      "核对员工列和“设置”中的 ID 类型。",
+      "核对员工列和「设置」中的 ID 类型。",
       "Check the employee column and the ID type in Settings.",
       false,
     ),

@@ -36,7 +36,12 @@ export function FailureReport({ failures, onGoTo }: FailureReportProps) {
   const layout = useLayoutStyles();
   const [copied, setCopied] = useState<"yes" | "no" | null>(null);
   const csv = () =>
-    failureReportCsv(failures, (k) => t(KINDS[k].sheet), [t(S.colKind), t(S.reportRow), t(S.reportReason)]);
+    failureReportCsv(failures, (k) => t(KINDS[k].sheet), [
+      t(S.colKind),
+      t(S.reportRow),
+      t(S.reportReason),
+      t(S.reportDetail),
+    ]);
   const copy = () =>
     navigator.clipboard.writeText(csv()).then(
       () => setCopied("yes"),

@@ -231,7 +231,7 @@ export function usePane(ports: PanePorts, officeLocale: Locale) {
             onResults: (batch) => {
               for (const r of batch)
                 if (r.status === "failed")
-                  failures.push({ kind: r.kind, row: r.row, message: r.message ?? "" });
+                  failures.push({ kind: r.kind, row: r.row, message: r.message ?? "", detail: r.detail });
               return adapter.writeResults(batch);
             },
           });
