@@ -82,6 +82,7 @@ export const PANE_EN = {
   scopePending: "All rows not yet sent",
   scopeSelected: "The selected rows",
   scopeFailed: "The failed rows",
+  scopeWithCount: "{scope} ({n})",
   refreshSelection: "Use the current selection",
   submitButton: "Send {n, plural, one {# row} other {# rows}}",
   submitNothing: "Nothing to send",

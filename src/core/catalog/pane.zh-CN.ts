@@ -76,6 +76,7 @@ export const PANE_ZH: Record<PaneKey, string> = {
   scopePending: "所有待提交的行",
   scopeSelected: "选中的行",
   scopeFailed: "失败的行",
+  scopeWithCount: "{scope}（{n}）",
   refreshSelection: "读取当前选择",
   submitButton: "提交 {n} 行",
   submitNothing: "没有可提交的行",

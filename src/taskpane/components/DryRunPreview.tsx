@@ -3,7 +3,7 @@
  * end exactly as sent, length); the JSON requests stay behind a toggle for IT. Nothing is sent.
  */
 import { useState } from "react";
-import { Body1, Button, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { KINDS } from "../../core/kinds";
 import type { Preview } from "../state/reducer";
 import { rowLabel } from "../format";
@@ -25,7 +25,7 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     overflowWrap: "anywhere",
   },
-  head: { fontWeight: tokens.fontWeightSemibold },
+  head: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "normal" },
   muted: { color: tokens.colorNeutralForeground3 },
   code: {
     fontFamily: tokens.fontFamilyMonospace,
@@ -51,7 +51,7 @@ export function DryRunPreview({ preview, disabled, onPreview }: DryRunPreviewPro
   const t = useText();
   const styles = useStyles();
   const [showJson, setShowJson] = useState(false);
-  const th = `${styles.cell} ${styles.head}`;
+  const th = mergeClasses(styles.cell, styles.head);
   return (
     <div>
       <Button onClick={onPreview} disabled={disabled}>
@@ -63,10 +63,10 @@ export function DryRunPreview({ preview, disabled, onPreview }: DryRunPreviewPro
           {preview.lines.length ? (
             <table className={styles.table} data-testid="preview-table">
               <colgroup>
-                <col style={{ width: "28%" }} />
-                <col style={{ width: "24%" }} />
+                <col style={{ width: "26%" }} />
+                <col style={{ width: "23%" }} />
                 <col style={{ width: "30%" }} />
-                <col style={{ width: "18%" }} />
+                <col style={{ width: "21%" }} />
               </colgroup>
               <thead>
                 <tr>

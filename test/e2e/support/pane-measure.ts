@@ -33,7 +33,10 @@ export async function paneOverflow(page: Page): Promise<{ px: number; worst: str
       if (style.visibility === "hidden") continue;
       const past = r.right - edge;
       // Visually hidden helpers (1px, clipped) are for screen readers only.
-      const inner = style.overflowX !== "visible" && r.width > 2 ? el.scrollWidth - el.clientWidth : 0;
+      // Table cells: text wider than its cell runs into the next column even when nothing is clipped.
+      const cell = el.tagName === "TD" || el.tagName === "TH" || el.getAttribute("role") === "cell";
+      const inner =
+        (style.overflowX !== "visible" || cell) && r.width > 2 ? el.scrollWidth - el.clientWidth : 0;
       const over = Math.max(past, inner);
       if (over > px + 0.5) {
         px = over;
