@@ -137,6 +137,7 @@ export const PANE_EN = {
   reportRow: "Row",
   reportReason: "Reason",
   reportDetail: "Feishu's words (for IT)",
+  failedRowLine: "{row}: {message}",
   goToRow: "Go to row",
   copyReport: "Copy the failure report",
   saveReport: "Save the failure report (CSV)",

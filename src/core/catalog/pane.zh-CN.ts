@@ -129,6 +129,7 @@ export const PANE_ZH: Record<PaneKey, string> = {
   reportRow: "行号",
   reportReason: "原因",
   reportDetail: "飞书原文（供 IT 参考）",
+  failedRowLine: "{row}：{message}",
   goToRow: "转到该行",
   copyReport: "复制失败报告",
   saveReport: "保存失败报告（CSV）",

@@ -71,7 +71,7 @@ export function FailureReport({ failures, onGoTo }: FailureReportProps) {
               onClick={() => onGoTo(f.kind, f.row)}
               data-failed-row={`${f.kind}:${f.row}`}
             >
-              {t(rowLabel(f.kind, f.row))}: {f.message}
+              {t(S.failedRowLine, { row: t(rowLabel(f.kind, f.row)), message: f.message })}
             </Button>
           </li>
         ))}
