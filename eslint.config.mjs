@@ -29,7 +29,7 @@ const nodeBuiltins = [
 ];
 
 export default tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "coverage/**", "test/e2e/artifacts/**", ".data/**", ".tmp/**"] },
+  { ignores: ["dist/**", "build/**", "node_modules/**", "coverage/**", "test/e2e/artifacts/**", ".data/**", ".tmp/**"] },
   ...tseslint.configs.recommended,
   {
     files: ["**/*.{ts,tsx}"],

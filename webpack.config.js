@@ -6,7 +6,10 @@
 // build/playground/ for the browser tests. It never goes into dist/.
 // The dev server forwards the proxy's paths to PROXY_URL (default http://127.0.0.1:3100), so the
 // pane and the proxy share one origin, as they do when the proxy serves dist/ itself.
+// The ADDIN_* settings (proxy address, auth mode, Entra ID tenant, client id, API scope; see
+// .env.example) are built into the pane; an addin-config.json served beside it overrides them.
 const path = require("path");
+const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 
@@ -28,6 +31,48 @@ function publicUrl(mode) {
   return url.endsWith("/") ? url : `${url}/`;
 }
 
+/** The deployment settings the build carries (src/taskpane/addin-config.ts reads and checks them). */
+function addinConfig() {
+  const e = process.env;
+  return JSON.stringify({
+    proxyUrl: e.ADDIN_PROXY_URL,
+    authMode: e.ADDIN_AUTH_MODE,
+    tenantId: e.ADDIN_ENTRA_TENANT_ID,
+    clientId: e.ADDIN_ENTRA_CLIENT_ID,
+    apiScope: e.ADDIN_ENTRA_API_SCOPE,
+    authority: e.ADDIN_ENTRA_AUTHORITY,
+  });
+}
+
+/** The manifest for `target`: every URL moved there, AppDomains to its origin (no path, no trailing slash). */
+function productionManifest(xml, target) {
+  const devOrigin = new URL(urlDev).origin;
+  return xml
+    .split(`<AppDomain>${devOrigin}</AppDomain>`)
+    .join(`<AppDomain>${new URL(target).origin}</AppDomain>`)
+    .split(urlDev)
+    .join(target);
+}
+
+/**
+ * addin-config.json beside taskpane.html, holding the build-time settings: the pane reads it at
+ * start (a missing file would be a 404 in every clerk's console), and IT may edit it per
+ * deployment without rebuilding.
+ */
+class EmitAddinConfig {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("EmitAddinConfig", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "EmitAddinConfig", stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const json = `${JSON.stringify(JSON.parse(addinConfig()), null, 2)}\n`;
+          compilation.emitAsset("addin-config.json", new webpack.sources.RawSource(json));
+        },
+      );
+    });
+  }
+}
+
 async function httpsOptions(env) {
   if (env.WEBPACK_BUILD || env.http) return undefined;
   const devCerts = require("office-addin-dev-certs");
@@ -46,6 +91,8 @@ module.exports = async (env, options) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      "auth-redirect": "./src/taskpane/auth/redirect-page.ts",
+      "auth-dialog": "./src/taskpane/auth/dialog-page.ts",
       ...(playground ? { playground: "./src/playground/index.tsx" } : {}),
     },
     output: {
@@ -69,6 +116,18 @@ module.exports = async (env, options) => {
       ],
     },
     plugins: [
+      new webpack.DefinePlugin({ "process.env.ADDIN_CONFIG": JSON.stringify(addinConfig()) }),
+      new EmitAddinConfig(),
+      new HtmlWebpackPlugin({
+        filename: "auth-redirect.html",
+        template: "./src/taskpane/auth/auth-redirect.html",
+        chunks: ["auth-redirect"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "auth-dialog.html",
+        template: "./src/taskpane/auth/auth-dialog.html",
+        chunks: ["auth-dialog"],
+      }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
@@ -91,11 +150,12 @@ module.exports = async (env, options) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*", to: "assets/[name][ext]" },
+          { from: "src/help/help.html", to: "help.html" },
           {
             from: "manifest.xml",
             to: "manifest.xml",
             transform: (content) =>
-              target === urlDev ? content : content.toString().split(urlDev).join(target),
+              target === urlDev ? content : productionManifest(content.toString(), target),
           },
         ],
       }),

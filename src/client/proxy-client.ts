@@ -5,15 +5,26 @@
  */
 import type { AbortSignalLike, SubmitTransport } from "../core/engine/types";
 import { mapCallResult } from "../core/feishu/outcomes";
-import { FEISHU_PATHS, type EmployeeType, type QueryUserApprovalBody } from "../core/feishu/schemas";
+import { REFUSAL_REASONS, type RefusalReason } from "../core/feishu/proxy-codes";
+import {
+  FEISHU_PATHS,
+  type EmployeeType,
+  type ProcessApprovalBody,
+  type QueryUserApprovalBody,
+} from "../core/feishu/schemas";
+import type { LookupTransport } from "../core/people/lookup";
 import type { PreparedRecord } from "../core/model";
 import type { CallResult, Outcome, TransportFailureType } from "../core/outcome";
 import type { SelfCheck } from "./types";
 
 export interface ProxyClientOptions {
   baseUrl: string;
-  /** The proxy API key (or an Entra ID token), sent as `Authorization: Bearer …`. */
-  credential: string | { key: string };
+  /**
+   * The proxy API key, sent as `Authorization: Bearer …`, or a function answering a current
+   * Entra ID access token, asked before every call (MSAL answers from its cache until the token
+   * is near expiry). When the function throws, the call is not sent.
+   */
+  credential: string | { key: string } | (() => Promise<string>);
   fetch?: typeof fetch;
   /** Per call, from sending to the whole body read. Default 30 s (above the proxy's 15 s upstream timeout). */
   timeoutMs?: number;
@@ -21,11 +32,18 @@ export interface ProxyClientOptions {
   selfCheckTimeoutMs?: number;
 }
 
-/** Why a self-check failed, in the shape the task pane shows. */
+/**
+ * Why a self-check failed, in the shape the task pane shows. `cause` says why no answer came:
+ * the proxy answered the browser but its CORS allow-list refused this page, or it could not
+ * be reached at all, or it did not answer in time.
+ */
 export interface ConnectionFailure {
   status: number | null;
   code: number | null;
   message: string;
+  /** The proxy's machine-readable refusal reason (`data.reason`), when it gave one. */
+  reason: RefusalReason | null;
+  cause?: "cors" | "unreachable" | "timeout";
 }
 
 export type SelfCheckResult =
@@ -34,7 +52,11 @@ export type SelfCheckResult =
 
 export interface ProxyClient {
   transport: SubmitTransport;
+  /** batch_get_id through the proxy's relay (docs/feishu-api.md §5). */
+  lookup: LookupTransport;
   selfCheck(): Promise<SelfCheckResult>;
+  /** Revokes one written record (approval_infos/process, status 4); the proxy may refuse it by role. */
+  revoke(approvalId: string, approvalType: ProcessApprovalBody["approval_type"]): Promise<Outcome>;
 }
 
 /** The socket-level codes Node's fetch (undici) puts on `cause`, and what they mean for "sent". */
@@ -64,12 +86,22 @@ function classify(err: unknown): { type: TransportFailureType; sent: boolean; me
   return { type: "network", sent: true, message };
 }
 
-const keyOf = (c: ProxyClientOptions["credential"]) => (typeof c === "string" ? c : c.key);
+const tokenSource = (c: ProxyClientOptions["credential"]): (() => Promise<string>) => {
+  if (typeof c === "function") return c;
+  const key = typeof c === "string" ? c : c.key;
+  return async () => key;
+};
+
+/** The refusal reason a proxy answer carries in `data.reason`, if any. */
+export function refusalReason(body: unknown): RefusalReason | null {
+  const reason = (body as { data?: { reason?: unknown } } | null)?.data?.reason;
+  return (REFUSAL_REASONS as readonly unknown[]).includes(reason) ? (reason as RefusalReason) : null;
+}
 
 export function createProxyClient(options: ProxyClientOptions): ProxyClient {
   const base = options.baseUrl.replace(/\/+$/, "");
   const doFetch = options.fetch ?? ((...args: Parameters<typeof fetch>) => fetch(...args));
-  const auth = `Bearer ${keyOf(options.credential)}`;
+  const credential = tokenSource(options.credential);
 
   async function call(
     method: "GET" | "POST",
@@ -77,15 +109,27 @@ export function createProxyClient(options: ProxyClientOptions): ProxyClient {
     body: unknown,
     timeoutMs: number,
     signal?: AbortSignalLike,
+    extraHeaders: Record<string, string> = {},
   ): Promise<CallResult> {
     if (signal?.aborted) return { failure: { type: "aborted", sent: false } };
+    let auth: string;
+    try {
+      auth = `Bearer ${await credential()}`;
+    } catch (err) {
+      const why = err instanceof Error ? err.message : String(err);
+      return { failure: { type: "refused", sent: false, message: `no sign-in token: ${why}` } };
+    }
     const controller = new AbortController();
     let timedOut = false;
     const timer = setTimeout(() => ((timedOut = true), controller.abort()), timeoutMs);
     const onAbort = () => controller.abort();
     signal?.addEventListener("abort", onAbort);
     try {
-      const headers: Record<string, string> = { authorization: auth, accept: "application/json" };
+      const headers: Record<string, string> = {
+        ...extraHeaders,
+        authorization: auth,
+        accept: "application/json",
+      };
       if (body !== undefined) headers["content-type"] = "application/json; charset=utf-8";
       const res = await doFetch(`${base}${path}`, {
         method,
@@ -116,13 +160,15 @@ export function createProxyClient(options: ProxyClientOptions): ProxyClient {
 
   const timeoutMs = options.timeoutMs ?? 30_000;
   const transport: SubmitTransport = {
-    create: (record: PreparedRecord, signal) =>
+    create: (record: PreparedRecord, signal, maxSends) =>
       call(
         "POST",
         `${FEISHU_PATHS.create}?employee_type=${encodeURIComponent(record.employeeType)}`,
         record.body,
         timeoutMs,
         signal,
+        // The proxy writes it upstream at most this often (src/proxy/feishu-routes.ts).
+        maxSends === undefined ? {} : { "x-proxy-max-sends": String(maxSends) },
       ),
     query: (employeeType: EmployeeType, body: QueryUserApprovalBody, signal) =>
       call(
@@ -134,20 +180,57 @@ export function createProxyClient(options: ProxyClientOptions): ProxyClient {
       ),
   };
 
+  const lookup: LookupTransport = (idType, body, signal) =>
+    call(
+      "POST",
+      `${FEISHU_PATHS.batchGetId}?user_id_type=${encodeURIComponent(idType)}`,
+      body,
+      timeoutMs,
+      signal,
+    );
+
+  /**
+   * A browser says only "Failed to fetch", for a proxy that is down and for one whose CORS
+   * allow-list refused this page alike. A no-cors request is not subject to CORS: when it
+   * gets through, the proxy is up and CORS was the refusal.
+   */
+  async function causeOf(result: CallResult): Promise<ConnectionFailure["cause"]> {
+    if (!("failure" in result)) return undefined;
+    if (result.failure.type === "timeout") return "timeout";
+    if (result.failure.type !== "network") return "unreachable";
+    try {
+      await doFetch(`${base}/healthz`, { method: "GET", mode: "no-cors" });
+      return "cors";
+    } catch {
+      return "unreachable";
+    }
+  }
+
   async function selfCheck(): Promise<SelfCheckResult> {
     const result = await call("GET", "/self-check", undefined, options.selfCheckTimeoutMs ?? 20_000);
     if ("answer" in result && isSelfCheck(result.answer.body))
       return { ok: true, value: result.answer.body, check: result.answer.body };
     const outcome = mapCallResult(result);
+    const cause = await causeOf(result);
     const failure: ConnectionFailure = {
       status: "answer" in result ? result.answer.status : null,
       code: outcome.code,
       message: [outcome.message.en, outcome.detail].filter(Boolean).join(": "),
+      reason: "answer" in result ? refusalReason(result.answer.body) : null,
+      ...(cause ? { cause } : {}),
     };
     return { ok: false, outcome, failure };
   }
 
-  return { transport, selfCheck };
+  async function revoke(
+    approvalId: string,
+    approvalType: ProcessApprovalBody["approval_type"],
+  ): Promise<Outcome> {
+    const body: ProcessApprovalBody = { approval_id: approvalId, approval_type: approvalType, status: 4 };
+    return mapCallResult(await call("POST", FEISHU_PATHS.process, body, timeoutMs));
+  }
+
+  return { transport, lookup, selfCheck, revoke };
 }
 
 function isSelfCheck(v: unknown): v is SelfCheck {

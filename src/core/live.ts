@@ -8,26 +8,32 @@ import { buildRecord } from "./build";
 import type { RecordKind } from "./kinds";
 import { DEFAULT_SETTINGS, type CoreSettings, type Issue, type TableSnapshot } from "./model";
 import {
+  editedIssue,
   finishWorkbook,
   readTable,
   type PrepareOptions,
   type PreparedWorkbook,
   type ReadTable,
 } from "./prepare";
-import { storedResultOf, submissionState } from "./status";
+import type { RowVerdict } from "./row-state";
+import { verdictOf } from "./verdicts";
 import { DEFAULT_CATALOG, type CatalogEntry } from "./template/catalog";
-import { crossCheck, DEFAULT_SHEET_ROW } from "./validate/cross";
-import { makeIssue } from "./validate/messages";
+import { headerRowsOf, sheetRowsOf } from "./sheet-rows";
+import { crossCheck } from "./validate/cross";
 import { checkRows, isValid, type CheckedRow } from "./validate/table";
 import type { RowFacts } from "./validate/types";
 
 /** Changed rows by kind (0-based data rows), as the Excel side reports them. */
 export type ChangedRows = { kind: RecordKind; rows: number[] }[];
 
-/** Issues for exactly the rows in `scope` (`rows` omitted: the whole table, table-level issues included). */
+/**
+ * Issues and verdicts for exactly the rows in `scope` (`rows` omitted: the whole table,
+ * table-level issues included). A row in scope without a verdict is blank.
+ */
 export interface LiveUpdate {
   issues: Issue[];
   scope: { kind: RecordKind; rows?: number[] }[];
+  rows: RowVerdict[];
 }
 
 interface TableState {
@@ -74,7 +80,11 @@ export class LiveValidator {
           .map((t) => t.table.snapshot)
           .filter((s) => !snapshots.some((n) => n.kind === s.kind)),
       ]);
-      return { issues: full.issues, scope: [...this.state.keys()].map((kind) => ({ kind })) };
+      return {
+        issues: full.issues,
+        scope: [...this.state.keys()].map((kind) => ({ kind })),
+        rows: full.rows,
+      };
     }
   }
 
@@ -150,39 +160,43 @@ export class LiveValidator {
       }
     }
     const within = (i: Issue) => whole.includes(i.kind) || (inScope.get(i.kind)?.has(i.row) ?? false);
-    const issues = crossCheck(subset, this.options.sheetRow ?? DEFAULT_SHEET_ROW).filter(within);
+    const sheetRow =
+      this.options.sheetRow ??
+      sheetRowsOf(headerRowsOf([...this.state.values()].map((t) => t.table.snapshot)));
+    const issues = crossCheck(subset, sheetRow).filter(within);
     for (const kind of whole) issues.push(...(this.state.get(kind)?.table.tableIssues ?? []));
     for (const [kind, rows] of inScope) {
       const st = this.state.get(kind);
       for (const r of rows) for (const i of st?.byRow.get(r)?.issues ?? []) issues.push(i);
     }
-    this.editedWarnings(inScope, issues);
+    const rows = this.verdicts(inScope, issues);
     const scope = [...inScope].map(([kind, rows]) =>
       whole.includes(kind) ? { kind } : { kind, rows: [...rows].sort((a, b) => a - b) },
     );
-    return { issues, scope };
+    return { issues, scope, rows };
   }
 
-  private editedWarnings(inScope: Map<RecordKind, Set<number>>, issues: Issue[]): void {
+  /** The verdict of every non-blank row in scope; edited rows get their warning in `issues`. */
+  private verdicts(inScope: Map<RecordKind, Set<number>>, issues: Issue[]): RowVerdict[] {
     const errorRows = new Set(
       issues.filter((i) => i.severity === "error").map((i) => `${i.kind}\u0000${i.row}`),
     );
+    const out: RowVerdict[] = [];
     for (const [kind, rows] of inScope) {
       const st = this.state.get(kind);
-      if (!st?.table.match) continue;
-      for (const r of rows) {
+      if (!st) continue;
+      const input = { ...st.table, settings: this.settings };
+      for (const r of [...rows].sort((a, b) => a - b)) {
         const c = st.byRow.get(r);
-        if (!c || !isValid(c) || errorRows.has(`${kind}\u0000${r}`)) continue;
-        const stored = storedResultOf(st.table.snapshot, st.table.match, r);
-        if (!stored.approvalId) continue;
-        const record = buildRecord(c, this.settings.employeeType, c.fingerprint);
-        if (submissionState(record, stored) === "edited")
-          issues.push(
-            makeIssue(kind, r, "approval_id", "edited_after_submission", "warning", {
-              value: stored.approvalId,
-            }),
-          );
+        if (!c) continue;
+        const hasErrors = !isValid(c) || errorRows.has(`${kind}\u0000${r}`);
+        const record =
+          isValid(c) && !hasErrors ? buildRecord(c, this.settings.employeeType, c.fingerprint) : undefined;
+        const v = verdictOf(input, c, hasErrors, record);
+        if (v.state === "edited") issues.push(editedIssue(v));
+        out.push(v);
       }
     }
+    return out;
   }
 }

@@ -4,6 +4,8 @@
  */
 import type { CreateUserApprovalBody, EmployeeType } from "./feishu/schemas";
 import type { RecordKind } from "./kinds";
+import type { RowState } from "./row-state";
+import type { PeopleBook } from "./people/book";
 import type { ResultColumnKey } from "./template/columns";
 
 /** A raw cell as the Office JavaScript API hands it over in `range.values`. Blank cells are "". */
@@ -18,6 +20,11 @@ export interface TableSnapshot {
   rows: CellValue[][];
   /** Per-cell number formats, same shape as `rows`, when the adapter loaded them. */
   numberFormats?: string[][];
+  /**
+   * The 1-based sheet row number of the header, when the table does not start on row 1: row
+   * numbers in messages and in the pane follow it (sheet-rows.ts). Default 1.
+   */
+  headerRow?: number;
 }
 
 export type Severity = "error" | "warning";
@@ -45,6 +52,8 @@ export interface CoreSettings {
   workdayHours: number;
   /** Excel's date system for serial numbers. Default 1900. */
   dateSystem: 1900 | 1904;
+  /** Looked-up emails and mobiles, and people a write was refused for (people/book.ts). */
+  people?: PeopleBook;
 }
 
 export const DEFAULT_SETTINGS: CoreSettings = {
@@ -65,12 +74,8 @@ export interface PreparedRecord {
   body: CreateUserApprovalBody;
 }
 
-/** What the add-in writes into a row's status column (stored as a label; parse with rowStatusFromCell). */
-export type RowStatus =
-  "" | "ready" | "invalid" | "submitting" | "submitted" | "failed" | "unknown" | "edited";
-
-/** A row's result columns, written back in batches. Absent fields are left unchanged. */
-export type RowResult = { kind: RecordKind; row: number; status: RowStatus } & Partial<
+/** A row's result columns, written back in batches (Status as the state's label). Absent fields are left unchanged. */
+export type RowResult = { kind: RecordKind; row: number; status: RowState } & Partial<
   Record<Exclude<ResultColumnKey, "status">, string>
 > & {
     /** What Feishu or the proxy said, in its own words: for IT (the failure report), never written to the sheet. */

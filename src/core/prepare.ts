@@ -12,21 +12,28 @@ import {
   type PreparedRecord,
   type TableSnapshot,
 } from "./model";
-import { storedResultOf, submissionState } from "./status";
+import type { RowVerdict } from "./row-state";
+import { verdictOf } from "./verdicts";
 import { DEFAULT_CATALOG, type CatalogEntry } from "./template/catalog";
 import { headerIssues, matchHeaders, type HeaderMatch } from "./template/headers";
-import { crossCheck, DEFAULT_SHEET_ROW, type SheetRow } from "./validate/cross";
+import { headerRowsOf, sheetRowsOf, type HeaderRows, type SheetRow } from "./sheet-rows";
+import { crossCheck } from "./validate/cross";
 import { makeIssue } from "./validate/messages";
 import { checkRows, errorText, isValid, type CheckedRow } from "./validate/table";
 
 export interface PrepareOptions {
-  /** Sheet row number of a data row, for messages such as "overlaps row 7". Default: row + 2. */
+  /**
+   * Sheet row number of a data row, for messages such as "overlaps row 7". Default: from each
+   * snapshot's `headerRow` (sheet-rows.ts).
+   */
   sheetRow?: SheetRow;
 }
 
 /** One table as read: its header match, table-level issues and checked rows. */
 export interface ReadTable {
   snapshot: TableSnapshot;
+  /** The types catalog it was read with (older key rules re-read rows with it). */
+  catalog: readonly CatalogEntry[];
   match?: HeaderMatch;
   tableIssues: Issue[];
   checked: CheckedRow[];
@@ -37,14 +44,18 @@ export interface PreparedWorkbook {
   issues: Issue[];
   /** One record per row without errors, in table then row order. */
   records: PreparedRecord[];
-  /** Records to send: not yet holding an approval_id (see status.ts). */
+  /** Records of rows not written yet, in any state but submitted and edited (row-state.ts). */
   pending: PreparedRecord[];
   /** Records already written with the same key and content: skipped. */
   submitted: PreparedRecord[];
   /** Records written before and changed since: not sent, with a warning. */
   edited: PreparedRecord[];
+  /** Every non-blank row's verdict (state and stored result), in table then row order. */
+  rows: RowVerdict[];
   /** Non-blank rows per kind. */
   rowCounts: Partial<Record<RecordKind, number>>;
+  /** Each table's header row in the sheet, for row numbers (sheet-rows.ts). */
+  headerRows: HeaderRows;
 }
 
 /** Header matching plus every row's field rules. A table missing required columns has no rows checked. */
@@ -57,10 +68,11 @@ export function readTable(
     const match = matchHeaders(snapshot.kind, snapshot.headers ?? []);
     const tableIssues = headerIssues(match);
     const checked = match.missing.length ? [] : checkRows(snapshot, match, settings, catalog);
-    return { snapshot, match, tableIssues, checked };
+    return { snapshot, catalog, match, tableIssues, checked };
   } catch (e) {
     return {
       snapshot,
+      catalog,
       tableIssues: [makeIssue(snapshot.kind, -1, null, "table_failed", "error", { value: errorText(e) })],
       checked: [],
     };
@@ -86,7 +98,13 @@ function errorRowsOf(issues: readonly Issue[]): Record<RecordKind, Set<number>> 
   return rows;
 }
 
-/** Cross-row rules, records and submission states for tables already read. */
+/** The warning on a row changed after it was written to Feishu. */
+export const editedIssue = (v: RowVerdict): Issue =>
+  makeIssue(v.kind, v.row, "approval_id", "edited_after_submission", "warning", {
+    value: v.stored.approvalId,
+  });
+
+/** Cross-row rules, records and row states for tables already read. */
 export function finishWorkbook(
   tables: readonly ReadTable[],
   settings: CoreSettings,
@@ -99,7 +117,9 @@ export function finishWorkbook(
     pending: [],
     submitted: [],
     edited: [],
+    rows: [],
     rowCounts: {},
+    headerRows: headerRowsOf(tables.map((t) => t.snapshot)),
   };
   try {
     for (const t of tables) {
@@ -110,24 +130,22 @@ export function finishWorkbook(
     issues.push(
       ...crossCheck(
         tables.flatMap((t) => t.checked),
-        options.sheetRow ?? DEFAULT_SHEET_ROW,
+        options.sheetRow ?? sheetRowsOf(result.headerRows),
       ),
     );
     const errorRows = errorRowsOf(issues);
     for (const t of tables) {
+      const input = { ...t, settings };
       for (const c of t.checked) {
-        if (!isValid(c) || errorRows[c.kind].has(c.row)) continue;
-        const record = buildRecord(c, settings.employeeType, c.fingerprint);
+        const hasErrors = !isValid(c) || errorRows[c.kind].has(c.row);
+        const record =
+          isValid(c) && !hasErrors ? buildRecord(c, settings.employeeType, c.fingerprint) : undefined;
+        const v = verdictOf(input, c, hasErrors, record);
+        result.rows.push(v);
+        if (v.state === "edited") issues.push(editedIssue(v));
+        if (!record) continue;
         result.records.push(record);
-        const stored = t.match ? storedResultOf(t.snapshot, t.match, c.row) : {};
-        const state = submissionState(record, stored);
-        result[state].push(record);
-        if (state === "edited")
-          issues.push(
-            makeIssue(record.kind, record.row, "approval_id", "edited_after_submission", "warning", {
-              value: stored.approvalId,
-            }),
-          );
+        result[v.state === "submitted" || v.state === "edited" ? v.state : "pending"].push(record);
       }
     }
     sortIssues(issues);

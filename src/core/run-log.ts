@@ -5,7 +5,7 @@
 import { RUN_LOG_SHEET } from "./catalog/glossary";
 import { pick, text, type Locale, type Text } from "./i18n";
 import type { RecordKind } from "./kinds";
-import { DEFAULT_SHEET_ROW } from "./validate/cross";
+import { sheetRowsOf, type SheetRow } from "./sheet-rows";
 
 export { RUN_LOG_SHEET };
 
@@ -90,10 +90,11 @@ export function failureReportCsv(
   rows: readonly FailedRow[],
   sheetName: (kind: FailedRow["kind"]) => string,
   header: readonly string[],
+  sheetRow: SheetRow = sheetRowsOf({}),
 ): string {
   const lines = [
     header,
-    ...rows.map((r) => [sheetName(r.kind), DEFAULT_SHEET_ROW(r.kind, r.row), r.message, r.detail ?? ""]),
+    ...rows.map((r) => [sheetName(r.kind), sheetRow(r.kind, r.row), r.message, r.detail ?? ""]),
   ];
   return lines.map((l) => l.map(csvCell).join(",")).join("\r\n") + "\r\n";
 }

@@ -122,9 +122,17 @@ export function checkOwnRules(
     if (typeof n["@_resid"] === "string")
       used.push({ resid: n["@_resid"], size: n["@_size"] === undefined ? undefined : Number(n["@_size"]) });
   });
-  for (const d of arr((app.AppDomains as Node | undefined)?.AppDomain)) urls.push(String(d));
-  if (typeof (app.AppDomains as Node | undefined)?.AppDomain === "string")
-    urls.push(String((app.AppDomains as Node).AppDomain));
+  const domains = (app.AppDomains as Node | undefined)?.AppDomain;
+  for (const d of Array.isArray(domains) ? domains : domains == null ? [] : [domains]) {
+    // An AppDomain is an origin: scheme and host (and port), no path, no trailing slash.
+    if (!/^https:\/\/[^/\s]+$/.test(String(d)))
+      errors.push(`<AppDomain> "${String(d)}" is not an https origin`);
+  }
+  const help = `${publicUrl}help.html`;
+  const support = String((app.SupportUrl as Node | undefined)?.["@_DefaultValue"]);
+  if (support !== help) errors.push(`<SupportUrl> must be the help page ${help}, not ${support}`);
+  if (defined.get("GetStarted.LearnMoreUrl") !== help)
+    errors.push(`LearnMoreUrl must be the help page ${help}`);
   for (const u of new Set(urls)) {
     if (!u.startsWith("https://")) errors.push(`URL is not https: ${u}`);
     else if (!u.startsWith(publicUrl)) errors.push(`URL does not point at ${publicUrl}: ${u}`);

@@ -53,11 +53,22 @@ function makeEmployee(
  * 2,000 in-scope employees E0001…E2000 (employee_no 100001…102000, e0001@example.com,
  * +8613800000001…) and 10 out-of-scope ones S0001…S0010 (employee_no 900001…,
  * s0001@example.com, +8613900000001…). Others write tests against this: keep it exact.
+ * People a lookup cannot find: 5 resigned R0001…R0005 (r0001@example.com, +8613700000001…,
+ * hidden from batch_get_id unless include_resigned) and 5 without email or mobile N0001…N0005
+ * (employee_no 800001…), who can be named only by an ID.
  */
 export function defaultDirectory(): Employee[] {
   const list: Employee[] = [];
   for (let i = 1; i <= 2000; i++) list.push(makeEmployee("E", i, 100000, 13800000000, true));
   for (let i = 1; i <= 10; i++) list.push(makeEmployee("S", i, 900000, 13900000000, false));
+  for (let i = 1; i <= 5; i++)
+    list.push({ ...makeEmployee("R", i, 700000, 13700000000, true), resigned: true });
+  for (let i = 1; i <= 5; i++) {
+    const e = makeEmployee("N", i, 800000, 0, true);
+    delete e.email;
+    delete e.mobile;
+    list.push(e);
+  }
   return list;
 }
 

@@ -5,6 +5,7 @@
  */
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
+import { FEISHU_PATHS } from "../core/feishu/schemas";
 import { Directory, defaultDirectory, type Employee } from "./directory";
 import { FaultPlan, type FaultOptions } from "./faults";
 import { RateLimiter } from "./rate-limit";
@@ -24,12 +25,17 @@ export interface EmulatorOptions {
   port?: number;
   appId?: string;
   appSecret?: string;
+  /** Scopes granted to the main app; omitted: all the relayed calls need (a missing one answers 99991672). */
+  appScopes?: string[];
   /** Further apps of the same tenant (each with its own tokens, limits and idempotency keys). */
   extraApps?: AppCredential[];
   /** Default 7200. The re-issue threshold is min(30 min, lifetime / 4), see tokens.ts. */
   tokenLifetimeSec?: number;
   /** Per API path per app, fixed one-second windows. Default 50. */
   rateLimitPerSec?: number;
+  /** batch_get_id's own caps per app (docs/feishu-api.md §5): default 50 a second and 1000 a minute. */
+  lookupLimitPerSec?: number;
+  lookupLimitPerMin?: number;
   directory?: Employee[];
   /** yyyy-MM-dd: records starting before it are in a sealed period (1220600). */
   closedBefore?: string;
@@ -60,7 +66,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
   const now = opts.now ?? Date.now;
   const appId = opts.appId ?? "cli_emulator";
   const apps: AppCredential[] = [
-    { appId, appSecret: opts.appSecret ?? "emulator-secret" },
+    { appId, appSecret: opts.appSecret ?? "emulator-secret", scopes: opts.appScopes },
     ...(opts.extraApps ?? []),
   ];
   const store = new RecordStore(opts.storeFile);
@@ -77,7 +83,12 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     directory: new Directory(opts.directory ?? defaultDirectory()),
     store,
     issuer,
-    limiter: new RateLimiter(rateLimitPerSec, now),
+    limiter: new RateLimiter(
+      rateLimitPerSec,
+      now,
+      { [FEISHU_PATHS.batchGetId]: opts.lookupLimitPerMin ?? 1000 },
+      { [FEISHU_PATHS.batchGetId]: opts.lookupLimitPerSec ?? 50 },
+    ),
     faults,
     now,
     inspect: opts.inspect ?? false,

@@ -19,13 +19,35 @@ export const API_HANDLERS: Record<string, (ctx: ApiContext) => Reply> = {
   [FEISHU_PATHS.batchGetId]: batchGetId,
 };
 
-/** Flat token answer `{code, msg, tenant_access_token, expire}` (docs/feishu-api.md §4.1), not under `data`. */
+/** The scope each call needs (docs/feishu-api.md §1.1, §3, §5). */
+const SCOPE_OF: Record<string, string> = {
+  [FEISHU_PATHS.create]: "attendance:task",
+  [FEISHU_PATHS.process]: "attendance:task",
+  [FEISHU_PATHS.query]: "attendance:task:readonly",
+  [FEISHU_PATHS.batchGetId]: "contact:user.id:readonly",
+};
+
+/** 99991672 when the app lacks the path's scope (docs/feishu-api.md §4.2), else undefined. */
+export function scopeRefusal(granted: readonly string[] | null, path: string): Reply | undefined {
+  const needed = SCOPE_OF[path];
+  if (!granted || !needed || granted.includes(needed)) return undefined;
+  return failure(
+    400,
+    99991672,
+    `Access denied. One of the following scopes is required: [${needed}]. 应用尚未开通所需的应用身份权限：[${needed}]`,
+  );
+}
+
+/**
+ * Flat token answer `{code, msg, tenant_access_token, expire}` (docs/feishu-api.md §4.1), not
+ * under `data`; refusals too come at HTTP 200 with a non-zero code (docs/feishu-api.md §11).
+ */
 export function tenantToken(issuer: TokenIssuer, body: unknown): Reply {
   const req = TenantTokenRequest.safeParse(body);
   if (!req.success)
-    return { status: 400, body: { code: 10003, msg: "invalid param: app_id and app_secret are required" } };
+    return { status: 200, body: { code: 10003, msg: "invalid param: app_id and app_secret are required" } };
   const g = issuer.grant(req.data.app_id, req.data.app_secret);
-  if (!g.ok) return { status: 400, body: { code: g.code, msg: g.msg } };
+  if (!g.ok) return { status: 200, body: { code: g.code, msg: g.msg } };
   return { status: 200, body: { code: 0, msg: "ok", tenant_access_token: g.token, expire: g.expire } };
 }
 

@@ -10,7 +10,7 @@ import type { Directory } from "./directory";
 import { failure, newLogId, type Reply } from "./envelope";
 import type { FaultKind, FaultPlan } from "./faults";
 import { rateLimitHeaders, type RateLimiter } from "./rate-limit";
-import { API_HANDLERS, inspection, methodNotAllowed, notFound, tenantToken } from "./routes";
+import { API_HANDLERS, inspection, methodNotAllowed, notFound, scopeRefusal, tenantToken } from "./routes";
 import type { RecordStore } from "./store";
 import type { Clock } from "./time";
 import type { TokenIssuer } from "./tokens";
@@ -104,6 +104,8 @@ export class Pipeline {
       const check = this.deps.issuer.check(req.headers.authorization);
       if (!check.ok) return done(failure(400, check.code, check.msg));
       appId = check.appId;
+      const refused = scopeRefusal(this.deps.issuer.scopesOf(appId), path);
+      if (refused) return done(refused);
       const rate = this.deps.limiter.take(appId, path);
       if (!rate.allowed) {
         this.stats.rateLimited++;

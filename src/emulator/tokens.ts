@@ -12,6 +12,8 @@ import type { Clock } from "./time";
 export interface AppCredential {
   appId: string;
   appSecret: string;
+  /** Scopes granted to the app; omitted: every scope the relayed calls need. */
+  scopes?: string[];
 }
 
 interface IssuedToken {
@@ -24,7 +26,7 @@ export type TokenCheck =
   { ok: true; appId: string } | { ok: false; code: 99991661 | 99991671 | 99991663; msg: string };
 
 export type TokenGrant =
-  { ok: true; token: string; expire: number } | { ok: false; code: 10014; msg: string };
+  { ok: true; token: string; expire: number } | { ok: false; code: 10003 | 10014; msg: string };
 
 export class TokenIssuer {
   private readonly tokens = new Map<string, IssuedToken>();
@@ -42,12 +44,12 @@ export class TokenIssuer {
   }
 
   /**
-   * Unknown app_id or wrong secret → 10014. Which of 10014/10015 Feishu's `/internal`
-   * returns is UNCONFIRMED (docs/feishu-api.md §4.2); 10014 with a msg naming the field is our choice.
+   * A wrong secret → 10014 "app secret invalid"; an unknown app_id → 10003 "invalid param", as
+   * Feishu's `/internal` answers them (docs/feishu-api.md §11).
    */
   grant(appId: string, appSecret: string): TokenGrant {
     const app = this.apps.find((a) => a.appId === appId);
-    if (!app) return { ok: false, code: 10014, msg: "app unauthorized: app_id not found" };
+    if (!app) return { ok: false, code: 10003, msg: "invalid param: app_id not found" };
     if (app.appSecret !== appSecret) return { ok: false, code: 10014, msg: "app secret invalid" };
     const now = this.now();
     this.prune(now);
@@ -78,6 +80,11 @@ export class TokenIssuer {
   }
 
   /** Checks `Authorization: Bearer t-…` (docs/feishu-api.md §4.2 codes). */
+  /** The app's granted scopes, or null when it has them all. */
+  scopesOf(appId: string): readonly string[] | null {
+    return this.apps.find((a) => a.appId === appId)?.scopes ?? null;
+  }
+
   check(authorization: string | undefined): TokenCheck {
     const m = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? "");
     if (!m)

@@ -5,6 +5,7 @@
 import { officeRun, officeSupports } from "./office-run";
 import { onRowsChanged } from "./events";
 import { showIssues } from "./issues";
+import { readPeopleRows, writePeopleRows } from "./people-sheet";
 import { readWorkbook } from "./reader";
 import { appendRunLog } from "./run-log";
 import { writeResults } from "./results";
@@ -20,10 +21,12 @@ export function createExcelAdapter(deps: ExcelAdapterDeps): WorkbookAdapter {
   return {
     ensureTemplate: ({ locale }) => ensureTemplate(session, locale),
     read: (kinds) => readWorkbook(session, kinds),
-    showIssues: (issues, scope) => showIssues(session, issues, scope),
+    showIssues: (update) => showIssues(session, update),
     writeResults: (results) => writeResults(session, results),
     select: (kind, row, column) => selectCell(session, kind, row, column),
     selectedRows: () => selectedRows(session),
+    readPeople: () => readPeopleRows(session),
+    writePeople: (rows) => writePeopleRows(session, rows),
     onRowsChanged: (handler) => onRowsChanged(session, handler),
     appendRunLog: (entry, locale) => appendRunLog(session, entry, locale),
   };

@@ -3,17 +3,20 @@
  * Text format ("@") in the same batch before its value, so Excel keeps it as text and never
  * evaluates it. So does every value written into a column the caller marks as text (IDs, keys:
  * a long digit string must never become a rounded number). Values are written as 2-D blocks,
- * never cell by cell.
+ * never cell by cell, planned with their UTF-8 weight so the caller syncs them under the
+ * payload limit (payload.ts).
  */
 import type { XlCell, XlTable } from "./office-subset";
+import { type PlannedWrites, jsonBytes } from "./payload";
 
 export const looksLikeFormula = (v: unknown): boolean => typeof v === "string" && /^[=+\-@]/.test(v);
 
 /**
- * Writes `values` (null = leave the cell alone) at data row `row`, table column `col`.
- * `textColumns[j]` true: every value written in the block's column j gets the Text format.
+ * Plans the write of `values` (null = leave the cell alone) at data row `row`, table column
+ * `col`. `textColumns[j]` true: every value written in the block's column j gets the Text format.
  */
 export function writeBlock(
+  writes: PlannedWrites,
   table: XlTable,
   row: number,
   col: number,
@@ -21,27 +24,31 @@ export function writeBlock(
   textColumns: readonly boolean[] = [],
 ): void {
   if (values.length === 0 || values[0].length === 0) return;
-  const range = table
-    .getDataBodyRange()
-    .getCell(row, col)
-    .getResizedRange(values.length - 1, values[0].length - 1);
   const isText = (v: XlCell, j: number) => (textColumns[j] === true && v !== null) || looksLikeFormula(v);
-  if (values.some((r) => r.some(isText))) {
-    range.numberFormat = values.map((r) => r.map((v, j) => (isText(v, j) ? "@" : null)));
-  }
-  range.values = values;
+  const formats = values.some((r) => r.some(isText))
+    ? values.map((r) => r.map((v, j) => (isText(v, j) ? "@" : null)))
+    : null;
+  writes.add(jsonBytes(values) + jsonBytes(formats ?? undefined) + 200, () => {
+    const range = table
+      .getDataBodyRange()
+      .getCell(row, col)
+      .getResizedRange(values.length - 1, values[0].length - 1);
+    if (formats) range.numberFormat = formats;
+    range.values = values;
+  });
 }
 
 /**
- * Writes one value per listed row into a column: consecutive rows share one block; when rows
+ * Plans one value per listed row into a column: consecutive rows share one block; when rows
  * are scattered widely the covering span is written with nulls in between (fewer operations).
+ * Blocks are cut by rows and by bytes.
  */
 export function writeColumn(
+  writes: PlannedWrites,
   table: XlTable,
   col: number,
   rows: readonly number[],
   values: readonly XlCell[],
-  chunkRows: number,
 ): number {
   if (rows.length === 0) return 0;
   const order = rows.map((r, i) => [r, i] as const).sort((a, b) => a[0] - b[0]);
@@ -54,12 +61,13 @@ export function writeColumn(
   const merged = runs.length > 64 ? [spanOf(runs)] : runs;
   let blocks = 0;
   for (const run of merged) {
-    for (let s = 0; s < run.cells.length; s += chunkRows) {
+    for (const [s, n] of writes.blocks(run.cells.length, (i) => jsonBytes(run.cells[i]) + 3)) {
       writeBlock(
+        writes,
         table,
         run.start + s,
         col,
-        run.cells.slice(s, s + chunkRows).map((v) => [v]),
+        run.cells.slice(s, s + n).map((v) => [v]),
       );
       blocks += 1;
     }

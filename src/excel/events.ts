@@ -1,12 +1,18 @@
 /**
  * onRowsChanged(): worksheet onChanged on each kind sheet, turned into "these data rows of
  * this kind changed", debounced. Our own writes are ignored: by triggerSource
- * ("ThisLocalAddin", ExcelApi 1.14) or, on older hosts, by a quiet window around them.
+ * ("ThisLocalAddin", ExcelApi 1.14) or, on older hosts, in a quiet window around them, where an
+ * event counts only for the input columns it touches (we write result and marks columns only),
+ * so the clerk's typing right after one of our writes is still heard.
+ * Remote changes (a co-author, or the co-author's own pane writing Status and Message) are
+ * ignored too: re-checking them here would write back into rows another clerk is working on,
+ * and that clerk's pane answers for them; "check everything" reads them when this clerk asks.
  * Events Excel does not send (drop-down picks on the web, some pastes) are caught by the
  * task pane's "check everything" pass.
  */
 import { RECORD_KINDS, type RecordKind } from "../core/kinds";
 import { parseAreas } from "./a1";
+import { inputSheetColumns } from "./layout";
 import type { XlChangedArgs, XlEventHandlerResult } from "./office-subset";
 import type { AdapterSession } from "./session";
 import type { RowChanges } from "./types";
@@ -17,7 +23,7 @@ export async function onRowsChanged(
 ): Promise<() => Promise<void>> {
   const { deps } = session;
   const canTellSource = deps.supports("1.14");
-  let pending: XlChangedArgs[] = [];
+  let pending: PendingEvent[] = [];
   let cancel: (() => void) | null = null;
 
   const flush = async () => {
@@ -29,8 +35,10 @@ export async function onRowsChanged(
   };
 
   const listener = async (args: XlChangedArgs) => {
-    if (canTellSource ? args.triggerSource === "ThisLocalAddin" : session.inOwnWriteWindow()) return;
-    pending.push({ address: args.address, worksheetId: args.worksheetId });
+    if (args.source === "Remote") return;
+    if (canTellSource && args.triggerSource === "ThisLocalAddin") return;
+    const maybeOurs = !canTellSource && session.inOwnWriteWindow();
+    pending.push({ address: args.address, worksheetId: args.worksheetId, maybeOurs });
     cancel?.();
     cancel = deps.schedule(() => void flush(), deps.debounceMs);
   };
@@ -58,8 +66,18 @@ export async function onRowsChanged(
   };
 }
 
-/** Data rows touched by the events, by kind; header and outside-table edits are dropped. */
-async function rowsOf(session: AdapterSession, events: XlChangedArgs[]): Promise<RowChanges> {
+interface PendingEvent {
+  address: string;
+  worksheetId: string;
+  /** Seen in the quiet window after our own write on a host without triggerSource. */
+  maybeOurs: boolean;
+}
+
+/**
+ * Data rows touched by the events, by kind; header and outside-table edits are dropped, and so
+ * are areas of a maybe-ours event that touch no input column.
+ */
+async function rowsOf(session: AdapterSession, events: PendingEvent[]): Promise<RowChanges> {
   if (events.length === 0) return [];
   return session.deps.run(async (context) => {
     const { layouts, extra: sheets } = await session.locate(
@@ -78,9 +96,13 @@ async function rowsOf(session: AdapterSession, events: XlChangedArgs[]): Promise
       const sheetId = sheets.get(layout.kind)?.id;
       const first = layout.headerRow + 1;
       const cols = { from: layout.firstCol, to: layout.firstCol + layout.headers.length - 1 };
+      const inputs = inputSheetColumns(layout);
+      const touchesInput = (from: number, count: number) =>
+        Array.from({ length: count }, (_, i) => from + i).some((c) => inputs.has(c));
       for (const e of events.filter((x) => x.worksheetId === sheetId)) {
         for (const { rect } of parseAreas(e.address)) {
           if (rect.col > cols.to || rect.col + rect.cols - 1 < cols.from) continue;
+          if (e.maybeOurs && !touchesInput(rect.col, Math.min(rect.cols, cols.to - rect.col + 1))) continue;
           const from = Math.max(rect.row, first);
           const to = Math.min(rect.row + rect.rows - 1, first + layout.rowCount - 1);
           for (let r = from; r <= to; r++)

@@ -7,7 +7,7 @@ import { pick, type Locale } from "../core/i18n";
 import { KINDS, RECORD_KINDS, type RecordKind } from "../core/kinds";
 import type { CellValue } from "../core/model";
 import { matchHeaders } from "../core/template/headers";
-import { columnsOf } from "../core/template/columns";
+import { columnsOf, RESULT_COLUMNS } from "../core/template/columns";
 import type { XlContext, XlRange, XlTable, XlWorksheet } from "./office-subset";
 
 /** Our hidden column of highlight marks, always the table's last column. */
@@ -102,3 +102,10 @@ export const sheetNameFor = (kind: RecordKind, locale: Locale): string => pick(K
 
 /** Column offset of a key, or undefined. */
 export const offsetOf = (l: TableLayout, key: string): number | undefined => l.index.get(key);
+
+const RESULT_KEYS = new Set(RESULT_COLUMNS.map((c) => c.key));
+
+/** Sheet columns the clerk types into: every matched column but the result columns and our marks. */
+export function inputSheetColumns(l: TableLayout): Set<number> {
+  return new Set([...l.index].filter(([key]) => !RESULT_KEYS.has(key)).map(([, at]) => l.firstCol + at));
+}

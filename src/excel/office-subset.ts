@@ -78,6 +78,8 @@ export interface XlRangeAreas extends XlLoadable {
 export interface XlChangedArgs {
   address: string;
   worksheetId: string;
+  /** "Local", or "Remote" for a co-author's change (ExcelApi 1.7). */
+  source: string;
   /** ExcelApi 1.14; undefined on older hosts. */
   triggerSource?: string;
 }
@@ -135,6 +137,8 @@ export interface XlWorkbook {
     date(year: number, month: number, day: number): XlLoadable & { readonly value: unknown };
   };
   getSelectedRange(): XlRange;
+  /** ExcelApi 1.9. */
+  getSelectedRanges(): XlRangeAreas;
 }
 
 export interface XlContext {

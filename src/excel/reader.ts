@@ -5,13 +5,11 @@
  */
 import { RECORD_KINDS, type RecordKind } from "../core/kinds";
 import type { CellValue, TableSnapshot } from "../core/model";
-import { RESULT_COLUMNS } from "../core/template/columns";
 import type { WorkbookSnapshot } from "./types";
 import type { TableLayout } from "./layout";
 import type { XlContext, XlRange } from "./office-subset";
 import { type AdapterSession, rowBlocks } from "./session";
 import { catalogFromRows, CATALOG_TABLE } from "./lists";
-import { statusFromLabel } from "./status-labels";
 
 interface Block {
   layout: TableLayout;
@@ -35,8 +33,10 @@ export function packBlocks<T extends { rows: number; cols: number }>(blocks: T[]
   return groups;
 }
 
+/** Excel on the web refuses a request or a response over 5 MB, each with its own code (docs/office-addin.md §5.1). */
+const PAYLOAD_CODES = new Set(["RequestPayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded"]);
 const isPayloadTooLarge = (e: unknown): boolean =>
-  (e as { code?: string } | null)?.code === "RequestPayloadSizeLimitExceeded";
+  PAYLOAD_CODES.has((e as { code?: string } | null)?.code ?? "");
 
 /**
  * Reads groups one sync each, in order. A group the host still finds too large is split in
@@ -80,17 +80,6 @@ function splitGroup<T extends Block & { cols: number }>(group: T[]): T[][] {
   return [[{ ...b, rows: half }], [{ ...b, start: b.start + half, rows: b.rows - half }]];
 }
 
-const RESULT_KEYS = new Set(RESULT_COLUMNS.map((c) => c.key));
-
-function blankRowsOf(layout: TableLayout, rows: CellValue[][]): Set<number> {
-  const inputs = [...layout.index].filter(([key]) => !RESULT_KEYS.has(key)).map(([, at]) => at);
-  const blank = new Set<number>();
-  rows.forEach((row, i) => {
-    if (inputs.every((at) => row[at] === "" || row[at] == null)) blank.add(i);
-  });
-  return blank;
-}
-
 export async function readWorkbook(
   session: AdapterSession,
   kinds: readonly RecordKind[] = RECORD_KINDS,
@@ -121,16 +110,16 @@ export async function readWorkbook(
     await readGroups(context, packBlocks(blocks, syncCellBudget), out);
     const tables: TableSnapshot[] = layouts.map((l) => {
       const data = out.get(l.kind) as { values: CellValue[][]; formats: string[][] };
-      session.blankRows.set(l.kind, blankRowsOf(l, data.values));
-      const status = l.index.get("status");
-      if (status !== undefined)
-        session.statuses.set(
-          l.kind,
-          data.values.map((row) => statusFromLabel(row[status])),
-        );
       // Our hidden marks column is the adapter's business: its header is blanked so the core ignores it.
       const headers = l.headers.map((h, i) => (i === l.marks ? "" : h));
-      return { kind: l.kind, headers, rows: data.values, numberFormats: data.formats };
+      // headerRow is 0-based in the layout; the snapshot carries the number the clerk sees.
+      return {
+        kind: l.kind,
+        headers,
+        rows: data.values,
+        numberFormats: data.formats,
+        headerRow: l.headerRow + 1,
+      };
     });
     const catalogRows = extra.catalog ? (extra.catalog.values as CellValue[][]) : null;
     return {

@@ -1,18 +1,19 @@
 /**
  * writeResults(): the engine's result batches into the result columns, in one sync after the
- * tables are located. Absent fields stay as they are; adjacent result columns and
+ * tables are located (more when the batch outweighs one sync). Absent fields stay as they are; adjacent result columns and
  * consecutive rows share one 2-D block; text that looks like a formula stays text, and
- * approval IDs, keys and fingerprints are always written as text.
+ * approval IDs, keys and fingerprints are always written as text. Large batches go in several
+ * syncs, each under the byte budget.
  */
-import type { RecordKind } from "../core/kinds";
 import type { RowResult } from "../core/model";
 import type { ResultColumnKey } from "../core/template/columns";
 import { runsOf } from "./a1";
 import { writeBlock } from "./cells";
+import { jsonBytes } from "./payload";
 import type { TableLayout } from "./layout";
 import type { XlCell } from "./office-subset";
-import { type AdapterSession, rowBlocks } from "./session";
-import { statusLabel } from "./status-labels";
+import type { AdapterSession } from "./session";
+import { statusLabel } from "../core/status";
 
 const RESULT_KEYS: ResultColumnKey[] = [
   "status",
@@ -37,6 +38,7 @@ export async function writeResults(session: AdapterSession, results: RowResult[]
   if (kinds.length === 0) return;
   await session.deps.run(async (context) => {
     const { layouts } = await session.locate(context, kinds, () => null);
+    const writes = session.planWrites();
     for (const layout of layouts) {
       const table = context.workbook.tables.getItem(layout.tableName);
       // Last result wins when a batch names a row twice.
@@ -47,8 +49,10 @@ export async function writeResults(session: AdapterSession, results: RowResult[]
       const present = RESULT_KEYS.filter((k) => layout.index.has(k));
       const columnRuns = runsOf(present.map((k) => layout.index.get(k) as number).sort((a, b) => a - b));
       const keyAt = new Map(present.map((k) => [layout.index.get(k) as number, k]));
+      const rowBytes = (row: number) =>
+        present.reduce((n, k) => n + jsonBytes(cellOf(byRow.get(row) as RowResult, k, layout)) + 1, 0);
       const rowRuns = runsOf(rows).flatMap(([s, n]) =>
-        rowBlocks(n, session.deps.chunkRows).map(([o, c]): [number, number] => [s + o, c]),
+        writes.blocks(n, (i) => rowBytes(s + i)).map(([o, c]): [number, number] => [s + o, c]),
       );
       for (const [rowStart, rowCount] of rowRuns) {
         for (const [colStart, colCount] of columnRuns) {
@@ -61,17 +65,10 @@ export async function writeResults(session: AdapterSession, results: RowResult[]
           const textColumns = Array.from({ length: colCount }, (_, j) =>
             TEXT_KEYS.has(keyAt.get(colStart + j) as ResultColumnKey),
           );
-          writeBlock(table, rowStart, colStart, block, textColumns);
+          writeBlock(writes, table, rowStart, colStart, block, textColumns);
         }
       }
-      remember(session, layout.kind, byRow);
     }
-    await session.syncWrites(context);
+    await session.syncPlanned(context, writes);
   });
-}
-
-function remember(session: AdapterSession, kind: RecordKind, byRow: Map<number, RowResult>): void {
-  const known = session.statuses.get(kind);
-  if (!known) return;
-  for (const [row, r] of byRow) known[row] = r.status;
 }

@@ -1,8 +1,14 @@
-/** select() and selectedRows(): jumping to a cell, and which data rows the clerk has selected. */
+/**
+ * select() and selectedRows(): jumping to a cell, and which data rows the clerk has selected.
+ * Several areas (Ctrl+click) are read with getSelectedRanges (ExcelApi 1.9); older hosts
+ * refuse such a selection with InvalidSelection, which we report as SeveralAreasSelected so
+ * the pane can tell the clerk, never as an empty selection.
+ */
 import { RECORD_KINDS, type RecordKind } from "../core/kinds";
 import { parseAreas } from "./a1";
+import type { XlLoadable } from "./office-subset";
 import type { AdapterSession } from "./session";
-import type { RowChanges } from "./types";
+import { type RowChanges, SeveralAreasSelected } from "./types";
 
 export async function selectCell(
   session: AdapterSession,
@@ -25,12 +31,28 @@ export async function selectCell(
   });
 }
 
+const isInvalidSelection = (e: unknown): boolean =>
+  (e as { code?: string } | null)?.code === "InvalidSelection";
+
 export async function selectedRows(session: AdapterSession): Promise<RowChanges> {
+  const manyAreas = session.deps.supports("1.9");
   return session.deps.run(async (context) => {
-    const { layouts, extra: selected } = await session.locate(context, RECORD_KINDS, () =>
-      context.workbook.getSelectedRange().load("address"),
-    );
-    const areas = parseAreas(selected.address);
+    const located = await session
+      .locate(context, RECORD_KINDS, (): XlLoadable & { readonly address: string } =>
+        manyAreas
+          ? context.workbook.getSelectedRanges().load("address")
+          : context.workbook.getSelectedRange().load("address"),
+      )
+      .catch((e: unknown) => {
+        throw isInvalidSelection(e) ? new SeveralAreasSelected() : e;
+      });
+    const { layouts, extra: selected } = located;
+    // An area written without its sheet belongs to the sheet of the area before it.
+    let lastSheet: string | undefined;
+    const areas = parseAreas(selected.address).map((a) => {
+      lastSheet = a.sheet ?? lastSheet;
+      return { sheet: lastSheet, rect: a.rect };
+    });
     const changes: RowChanges = [];
     for (const layout of layouts) {
       const first = layout.headerRow + 1;

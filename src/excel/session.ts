@@ -1,12 +1,12 @@
 /**
- * What the adapter remembers between calls (which table is which kind, blank rows seen by the
- * last read, how far our highlight rules reach) and the dependencies it was given.
+ * What the adapter remembers between calls (which table is which kind, how far our highlight
+ * rules reach) and the dependencies it was given.
  */
 import type { RecordKind } from "../core/kinds";
-import type { RowStatus } from "../core/model";
 import { findTables, layoutOf, queueLayout, type TableLayout } from "./layout";
 import type { ExcelRun, XlContext } from "./office-subset";
 import { CATALOG_TABLE } from "./lists";
+import { PlannedWrites, WRITE_BYTE_BUDGET } from "./payload";
 
 export interface ExcelAdapterDeps {
   /** `Excel.run` (officeRun) or the fake's runner. */
@@ -21,6 +21,8 @@ export interface ExcelAdapterDeps {
   chunkRows?: number;
   /** Cells read per sync, values and number formats counted once each (default 240,000 ≈ 3 MB). */
   syncCellBudget?: number;
+  /** UTF-8 bytes of values one sync may write (default 2,000,000; Excel on the web refuses 5 MB). */
+  writeByteBudget?: number;
 }
 
 export type Deps = Required<ExcelAdapterDeps>;
@@ -35,6 +37,7 @@ export function withDefaults(d: ExcelAdapterDeps): Deps {
     debounceMs: 300,
     chunkRows: 5000,
     syncCellBudget: 240_000,
+    writeByteBudget: WRITE_BYTE_BUDGET,
     ...d,
   };
 }
@@ -48,10 +51,6 @@ export class AdapterSession {
   private known: Map<RecordKind, string> | null = null;
   /** Whether the types catalog table existed at the last look. */
   hasCatalog = false;
-  /** Data rows with every input cell blank, per kind, as of the last read. */
-  readonly blankRows = new Map<RecordKind, Set<number>>();
-  /** Status per kind and data row as of the last read or write (undefined: a cell that holds none of our labels). */
-  readonly statuses = new Map<RecordKind, (RowStatus | undefined)[]>();
   /** Body rows our highlight rules were last laid over, per kind. */
   readonly ruleRows = new Map<RecordKind, number>();
   private quietUntil = 0;
@@ -104,6 +103,27 @@ export class AdapterSession {
       this.writing -= 1;
       this.quietUntil = this.deps.now() + OWN_WRITE_WINDOW_MS;
     }
+  }
+
+  /** A plan for writes that will be synced under this adapter's byte budget. */
+  planWrites(): PlannedWrites {
+    return new PlannedWrites(this.deps.writeByteBudget, this.deps.chunkRows);
+  }
+
+  /**
+   * Queues the planned writes and syncs them, one sync per group under the byte budget
+   * (one sync when they fit; anything queued before is sent with the first group).
+   */
+  async syncPlanned(context: XlContext, writes: PlannedWrites): Promise<void> {
+    return this.syncGroups(context, writes.groups());
+  }
+
+  private async syncGroups(context: XlContext, groups: (() => void)[][]): Promise<void> {
+    const [group, ...rest] = groups;
+    if (!group) return;
+    for (const queue of group) queue();
+    await this.syncWrites(context);
+    return this.syncGroups(context, rest);
   }
 
   /** True when an event without triggerSource probably comes from our own writes. */

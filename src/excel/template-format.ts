@@ -18,6 +18,8 @@ export interface Capabilities {
   validation: boolean;
   /** ExcelApi 1.10: outline groups for advanced columns. */
   grouping: boolean;
+  /** ExcelApi 1.15: `columns.add` takes the new column's name. */
+  namedColumns: boolean;
 }
 
 export const column2d = <T>(rows: number, value: T): T[][] => Array.from({ length: rows }, () => [value]);

@@ -13,8 +13,16 @@ import { MARKS_HEADER } from "./layout";
 export const DATETIME_FORMAT = "yyyy-mm-dd hh:mm";
 export const DATE_FORMAT = "yyyy-mm-dd";
 
+/**
+ * Start and End are Text: a date-time format would show a date typed there as "00:00", while
+ * the core reads a date alone as a whole day (00:00:00 to 23:59:59). As text the cell shows
+ * exactly what the clerk typed; dates pasted as serials still read right (whole serial = date).
+ */
+export const TEXT_DATETIME_KEYS: ReadonlySet<string> = new Set(["start_time", "end_time"]);
+
 /** Text ("@") for ids, names and labels so 00123 stays 00123 and nothing is taken for a formula. */
 export function numberFormatFor(col: ColumnDef): string {
+  if (TEXT_DATETIME_KEYS.has(col.key)) return "@";
   switch (col.type) {
     case "datetime":
       return DATETIME_FORMAT;

@@ -49,14 +49,15 @@ interface Checks {
   rules: XlRange;
 }
 
-function queueChecks(context: XlContext, layout: TableLayout): Checks {
+/** Loads what repair compares; drop-down rules only where the host has data validation (ExcelApi 1.8). */
+function queueChecks(context: XlContext, layout: TableLayout, caps: Capabilities): Checks {
   const table = context.workbook.tables.getItem(layout.tableName);
   const lists: Checks["lists"] = [];
   const hidden: Checks["hidden"] = [];
   const rows = Math.max(1, layout.rowCount);
   layout.headers.forEach((h, offset) => {
     const col = columnOfHeader(layout.kind, h);
-    if (col && listIdFor(layout.kind, col))
+    if (caps.validation && col && listIdFor(layout.kind, col))
       lists.push({ key: col.key, dv: bodyColumn(table, offset, rows).dataValidation.load("type, rule") });
     if (col?.hidden)
       hidden.push({ key: col.key, cell: table.getHeaderRowRange().getCell(0, offset).load("columnHidden") });
@@ -81,7 +82,13 @@ function repairTable(
   const rows = Math.max(1, layout.rowCount);
   const place = { table, kind: layout.kind, bodyRows: rows, locale: layout.locale, listLengths, caps };
   for (const ins of inserts) {
-    table.columns.add(ins.index, undefined, headerText(ins.col, layout.locale));
+    const header = headerText(ins.col, layout.locale);
+    if (caps.namedColumns) table.columns.add(ins.index, undefined, header);
+    else {
+      // Before ExcelApi 1.15 a new column cannot be named on creation: name it by its header cell.
+      table.columns.add(ins.index);
+      table.getHeaderRowRange().getCell(0, ins.index).values = [[header]];
+    }
     final.splice(ins.index, 0, ins.col.key);
   }
   for (const ins of inserts) formatNewColumn({ ...place, offset: final.indexOf(ins.col.key) }, ins.col);
@@ -156,6 +163,7 @@ export async function ensureTemplate(session: AdapterSession, locale: Locale): P
   const caps: Capabilities = {
     validation: session.deps.supports("1.8"),
     grouping: session.deps.supports("1.10"),
+    namedColumns: session.deps.supports("1.15"),
   };
   const report = await session.deps.run(async (context) => {
     const sheets = context.workbook.worksheets.load("items/name");
@@ -197,7 +205,7 @@ export async function ensureTemplate(session: AdapterSession, locale: Locale): P
     const listLengths = new Map<string, number>(
       LIST_IDS.map((id) => [id, listEntries(id, locale, catalog).length]),
     );
-    const checks = layouts.map((l) => queueChecks(context, l));
+    const checks = layouts.map((l) => queueChecks(context, l, caps));
     await context.sync();
 
     const result: TemplateReport & { conflicts: { kind: RecordKind; sheet: string }[] } = {

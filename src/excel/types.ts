@@ -5,7 +5,8 @@
  */
 import type { Locale } from "../core/i18n";
 import type { RecordKind } from "../core/kinds";
-import type { Issue, RowResult, TableSnapshot } from "../core/model";
+import type { LiveUpdate } from "../core/live";
+import type { CellValue, RowResult, TableSnapshot } from "../core/model";
 import type { RunLogEntry } from "../core/run-log";
 import type { CatalogEntry } from "../core/template/catalog";
 
@@ -27,6 +28,21 @@ export interface WorkbookSnapshot {
   dateSystem: 1900 | 1904;
 }
 
+/**
+ * The clerk selected several separate areas (Ctrl+click) on a host that cannot read them
+ * (ExcelApi below 1.9). The pane tells the clerk to select one block.
+ */
+export class SeveralAreasSelected extends Error {
+  readonly code = "several_areas_selected";
+  constructor() {
+    super("Several separate areas are selected; this Excel can read one area only.");
+    this.name = "SeveralAreasSelected";
+  }
+}
+
+export const isSeveralAreasSelected = (e: unknown): boolean =>
+  (e as { code?: string } | null)?.code === "several_areas_selected";
+
 /** Rows the clerk changed, by kind (0-based data row indexes), as reported by change events. */
 export type RowChanges = { kind: RecordKind; rows: number[] }[];
 
@@ -36,19 +52,27 @@ export interface WorkbookAdapter {
   /** Read the given kinds' tables (all four when omitted) in few syncs. Missing tables are skipped. */
   read(kinds?: RecordKind[]): Promise<WorkbookSnapshot>;
   /**
-   * Show issues for the given rows: highlight cells, write reasons in the Message column and
-   * set Status to invalid/ready. Rows in `rows` but without issues are cleared of our marks.
-   * `rows` omitted = the whole table of each kind in `kinds`.
+   * Render the core's verdicts for the rows in `scope` (`rows` omitted: the whole table):
+   * Status is each row's state, Message and highlights follow its issues and state (core
+   * row-message.ts). A row in scope without a verdict is blank; rows without issues are
+   * cleared of our marks.
    */
-  showIssues(issues: Issue[], scope: { kind: RecordKind; rows?: number[] }[]): Promise<void>;
+  showIssues(update: LiveUpdate): Promise<void>;
   /** Write result columns (status, approval id, message, time, key, fingerprint) in one batch. */
   writeResults(results: RowResult[]): Promise<void>;
   /** Select and scroll to a cell (column key, or the row's first cell when null). */
   select(kind: RecordKind, row: number, column: string | null): Promise<void>;
-  /** The data rows under the current selection, by kind; empty when the selection is outside the tables. */
+  /**
+   * The data rows under the current selection, by kind; empty when the selection is outside
+   * the tables. Rejects with SeveralAreasSelected when the host cannot read several areas.
+   */
   selectedRows(): Promise<RowChanges>;
   /** Add one row for a finished run to the Run log sheet (created on first use, in `locale`). */
   appendRunLog(entry: RunLogEntry, locale: Locale): Promise<void>;
+  /** The hidden people sheet's rows (src/core/people/cache-rows.ts); none when the sheet is absent. */
+  readPeople(): Promise<CellValue[][]>;
+  /** Replace the people sheet's rows, creating the hidden sheet when needed. */
+  writePeople(rows: string[][]): Promise<void>;
   /** Subscribe to edits of the kind tables (the add-in's own writes excluded). Returns the unsubscribe. */
   onRowsChanged(handler: (changes: RowChanges) => void): Promise<() => Promise<void>>;
 }

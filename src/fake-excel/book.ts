@@ -5,6 +5,9 @@
  */
 import { type Rect, intersects, rectText } from "../excel/a1";
 import type { XlChangedArgs } from "../excel/office-subset";
+import { ApiUsage, guardApi } from "./api-usage";
+import { type HostProfile, versionAtMost } from "./profiles";
+import { typeIntoCell } from "./typing";
 
 export type CellScalar = string | number | boolean;
 
@@ -59,7 +62,8 @@ export interface SheetModel {
   conditionalFormats: ConditionalFormatModel[];
 }
 
-export type ChangeSource = "addin" | "user";
+/** Who changed cells: this add-in, the clerk at this Excel, or a co-author elsewhere (a Remote event). */
+export type ChangeSource = "addin" | "user" | "remote";
 
 export interface PendingChange {
   sheet: SheetModel;
@@ -78,39 +82,26 @@ export interface FakeStats {
 
 const key = (row: number, col: number): number => row * 16_384 + col;
 
-/** Text Excel would turn into a number when typed into a General cell. */
-const NUMERIC = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
-const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
-
-/**
- * A typed date's parts (year, month, day, hours, minutes, seconds), or null when Excel keeps
- * the text: not date-shaped, or an impossible date or time (2026-02-30, 24:00, year < the system's).
- */
-function typedDate(text: string, dateSystem: 1900 | 1904): { parts: number[]; withTime: boolean } | null {
-  const d = ISO_DATE.exec(text);
-  if (!d) return null;
-  const parts = d.slice(1).map((part) => +(part ?? 0));
-  const [y, m, day, hh, mm, ss] = parts;
-  const lastDay = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  const possible =
-    y >= dateSystem && m >= 1 && m <= 12 && day >= 1 && day <= lastDay && hh < 24 && mm < 60 && ss < 60;
-  return possible ? { parts, withTime: d[4] !== undefined } : null;
-}
-
 export class FakeBook {
   sheets: SheetModel[] = [];
   tables: TableModel[] = [];
-  selection: { sheet: SheetModel; rect: Rect } | null = null;
+  /** The selection: its active area, and every area when the clerk Ctrl+clicked several. */
+  selection: { sheet: SheetModel; rect: Rect; areas?: Rect[] } | null = null;
   activeSheet: SheetModel | null = null;
   changes: PendingChange[] = [];
   handlers: { sheetId: string; handler: (args: XlChangedArgs) => Promise<unknown> }[] = [];
   stats: FakeStats = { syncs: 0, operations: 0, maxRequestBytes: 0, maxResponseBytes: 0 };
   private nextId = 1;
 
+  /** Every Excel member the add-in used on this host, checked against its requirement sets. */
+  readonly usage: ApiUsage;
+
   constructor(
     readonly dateSystem: 1900 | 1904,
-    readonly supports: (version: string) => boolean,
-  ) {}
+    readonly profile: HostProfile,
+  ) {
+    this.usage = new ApiUsage(profile.apiVersion);
+  }
 
   newId(prefix: string): string {
     return `{${prefix}-${this.nextId++}}`;
@@ -163,7 +154,7 @@ export class FakeBook {
     return this.cell(sheet, row, col)?.value ?? "";
   }
 
-  /** Enters a value the way Excel does: formulas, numbers and ISO dates are recognised unless the cell is Text ("@"). */
+  /** Enters a value the way Excel does (typing.ts) unless the cell is Text ("@"). */
   enter(sheet: SheetModel, row: number, col: number, input: CellScalar): void {
     const c = this.touch(sheet, row, col);
     delete c.formula;
@@ -171,19 +162,17 @@ export class FakeBook {
       c.value = input;
       return;
     }
-    if (input === "") c.value = "";
-    else if (NUMERIC.test(input.trim())) c.value = Number(input.trim());
-    else if (/^[=+\-@]/.test(input)) {
-      // Evaluated as a formula; the fake computes nothing and shows Excel's error value.
-      c.formula = input.startsWith("=") ? input : `=${input}`;
-      c.value = "#NAME?";
+    const typed = typeIntoCell(input, this.dateSystem);
+    if (typed.kind === "formula") {
+      c.formula = typed.formula;
+      c.value = typed.value;
+    } else if (typed.kind === "date") {
+      const [y, m, day, hh, mm, ss] = typed.parts;
+      c.value = this.serial(y, m, day, hh, mm, ss);
+      if (c.numberFormat === "General") c.numberFormat = typed.format;
     } else {
-      const d = typedDate(input.trim(), this.dateSystem);
-      if (d) {
-        const [y, m, day, hh, mm, ss] = d.parts;
-        c.value = this.serial(y, m, day, hh, mm, ss);
-        if (c.numberFormat === "General") c.numberFormat = d.withTime ? "yyyy-mm-dd hh:mm" : "yyyy-mm-dd";
-      } else c.value = input;
+      c.value = typed.value;
+      if (typed.format && c.numberFormat === "General") c.numberFormat = typed.format;
     }
   }
 
@@ -211,19 +200,18 @@ export class FakeBook {
     const changes = this.changes;
     this.changes = [];
     const calls: Promise<unknown>[] = [];
+    const hasTriggerSource = versionAtMost("1.14", this.profile.apiVersion);
     for (const ch of changes) {
-      const triggerSource = this.supports("1.14")
-        ? ch.source === "addin"
-          ? "ThisLocalAddin"
-          : "Unknown"
-        : undefined;
+      const triggerSource = ch.source === "addin" ? "ThisLocalAddin" : "Unknown";
       for (const h of this.handlers.filter((x) => x.sheetId === ch.sheet.id)) {
         const args: XlChangedArgs = {
           address: rectText(ch.rect),
           worksheetId: ch.sheet.id,
-          ...(triggerSource ? { triggerSource } : {}),
+          source: ch.source === "remote" ? "Remote" : "Local",
+          ...(hasTriggerSource ? { triggerSource } : {}),
         };
-        calls.push(h.handler(args));
+        // Reading a member the host lacks gives undefined, and is noted as an unguarded use.
+        calls.push(h.handler(guardApi(args, "WorksheetChangedEventArgs", this.usage, () => undefined)));
       }
     }
     await Promise.all(calls);

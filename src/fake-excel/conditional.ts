@@ -5,6 +5,7 @@ import { type FakeContext, FakeObject, FakeOfficeError, NOT_SCALAR } from "./con
 import type { Place } from "./place";
 
 export class FakeConditionalFormat extends FakeObject {
+  static readonly api = "ConditionalFormat";
   constructor(
     ctx: FakeContext,
     readonly model: () => ConditionalFormatModel,
@@ -81,6 +82,7 @@ export class FakeConditionalFormat extends FakeObject {
 }
 
 class FakeCustomRule extends FakeObject {
+  static readonly api = "CustomConditionalFormat";
   constructor(
     ctx: FakeContext,
     private readonly model: () => ConditionalFormatModel,
@@ -111,6 +113,7 @@ class FakeCustomRule extends FakeObject {
 }
 
 export class FakeConditionalFormats extends FakeObject {
+  static readonly api = "ConditionalFormatCollection";
   constructor(
     ctx: FakeContext,
     private readonly place: () => Place,

@@ -1,12 +1,16 @@
 /**
  * Office.js request semantics for the fake: every load, property set and method call is
- * queued; `sync()` applies the queue in order, checks the 5 MB payload limits and only then
- * makes loaded properties readable. Reading a property that was not loaded and synced throws
- * the way Office.js does.
+ * queued; `sync()` applies the queue in order, checks the host's payload limits (UTF-8 bytes
+ * of JSON, request and response each with its own error code) and only then makes loaded
+ * properties readable. Reading a property that was not loaded and synced throws the way
+ * Office.js does; a member above the host's requirement sets fails the sync with ApiNotFound.
  */
+import { jsonBytes } from "../excel/payload";
+import { guardApi } from "./api-usage";
 import type { FakeBook } from "./book";
+import { WEB_PAYLOAD_LIMIT_BYTES } from "./profiles";
 
-export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+export const PAYLOAD_LIMIT_BYTES = WEB_PAYLOAD_LIMIT_BYTES;
 export const ADDRESS_LIMIT_CHARS = 8192;
 
 export class FakeOfficeError extends Error {
@@ -25,7 +29,7 @@ interface Operation {
   apply(): number;
 }
 
-export const jsonBytes = (v: unknown): number => (v === undefined ? 0 : JSON.stringify(v).length);
+export { jsonBytes } from "../excel/payload";
 
 export class FakeContext {
   private queue: Operation[] = [];
@@ -49,27 +53,35 @@ export class FakeContext {
     });
   }
 
+  /** Queues the failure Excel gives for a member the host does not have. */
+  refuse(member: string): void {
+    this.enqueue(0, () => {
+      throw new FakeOfficeError(
+        "ApiNotFound",
+        `The API you are trying to use could not be found (${member}). It may be available in a newer version of Excel.`,
+      );
+    });
+  }
+
   async sync(): Promise<void> {
     const ops = this.queue;
     this.queue = [];
     const stats = this.book.stats;
+    const limit = this.book.profile.payloadLimitBytes ?? Infinity;
     stats.syncs += 1;
     const request = ops.reduce((n, op) => n + op.bytes, 0);
     stats.maxRequestBytes = Math.max(stats.maxRequestBytes, request);
-    if (request > PAYLOAD_LIMIT_BYTES) throw payloadError("request", request);
+    if (request > limit) throw payloadError("RequestPayloadSizeLimitExceeded", "request", request);
     let response = 0;
     for (const op of ops) response += op.apply();
     this.generation += 1;
     stats.maxResponseBytes = Math.max(stats.maxResponseBytes, response);
-    if (response > PAYLOAD_LIMIT_BYTES) throw payloadError("response", response);
+    if (response > limit) throw payloadError("ResponsePayloadSizeLimitExceeded", "response", response);
   }
 }
 
-function payloadError(what: string, bytes: number): FakeOfficeError {
-  return new FakeOfficeError(
-    "RequestPayloadSizeLimitExceeded",
-    `The ${what} payload size (${bytes} bytes) has exceeded the limit.`,
-  );
+function payloadError(code: string, what: string, bytes: number): FakeOfficeError {
+  return new FakeOfficeError(code, `The ${what} payload size (${bytes} bytes) has exceeded the limit.`);
 }
 
 export function checkAddressLength(address: string): void {
@@ -81,16 +93,27 @@ export function checkAddressLength(address: string): void {
   }
 }
 
+/** A plain proxy object of the fake (workbook, freeze panes, columns…) checked against the host's sets. */
+export const guardedBy = <T extends object>(ctx: FakeContext, obj: T, cls: string): T =>
+  guardApi(obj, cls, ctx.book.usage, (m) => ctx.refuse(m));
+
 /**
  * Base of every proxy. Subclasses answer `scalar(name)` with the current model value (or
  * NOT_SCALAR) and `child(name)` with a navigation property's proxy.
  */
 export const NOT_SCALAR = Symbol("not a scalar");
 
+/** The Office.js class a fake proxy stands for (its `static api`), for the requirement-set check. */
+type ApiClass = { api?: string };
+
 export abstract class FakeObject {
   private readonly loaded = new Map<string, unknown>();
 
-  constructor(readonly ctx: FakeContext) {}
+  constructor(readonly ctx: FakeContext) {
+    const api = (new.target as ApiClass).api;
+    // A constructor may return another object: every proxy is handed out wrapped in its guard.
+    if (api) return guardApi(this, api, ctx.book.usage, (m) => ctx.refuse(m));
+  }
 
   protected abstract scalar(name: string): unknown;
 

@@ -7,12 +7,14 @@ import {
   FakeOfficeError,
   NOT_SCALAR,
   checkAddressLength,
+  guardedBy,
   jsonBytes,
 } from "./context";
 import { type Place, forEachCell } from "./place";
 
 /** Fill or font settings of a range: reads give the top-left cell's value. */
 class FakeFill extends FakeObject {
+  static readonly api = "RangeFill";
   constructor(
     ctx: FakeContext,
     private readonly place: () => Place,
@@ -40,6 +42,7 @@ class FakeFill extends FakeObject {
 }
 
 export class FakeRangeFormat extends FakeObject {
+  static readonly api = "RangeFormat";
   readonly fill: FakeFill;
   readonly font: { bold: boolean; color: string };
 
@@ -54,20 +57,24 @@ export class FakeRangeFormat extends FakeObject {
         const { sheet, rect } = place();
         forEachCell(rect, (r, c) => fn(ctx.book.touch(sheet, r, c)));
       });
-    this.font = {
-      set bold(b: boolean) {
-        setCells(8, (c) => (c.bold = b));
+    this.font = guardedBy(
+      ctx,
+      {
+        set bold(b: boolean) {
+          setCells(8, (c) => (c.bold = b));
+        },
+        get bold(): boolean {
+          throw new FakeOfficeError("PropertyNotLoaded", "font.bold is write-only in the fake.");
+        },
+        set color(color: string) {
+          setCells(color.length, (c) => (c.fontColor = color));
+        },
+        get color(): string {
+          throw new FakeOfficeError("PropertyNotLoaded", "font.color is write-only in the fake.");
+        },
       },
-      get bold(): boolean {
-        throw new FakeOfficeError("PropertyNotLoaded", "font.bold is write-only in the fake.");
-      },
-      set color(color: string) {
-        setCells(color.length, (c) => (c.fontColor = color));
-      },
-      get color(): string {
-        throw new FakeOfficeError("PropertyNotLoaded", "font.color is write-only in the fake.");
-      },
-    };
+      "RangeFont",
+    );
   }
   protected override scalar(name: string): unknown {
     const { sheet, rect } = this.place();
@@ -99,6 +106,7 @@ export class FakeRangeFormat extends FakeObject {
 }
 
 export class FakeDataValidation extends FakeObject {
+  static readonly api = "DataValidation";
   constructor(
     ctx: FakeContext,
     private readonly place: () => Place,
@@ -166,6 +174,7 @@ export class FakeDataValidation extends FakeObject {
 
 /** Several areas of one sheet: the fake supports writing their fill and reading the address. */
 export class FakeRangeAreas extends FakeObject {
+  static readonly api = "RangeAreas";
   readonly format: { fill: { color: string; clear(): void } };
 
   constructor(

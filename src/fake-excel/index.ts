@@ -3,22 +3,28 @@
  * `Excel.run`-like runner over an in-memory workbook, clerk actions (typing, formatting,
  * selecting) and a plain snapshot of a sheet for rendering. No Node built-ins.
  */
-import { parseAddress, columnIndex, type Rect } from "../excel/a1";
+import { parseAddress, parseAreas, columnIndex, type Rect } from "../excel/a1";
 import type { ExcelRun, XlContext } from "../excel/office-subset";
-import { FakeBook, type CellScalar, type FakeStats, type SheetModel } from "./book";
-import { FakeContext, FakeOfficeError } from "./context";
+import type { ApiUsageReport } from "./api-usage";
+import { FakeBook, type CellScalar, type ChangeSource, type FakeStats, type SheetModel } from "./book";
+import { FakeContext, FakeOfficeError, guardedBy } from "./context";
+import { type HostProfile, type HostProfileId, hostProfile } from "./profiles";
 import { FakeWorkbook } from "./sheet";
 
 export { FakeOfficeError, PAYLOAD_LIMIT_BYTES, ADDRESS_LIMIT_CHARS } from "./context";
+export { HOST_PROFILES, hostProfile, type HostProfile, type HostProfileId } from "./profiles";
+export type { ApiUsageReport } from "./api-usage";
 export type { FakeStats } from "./book";
 
 class FakeRequestContext extends FakeContext {
-  readonly workbook = new FakeWorkbook(this);
+  readonly workbook = guardedBy(this, new FakeWorkbook(this), "Workbook");
 }
 
 export interface FakeExcelOptions {
   dateSystem?: 1900 | 1904;
-  /** Highest ExcelApi version the fake host claims (default "1.14"). */
+  /** The Excel host to play (default Excel on the web: every set, 5 MB payloads). */
+  profile?: HostProfileId;
+  /** Overrides the profile's highest ExcelApi set. */
   apiVersion?: string;
 }
 
@@ -36,34 +42,36 @@ export interface SheetSnapshot {
 
 export interface FakeExcel {
   book: FakeBook;
+  profile: HostProfile;
   run: ExcelRun;
+  /** `Office.context.requirements.isSetSupported("ExcelApi", v)` on this host. */
   supports(version: string): boolean;
+  /** Which requirement sets the add-in touched, and what it used unguarded or was refused. */
+  apiUsage(): ApiUsageReport;
   stats(): FakeStats;
   resetStats(): void;
   /** Waits until change events have reached every handler. */
   settle(): Promise<void>;
   /** The clerk types (or pastes) values; fires onChanged with triggerSource "Unknown". */
   userEdit(sheet: string, address: string, values: CellScalar[][]): void;
+  /** A co-author elsewhere changes values (their typing or their add-in): events say source "Remote". */
+  remoteEdit(sheet: string, address: string, values: CellScalar[][]): void;
   /** The clerk fills cells with a colour (no event, as in Excel). */
   userFill(sheet: string, address: string, color: string | null): void;
+  /** Selects one area, or several separated by commas (Ctrl+click); the first is the active one. */
   userSelect(sheet: string, address: string): void;
   addSheet(name: string): void;
   sheetNames(): string[];
   snapshot(sheet: string, maxRows?: number): SheetSnapshot;
 }
 
-const versionAtMost = (max: string) => (v: string) => {
-  const [a, b] = max.split(".").map(Number);
-  const [c, d] = v.split(".").map(Number);
-  return c < a || (c === a && d <= b);
-};
-
 /** Compile-time proof that the fake offers every member the adapter uses. */
 const asSubset = (ctx: FakeRequestContext): XlContext => ctx;
 
 export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
-  const supports = versionAtMost(options.apiVersion ?? "1.14");
-  const book = new FakeBook(options.dateSystem ?? 1900, supports);
+  const base = hostProfile(options.profile ?? "web");
+  const profile = options.apiVersion ? { ...base, apiVersion: options.apiVersion } : base;
+  const book = new FakeBook(options.dateSystem ?? 1900, profile);
   const sheetOf = (name: string): SheetModel => {
     const s = book.sheet(name);
     if (!s) throw new FakeOfficeError("ItemNotFound", `No sheet "${name}"`);
@@ -76,23 +84,27 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
     if (ctx.pending > 0) await ctx.sync();
     return result;
   };
+  const edit = (sheet: string, address: string, values: CellScalar[][], source: ChangeSource) => {
+    const s = sheetOf(sheet);
+    const { rect } = parseAddress(address);
+    const sized: Rect = { ...rect, rows: values.length, cols: values[0]?.length ?? 0 };
+    book.growTables(s, sized);
+    values.forEach((row, i) => row.forEach((v, j) => book.enter(s, rect.row + i, rect.col + j, v)));
+    book.record(s, sized, source);
+  };
   return {
     book,
+    profile,
     run,
-    supports,
+    supports: (version) => book.usage.supports(version),
+    apiUsage: () => book.usage.report(),
     stats: () => ({ ...book.stats }),
     resetStats: () => {
       book.stats = { syncs: 0, operations: 0, maxRequestBytes: 0, maxResponseBytes: 0 };
     },
     settle: () => book.settle(),
-    userEdit(sheet, address, values) {
-      const s = sheetOf(sheet);
-      const { rect } = parseAddress(address);
-      const sized: Rect = { ...rect, rows: values.length, cols: values[0]?.length ?? 0 };
-      book.growTables(s, sized);
-      values.forEach((row, i) => row.forEach((v, j) => book.enter(s, rect.row + i, rect.col + j, v)));
-      book.record(s, sized, "user");
-    },
+    userEdit: (sheet, address, values) => edit(sheet, address, values, "user"),
+    remoteEdit: (sheet, address, values) => edit(sheet, address, values, "remote"),
     userFill(sheet, address, color) {
       const s = sheetOf(sheet);
       const { rect } = parseAddress(address);
@@ -100,7 +112,8 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
         for (let c = rect.col; c < rect.col + rect.cols; c++) book.touch(s, r, c).fill = color;
     },
     userSelect(sheet, address) {
-      book.selection = { sheet: sheetOf(sheet), rect: parseAddress(address).rect };
+      const areas = parseAreas(address).map((a) => a.rect);
+      book.selection = { sheet: sheetOf(sheet), rect: areas[0], ...(areas.length > 1 ? { areas } : {}) };
     },
     addSheet: (name) => void book.addSheet(name),
     sheetNames: () => book.sheets.map((s) => s.name),

@@ -9,6 +9,7 @@ import { type Place, cellInput, forEachCell } from "./place";
 export type { Place } from "./place";
 
 export class FakeRange extends FakeObject {
+  static readonly api = "Range";
   constructor(
     ctx: FakeContext,
     readonly place: () => Place,

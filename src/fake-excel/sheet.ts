@@ -1,5 +1,5 @@
 /** Workbook and worksheets for the fake Excel. */
-import { parseAddress } from "../excel/a1";
+import { parseAddress, rectText } from "../excel/a1";
 import type { SheetModel } from "./book";
 import { FakeCollection, notFound } from "./collection";
 import {
@@ -9,6 +9,7 @@ import {
   FakeOfficeError,
   NOT_SCALAR,
   checkAddressLength,
+  guardedBy,
 } from "./context";
 import { FakeRangeAreas } from "./format";
 import { FakeRange } from "./range";
@@ -16,6 +17,7 @@ import { FakeTables } from "./table";
 import type { XlChangedArgs } from "../excel/office-subset";
 
 export class FakeWorksheet extends FakeNullable {
+  static readonly api = "Worksheet";
   readonly freezePanes: { freezeRows(count: number): void };
   readonly onChanged: {
     add(handler: (args: XlChangedArgs) => Promise<unknown>): { remove(): void; context: unknown };
@@ -27,13 +29,17 @@ export class FakeWorksheet extends FakeNullable {
   ) {
     super(ctx);
     const model = () => this.model();
-    this.freezePanes = {
-      freezeRows(count: number) {
-        ctx.enqueue(8, () => {
-          model().frozenRows = count;
-        });
+    this.freezePanes = guardedBy(
+      ctx,
+      {
+        freezeRows(count: number) {
+          ctx.enqueue(8, () => {
+            model().frozenRows = count;
+          });
+        },
       },
-    };
+      "WorksheetFreezePanes",
+    );
     this.onChanged = {
       add(handler) {
         let sheetId = "";
@@ -109,6 +115,7 @@ export class FakeWorksheet extends FakeNullable {
 }
 
 export class FakeWorksheets extends FakeCollection<FakeWorksheet> {
+  static readonly api = "WorksheetCollection";
   protected override members(): FakeWorksheet[] {
     return this.ctx.book.sheets.map((s) => new FakeWorksheet(this.ctx, () => s));
   }
@@ -125,6 +132,7 @@ export class FakeWorksheets extends FakeCollection<FakeWorksheet> {
 }
 
 class FakeFunctionResult extends FakeObject {
+  static readonly api = "FunctionResult";
   constructor(
     ctx: FakeContext,
     private readonly compute: () => number,
@@ -147,19 +155,43 @@ export class FakeWorkbook {
   constructor(private readonly ctx: FakeContext) {
     this.worksheets = new FakeWorksheets(ctx);
     this.tables = new FakeTables(ctx, () => ctx.book.tables);
-    this.functions = {
-      date: (y, m, d) => {
-        ctx.enqueue(24, () => undefined);
-        return new FakeFunctionResult(ctx, () => ctx.book.serial(y, m, d));
+    this.functions = guardedBy(
+      ctx,
+      {
+        date: (y: number, m: number, d: number) => {
+          ctx.enqueue(24, () => undefined);
+          return new FakeFunctionResult(ctx, () => ctx.book.serial(y, m, d));
+        },
       },
-    };
+      "Functions",
+    );
   }
+  /** The selected range; several areas (Ctrl+click) fail the sync, as in Excel. */
   getSelectedRange(): FakeRange {
     this.ctx.enqueue(8, () => undefined);
     return new FakeRange(this.ctx, () => {
       const sel = this.ctx.book.selection;
       if (!sel) throw new FakeOfficeError("ItemNotFound", "Nothing is selected.");
+      if (sel.areas && sel.areas.length > 1)
+        throw new FakeOfficeError(
+          "InvalidSelection",
+          "The current selection is invalid for this operation (several areas are selected).",
+        );
       return sel;
     });
+  }
+  /** Every selected area (ExcelApi 1.9). */
+  getSelectedRanges(): FakeRangeAreas {
+    this.ctx.enqueue(8, () => undefined);
+    const sel = this.ctx.book.selection;
+    const areas = sel ? (sel.areas ?? [sel.rect]) : [{ row: 0, col: 0, rows: 1, cols: 1 }];
+    return new FakeRangeAreas(
+      this.ctx,
+      () => {
+        if (!sel) throw new FakeOfficeError("ItemNotFound", "Nothing is selected.");
+        return sel.sheet;
+      },
+      areas.map(rectText).join(","),
+    );
   }
 }

@@ -3,11 +3,12 @@ import { parseAddress, type Rect } from "../excel/a1";
 import type { FakeBook, SheetModel, TableModel } from "./book";
 import { FakeCollection, notFound } from "./collection";
 import type { FakeObject } from "./context";
-import { type FakeContext, FakeNullable, FakeOfficeError, NOT_SCALAR } from "./context";
+import { type FakeContext, FakeNullable, FakeOfficeError, NOT_SCALAR, guardedBy, jsonBytes } from "./context";
 import { FakeRange } from "./range";
 import { FakeWorksheet } from "./sheet";
 
 export class FakeTable extends FakeNullable {
+  static readonly api = "Table";
   readonly columns: { add(index?: number, values?: (string | number | boolean)[][], name?: string): unknown };
   /** Not used by the adapter (it writes below the table, which grows it); here for tests and the playground. */
   readonly rows: { add(index?: number, values?: (string | number | boolean)[][]): unknown };
@@ -17,22 +18,33 @@ export class FakeTable extends FakeNullable {
     readonly find: () => TableModel | undefined,
   ) {
     super(ctx);
-    this.columns = {
-      add: (index, values, name) => {
-        ctx.enqueue(JSON.stringify(values ?? name ?? "").length, () =>
-          insertTableColumn(ctx.book, this.model(), index, values, name),
-        );
-        return undefined;
+    this.columns = guardedBy(
+      ctx,
+      {
+        add: (index?: number, values?: (string | number | boolean)[][], name?: string) => {
+          // The name parameter is ExcelApi 1.15 (its tag says so in prose).
+          if (name !== undefined && !ctx.book.usage.useSet("TableColumnCollection.add(name)", "1.15"))
+            ctx.refuse("TableColumnCollection.add(name)");
+          ctx.enqueue(jsonBytes(values ?? name ?? ""), () =>
+            insertTableColumn(ctx.book, this.model(), index, values, name),
+          );
+          return undefined;
+        },
       },
-    };
-    this.rows = {
-      add: (index, values) => {
-        ctx.enqueue(JSON.stringify(values ?? "").length, () =>
-          insertTableRows(ctx.book, this.model(), index, values ?? [[]]),
-        );
-        return undefined;
+      "TableColumnCollection",
+    );
+    this.rows = guardedBy(
+      ctx,
+      {
+        add: (index?: number, values?: (string | number | boolean)[][]) => {
+          ctx.enqueue(jsonBytes(values ?? ""), () =>
+            insertTableRows(ctx.book, this.model(), index, values ?? [[]]),
+          );
+          return undefined;
+        },
       },
-    };
+      "TableRowCollection",
+    );
   }
   protected override exists(): boolean {
     return this.find() !== undefined;
@@ -135,6 +147,7 @@ function insertTableRows(
 }
 
 export class FakeTables extends FakeCollection<FakeTable> {
+  static readonly api = "TableCollection";
   constructor(
     ctx: FakeContext,
     private readonly list: () => TableModel[],

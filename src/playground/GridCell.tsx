@@ -1,6 +1,8 @@
 /** One editable cell of the playground grid: typing commits on Enter or on leaving the cell. */
 import { memo, useRef } from "react";
 
+export type SelectHow = "new" | "extend" | "add";
+
 export interface GridCellProps {
   label: string;
   text: string;
@@ -9,7 +11,8 @@ export interface GridCellProps {
   header: boolean;
   className: string;
   onCommit(label: string, text: string): void;
-  onSelect(label: string, extend: boolean): void;
+  /** "extend" with Shift (from the anchor), "add" with Ctrl/Cmd (another area, as Ctrl+click in Excel). */
+  onSelect(label: string, how: SelectHow): void;
 }
 
 export const GridCell = memo(function GridCell({
@@ -22,7 +25,7 @@ export const GridCell = memo(function GridCell({
   onCommit,
   onSelect,
 }: GridCellProps) {
-  // A click selects on mouse down (Shift extends); the focus that follows must not undo that.
+  // A click selects on mouse down (Shift extends, Ctrl adds an area); the focus that follows must not undo that.
   const byMouse = useRef(false);
   return (
     <td
@@ -37,10 +40,10 @@ export const GridCell = memo(function GridCell({
         style={header ? { fontWeight: 600 } : undefined}
         onMouseDown={(e) => {
           byMouse.current = true;
-          onSelect(label, e.shiftKey);
+          onSelect(label, e.shiftKey ? "extend" : e.ctrlKey || e.metaKey ? "add" : "new");
         }}
         onFocus={() => {
-          if (!byMouse.current) onSelect(label, false);
+          if (!byMouse.current) onSelect(label, "new");
           byMouse.current = false;
         }}
         onKeyDown={(e) => {

@@ -4,7 +4,7 @@ import { Body1, makeStyles, Tab, TabList, tokens } from "@fluentui/react-compone
 import { columnLetters, parseAddress, rectText } from "../excel/a1";
 import type { PlaygroundBook } from "./book-store";
 import { cellText } from "./cell-text";
-import { GridCell } from "./GridCell";
+import { GridCell, type SelectHow } from "./GridCell";
 
 /** Rows drawn per sheet; large sheets say how many more there are. */
 const MAX_ROWS = 120;
@@ -71,9 +71,18 @@ export function WorkbookGrid({ book }: { book: PlaygroundBook }) {
     [book],
   );
   const onSelect = useCallback(
-    (label: string, extend: boolean) => {
+    (label: string, how: SelectHow) => {
       const [sheet, address] = label.split("!");
       const { rect } = parseAddress(address);
+      const current = book.fake.book.selection;
+      if (how === "add" && current?.sheet.name === sheet) {
+        // Ctrl+click: one more area; the new one becomes the active area, as in Excel.
+        const areas = [rect, ...(current.areas ?? [current.rect])];
+        anchor.current = { row: rect.row, col: rect.col };
+        book.select(sheet, areas.map(rectText).join(","));
+        return;
+      }
+      const extend = how === "extend";
       const from = extend && anchor.current ? anchor.current : { row: rect.row, col: rect.col };
       if (!extend) anchor.current = from;
       const top = Math.min(from.row, rect.row);
@@ -95,9 +104,9 @@ export function WorkbookGrid({ book }: { book: PlaygroundBook }) {
   const width = Math.max(snap.values[0]?.length ?? 0, 8);
   const cols = Array.from({ length: width }, (_, c) => c).filter((c) => !snap.hiddenColumns.includes(c));
   const shown = total > MAX_ROWS ? MAX_ROWS : total + SPARE_ROWS;
-  const sel = selection && selection.sheet.name === active ? selection.rect : null;
+  const areas = selection && selection.sheet.name === active ? (selection.areas ?? [selection.rect]) : [];
   const isSelected = (r: number, c: number) =>
-    !!sel && r >= sel.row && r < sel.row + sel.rows && c >= sel.col && c < sel.col + sel.cols;
+    areas.some((a) => r >= a.row && r < a.row + a.rows && c >= a.col && c < a.col + a.cols);
   const headerRows = new Set(snap.tables.map((t) => t.row));
   return (
     <div>

@@ -11,16 +11,24 @@ import Fastify, {
   type FastifyInstance,
   type FastifyRequest,
 } from "fastify";
+import type { Caller } from "./auth";
 import type { ResolvedConfig } from "./config";
 import type { ProxyDeps } from "./deps";
 import { ProxyError, proxyErrors } from "./errors";
-import { registerFeishuRoutes } from "./feishu-routes";
+import { MAX_SENDS_HEADER, SENDS_HEADER, registerFeishuRoutes } from "./feishu-routes";
+import { clientErrorHandler, collectMethods, drainRequest, refuseOversizeEarly } from "./http-edges";
+import { bearer } from "./auth";
+import { registerTokenRoute } from "./sdk-token";
 import { createSelfCheck } from "./self-check";
 
 declare module "fastify" {
   interface FastifyRequest {
     /** Who is calling (`key:<name>` or `entra:<user>`); set by the auth guard. */
     caller: string;
+    /** The whole identity (name, object id, permissions); set by the auth guard. */
+    identity: Caller | null;
+    /** The JSON body's bytes as the caller sent them (relayed unchanged). */
+    rawBody: Buffer | null;
   }
 }
 
@@ -38,15 +46,32 @@ export async function buildApp(config: ResolvedConfig, deps: ProxyDeps): Promise
       return typeof given === "string" && SAFE_REQUEST_ID.test(given) ? given : randomUUID();
     },
     return503OnClosing: true,
+    clientErrorHandler: clientErrorHandler(deps.logger),
   });
   app.decorateRequest("caller", "");
+  app.decorateRequest("identity", null);
+  app.decorateRequest("rawBody", null);
   app.removeContentTypeParser("text/plain"); // Feishu bodies are JSON only
+  const parseJson = app.getDefaultJsonParser("error", "error");
+  app.removeContentTypeParser("application/json");
+  app.addContentTypeParser("application/json", { parseAs: "buffer" }, (req, body, done) => {
+    req.rawBody = body as Buffer;
+    parseJson(req, body.toString("utf8"), done);
+  });
+  const drainLimits = { maxBytes: Math.max(16 * 1024 * 1024, 8 * config.bodyLimit), maxMs: 30_000 };
+  const methodsOf = collectMethods(app);
 
   await app.register(cors, {
     origin: (origin, cb) => cb(null, !!origin && config.corsOrigins.includes(origin)),
     methods: ["GET", "POST"],
-    allowedHeaders: ["Authorization", "Content-Type", "X-Request-Id"],
-    exposedHeaders: ["X-Request-Id", "x-ogw-ratelimit-limit", "x-ogw-ratelimit-reset", "Retry-After"],
+    allowedHeaders: ["Authorization", "Content-Type", "X-Request-Id", MAX_SENDS_HEADER],
+    exposedHeaders: [
+      "X-Request-Id",
+      "x-ogw-ratelimit-limit",
+      "x-ogw-ratelimit-reset",
+      "Retry-After",
+      SENDS_HEADER,
+    ],
     maxAge: 600,
   });
   if (config.staticDir)
@@ -55,6 +80,8 @@ export async function buildApp(config: ResolvedConfig, deps: ProxyDeps): Promise
       prefix: "/",
       index: ["taskpane.html", "index.html"],
     });
+
+  refuseOversizeEarly(app, config.bodyLimit, drainLimits); // after CORS, so a browser can read its 413
 
   app.addHook("onSend", async (req, reply) => {
     reply.header("x-request-id", req.id);
@@ -72,29 +99,42 @@ export async function buildApp(config: ResolvedConfig, deps: ProxyDeps): Promise
     );
   });
 
-  app.setErrorHandler((err: FastifyError, req, reply) => {
+  app.setErrorHandler(async (err: FastifyError, req, reply) => {
     const e = toProxyError(err, config);
+    if (e.status === 413) {
+      await drainRequest(req.raw, drainLimits); // a chunked upload over the limit
+      reply.header("connection", "close");
+    }
     if (e.status >= 500 && !(err instanceof ProxyError)) req.log.error({ err }, "unexpected error");
     if (e.status === 401 || e.status === 403)
       req.log.warn({ code: e.code, reason: e.text.en }, "refused caller");
     return reply.code(e.status).headers(e.headers).send(e.envelope);
   });
   app.setNotFoundHandler((req, reply) => {
-    const e = proxyErrors.notFound(req.method, req.url.split("?")[0]);
-    return reply.code(404).send(e.envelope);
+    const path = req.url.split("?")[0];
+    const allow = methodsOf(path);
+    const e = allow.length
+      ? proxyErrors.notAllowedMethod(req.method, path, allow)
+      : proxyErrors.notFound(req.method, path);
+    return reply.code(e.status).headers(e.headers).send(e.envelope);
   });
 
   const guard = async (req: FastifyRequest) => {
-    const caller = await deps.authenticate(req.headers.authorization);
+    const caller =
+      deps.proxyTokens.callerOf(bearer(req.headers.authorization)) ??
+      (await deps.authenticate(req.headers.authorization));
     req.caller = caller.id;
-    const d = deps.callerLimiter.take(caller.id);
-    if (!d.ok) throw proxyErrors.callerRateLimited(d.retryAfterSec);
+    req.identity = caller;
   };
 
   app.get("/healthz", async () => ({ code: 0, msg: "ok" }));
   const selfCheck = createSelfCheck(config, deps);
-  app.get("/self-check", { onRequest: guard }, async (req) => selfCheck(req.caller));
+  app.get("/self-check", { onRequest: guard }, async (req) => ({
+    ...(await selfCheck(req.caller)),
+    may: req.identity?.may,
+  }));
   registerFeishuRoutes(app, config, deps, guard);
+  registerTokenRoute(app, deps.authenticate, deps.proxyTokens);
   return app;
 }
 

@@ -1,5 +1,15 @@
-/** What the audit log keeps from a request and its answer: idempotent ids in, approval ids out. */
+/**
+ * What the audit log keeps from a request and its answer: who (the signed-in user's name and
+ * object id), idempotent ids in, approval ids out.
+ */
+import type { Caller } from "./auth";
 import type { RouteName } from "./relay";
+
+/** The signed-in user's name and object id (null for API keys, which the `caller` names). */
+export const auditIdentity = (c: Caller | null): { user_name: string | null; user_oid: string | null } => ({
+  user_name: c?.name ?? null,
+  user_oid: c?.oid ?? null,
+});
 
 type Json = Record<string, unknown>;
 const obj = (v: unknown): Json => (typeof v === "object" && v !== null ? (v as Json) : {});

@@ -11,9 +11,14 @@ export interface AuditEntry {
   time: string;
   request_id: string;
   caller: string;
+  /** The signed-in Entra ID user's display name and object id; null for API keys. */
+  user_name: string | null;
+  user_oid: string | null;
   route: string;
   employee_type: string | null;
   idempotent_ids: string[];
+  /** Fields and query parameters (`?name`) the schema does not know, relayed as sent. */
+  unknown_fields: string[];
   /** The HTTP status the proxy answered with. */
   status: number;
   upstream_status: number | null;

@@ -1,17 +1,26 @@
 /**
  * Who may call: `Authorization: Bearer …` checked as an API key (hashed, constant-time)
  * or as a Microsoft Entra ID access token (JWT verified against the tenant's JWKS).
- * Answers the caller's identity for the audit log, or throws a 401/403 ProxyError.
+ * Answers the caller's identity and permissions, or throws a 401/403 ProxyError.
  */
 import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTPayload } from "jose";
+import type { RefusalReason } from "../core/feishu/proxy-codes";
+import { text, type Text } from "../core/i18n";
 import { matchApiKey } from "./api-keys";
 import type { AuthSettings } from "./config";
 import { DEV_API_KEY } from "./config";
 import { proxyErrors } from "./errors";
+import { ALL_PERMISSIONS, entraPermissions, type Permissions } from "./permissions";
 
 export interface Caller {
   /** `key:<name>` or `entra:<upn or oid>`: what the audit log and /self-check show. */
   id: string;
+  /** The signed-in user's display name (`name` claim); null for API keys. */
+  name: string | null;
+  /** The signed-in user's object id (`oid` claim); null for API keys. */
+  oid: string | null;
+  /** What this caller may do beyond reading (decided in permissions.ts). */
+  may: Permissions;
 }
 
 export type Authenticator = (authorization: string | undefined) => Promise<Caller>;
@@ -26,29 +35,38 @@ export function createAuthenticator(settings: AuthSettings): Authenticator {
   return settings.mode === "apikey" ? apiKeyAuthenticator(settings) : entraAuthenticator(settings);
 }
 
+const keyCaller = (name: string): Caller => ({
+  id: `key:${name}`,
+  name: null,
+  oid: null,
+  may: ALL_PERMISSIONS,
+});
+
 function apiKeyAuthenticator(s: Extract<AuthSettings, { mode: "apikey" }>): Authenticator {
   return async (authorization) => {
     const key = bearer(authorization);
-    if (s.devKey && key === DEV_API_KEY) return { id: "key:dev" };
+    if (s.devKey && key === DEV_API_KEY) return keyCaller("dev");
     const name = matchApiKey(key, s.keys);
     if (!name) throw proxyErrors.badKey();
-    return { id: `key:${name}` };
+    return keyCaller(name);
   };
 }
 
-/** The v1 and v2 issuers of one tenant: nothing else is accepted. */
-export const entraIssuers = (tenantId: string): string[] => [
-  `https://login.microsoftonline.com/${tenantId}/v2.0`,
+/** The v2 issuer of one tenant at its authority, and its v1 issuer: nothing else is accepted. */
+export const entraIssuers = (tenantId: string, authority = "https://login.microsoftonline.com"): string[] => [
+  `${authority}/${tenantId}/v2.0`,
   `https://sts.windows.net/${tenantId}/`,
 ];
 
-function entraAuthenticator(s: Extract<AuthSettings, { mode: "entra" }>): Authenticator {
+type EntraSettings = Extract<AuthSettings, { mode: "entra" }>;
+
+function entraAuthenticator(s: EntraSettings): Authenticator {
   const jwks = createRemoteJWKSet(new URL(s.jwksUrl), {
     timeoutDuration: 5000,
     cooldownDuration: 30_000,
     cacheMaxAge: 6 * 3600_000,
   });
-  const issuer = entraIssuers(s.tenantId);
+  const issuer = entraIssuers(s.tenantId, s.authority);
   return async (authorization) => {
     const token = bearer(authorization);
     let payload: JWTPayload;
@@ -60,17 +78,24 @@ function entraAuthenticator(s: Extract<AuthSettings, { mode: "entra" }>): Authen
         clockTolerance: 60,
       }));
     } catch (e) {
-      throw proxyErrors.badToken(describeJoseError(e));
+      const [why, reason] = describeJoseError(e);
+      throw proxyErrors.badToken(why, reason);
     }
     if (typeof payload.tid === "string" && payload.tid.toLowerCase() !== s.tenantId)
-      throw proxyErrors.badToken("it is for another tenant");
+      throw proxyErrors.badToken(text("它属于另一个租户", "it is for another tenant"), "wrong_tenant");
     const who = entraName(payload);
     if (!onAllowList(payload, s)) throw proxyErrors.notAllowed(who);
-    return { id: `entra:${who}` };
+    return {
+      id: `entra:${who}`,
+      name: str(payload.name) ?? null,
+      oid: str(payload.oid) ?? null,
+      may: entraPermissions(s, strings(payload.roles), strings(payload.groups)),
+    };
   };
 }
 
 const str = (v: unknown): string | undefined => (typeof v === "string" && v ? v : undefined);
+const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x) => typeof x === "string") : []);
 
 function entraName(p: JWTPayload): string {
   return (
@@ -78,30 +103,49 @@ function entraName(p: JWTPayload): string {
   );
 }
 
-function onAllowList(p: JWTPayload, s: Extract<AuthSettings, { mode: "entra" }>): boolean {
+function onAllowList(p: JWTPayload, s: EntraSettings): boolean {
   if (s.allowedUsers.length === 0 && s.allowedGroups.length === 0) return true;
   const names = [p.oid, p.upn, p.preferred_username, p.unique_name]
     .map(str)
     .filter((x): x is string => !!x)
     .map((x) => x.toLowerCase());
   if (names.some((n) => s.allowedUsers.includes(n))) return true;
-  const groups = Array.isArray(p.groups) ? p.groups.map(String).map((g) => g.toLowerCase()) : [];
+  const groups = strings(p.groups).map((g) => g.toLowerCase());
   return groups.some((g) => s.allowedGroups.includes(g));
 }
 
-function describeJoseError(e: unknown): string {
-  if (e instanceof joseErrors.JWTExpired) return "it has expired";
+function describeJoseError(e: unknown): [Text, RefusalReason] {
+  if (e instanceof joseErrors.JWTExpired)
+    return [text("已过期，请重新登录", "it has expired; sign in again"), "token_expired"];
   if (e instanceof joseErrors.JWTClaimValidationFailed) {
-    if (e.claim === "iss") return "wrong issuer (another tenant or not Entra ID)";
-    if (e.claim === "aud") return "wrong audience (not issued for this proxy)";
-    if (e.claim === "nbf") return "not valid yet";
-    return `claim ${e.claim} is not valid`;
+    if (e.claim === "iss")
+      return [
+        text("签发者不对（另一个租户或不是 Entra ID）", "wrong issuer (another tenant or not Entra ID)"),
+        "wrong_issuer",
+      ];
+    if (e.claim === "aud")
+      return [
+        text("受众不对（不是为此代理签发的）", "wrong audience (not issued for this proxy)"),
+        "wrong_audience",
+      ];
+    if (e.claim === "nbf") return [text("尚未生效", "not valid yet"), "token_not_yet_valid"];
+    return [text(`声明 ${e.claim} 无效`, `claim ${e.claim} is not valid`), "invalid_token"];
   }
-  if (e instanceof joseErrors.JWSSignatureVerificationFailed) return "bad signature";
-  if (e instanceof joseErrors.JWKSNoMatchingKey) return "signed by a key the tenant does not publish";
+  if (e instanceof joseErrors.JWSSignatureVerificationFailed)
+    return [text("签名无效", "bad signature"), "bad_signature"];
+  if (e instanceof joseErrors.JWKSNoMatchingKey)
+    return [
+      text("签名密钥不是该租户发布的", "signed by a key the tenant does not publish"),
+      "unknown_signing_key",
+    ];
   if (e instanceof joseErrors.JWSInvalid || e instanceof joseErrors.JWTInvalid)
-    return "not a well-formed JWT";
-  if (e instanceof joseErrors.JOSEAlgNotAllowed) return "algorithm not allowed";
-  if (e instanceof joseErrors.JWKSTimeout) return "the tenant's signing keys could not be fetched in time";
-  return "it could not be verified";
+    return [text("不是格式正确的 JWT", "not a well-formed JWT"), "malformed_token"];
+  if (e instanceof joseErrors.JOSEAlgNotAllowed)
+    return [text("签名算法不被接受", "algorithm not allowed"), "invalid_token"];
+  if (e instanceof joseErrors.JWKSTimeout)
+    return [
+      text("未能及时取得租户的签名密钥", "the tenant's signing keys could not be fetched in time"),
+      "signing_keys_unavailable",
+    ];
+  return [text("无法验证", "it could not be verified"), "invalid_token"];
 }

@@ -37,6 +37,11 @@ const EnvSchema = z.object({
   ENTRA_ALLOWED_USERS: z.string().optional(),
   ENTRA_ALLOWED_GROUPS: z.string().optional(),
   ENTRA_JWKS_URL: z.url({ protocol: /^https?$/ }).optional(),
+  ENTRA_AUTHORITY: z.url({ protocol: /^https?$/ }).default("https://login.microsoftonline.com"),
+  ENTRA_WRITE_ROLES: z.string().optional(),
+  ENTRA_WRITE_GROUPS: z.string().optional(),
+  ENTRA_REVOKE_ROLES: z.string().optional(),
+  ENTRA_REVOKE_GROUPS: z.string().optional(),
   PROXY_CORS_ORIGINS: z.string().optional(),
   PROXY_STATIC_DIR: z
     .string()
@@ -47,6 +52,7 @@ const EnvSchema = z.object({
   PROXY_UPSTREAM_TIMEOUT_MS: intIn(50, 300_000, 15_000),
   PROXY_UPSTREAM_RATE: z.coerce.number().positive().max(100_000).default(48),
   PROXY_CALLER_RATE: z.coerce.number().positive().max(100_000).default(50),
+  PROXY_TOKEN_TTL_S: intIn(300, 7200, 1800),
   PROXY_AUDIT_FILE: z.string().default(".data/proxy-audit.jsonl"),
   PROXY_AUDIT_MAX_BYTES: intIn(1024, 1024 ** 3, 10 * 1024 * 1024),
   PROXY_AUDIT_KEEP: intIn(1, 100, 5),
@@ -62,15 +68,27 @@ export interface FeishuSettings {
   kind: UpstreamKind;
 }
 
+/** Who holds a permission: any of these app roles (`roles` claim) or group object ids (`groups`). */
+export interface Grant {
+  roles: string[];
+  groups: string[];
+}
+
 export type AuthSettings =
   | { mode: "apikey"; keys: StoredApiKey[]; devKey: boolean }
   | {
       mode: "entra";
       tenantId: string;
+      /** Where the tenant's v2 issuer lives: `<authority>/<tenant>/v2.0`. */
+      authority: string;
       audiences: string[];
       allowedUsers: string[];
       allowedGroups: string[];
       jwksUrl: string;
+      /** Who may create records; empty = everyone let in. */
+      write: Grant;
+      /** Who may revoke (approval_infos/process); empty = the same as write. */
+      revoke: Grant;
     };
 
 export interface ProxyConfig {
@@ -86,6 +104,8 @@ export interface ProxyConfig {
   upstreamTimeoutMs: number;
   upstreamRatePerSec: number;
   callerRatePerSec: number;
+  /** Lifetime of the proxy tokens SDKs get from the tenant-token endpoint. */
+  proxyTokenTtlSec: number;
   audit: { file: string; maxBytes: number; keep: number } | undefined;
   logLevel: z.infer<typeof EnvSchema>["LOG_LEVEL"];
 }
@@ -114,7 +134,9 @@ export function loadDotEnv(path = ".env"): boolean {
 }
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): ProxyConfig {
-  const parsed = EnvSchema.safeParse(env);
+  // `NAME=` (as in .env.example) means unset: the default applies.
+  const given = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ""));
+  const parsed = EnvSchema.safeParse(given);
   if (!parsed.success) {
     throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`));
   }
@@ -151,6 +173,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     upstreamTimeoutMs: e.PROXY_UPSTREAM_TIMEOUT_MS,
     upstreamRatePerSec: e.PROXY_UPSTREAM_RATE,
     callerRatePerSec: e.PROXY_CALLER_RATE,
+    proxyTokenTtlSec: e.PROXY_TOKEN_TTL_S,
     audit:
       e.PROXY_AUDIT_FILE === "off"
         ? undefined
@@ -177,14 +200,20 @@ function readAuth(e: z.infer<typeof EnvSchema>, emulator: boolean, problems: str
     problems.push(
       "ENTRA_AUDIENCE is required when PROXY_AUTH_MODE=entra (the API's application ID URI or client id)",
     );
+  const authority = e.ENTRA_AUTHORITY.replace(/\/+$/, "");
+  const lower = (s: string | undefined) => list(s).map((x) => x.toLowerCase());
+  const write = { roles: list(e.ENTRA_WRITE_ROLES), groups: lower(e.ENTRA_WRITE_GROUPS) };
+  const revokeSet = !!(e.ENTRA_REVOKE_ROLES?.trim() || e.ENTRA_REVOKE_GROUPS?.trim());
   return {
     mode: "entra",
     tenantId: (tenantId ?? "").toLowerCase(),
+    authority,
     audiences,
-    allowedUsers: list(e.ENTRA_ALLOWED_USERS).map((u) => u.toLowerCase()),
-    allowedGroups: list(e.ENTRA_ALLOWED_GROUPS).map((g) => g.toLowerCase()),
-    jwksUrl:
-      e.ENTRA_JWKS_URL ?? `https://login.microsoftonline.com/${tenantId ?? "common"}/discovery/v2.0/keys`,
+    allowedUsers: lower(e.ENTRA_ALLOWED_USERS),
+    allowedGroups: lower(e.ENTRA_ALLOWED_GROUPS),
+    jwksUrl: e.ENTRA_JWKS_URL ?? `${authority}/${tenantId ?? "common"}/discovery/v2.0/keys`,
+    write,
+    revoke: revokeSet ? { roles: list(e.ENTRA_REVOKE_ROLES), groups: lower(e.ENTRA_REVOKE_GROUPS) } : write,
   };
 }
 
@@ -198,7 +227,14 @@ export function describeConfig(c: ProxyConfig): Record<string, unknown> {
     auth:
       c.auth.mode === "apikey"
         ? { mode: "apikey", keys: c.auth.keys.map((k) => k.name), devKey: c.auth.devKey }
-        : { mode: "entra", tenantId: c.auth.tenantId, audiences: c.auth.audiences },
+        : {
+            mode: "entra",
+            tenantId: c.auth.tenantId,
+            authority: c.auth.authority,
+            audiences: c.auth.audiences,
+            write: c.auth.write,
+            revoke: c.auth.revoke,
+          },
     corsOrigins: c.corsOrigins,
     staticDir: c.staticDir ?? null,
     upstreamRatePerSec: c.upstreamRatePerSec,

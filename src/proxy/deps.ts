@@ -1,16 +1,18 @@
 /**
  * What the proxy talks to, built from the config unless a test passes its own: the
- * upstream client, clock, token cache, pacer, logger, audit sink and authenticator.
+ * upstream client, clock, token cache, pacer, send gate, logger, audit sink, authenticator
+ * and the proxy's own SDK tokens.
  */
 import type { FastifyBaseLogger } from "fastify";
 import pino, { type Logger } from "pino";
 import { createFileAuditSink, nullAuditSink, type AuditSink } from "./audit";
 import { createAuthenticator, type Authenticator } from "./auth";
-import { CallerRateLimiter } from "./caller-limit";
 import { systemClock, type ProxyClock } from "./clock";
 import type { ResolvedConfig } from "./config";
 import { UpstreamPacer } from "./pacer";
 import { createRelay, type Relay } from "./relay";
+import { createProxyTokens, type ProxyTokens } from "./sdk-token";
+import { SendWindow } from "./send-window";
 import { createTenantTokenCache, type TenantTokenSource } from "./tenant-token";
 import { createUpstreamClient, type UpstreamClient } from "./upstream";
 
@@ -20,10 +22,12 @@ export interface ProxyDeps {
   upstream: UpstreamClient;
   tokens: TenantTokenSource;
   pacer: UpstreamPacer;
+  /** Counts sends on the wire: never more than floor(rate) in any sliding second. */
+  sendWindow: SendWindow;
   relay: Relay;
   audit: AuditSink;
   authenticate: Authenticator;
-  callerLimiter: CallerRateLimiter;
+  proxyTokens: ProxyTokens;
 }
 
 /** Log paths that could hold a credential: pino replaces them before anything is written. */
@@ -42,10 +46,22 @@ export const REDACT_PATHS = [
   "*.token",
 ];
 
+/** An error as pino logs it, minus what can hold a request's raw bytes (Node's `rawPacket`). */
+function errWithoutRawBytes(err: Error): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...pino.stdSerializers.err(err) };
+  delete out.rawPacket;
+  return out;
+}
+
 export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
   // Asynchronous stdout: lines written while a write is under way go out together.
   return pino(
-    { level, redact: { paths: REDACT_PATHS, censor: "[redacted]" }, base: { svc: "proxy" } },
+    {
+      level,
+      redact: { paths: REDACT_PATHS, censor: "[redacted]" },
+      serializers: { err: errWithoutRawBytes },
+      base: { svc: "proxy" },
+    },
     destination ?? pino.destination({ dest: 1, sync: false }),
   );
 }
@@ -66,13 +82,15 @@ export function createDeps(
       clock,
       timeoutMs: config.upstreamTimeoutMs,
     });
-  const pacer = given.pacer ?? new UpstreamPacer(config.upstreamRatePerSec, clock);
+  const pacer = given.pacer ?? new UpstreamPacer(config.upstreamRatePerSec, clock, config.callerRatePerSec);
+  const sendWindow = given.sendWindow ?? new SendWindow(Math.floor(config.upstreamRatePerSec), clock);
   const relay =
     given.relay ??
     createRelay({
       upstream,
       tokens,
       pacer,
+      gate: sendWindow,
       clock,
       upstreamTimeoutMs: config.upstreamTimeoutMs,
       refusedRetryDelayMs: given.refusedRetryDelayMs ?? 200,
@@ -92,9 +110,10 @@ export function createDeps(
     upstream,
     tokens,
     pacer,
+    sendWindow,
     relay,
     audit,
     authenticate: given.authenticate ?? createAuthenticator(config.auth),
-    callerLimiter: given.callerLimiter ?? new CallerRateLimiter(config.callerRatePerSec, clock),
+    proxyTokens: given.proxyTokens ?? createProxyTokens(clock, config.proxyTokenTtlSec),
   };
 }

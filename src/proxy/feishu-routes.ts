@@ -1,10 +1,10 @@
 /**
  * The transparent Feishu surface: exactly the four relayed calls, same paths, query strings,
- * bodies and answers as Feishu. Bodies and queries are checked with the core schemas; the
- * upstream's status, body and rate-limit headers come back unchanged.
+ * bodies and answers as Feishu. Bodies and queries are checked with the core schemas and
+ * relayed as sent (request-check.ts); the upstream's status, body and rate-limit headers
+ * come back unchanged.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import type { z } from "zod";
 import { PROXY_CODES } from "../core/feishu/proxy-codes";
 import {
   BatchGetIdBody,
@@ -19,14 +19,13 @@ import type { AuditEntry } from "./audit";
 import type { ResolvedConfig } from "./config";
 import type { ProxyDeps } from "./deps";
 import { ProxyError, proxyErrors } from "./errors";
-import type { RelayAnswer, RouteName } from "./relay";
-import { approvalIdsOf, idempotentIdsOf } from "./audit-fields";
+import type { RelayAnswer, RelayCall, RouteName } from "./relay";
+import { approvalIdsOf, auditIdentity, idempotentIdsOf } from "./audit-fields";
+import { requirePermission } from "./permissions";
+import { checkRequest, type RequestSchemas } from "./request-check";
 
-interface RelayedRoute {
+interface RelayedRoute extends RequestSchemas {
   name: RouteName;
-  path: string;
-  query: z.ZodType<Record<string, string | undefined>> | null;
-  body: z.ZodType;
 }
 
 export const RELAYED_ROUTES: readonly RelayedRoute[] = [
@@ -51,9 +50,11 @@ export function registerFeishuRoutes(
         time: new Date(started).toISOString(),
         request_id: req.id,
         caller: req.caller,
+        ...auditIdentity(req.identity),
         route: route.name,
         employee_type: null,
         idempotent_ids: [],
+        unknown_fields: [],
         status: 0,
         upstream_status: null,
         code: null,
@@ -61,18 +62,23 @@ export function registerFeishuRoutes(
         approval_ids: [],
         duration_ms: 0,
       };
+      const sends = { count: 0 };
       try {
-        const { pathWithQuery, body } = checkRequest(route, req);
-        entry.employee_type = (req.query as Record<string, string | undefined>).employee_type ?? null;
+        if (req.identity) requirePermission(req.identity, route.name);
+        const checked = checkRequest(route, req);
+        const { body } = checked;
+        entry.employee_type = checked.employeeType;
         entry.idempotent_ids = idempotentIdsOf(body);
-        const answer = await relayWithDeadline(
-          reply,
-          config,
-          deps,
-          route.name,
-          pathWithQuery,
-          JSON.stringify(body),
-        );
+        entry.unknown_fields = checked.unknownFields;
+        const answer = await relayWithDeadline(reply, config, deps, {
+          caller: req.caller,
+          route: route.name,
+          pathWithQuery: checked.pathWithQuery,
+          body: checked.raw,
+          maxSends: maxSendsOf(req.headers[MAX_SENDS_HEADER]),
+          sends,
+        });
+        reply.header(SENDS_HEADER, String(sends.count));
         Object.assign(entry, {
           status: answer.status,
           upstream_status: answer.status,
@@ -83,9 +89,11 @@ export function registerFeishuRoutes(
         return sendAnswer(reply, answer);
       } catch (e) {
         const err = e instanceof ProxyError ? e : proxyErrors.internal();
+        err.headers[SENDS_HEADER] = String(sends.count);
         if (!(e instanceof ProxyError)) req.log.error({ err: e }, "relay failed");
         Object.assign(entry, {
           status: err.status,
+          upstream_status: err.upstream?.upstream_status ?? null,
           code: err.code,
           outcome: err.code === PROXY_CODES.upstreamTimeout ? "unknown" : "not_sent",
         });
@@ -98,32 +106,24 @@ export function registerFeishuRoutes(
   }
 }
 
-function checkRequest(route: RelayedRoute, req: FastifyRequest): { pathWithQuery: string; body: unknown } {
-  let search = "";
-  if (route.query) {
-    const q = route.query.safeParse(req.query ?? {});
-    if (!q.success) throw proxyErrors.badRequest(`query ${describe(q.error)}`);
-    const params = new URLSearchParams();
-    for (const [k, v] of Object.entries(q.data)) if (v !== undefined) params.set(k, v);
-    search = params.size ? `?${params}` : "";
-  }
-  const b = route.body.safeParse(req.body);
-  if (!b.success) throw proxyErrors.badRequest(`body ${describe(b.error)}`);
-  return { pathWithQuery: `${route.path}${search}`, body: b.data };
-}
+/**
+ * One retry budget across the add-in and the proxy: a caller may say how many times, at most,
+ * the proxy may write this request upstream (its own retries included), and every answer says
+ * how many times it was written, so the caller counts each upstream attempt once.
+ */
+export const MAX_SENDS_HEADER = "x-proxy-max-sends";
+export const SENDS_HEADER = "x-proxy-upstream-sends";
 
-function describe(err: z.ZodError): string {
-  const i = err.issues[0];
-  return i ? `${i.path.map(String).join(".") || "(root)"}: ${i.message}` : "is not valid";
+function maxSendsOf(v: string | string[] | undefined): number | undefined {
+  const n = typeof v === "string" ? Number(v) : NaN;
+  return Number.isInteger(n) && n >= 1 && n <= 100 ? n : undefined;
 }
 
 async function relayWithDeadline(
   reply: FastifyReply,
   config: ResolvedConfig,
   deps: ProxyDeps,
-  route: RouteName,
-  pathWithQuery: string,
-  body: string,
+  call: Pick<RelayCall, "caller" | "route" | "pathWithQuery" | "body" | "maxSends" | "sends">,
 ): Promise<RelayAnswer> {
   const ac = new AbortController();
   const deadline = deps.clock.now() + config.requestTimeoutMs;
@@ -133,7 +133,7 @@ async function relayWithDeadline(
   };
   reply.raw.once("close", onClose);
   try {
-    return await deps.relay({ route, pathWithQuery, body, signal: ac.signal, deadline });
+    return await deps.relay({ ...call, signal: ac.signal, deadline });
   } finally {
     cancel();
     reply.raw.off("close", onClose);

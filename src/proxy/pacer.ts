@@ -1,16 +1,13 @@
 /**
- * The one upstream pacer shared by every caller. Requests queue (they are never refused for
- * pace) and are released evenly, 1000/rate ms apart, so Feishu's fixed one-second windows
+ * The one upstream pacer shared by every caller. Requests queue, one queue per caller served
+ * in turn (fair-queue.ts), and are released evenly, 1000/rate ms apart, so Feishu's windows
  * never see more than the limit. After late timers it catches up, never closer than half a
- * gap, and a sliding one-second window caps releases at floor(rate) whatever the timers do. An
- * upstream 429 pauses every release until its reset.
+ * gap, and a sliding one-second window caps releases at floor(rate) whatever the timers do.
+ * An upstream 429 pauses every release until its reset. A release reserves a send slot; the
+ * send itself is checked again on the wire (send-window.ts).
  */
 import type { ProxyClock } from "./clock";
-
-interface Waiter {
-  release: () => void;
-  fail: (err: unknown) => void;
-}
+import { FairQueue, type Waiter } from "./fair-queue";
 
 export class PacerAbortedError extends Error {
   constructor() {
@@ -21,7 +18,7 @@ export class PacerAbortedError extends Error {
 export class UpstreamPacer {
   readonly gapMs: number;
   private readonly perWindow: number;
-  private readonly queue: Waiter[] = [];
+  private readonly queue: FairQueue;
   /** Release times of the last `perWindow` releases, a ring: `recent[head]` is the oldest. */
   private readonly recent: Float64Array;
   private head = 0;
@@ -33,32 +30,37 @@ export class UpstreamPacer {
   constructor(
     readonly ratePerSec: number,
     private readonly clock: ProxyClock,
+    /** The most one caller's calls are released at (default: no cap of its own). */
+    callerRatePerSec = Infinity,
   ) {
     this.gapMs = 1000 / ratePerSec;
     this.perWindow = Math.max(1, Math.floor(ratePerSec));
     this.recent = new Float64Array(this.perWindow).fill(-Infinity);
+    this.queue = new FairQueue(1000 / callerRatePerSec);
   }
 
   get queued(): number {
-    return this.queue.length;
+    return this.queue.size;
   }
 
-  /** About how long a request joining the queue now would wait. */
-  estimateWaitMs(): number {
+  /** About how long a call `caller` adds to the queue now would wait for its release. */
+  estimateWaitMs(caller: string): number {
     const now = this.clock.now();
-    return Math.max(0, this.pausedUntil - now, this.nextAt - now) + this.queue.length * this.gapMs;
+    const { releases, ownPaceMs } = this.queue.ahead(caller, now);
+    const start = Math.max(0, this.pausedUntil - now, this.nextAt - now);
+    return Math.max(start + releases * this.gapMs, ownPaceMs);
   }
 
-  /** Resolves when this request may go upstream. `first` puts it at the head (a retry after 429). */
-  acquire(signal?: AbortSignal, first = false): Promise<void> {
+  /** Resolves when this request may go upstream. `first` puts it before everyone (a retry after 429). */
+  acquire(caller: string, signal?: AbortSignal, first = false): Promise<void> {
     if (signal?.aborted) return Promise.reject(new PacerAbortedError());
     return new Promise<void>((resolve, reject) => {
       const onAbort = () => {
-        const i = this.queue.indexOf(waiter);
-        if (i >= 0) this.queue.splice(i, 1);
+        this.queue.remove(waiter);
         reject(new PacerAbortedError());
       };
       const waiter: Waiter = {
+        caller,
         release: () => {
           signal?.removeEventListener("abort", onAbort);
           resolve();
@@ -66,8 +68,7 @@ export class UpstreamPacer {
         fail: reject,
       };
       signal?.addEventListener("abort", onAbort, { once: true });
-      if (first) this.queue.unshift(waiter);
-      else this.queue.push(waiter);
+      this.queue.add(waiter, first);
       this.pump();
     });
   }
@@ -75,6 +76,7 @@ export class UpstreamPacer {
   /** Honour an upstream 429: nothing is released before `ms` from now. */
   pause(ms: number): void {
     this.pausedUntil = Math.max(this.pausedUntil, this.clock.now() + ms);
+    this.nextAt = Math.max(this.nextAt, this.pausedUntil); // the grid restarts after the reset, no catching up
     this.resetTimer();
     this.pump();
   }
@@ -82,33 +84,37 @@ export class UpstreamPacer {
   /** Fails everything still queued (shutdown). */
   drain(err: unknown): void {
     this.resetTimer();
-    for (const w of this.queue.splice(0)) w.fail(err);
+    for (const w of this.queue.takeAll()) w.fail(err);
   }
 
   /**
    * Timers cannot wait less than a millisecond, so the grid allows that much (at most half a
    * gap) early; the one-second window cap and 429 pauses are never anticipated.
    */
+  private slack(): number {
+    return Math.min(1, this.gapMs / 2);
+  }
+
   private earliest(): number {
-    const slack = Math.min(1, this.gapMs / 2);
-    return Math.max(this.nextAt - slack, this.pausedUntil, this.recent[this.head] + 1000);
+    return Math.max(this.nextAt - this.slack(), this.pausedUntil, this.recent[this.head] + 1000);
   }
 
   private pump(): void {
-    while (this.queue.length > 0) {
+    while (this.queue.size > 0) {
       const now = this.clock.now();
       const at = this.earliest();
-      if (now < at) {
-        this.schedule(at);
-        return;
-      }
-      // Up to three gaps late (a busy event loop): keep the grid, so the average rate holds,
-      // catching up at most two per gap. Later than that means idle: start afresh.
-      const onGrid = this.nextAt >= now - 3 * this.gapMs ? this.nextAt + this.gapMs : now + this.gapMs;
+      if (now < at) return this.schedule(at);
+      const next = this.queue.take(now, this.slack());
+      if (!next) return this.schedule(this.queue.nextPacedAt() - this.slack());
+      // Up to a second (or three gaps) late, a busy event loop: keep the grid, so the average
+      // rate holds, catching up at most two per gap (the one-second cap and the send gate still
+      // bound every sliding second). Later than that means idle: start afresh.
+      const late = Math.max(3 * this.gapMs, 1000);
+      const onGrid = this.nextAt >= now - late ? this.nextAt + this.gapMs : now + this.gapMs;
       this.nextAt = Math.max(onGrid, now + this.gapMs / 2);
       this.recent[this.head] = now;
       this.head = (this.head + 1) % this.perWindow;
-      this.queue.shift()?.release();
+      next.release();
     }
   }
 

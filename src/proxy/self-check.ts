@@ -6,6 +6,7 @@
  * cannot be used.
  */
 import type { SelfCheck } from "../client/types";
+import { PROXY_CODES } from "../core/feishu/proxy-codes";
 import { FEISHU_PATHS } from "../core/feishu/schemas";
 import { text } from "../core/i18n";
 import type { ResolvedConfig } from "./config";
@@ -46,27 +47,33 @@ async function runSelfCheck(config: ResolvedConfig, deps: ProxyDeps): Promise<Se
     .get()
     .then(() => ({
       ok: true,
+      code: null,
       message: renderMsg(text("已获取 tenant_access_token", "tenant_access_token obtained")),
     }))
     .catch((e: unknown) => ({
       ok: false,
+      code: e instanceof ProxyError ? e.code : PROXY_CODES.tokenUnavailable,
       message:
         e instanceof ProxyError
           ? e.envelope.msg
           : renderMsg(text("获取令牌失败", "Getting the token failed")),
     }));
   const names = Object.keys(PROBES) as RouteName[];
-  const answers = token.ok
+  const answers: Probe[] = token.ok
     ? await Promise.all(names.map((n) => probe(config, deps, n)))
-    : names.map(() => false);
-  const calls = Object.fromEntries(names.map((n, i) => [n, answers[i]])) as SelfCheck["calls"];
+    : names.map(() => ({ usable: false, code: null }));
+  const calls = Object.fromEntries(names.map((n, i) => [n, answers[i].usable])) as SelfCheck["calls"];
+  const callCodes = Object.fromEntries(names.map((n, i) => [n, answers[i].code])) as NonNullable<
+    SelfCheck["callCodes"]
+  >;
   return {
-    ok: token.ok && answers.every(Boolean),
+    ok: token.ok && answers.every((a) => a.usable),
     upstream: config.feishu.kind,
     baseUrl: config.feishu.baseUrl,
     appId: config.feishu.appId,
     token,
     calls,
+    callCodes,
     caller: "",
     pacePerSecond: config.upstreamRatePerSec,
   };
@@ -75,34 +82,43 @@ async function runSelfCheck(config: ResolvedConfig, deps: ProxyDeps): Promise<Se
 /** A 5xx or a lost answer is tried again (up to this many tries): one passing blip is not a broken call. */
 export const PROBE_TRIES = 3;
 
-async function probe(config: ResolvedConfig, deps: ProxyDeps, route: RouteName): Promise<boolean> {
+interface Probe {
+  usable: boolean;
+  /** The body code of the last answer, null when none came. */
+  code: number | null;
+}
+
+async function probe(config: ResolvedConfig, deps: ProxyDeps, route: RouteName): Promise<Probe> {
+  let code: number | null = null;
   for (let attempt = 1; attempt <= PROBE_TRIES; attempt++) {
-    const verdict = await probeOnce(config, deps, route);
-    if (verdict !== "transient") return verdict === "usable";
+    const once = await probeOnce(config, deps, route);
+    code = once.code ?? code;
+    if (once.verdict !== "transient") return { usable: once.verdict === "usable", code };
   }
-  return false;
+  return { usable: false, code };
 }
 
 async function probeOnce(
   config: ResolvedConfig,
   deps: ProxyDeps,
   route: RouteName,
-): Promise<"usable" | "unusable" | "transient"> {
+): Promise<{ verdict: "usable" | "unusable" | "transient"; code: number | null }> {
   const timeout = Math.min(config.requestTimeoutMs, 10_000);
   const ac = new AbortController();
   const cancel = deps.clock.setTimer(() => ac.abort(), timeout);
   try {
     const a = await deps.relay({
+      caller: "self-check",
       route,
       pathWithQuery: PROBES[route],
       body: "{}",
       signal: ac.signal,
       deadline: deps.clock.now() + timeout,
     });
-    if (a.status >= 500) return "transient";
-    return a.code !== null && !unusable(a.code) ? "usable" : "unusable";
+    if (a.status >= 500) return { verdict: "transient", code: a.code };
+    return { verdict: a.code !== null && !unusable(a.code) ? "usable" : "unusable", code: a.code };
   } catch {
-    return "transient";
+    return { verdict: "transient", code: null };
   } finally {
     cancel();
   }

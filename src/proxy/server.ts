@@ -33,7 +33,7 @@ export async function startProxy(
     deps,
     close: () =>
       (closing ??= (async () => {
-        deps.pacer.drain(proxyErrors.busy(0));
+        deps.pacer.drain(proxyErrors.shuttingDown());
         await app.close();
         deps.upstream.close();
         await deps.audit.close();

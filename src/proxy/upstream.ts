@@ -1,20 +1,26 @@
 /**
  * The HTTP client to Feishu (or Lark, or the emulator): node:http(s) with a keep-alive
  * agent. It never throws for transport trouble; it says what happened and whether the
- * request may have reached the upstream (`sent`), which decides what is safe to retry.
+ * request may have reached the upstream (`sent`: its bytes were written), which decides what
+ * is safe to retry. Nothing is written before the socket is connected and the send gate
+ * (send-window.ts) says so, so the moment of writing is the moment the gate counted.
  */
 import http from "node:http";
 import https from "node:https";
 import type { TransportFailureType } from "../core/outcome";
+import type { SendGate } from "./send-window";
 
 export interface UpstreamRequest {
   /** Path and query string, e.g. `/open-apis/attendance/v1/user_approvals?employee_type=employee_id`. */
   path: string;
-  body: string;
+  /** Sent as given, byte for byte. */
+  body: string | Buffer;
   /** Tenant token; absent for the token call itself. */
   token?: string;
   timeoutMs: number;
   signal?: AbortSignal;
+  /** Asked at the moment of writing; without one the request is written as soon as connected. */
+  gate?: SendGate;
 }
 
 export interface UpstreamAnswer {
@@ -24,7 +30,16 @@ export interface UpstreamAnswer {
 }
 
 export type UpstreamResult =
-  { answer: UpstreamAnswer } | { failure: { type: TransportFailureType; sent: boolean; message: string } };
+  | { answer: UpstreamAnswer }
+  | {
+      failure: {
+        type: TransportFailureType;
+        sent: boolean;
+        message: string;
+        /** What had come of an answer cut off midway (status, headers, the bytes so far). */
+        partial?: UpstreamAnswer;
+      };
+    };
 
 export interface UpstreamClient {
   readonly baseUrl: string;
@@ -59,6 +74,7 @@ export function createUpstreamClient(baseUrl: string, maxSockets = 128): Upstrea
   const post = (req: UpstreamRequest): Promise<UpstreamResult> =>
     new Promise((resolve) => {
       let connected = false;
+      let written = false;
       let settled = false;
       const done = (r: UpstreamResult) => {
         if (settled) return;
@@ -72,26 +88,39 @@ export function createUpstreamClient(baseUrl: string, maxSockets = 128): Upstrea
         "content-length": Buffer.byteLength(req.body),
       };
       if (req.token) headers.authorization = `Bearer ${req.token}`;
+      let received: (() => UpstreamAnswer) | null = null;
       const out = lib.request(`${base}${req.path}`, { method: "POST", agent, headers }, (res) => {
         const chunks: Buffer[] = [];
+        received = () => ({
+          status: res.statusCode ?? 502,
+          headers: res.headers,
+          body: Buffer.concat(chunks),
+        });
         res.on("data", (c: Buffer) => chunks.push(c));
-        res.on("end", () =>
-          done({
-            answer: { status: res.statusCode ?? 502, headers: res.headers, body: Buffer.concat(chunks) },
-          }),
-        );
-        res.on("error", (e) => done({ failure: { type: "reset", sent: true, message: e.message } }));
+        res.on("end", () => done({ answer: (received as () => UpstreamAnswer)() }));
+        res.on("error", (e) => fail("reset", e.message));
       });
       const fail = (type: TransportFailureType, message: string) => {
-        done({ failure: { type, sent: connected, message } });
+        done({ failure: { type, sent: written, message, ...(received ? { partial: received() } : {}) } });
         out.destroy();
+      };
+      const write = (): boolean => {
+        if (settled) return false;
+        written = true;
+        out.end(req.body); // headers and body in one write, now
+        return true;
+      };
+      const whenConnected = () => {
+        connected = true;
+        if (req.gate) req.gate.whenFree(write);
+        else write();
       };
       const timer = setTimeout(() => fail("timeout", `no answer within ${req.timeoutMs} ms`), req.timeoutMs);
       const onAbort = () => fail("aborted", "the caller went away");
       req.signal?.addEventListener("abort", onAbort, { once: true });
       out.on("socket", (s) => {
-        if (!s.connecting) connected = true;
-        else s.once(secure ? "secureConnect" : "connect", () => (connected = true));
+        if (!s.connecting) whenConnected();
+        else s.once(secure ? "secureConnect" : "connect", whenConnected);
       });
       out.on("error", (e: NodeJS.ErrnoException) => {
         const code = e.code ?? "";
@@ -99,7 +128,6 @@ export function createUpstreamClient(baseUrl: string, maxSockets = 128): Upstrea
         else if (code === "ECONNRESET" || code === "EPIPE") fail("reset", "connection reset");
         else fail("network", code || e.message);
       });
-      out.end(req.body); // a string goes out with the headers in one write
     });
 
   return { baseUrl: base, post, close: () => agent.destroy() };

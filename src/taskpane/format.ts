@@ -2,18 +2,15 @@
 import { messageText } from "../core/catalog";
 import { pick, type Text } from "../core/i18n";
 import { KINDS, type RecordKind } from "../core/kinds";
+import { sheetRowOf, type HeaderRows } from "../core/sheet-rows";
 
-/**
- * The sheet row a data row sits on: the template puts the header on row 1, so data row 0 is
- * row 2. This is what the clerk sees in Excel's row headers.
- */
-export const sheetRow = (row: number): number => row + 2;
-
-export function rowLabel(kind: RecordKind, row: number): Text {
+/** "请假 · 第 5 行" / "Leave · row 5": the row number the clerk sees in Excel's row headers. */
+export function rowLabel(kind: RecordKind, row: number, headerRows: HeaderRows = {}): Text {
   const sheet = (l: Parameters<typeof pick>[1]) => pick(KINDS[kind].label, l);
   // Row -1: the table itself (a missing or unknown header), not one of its rows.
   if (row < 0) return messageText("pane.headerRowLabel", (l) => ({ sheet: sheet(l) }));
-  return messageText("pane.rowLabel", (l) => ({ sheet: sheet(l), row: sheetRow(row) }));
+  const n = sheetRowOf({ headerRow: headerRows[kind] }, row);
+  return messageText("pane.rowLabel", (l) => ({ sheet: sheet(l), row: n }));
 }
 
 export function formatEta(ms: number | null): Text | null {

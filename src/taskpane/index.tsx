@@ -1,12 +1,16 @@
 /**
  * The task pane's entry: the one place that touches Office.js. Inside Excel it builds the real
- * ports (Office.js adapter, core, proxy client, per-user storage) and hands them to the App;
- * outside Office (host null, or office.js blocked) the App shows a clear message instead.
+ * ports (Office.js adapter, core, proxy client, per-user storage, and the Microsoft sign-in
+ * when IT configured it) and hands them to the App; outside Office (host null, or office.js
+ * blocked) the App shows a clear message instead.
  */
 import { createRoot } from "react-dom/client";
-import { createProxyClient } from "../client/proxy-client";
 import { createOfficeAdapter } from "../excel/adapter";
+import { loadAddinConfig, type AddinConfig } from "./addin-config";
+import { createMsalSignIn } from "./auth/msal-sign-in";
+import { officeDialogSignIn } from "./auth/office-dialog";
 import { App } from "./App";
+import { paneClientFactory } from "./client-factory";
 import { createPaneCore } from "./core-bridge";
 import type { PanePorts, SettingsStore } from "./ports";
 import { memoryStore, partitionedStore } from "./settings";
@@ -24,24 +28,38 @@ function deviceStore(): SettingsStore {
   }
 }
 
-function excelPorts(): PanePorts {
+/** A page of the add-in, beside taskpane.html (the sign-in redirect and dialog pages). */
+const besideThePane = (page: string) => new URL(page, window.location.href).href;
+
+function excelPorts(config: AddinConfig): PanePorts {
+  const signIn =
+    config.auth.mode === "entra"
+      ? createMsalSignIn({
+          config: config.auth,
+          redirectUri: besideThePane("auth-redirect.html"),
+          dialog: officeDialogSignIn(Office.context.ui, besideThePane("auth-dialog.html")),
+        })
+      : null;
   return {
     adapter: createOfficeAdapter(),
     core: createPaneCore(),
-    createClient: ({ baseUrl, credential }) => createProxyClient({ baseUrl, credential }),
+    createClient: paneClientFactory(signIn),
     store: deviceStore(),
     defaultProxyUrl: window.location.origin,
+    managedProxyUrl: config.proxyUrl,
+    signIn,
+    configProblems: config.problems,
     displayLanguage: Office.context.displayLanguage,
   };
 }
 
-function render(inExcel: boolean): void {
+function render(inExcel: boolean, config: AddinConfig): void {
   const container = document.getElementById("container");
   if (!container) return;
   createRoot(container).render(
     inExcel ? (
       <App
-        ports={excelPorts()}
+        ports={excelPorts(config)}
         displayLanguage={Office.context.displayLanguage}
         officeTheme={Office.context.officeTheme}
       />
@@ -52,10 +70,11 @@ function render(inExcel: boolean): void {
 }
 
 let rendered = false;
+const config = loadAddinConfig(fetch);
 const once = (inExcel: boolean) => {
   if (rendered) return;
   rendered = true;
-  render(inExcel);
+  void config.then((c) => render(inExcel, c));
 };
 
 if (typeof Office === "undefined") {

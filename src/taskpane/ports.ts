@@ -5,27 +5,45 @@
  */
 import type { SelfCheck } from "../client/types";
 import type { SubmitOptions, SubmitSummary, SubmitTransport } from "../core/engine/types";
+import type { RefusalReason } from "../core/feishu/proxy-codes";
 import type { Locale } from "../core/i18n";
+import type { LookupTransport } from "../core/people/lookup";
 import type { RecordKind } from "../core/kinds";
-import type { CoreSettings, Issue, PreparedRecord, RowStatus } from "../core/model";
+import type { LiveUpdate } from "../core/live";
+import type { CoreSettings, Issue, PreparedRecord } from "../core/model";
+import type { RowVerdict } from "../core/row-state";
+import type { HeaderRows } from "../core/sheet-rows";
 import type { RowChanges, WorkbookAdapter, WorkbookSnapshot } from "../excel/types";
 
 export type { WorkbookAdapter };
 
-/** How the pane proves who the clerk is to the proxy. Entra ID sign-in can be added as a second variant. */
-export type Credential = { type: "apiKey"; key: string };
+/**
+ * How the pane proves who the clerk is to the proxy: an API key the clerk pasted, or the
+ * Microsoft Entra ID sign-in (the client then asks the SignInPort for a token per call).
+ */
+export type Credential = { type: "apiKey"; key: string } | { type: "entra" };
+
+/** Who is signed in, as the pane shows it. */
+export interface SignedInUser {
+  /** Display name, e.g. 王芳. */
+  name: string;
+  /** Sign-in name, e.g. wang.fang@contoso.com. */
+  username: string;
+}
 
 /**
- * A row's result columns as the workbook holds them, so the pane can count pending and failed
- * rows and the engine can resume interrupted ones with their stored key.
+ * Sign-in with Microsoft, behind a port so tests substitute it (the real one is MSAL,
+ * src/taskpane/auth/msal-sign-in.ts). Every method may throw an Error whose message says why.
  */
-export interface RowState {
-  kind: RecordKind;
-  row: number;
-  status: RowStatus;
-  key?: string;
-  approvalId?: string;
-  fingerprint?: string;
+export interface SignInPort {
+  /** The account already signed in (to Office, or earlier in this browser), without any window; null when the clerk must sign in. */
+  silent(): Promise<SignedInUser | null>;
+  /** Signs in with a window: the Office broker's, a popup, or an Office dialog where popups are blocked. */
+  interactive(): Promise<SignedInUser>;
+  /** A current access token for the proxy's API scope; throws when signed out. */
+  accessToken(): Promise<string>;
+  /** Forgets the account in this pane (Office itself stays signed in). */
+  signOut(): Promise<void>;
 }
 
 /** What one check of the workbook yields: the core decides, the pane only shows. */
@@ -33,22 +51,21 @@ export interface Prepared {
   issues: Issue[];
   /** Rows that can be sent (no errors), one request each. */
   records: PreparedRecord[];
-  /** The state of each record's row: its result columns, with the core's submitted/edited verdict as status. */
-  rows: RowState[];
+  /** Every non-blank row's state and stored result, as the core decided (row-state.ts). */
+  rows: RowVerdict[];
   /** Non-blank data rows per kind. */
   rowCounts: Partial<Record<RecordKind, number>>;
+  /** Each table's header row in the sheet, for row numbers (core sheet-rows.ts). */
+  headerRows: HeaderRows;
 }
 
-/** What to repaint in the sheet after an edit: issues for exactly the rows in `scope`. */
-export interface Repaint {
-  issues: Issue[];
-  scope: { kind: RecordKind; rows?: number[] }[];
-}
+/** What to repaint in the sheet after an edit: issues and verdicts for exactly the rows in `scope`. */
+export type Repaint = LiveUpdate;
 
 /** A run as the pane asks for it: the chosen records plus what the sheet already holds. */
 export interface PaneSubmitOptions extends SubmitOptions {
-  /** Result columns of the rows, so rows already written are skipped and interrupted ones keep their key. */
-  stored: readonly RowState[];
+  /** The rows' verdicts, so rows already written are skipped and interrupted ones keep their key. */
+  stored: readonly RowVerdict[];
   locale: Locale;
 }
 
@@ -75,6 +92,10 @@ export interface ConnectionFailure {
   /** The envelope code when there was one (proxy codes 17900xx, Feishu codes). */
   code: number | null;
   message: string;
+  /** Why the proxy refused the caller (`data.reason`), when it said. */
+  reason?: RefusalReason | null;
+  /** Why no answer came: CORS refused this page, the proxy could not be reached, or it was too slow. */
+  cause?: "cors" | "unreachable" | "timeout";
 }
 
 export type SelfCheckAnswer = { ok: true; check: SelfCheck } | { ok: false; failure: ConnectionFailure };
@@ -82,6 +103,8 @@ export type SelfCheckAnswer = { ok: true; check: SelfCheck } | { ok: false; fail
 /** The proxy client for one proxy URL and credential. */
 export interface PaneClient {
   transport: SubmitTransport;
+  /** batch_get_id through the proxy, for emails and mobiles in the Employee column. */
+  lookup: LookupTransport;
   selfCheck(): Promise<SelfCheckAnswer>;
 }
 
@@ -101,6 +124,12 @@ export interface PanePorts {
   store: SettingsStore;
   /** The page's own origin: the default proxy URL when the proxy also serves the add-in. */
   defaultProxyUrl: string;
+  /** The proxy address IT configured for this deployment (the clerk cannot change it); absent = the clerk types it. */
+  managedProxyUrl?: string | null;
+  /** Present when IT chose sign-in with Microsoft (Entra ID) for this deployment; absent = API keys. */
+  signIn?: SignInPort | null;
+  /** What was wrong with the deployment's configuration, shown to the clerk for IT. */
+  configProblems?: string[];
   /** Office's display language when known, to pick the first language. */
   displayLanguage?: string | null;
   /**

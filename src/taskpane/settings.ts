@@ -13,6 +13,8 @@ export interface PaneSettings {
   employeeType: EmployeeType;
   /** The language the clerk picked by hand; null = follow Office's display language. */
   locale: Locale | null;
+  /** Emails and mobiles looked up longer ago than this are looked up again. */
+  peopleMaxAgeDays: number;
 }
 
 export const SETTINGS_KEY = "feishu-attendance.settings.v1";
@@ -23,6 +25,7 @@ export function defaultSettings(defaultProxyUrl: string): PaneSettings {
     credential: { type: "apiKey", key: "" },
     employeeType: "employee_id",
     locale: null,
+    peopleMaxAgeDays: 7,
   };
 }
 
@@ -50,12 +53,37 @@ export function loadSettings(store: SettingsStore, defaultProxyUrl: string): Pan
         : fallback.credential,
     employeeType: isEmployeeType(r.employeeType) ? r.employeeType : fallback.employeeType,
     locale: isLocale(r.locale) ? r.locale : null,
+    peopleMaxAgeDays:
+      typeof r.peopleMaxAgeDays === "number" && r.peopleMaxAgeDays >= 0 && r.peopleMaxAgeDays <= 365
+        ? r.peopleMaxAgeDays
+        : fallback.peopleMaxAgeDays,
+  };
+}
+
+/** What IT's configuration fixes for everyone: the proxy address when set, and the way to sign in. */
+export function applyDeployment(
+  settings: PaneSettings,
+  deployment: { managedProxyUrl?: string | null; entra: boolean },
+): PaneSettings {
+  return {
+    ...settings,
+    proxyUrl: deployment.managedProxyUrl || settings.proxyUrl,
+    credential: deployment.entra
+      ? { type: "entra" }
+      : settings.credential.type === "apiKey"
+        ? settings.credential
+        : { type: "apiKey", key: "" },
   };
 }
 
 export function saveSettings(store: SettingsStore, settings: PaneSettings): void {
   try {
-    store.setItem(SETTINGS_KEY, JSON.stringify(settings));
+    // An Entra sign-in is not a setting: only an API key is kept.
+    const kept =
+      settings.credential.type === "apiKey"
+        ? settings
+        : { ...settings, credential: { type: "apiKey", key: "" } };
+    store.setItem(SETTINGS_KEY, JSON.stringify(kept));
   } catch {
     // Storage full or disabled (private mode): the settings still hold for this session.
   }

@@ -72,10 +72,11 @@ async function fullPass(badShare: number) {
   const snapshot = await w.adapter.read();
   const live = new LiveValidator({ ...DEFAULT_SETTINGS, dateSystem: snapshot.dateSystem }, snapshot.catalog);
   const prepared = live.load(snapshot.tables);
-  await w.adapter.showIssues(
-    prepared.issues,
-    snapshot.tables.map((t) => ({ kind: t.kind })),
-  );
+  await w.adapter.showIssues({
+    issues: prepared.issues,
+    rows: prepared.rows,
+    scope: snapshot.tables.map((t) => ({ kind: t.kind })),
+  });
   const ms = performance.now() - t0;
   return { ...w, live, prepared, stats: w.fake.stats(), ms };
 }
@@ -150,7 +151,7 @@ async function main() {
   const kinds = [...new Set(edited.map((c) => c.kind))];
   const fresh = await dirty.adapter.read(kinds);
   const update = dirty.live.update(fresh.tables, edited);
-  await dirty.adapter.showIssues(update.issues, update.scope);
+  await dirty.adapter.showIssues(update);
   for (const s of update.scope) revalidated += s.rows ? s.rows.length : ROWS[s.kind as keyof typeof ROWS];
   const editStats = dirty.fake.stats();
   await stopEdits();

@@ -14,7 +14,7 @@ const ROWS: Record<
   { good: string[]; endBeforeStart: string[]; badTypeAndUnit: string[]; fixes: [string, string][] }
 > = {
   "en-US": {
-    good: ["E0001", "Annual leave", "2026-01-05 09:00", "2026-01-05 18:00", "Day", "1", "Family"],
+    good: ["E0001", "Annual leave", "2026-01-05", "2026-01-05", "Day", "1", "Family"],
     endBeforeStart: ["E0002", "Sick leave", "2026-01-06 18:00", "2026-01-06 09:00", "Hour", "9", "Flu"],
     badTypeAndUnit: ["E0003", "Holiday", "2026-01-07 09:00", "2026-01-07 18:00", "Week", "1", "Trip home"],
     fixes: [
@@ -25,7 +25,7 @@ const ROWS: Record<
     ],
   },
   "zh-CN": {
-    good: ["E0001", "年假", "2026-01-05 09:00", "2026-01-05 18:00", "天", "1", "家事"],
+    good: ["E0001", "年假", "2026-01-05", "2026-01-05", "天", "1", "家事"],
     endBeforeStart: ["E0002", "病假", "2026-01-06 18:00", "2026-01-06 09:00", "小时", "9", "感冒"],
     badTypeAndUnit: ["E0003", "春假", "2026-01-07 09:00", "2026-01-07 18:00", "周", "1", "回家"],
     fixes: [
@@ -36,6 +36,13 @@ const ROWS: Record<
     ],
   },
 };
+
+/** What a ready row's Message says will be sent: the good row is one whole day. */
+const WILL_SEND = (from: string, to: string): Record<Lang, string> => ({
+  "en-US": `Will be sent as ${from} to ${to}.`,
+  "zh-CN": `将提交：${from} 至 ${to}。`,
+});
+const GOOD_DAY = WILL_SEND("2026-01-05 00:00:00", "2026-01-05 23:59:59");
 
 /** Rows pasted for the large run: cancelled part-way, then resumed. */
 const LARGE = 300;
@@ -88,7 +95,9 @@ describe.each<Lang>(["en-US", "zh-CN"])("the clerk's flow in the playground (%s)
     expect(await p.fill("B4")).not.toBe("");
     expect(await p.fill("A2")).toBe("");
     expect(await p.text(`${message}3`)).not.toBe("");
-    expect(await p.text(`${message}2`)).toBe("");
+    // A date alone is a whole day: the cell shows the date as typed, the Message the exact span.
+    expect(await p.text("C2")).toBe("2026-01-05");
+    expect(await p.text(`${message}2`)).toBe(GOOD_DAY[lang]);
     await p.tab(p.w.tabCheck);
     const issues = p.page.getByTestId("issue-list");
     await issues.waitFor();
@@ -110,7 +119,9 @@ describe.each<Lang>(["en-US", "zh-CN"])("the clerk's flow in the playground (%s)
     const message = await p.column(p.w.message);
     await p.waitFor(
       async () =>
-        (await p.fill("E4")) === "" && (await p.fill("D3")) === "" && (await p.text(`${message}4`)) === "",
+        (await p.fill("E4")) === "" &&
+        (await p.fill("D3")) === "" &&
+        (await p.text(`${message}4`)) === WILL_SEND("2026-01-07 09:00:00", "2026-01-07 18:00:00")[lang],
       "marks cleared",
     );
     await p.page.getByRole("button", { name: p.w.checkAll }).click();
@@ -145,8 +156,8 @@ describe.each<Lang>(["en-US", "zh-CN"])("the clerk's flow in the playground (%s)
     const body = JSON.parse(json.join("\n"));
     expect(body.user_approval).toMatchObject({ user_id: "E0001", date: "20260105" });
     expect(body.user_approval.leaves[0]).toMatchObject({
-      start_time: "2026-01-05 09:00:00",
-      end_time: "2026-01-05 18:00:00",
+      start_time: "2026-01-05 00:00:00",
+      end_time: "2026-01-05 23:59:59",
       unit: 1,
     });
     expect(stack.emulator.records()).toHaveLength(0);
@@ -218,5 +229,22 @@ describe.each<Lang>(["en-US", "zh-CN"])("the clerk's flow in the playground (%s)
     expect(stack.emulator.records()).toHaveLength(3 + LARGE);
     expect([...stack.emulator.countsByIdempotentId().values()].every((n) => n === 1)).toBe(true);
     await snap("11-large-run-resumed", "submit-summary");
+  });
+
+  test("clearing an Approval ID makes the row ready again; a length longer than its day is an error", async () => {
+    const [approval, status, message] = [
+      await p.column(p.w.approvalId),
+      await p.column(p.w.status),
+      await p.column(p.w.message),
+    ];
+    const written = await p.text(`${status}2`);
+    await p.type(`${approval}2`, "");
+    await p.waitFor(async () => (await p.text(`${status}2`)) !== written, "row 2 re-checked");
+    expect(await p.text(`${message}2`)).toBe(GOOD_DAY[lang]);
+    // 5 days in one day: an error on Duration (column F), naming both figures.
+    await p.type("F2", "5");
+    await p.waitFor(async () => (await p.fill("F2")) !== "", "Duration marked");
+    expect(await p.text(`${message}2`)).toContain(lang === "en-US" ? "5 days (40 h)" : "5 天（40 小时）");
+    await snap("12-approval-cleared-length-error");
   });
 });

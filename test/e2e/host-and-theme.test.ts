@@ -39,6 +39,28 @@ test.each([
   }
 });
 
+test("the help page (SupportUrl, LearnMoreUrl) is a real page in both languages outside Excel", async () => {
+  const browser = await launchBrowser("en-US");
+  try {
+    const page = await browser.newPage();
+    const requests: string[] = [];
+    page.on("request", (r) => requests.push(r.url()));
+    const answer = await page.goto(`${stack.url}/help.html`);
+    expect(answer?.status()).toBe(200);
+    expect(await page.locator("#zh h1").textContent()).toBe("飞书考勤导入：使用帮助");
+    expect(await page.locator("#en h1").textContent()).toBe("Feishu Attendance: help");
+    const body = (await page.locator("body").textContent()) ?? "";
+    expect(body).toContain("创建或修复模板");
+    expect(body).toContain("Create or repair the template");
+    expect(body).not.toContain("Open this in Excel");
+    // Self-contained: nothing but the page itself is fetched.
+    expect(requests).toEqual([`${stack.url}/help.html`]);
+    await shot(page, "help-page");
+  } finally {
+    await browser.close();
+  }
+});
+
 test("a dark Office theme gives a dark pane, still readable", async () => {
   const browser = await launchBrowser("zh-CN");
   try {

@@ -86,10 +86,11 @@ describe("tenant_access_token/internal", () => {
 
   it.each([
     ["wrong secret", { app_id: "cli_emulator", app_secret: "nope" }, 10014, /secret/],
-    ["unknown app", { app_id: "cli_nope", app_secret: "emulator-secret" }, 10014, /app_id/],
+    ["unknown app", { app_id: "cli_nope", app_secret: "emulator-secret" }, 10003, /invalid param/],
     ["missing fields", { app_id: "cli_emulator" }, 10003, /app_secret/],
-  ])("rejects %s", async (_n, body, code, msg) => {
+  ])("rejects %s at HTTP 200, as Feishu does", async (_n, body, code, msg) => {
     const a = await grant(body);
+    expect(a.status).toBe(200);
     expect(a.body.code).toBe(code);
     expect(a.body.msg).toMatch(msg);
     expect(a.body.tenant_access_token).toBeUndefined();

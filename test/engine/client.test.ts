@@ -147,7 +147,7 @@ describe("selfCheck", () => {
     expect(seen[0]).toMatchObject({ method: "GET", url: "/self-check", auth: "Bearer k-123" });
   });
   test("a refused key maps to permission with the Settings hint", async () => {
-    handler = json(401, { code: 1790001, msg: "The proxy key is not valid" });
+    handler = json(401, { code: 1790001, msg: "The proxy key is not valid", data: { reason: "bad_key" } });
     const r = await client().selfCheck();
     expect(r.ok).toBe(false);
     if (!r.ok) {
@@ -157,7 +157,45 @@ describe("selfCheck", () => {
         status: 401,
         code: 1790001,
         message: "The proxy did not accept your credentials: The proxy key is not valid",
+        reason: "bad_key",
       });
     }
+  });
+  test("a refusal reason the client does not know is not passed on", async () => {
+    handler = json(401, { code: 1790001, msg: "no", data: { reason: "moon_phase" } });
+    const r = await client().selfCheck();
+    expect(!r.ok && r.failure.reason).toBeNull();
+  });
+});
+
+describe("signed in with Microsoft", () => {
+  test("every call asks for a current token; no token means not sent", async () => {
+    handler = json(200, { code: 0, msg: "success", data: {} });
+    const tokens = ["t-1", "t-2"];
+    const signedIn = createProxyClient({ baseUrl: base, credential: async () => tokens.shift() ?? "" });
+    await signedIn.transport.create(makeRecord(0));
+    await signedIn.transport.create(makeRecord(0));
+    expect(seen.map((s) => s.auth)).toEqual(["Bearer t-1", "Bearer t-2"]);
+    const signedOut = createProxyClient({
+      baseUrl: base,
+      credential: () => Promise.reject(new Error("not signed in")),
+    });
+    const r = await signedOut.transport.create(makeRecord(0));
+    expect(r).toEqual({
+      failure: { type: "refused", sent: false, message: "no sign-in token: not signed in" },
+    });
+    expect(seen).toHaveLength(2);
+  });
+  test("revoke sends status 4 for the approval and maps a role refusal", async () => {
+    handler = json(403, { code: 1790012, msg: "no role", data: { reason: "missing_role", needs: "revoke" } });
+    const o = await client().revoke("7000000000000000001", "leave");
+    expect(seen[0]).toMatchObject({ method: "POST", url: "/open-apis/attendance/v1/approval_infos/process" });
+    expect(JSON.parse(seen[0].body)).toEqual({
+      approval_id: "7000000000000000001",
+      approval_type: "leave",
+      status: 4,
+    });
+    expect([o.kind, o.code, o.uncertain]).toEqual(["permission", 1790012, false]);
+    expect(o.message.en).toBe("Your Microsoft account does not have the role this needs");
   });
 });

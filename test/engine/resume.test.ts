@@ -1,10 +1,5 @@
-import {
-  existingApprovals,
-  planRecords,
-  recordsToResume,
-  withKey,
-  type StoredRowState,
-} from "../../src/core/engine/resume";
+import { existingApprovals, planRecords, recordsToResume, withKey } from "../../src/core/engine/resume";
+import { rowState, type RowVerdict, type StoredResult } from "../../src/core/row-state";
 import { submitRecords } from "../../src/core/engine/submit";
 import type { PreparedRecord } from "../../src/core/model";
 import { FakeClock } from "./support/fake-clock";
@@ -110,7 +105,7 @@ describe("cancel and resume", () => {
 
     // The clerk edits nothing, but the content key changed since (e.g. an External ID was added):
     const rebuilt = records.map((r) => withKey(r, `new-${r.row}`));
-    const toSend = planRecords(rebuilt, sheet.stored());
+    const toSend = planRecords(rebuilt, sheet.stored(rebuilt));
     expect(toSend.map((r) => r.key)).toEqual(records.map((r) => r.key));
     const s = await submitRecords({
       records: toSend,
@@ -121,22 +116,24 @@ describe("cancel and resume", () => {
     expect(s).toMatchObject({ written: 10, failed: 0 });
     expect(feishu.writes).toHaveLength(10);
     expect(sheet.count("submitted")).toBe(10);
-    for (const st of sheet.stored()) expect(st.approvalId).toBe(feishu.written.get(st.key ?? "")?.approvalId);
+    for (const { stored: st } of sheet.stored())
+      expect(st.approvalId).toBe(feishu.written.get(st.key ?? "")?.approvalId);
   });
 
   test("cancelling a resume leaves not-yet-resent rows submitting", async () => {
     const clock = new FakeClock();
     const feishu = fakeFeishu(clock);
     const records = makeRecords(8);
-    const stored: StoredRowState[] = records.map((r) => ({
-      kind: r.kind,
-      row: r.row,
-      status: "submitting",
-      key: r.key,
-      fingerprint: r.fingerprint,
-    }));
     const sheet = storedSheet();
-    for (const s of stored) sheet.rows.set(s.row, s);
+    for (const r of records)
+      sheet.rows.set(r.row, {
+        kind: r.kind,
+        row: r.row,
+        status: "submitting",
+        key: r.key,
+        fingerprint: r.fingerprint,
+      });
+    const stored = sheet.stored(records);
     const controller = new AbortController();
     controller.abort();
     const s = await submitRecords({
@@ -154,16 +151,23 @@ describe("cancel and resume", () => {
 
 describe("recordsToResume and friends", () => {
   const r = makeRecord(0);
-  const st = (over: Partial<StoredRowState>): StoredRowState => ({
-    kind: r.kind,
-    row: r.row,
-    status: "submitting",
-    key: "old-key",
-    fingerprint: r.fingerprint,
-    ...over,
-  });
+  /** The verdict of record r's row holding these result columns (the core decides its state). */
+  const st = (over: Partial<StoredResult>): RowVerdict => {
+    const stored: StoredResult = {
+      status: "submitting",
+      key: "old-key",
+      fingerprint: r.fingerprint,
+      ...over,
+    };
+    return {
+      kind: r.kind,
+      row: r.row,
+      stored,
+      state: rowState({ blank: false, hasErrors: false, record: r, stored }),
+    };
+  };
 
-  test.each<[string, Partial<StoredRowState>, string | null]>([
+  test.each<[string, Partial<StoredResult>, string | null]>([
     ["submitting without approval id: stored key", {}, "old-key"],
     ["submitting, edited since: still the stored key", { fingerprint: "other" }, "old-key"],
     ["unknown, unedited: stored key", { status: "unknown" }, "old-key"],

@@ -107,7 +107,7 @@ test("a crash after sending leaves rows submitting; resuming them writes nothing
       if (batches++ === 0) s.apply(b);
     },
   });
-  expect(s.stored().every((r) => r.status === "submitting")).toBe(true);
+  expect(s.stored().every((r) => r.state === "submitting")).toBe(true);
   const resumed = await submitRecords({
     records: planRecords(records, s.stored()),
     transport: stack.client.transport,

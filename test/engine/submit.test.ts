@@ -209,6 +209,40 @@ describe("submitRecords", () => {
     expect(msg).toMatch(/\. [A-Z]/); // message, then the hint
   });
 
+  test("a setup failure stops the run: nothing is stamped failed, the rest stay pending", async () => {
+    let sent = 0;
+    const t = run(40, { locale: "en-US", plan: () => (++sent > 6 ? "setup" : undefined) });
+    const s = await t.done;
+    expect(s.stoppedBy).toBe("setup");
+    expect(s.setup?.code).toBe(1790010);
+    expect(s.failed).toBe(0);
+    expect(s.written + s.cancelled).toBe(40);
+    expect(s.written).toBeLessThanOrEqual(6);
+    expect(t.feishu.writes.length).toBeLessThan(12); // in flight when it came, no more
+    const rows = [...t.final().values()];
+    expect(rows.some((r) => r.status === "failed")).toBe(false);
+    const pending = rows.filter((r) => r.status === "ready");
+    expect(pending).toHaveLength(s.cancelled);
+    expect(pending.every((r) => /needs fixing by IT/.test(r.message ?? ""))).toBe(true);
+  });
+
+  test("a person Feishu refuses is reported once; their later rows are held, not sent", async () => {
+    const records = makeRecords(12, { userOf: (i) => (i % 3 === 0 ? "E9999" : `E${i + 1}`) });
+    const refused: [number, number][] = [];
+    const t = run(12, {
+      records,
+      concurrency: 1,
+      plan: (k) => (["t-0", "t-3", "t-6", "t-9"].includes(k) ? "unknown_user" : undefined),
+      onPersonRefused: (r, code) => refused.push([r.row, code]),
+    });
+    const s = await t.done;
+    expect(refused).toEqual([[0, 1220004]]);
+    expect(s).toMatchObject({ written: 8, failed: 1, held: 3 });
+    expect([...t.feishu.attempts.keys()]).not.toContain("t-3");
+    expect(t.final().get(6)).toMatchObject({ status: "invalid" });
+    expect(t.final().get(6)?.message).toMatch(/^未发送，飞书已拒绝此人的另一行：/);
+  });
+
   test("retries stop after maxAttempts with the reason; not sent means failed", async () => {
     const t = run(1, { maxAttempts: 3, locale: "en-US", plan: () => "5xx" });
     const s = await t.done;

@@ -1,7 +1,8 @@
-import { leaveTable } from "./helpers";
+import type { HostProfileId } from "../../src/fake-excel";
+import { leaveTable, onEveryHost } from "./helpers";
 
-async function watched(apiVersion: string) {
-  const t = await leaveTable(20, { apiVersion });
+async function watched(profile: HostProfileId) {
+  const t = await leaveTable(20, { profile });
   await t.fake.settle();
   const seen: unknown[] = [];
   const stop = await t.adapter.onRowsChanged((c) => seen.push(c));
@@ -9,9 +10,9 @@ async function watched(apiVersion: string) {
   return { ...t, seen, stop };
 }
 
-describe.each(["1.14", "1.9"])("onRowsChanged on ExcelApi %s", (apiVersion) => {
+onEveryHost("onRowsChanged", ({ id }) => {
   test("reports the touched data rows once, debounced, and ignores the add-in's own writes", async () => {
-    const t = await watched(apiVersion);
+    const t = await watched(id);
     t.fake.userEdit("Leave", "C5", [["2026-01-05 09:00"]]);
     t.fake.userEdit("Leave", "B7:C8", [
       ["Sick leave", ""],
@@ -31,7 +32,7 @@ describe.each(["1.14", "1.9"])("onRowsChanged on ExcelApi %s", (apiVersion) => {
     ]);
 
     // Our own writes raise events too, which must not come back as edits.
-    await t.adapter.showIssues([], [{ kind: "leave" }]);
+    await t.adapter.showIssues({ issues: [], rows: [], scope: [{ kind: "leave" }] });
     await t.adapter.writeResults([{ kind: "leave", row: 2, status: "submitted", approval_id: "A" }]);
     await t.fake.settle();
     t.fireTimers();
@@ -46,8 +47,41 @@ describe.each(["1.14", "1.9"])("onRowsChanged on ExcelApi %s", (apiVersion) => {
     expect(t.fake.book.handlers).toHaveLength(0);
   });
 
+  test("a co-author's changes (Remote) never start a check here, nor any write of ours", async () => {
+    const t = await watched(id);
+    t.fake.resetStats();
+    // The other clerk's pane writes Status and Message; the other clerk types a reason.
+    t.fake.remoteEdit("Leave", "H3:I3", [["Ready", ""]]);
+    t.fake.remoteEdit("Leave", "G4", [["team trip"]]);
+    await t.fake.settle();
+    t.fireTimers();
+    await new Promise((r) => setImmediate(r));
+    expect(t.seen).toEqual([]);
+    expect(t.fake.stats().syncs).toBe(0);
+    // A local edit right after is still heard.
+    t.fake.userEdit("Leave", "G5", [["mine"]]);
+    await t.fake.settle();
+    t.fireTimers();
+    await new Promise((r) => setImmediate(r));
+    expect(t.seen).toEqual([[{ kind: "leave", rows: [3] }]]);
+    await t.stop();
+  });
+
+  test("the clerk's typing right after one of our writes is still heard", async () => {
+    const t = await watched(id);
+    await t.adapter.showIssues({ issues: [], rows: [], scope: [{ kind: "leave" }] });
+    // No time passes: on hosts without triggerSource this is inside the quiet window of our write.
+    t.fake.userEdit("Leave", "B9", [["Sick leave"]]);
+    await t.fake.settle();
+    t.fireTimers();
+    await t.fake.settle();
+    await new Promise((r) => setImmediate(r));
+    expect(t.seen).toEqual([[{ kind: "leave", rows: [7] }]]);
+    await t.stop();
+  });
+
   test("header edits and cells outside the table are not data rows", async () => {
-    const t = await watched(apiVersion);
+    const t = await watched(id);
     t.fake.userEdit("Leave", "A1", [["Employee ID"]]);
     t.fake.userEdit("Leave", "AZ3", [["note"]]);
     await t.fake.settle();

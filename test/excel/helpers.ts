@@ -1,10 +1,39 @@
-/** A fresh fake workbook with an adapter over it, and small helpers to type rows like a clerk. */
+/**
+ * A fresh fake workbook with an adapter over it, and small helpers to type rows like a clerk.
+ * `onEveryHost` runs a suite once per host profile and, after each test, checks that the
+ * adapter used no Excel member above ExcelApi 1.7 without a feature check and had none refused.
+ */
 import { createExcelAdapter } from "../../src/excel/adapter";
-import { createFakeExcel, type FakeExcelOptions } from "../../src/fake-excel";
+import {
+  createFakeExcel,
+  HOST_PROFILES,
+  type FakeExcel,
+  type FakeExcelOptions,
+  type HostProfile,
+} from "../../src/fake-excel";
 import type { CellScalar } from "../../src/fake-excel/book";
+
+let made: FakeExcel[] = [];
+
+/** `describe` once per host profile; every fake made in a test must end with clean API usage. */
+export function onEveryHost(title: string, suite: (profile: HostProfile) => void): void {
+  describe.each(HOST_PROFILES)(`${title} on $name`, (profile) => {
+    beforeEach(() => {
+      made = [];
+    });
+    afterEach(() => {
+      for (const fake of made) {
+        const { unguarded, refused } = fake.apiUsage();
+        expect({ unguarded, refused }).toEqual({ unguarded: [], refused: [] });
+      }
+    });
+    suite(profile);
+  });
+}
 
 export function setup(options: FakeExcelOptions = {}) {
   const fake = createFakeExcel(options);
+  made.push(fake);
   let timers: (() => void)[] = [];
   let clock = 0;
   const adapter = createExcelAdapter({

@@ -95,6 +95,42 @@ describe("manifest.xml", () => {
       /not a GUID/,
     ],
     [
+      "an AppDomain with a trailing slash",
+      (s: string) =>
+        s.replace(
+          "<AppDomain>https://localhost:3000</AppDomain>",
+          "<AppDomain>https://localhost:3000/</AppDomain>",
+        ),
+      /AppDomain.*not an https origin/,
+    ],
+    [
+      "an AppDomain with a path",
+      (s: string) =>
+        s.replace(
+          "<AppDomain>https://localhost:3000</AppDomain>",
+          "<AppDomain>https://localhost:3000/app</AppDomain>",
+        ),
+      /AppDomain.*not an https origin/,
+    ],
+    [
+      "a SupportUrl that opens the task pane",
+      (s: string) =>
+        s.replace(
+          '<SupportUrl DefaultValue="https://localhost:3000/help.html"/>',
+          '<SupportUrl DefaultValue="https://localhost:3000/taskpane.html#help"/>',
+        ),
+      /SupportUrl> must be the help page/,
+    ],
+    [
+      "a LearnMoreUrl that opens the task pane",
+      (s: string) =>
+        s.replace(
+          'id="GetStarted.LearnMoreUrl" DefaultValue="https://localhost:3000/help.html"',
+          'id="GetStarted.LearnMoreUrl" DefaultValue="https://localhost:3000/taskpane.html"',
+        ),
+      /LearnMoreUrl must be the help page/,
+    ],
+    [
       "no zh-CN display name",
       (s: string) => s.replace('<Override Locale="zh-CN" Value="飞书考勤"/>', ""),
       /DisplayName/,
@@ -111,6 +147,8 @@ describe("manifest.xml", () => {
     expect(prod).toContain(
       '<SourceLocation DefaultValue="https://addin.example.com/attendance/taskpane.html"/>',
     );
+    expect(prod).toContain("<AppDomain>https://addin.example.com</AppDomain>");
+    expect(prod).toContain('<SupportUrl DefaultValue="https://addin.example.com/attendance/help.html"/>');
     expect(checkOwnRules(prod, undefined, "https://addin.example.com/attendance/")).toEqual({ ok: true });
     expect(await checkSchema(prod)).toEqual({ ok: true });
   });

@@ -1,11 +1,13 @@
-import { setup } from "./helpers";
+import { onEveryHost, setup } from "./helpers";
 import { DEFAULT_CATALOG } from "../../src/core/template/catalog";
 import { headerIssues, matchHeaders } from "../../src/core/template/headers";
 import { formatDateTime, serialToWallTime } from "../../src/core/cells/datetime";
+import { columnsOf } from "../../src/core/template/columns";
+import { columnLetters } from "../../src/excel/a1";
 
-describe("read", () => {
+onEveryHost("read", (profile) => {
   test("returns headers, rows and number formats of each table, the catalog and the date system", async () => {
-    const { fake, adapter } = setup();
+    const { fake, adapter } = setup({ profile: profile.id });
     await adapter.ensureTemplate({ locale: "en-US" });
     fake.userEdit("Leave", "A2:D3", [
       ["00123", "Annual leave", "2026-01-04 09:00", "2026-01-04 18:00"],
@@ -24,31 +26,31 @@ describe("read", () => {
     // The employee column is text, so 00123 stays 00123.
     expect(leave.rows[0][0]).toBe("00123");
     expect(leave.rows[1][0]).toBe("456");
-    // ISO text typed into a date-time column becomes a serial with the column's format.
-    expect(leave.rows[0][2]).toBeCloseTo(46026.375, 6);
-    expect(leave.numberFormats?.[0][2]).toBe("yyyy-mm-dd hh:mm");
-    // Other shapes stay text for the core to parse.
+    // Start and End are Text: what the clerk typed reaches the core as typed, in any shape.
+    expect(leave.rows[0][2]).toBe("2026-01-04 09:00");
+    expect(leave.numberFormats?.[0][2]).toBe("@");
     expect(leave.rows[1][2]).toBe("2026/1/5 9:00");
-    expect(leave.rows[1][3]).toBe(20260105);
+    expect(leave.rows[1][3]).toBe("20260105");
   });
 
   test.each([
     [1900, 46026.375],
     [1904, 44564.375],
   ] as const)("date system %i is detected and serials read with it", async (system, serial) => {
-    const { fake, adapter } = setup({ dateSystem: system });
+    const { fake, adapter } = setup({ dateSystem: system, profile: profile.id });
     await adapter.ensureTemplate({ locale: "en-US" });
-    fake.userEdit("Leave", "C2", [["2026-01-04 09:00"]]);
-    const snap = await adapter.read(["leave"]);
+    // "Applied at" keeps a date-time format: ISO text typed there becomes a serial.
+    const at = columnsOf("trip").findIndex((c) => c.key === "approve_apply_time");
+    fake.userEdit("Business trip", `${columnLetters(at)}2`, [["2026-01-04 09:00"]]);
+    const snap = await adapter.read(["trip"]);
     expect(snap.dateSystem).toBe(system);
-    expect(snap.tables[0].rows[0][2]).toBeCloseTo(serial, 6);
-    expect(formatDateTime(serialToWallTime(snap.tables[0].rows[0][2] as number, snap.dateSystem)!)).toBe(
-      "2026-01-04 09:00:00",
-    );
+    const cell = snap.tables[0].rows[0][at];
+    expect(cell).toBeCloseTo(serial, 6);
+    expect(formatDateTime(serialToWallTime(cell as number, snap.dateSystem)!)).toBe("2026-01-04 09:00:00");
   });
 
   test("reads 20,000 rows in payload-sized blocks: every sync stays under 5 MB", async () => {
-    const { fake, adapter } = setup();
+    const { fake, adapter } = setup({ profile: profile.id });
     await adapter.ensureTemplate({ locale: "en-US" });
     const reason = "x".repeat(60);
     const rows = Array.from({ length: 20_000 }, (_, i) => [
@@ -73,7 +75,7 @@ describe("read", () => {
   });
 
   test("a block the host still finds too large is split and retried", async () => {
-    const { fake } = setup();
+    const { fake } = setup({ profile: profile.id });
     const { createExcelAdapter } = await import("../../src/excel/adapter");
     // A budget far above the limit: the first block group overflows and must be split.
     const adapter = createExcelAdapter({
@@ -95,7 +97,7 @@ describe("read", () => {
   });
 
   test("the catalog comes from the lists sheet when the workbook has its own", async () => {
-    const { fake, adapter } = setup();
+    const { fake, adapter } = setup({ profile: profile.id });
     await adapter.ensureTemplate({ locale: "zh-CN" });
     const t = fake.book.table("FeishuTypes")!;
     fake.userEdit("FeishuLists", `K${t.row + 2}:P${t.row + 2}`, [

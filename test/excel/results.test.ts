@@ -1,8 +1,8 @@
-import { setup } from "./helpers";
+import { onEveryHost, setup } from "./helpers";
 
-describe("writeResults", () => {
+onEveryHost("writeResults", (profile) => {
   async function filled() {
-    const t = setup();
+    const t = setup({ profile: profile.id });
     await t.adapter.ensureTemplate({ locale: "zh-CN" });
     t.fake.userEdit("请假", "A2:A6", [["a"], ["b"], ["c"], ["d"], ["e"]]);
     return t;
@@ -25,7 +25,7 @@ describe("writeResults", () => {
   );
 
   test("the same strings would be evaluated in a General cell (the fake can tell)", () => {
-    const t = setup();
+    const t = setup({ profile: profile.id });
     t.fake.addSheet("S");
     t.fake.userEdit("S", "A1:C1", [["=1+1", "-5", "00123"]]);
     expect(t.fake.snapshot("S").values[0]).toEqual(["#NAME?", -5, 123]);

@@ -1,11 +1,12 @@
-import { setup } from "./helpers";
+import { onEveryHost, setup } from "./helpers";
+import { versionAtMost } from "../../src/fake-excel/profiles";
 import { KINDS, RECORD_KINDS } from "../../src/core/kinds";
 import { columnsOf } from "../../src/core/template/columns";
 import { LISTS_SHEET, CATALOG_TABLE } from "../../src/excel/lists";
 
-describe("ensureTemplate", () => {
+onEveryHost("ensureTemplate", (profile) => {
   test.each(["zh-CN", "en-US"] as const)("creates the four tables, lists and rules in %s", async (locale) => {
-    const { fake, adapter } = setup();
+    const { fake, adapter } = setup({ profile: profile.id });
     const report = await adapter.ensureTemplate({ locale });
     expect(report).toEqual({ created: [...RECORD_KINDS], repaired: [], unchanged: [] });
     for (const kind of RECORD_KINDS) {
@@ -19,10 +20,11 @@ describe("ensureTemplate", () => {
         cols.map((c) => (locale === "zh-CN" ? c.header.zh : c.header.en)),
       );
       expect(snap.frozenRows).toBe(1);
-      // Text for the employee column, date-time for times.
+      // Text for the employee column; Start and End too, so a date alone never shows as "00:00".
       expect(snap.numberFormats[1][0]).toBe("@");
       const start = cols.findIndex((c) => c.key === "start_time");
-      expect(snap.numberFormats[1][start]).toBe("yyyy-mm-dd hh:mm");
+      expect(snap.numberFormats[1][start]).toBe("@");
+      expect(snap.numberFormats[1][start + 1]).toBe("@");
       // Fingerprint and marks are hidden.
       const fp = cols.findIndex((c) => c.key === "fingerprint");
       expect(snap.hiddenColumns).toEqual(expect.arrayContaining([fp, cols.length]));
@@ -31,13 +33,18 @@ describe("ensureTemplate", () => {
     expect(fake.book.table(CATALOG_TABLE)).toBeDefined();
     const leave = fake.book.sheet(locale === "zh-CN" ? "请假" : "Leave");
     expect(leave?.conditionalFormats).toHaveLength(2);
-    // The leave type drop-down points at the lists sheet, never at a literal list.
     const typeCell = fake.book.cell(leave!, 1, 1);
-    expect(JSON.stringify(typeCell?.dv?.rule)).toContain(`=${LISTS_SHEET}!$H$2:$H$`);
+    if (versionAtMost("1.8", profile.apiVersion)) {
+      // The leave type drop-down points at the lists sheet, never at a literal list.
+      expect(JSON.stringify(typeCell?.dv?.rule)).toContain(`=${LISTS_SHEET}!$H$2:$H$`);
+    } else {
+      // No data validation before ExcelApi 1.8: no drop-down (the core still checks every value).
+      expect(typeCell?.dv).toBeUndefined();
+    }
   });
 
   test("a second run changes nothing and writes nothing", async () => {
-    const { fake, adapter } = setup();
+    const { fake, adapter } = setup({ profile: profile.id });
     await adapter.ensureTemplate({ locale: "zh-CN" });
     const before = JSON.stringify(fake.sheetNames().map((s) => fake.snapshot(s)));
     const cfs = fake.book.sheets.map((s) => s.conditionalFormats.length);
@@ -50,7 +57,7 @@ describe("ensureTemplate", () => {
   });
 
   test("repair of a filled table adds missing columns in place and keeps every row", async () => {
-    const { fake, adapter } = setup();
+    const { fake, adapter } = setup({ profile: profile.id });
     fake.addSheet("Leave");
     // A clerk-made table: no Duration, no Message, no result columns beyond Status, in English.
     const headers = ["Employee ID", "Leave type", "Start", "End", "Unit", "Reason", "Status"];
@@ -106,7 +113,7 @@ describe("ensureTemplate", () => {
   });
 
   test("a sheet named for a kind that holds other data is left alone and reported", async () => {
-    const { fake, adapter } = setup();
+    const { fake, adapter } = setup({ profile: profile.id });
     fake.addSheet("出差");
     fake.userEdit("出差", "A1:B1", [["my", "notes"]]);
     const report = await adapter.ensureTemplate({ locale: "zh-CN" });

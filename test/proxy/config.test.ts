@@ -1,4 +1,7 @@
 /** Settings are validated at boot with clear errors; the summary never shows a secret. */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseEnv } from "node:util";
 import { hashApiKey, matchApiKey, parseApiKeys } from "../../src/proxy/api-keys";
 import { ConfigError, describeConfig, loadConfig } from "../../src/proxy/config";
 
@@ -99,8 +102,40 @@ describe("loadConfig", () => {
       audiences: ["api://p", "cid"],
       allowedUsers: ["alice@contoso.com"],
       allowedGroups: [],
+      authority: "https://login.microsoftonline.com",
       jwksUrl: `https://login.microsoftonline.com/${tid}/discovery/v2.0/keys`,
+      write: { roles: [], groups: [] },
+      revoke: { roles: [], groups: [] },
     });
+  });
+
+  it("reads who may write and who may revoke; revoke defaults to the write rule", () => {
+    const tid = "11111111-2222-3333-4444-555555555555";
+    const base = { PROXY_AUTH_MODE: "entra", ENTRA_TENANT_ID: tid, ENTRA_AUDIENCE: "api://p" };
+    const both = loadConfig({
+      ...base,
+      ENTRA_AUTHORITY: "http://127.0.0.1:9/",
+      ENTRA_WRITE_ROLES: "Attendance.Write, Attendance.Admin",
+      ENTRA_WRITE_GROUPS: "AAAA-group",
+      ENTRA_REVOKE_ROLES: "Attendance.Revoke",
+    }).auth;
+    expect(both).toMatchObject({
+      authority: "http://127.0.0.1:9",
+      jwksUrl: `http://127.0.0.1:9/${tid}/discovery/v2.0/keys`,
+      write: { roles: ["Attendance.Write", "Attendance.Admin"], groups: ["aaaa-group"] },
+      revoke: { roles: ["Attendance.Revoke"], groups: [] },
+    });
+    const writeOnly = loadConfig({ ...base, ENTRA_WRITE_GROUPS: "g1" }).auth;
+    expect(writeOnly).toMatchObject({
+      write: { roles: [], groups: ["g1"] },
+      revoke: { roles: [], groups: ["g1"] },
+    });
+  });
+
+  it("loads .env.example as written: empty settings take their defaults", () => {
+    const example = parseEnv(readFileSync(join(__dirname, "../../.env.example"), "utf8"));
+    const c = loadConfig(example);
+    expect([c.feishu, c.auth.mode, c.port]).toEqual([undefined, "apikey", 3100]);
   });
 
   it("describes itself without the app secret or key hashes", () => {

@@ -4,7 +4,7 @@ import { FakeClock } from "./fake-clock";
 
 function releases(pacer: UpstreamPacer, clock: FakeClock, n: number): number[] {
   const times: number[] = [];
-  for (let i = 0; i < n; i++) void pacer.acquire().then(() => times.push(clock.now()));
+  for (let i = 0; i < n; i++) void pacer.acquire("a").then(() => times.push(clock.now()));
   return times;
 }
 
@@ -55,7 +55,7 @@ describe("UpstreamPacer", () => {
     };
     const pacer = new UpstreamPacer(48, late);
     const times: number[] = [];
-    for (let i = 0; i < 200; i++) void pacer.acquire().then(() => times.push(clock.now()));
+    for (let i = 0; i < 200; i++) void pacer.acquire("a").then(() => times.push(clock.now()));
     await clock.advance(6000);
     expect(times).toHaveLength(200);
     expect(worstFixedWindow(times)).toBeLessThanOrEqual(48);
@@ -78,11 +78,11 @@ describe("UpstreamPacer", () => {
     const clock = new FakeClock();
     const pacer = new UpstreamPacer(100, clock);
     const order: string[] = [];
-    void pacer.acquire().then(() => order.push(`a@${clock.now()}`));
+    void pacer.acquire("a").then(() => order.push(`a@${clock.now()}`));
     await clock.advance(0);
     pacer.pause(1000);
-    void pacer.acquire().then(() => order.push(`b@${clock.now()}`));
-    void pacer.acquire(undefined, true).then(() => order.push(`retry@${clock.now()}`));
+    void pacer.acquire("a").then(() => order.push(`b@${clock.now()}`));
+    void pacer.acquire("a", undefined, true).then(() => order.push(`retry@${clock.now()}`));
     await clock.advance(999);
     expect(order).toEqual(["a@0"]);
     await clock.advance(100);
@@ -94,9 +94,9 @@ describe("UpstreamPacer", () => {
     const pacer = new UpstreamPacer(10, clock);
     releases(pacer, clock, 3);
     const ac = new AbortController();
-    const leaving = pacer.acquire(ac.signal);
+    const leaving = pacer.acquire("a", ac.signal);
     expect(pacer.queued).toBe(3);
-    expect(pacer.estimateWaitMs()).toBeGreaterThanOrEqual(300);
+    expect(pacer.estimateWaitMs("a")).toBeGreaterThanOrEqual(300);
     ac.abort();
     await expect(leaving).rejects.toBeInstanceOf(PacerAbortedError);
     expect(pacer.queued).toBe(2);

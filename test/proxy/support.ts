@@ -1,12 +1,17 @@
-/** A real emulator and a real proxy on ephemeral ports, with logs and the audit file captured. */
+/**
+ * A real proxy on ephemeral ports in front of the real emulator (startStack) or of the
+ * independent Feishu stub (startStubStack), with logs and the audit file captured.
+ */
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startEmulator, type Emulator, type EmulatorOptions } from "../../src/emulator";
 import { hashApiKey } from "../../src/proxy/api-keys";
+import { createMemoryAuditSink, type AuditEntry } from "../../src/proxy/audit";
 import { loadConfig, type ResolvedConfig } from "../../src/proxy/config";
 import { createLogger } from "../../src/proxy/deps";
 import { startProxy, type RunningProxy } from "../../src/proxy/server";
+import { STUB_APP, startFeishuStub, type FeishuStub, type StubOptions } from "../support/feishu-stub";
 import { type Answer, leave, send } from "../support/http";
 
 export { leave };
@@ -94,3 +99,50 @@ export const createBody = (idempotentId: string, userId = "E0001") => ({
   user_approval: { user_id: userId, date: "20260302", leaves: [leave({ idempotent_id: idempotentId })] },
 });
 export const CREATE = "/open-apis/attendance/v1/user_approvals?employee_type=employee_id";
+
+export interface StubStack {
+  stub: FeishuStub;
+  proxy: RunningProxy;
+  url: string;
+  logs: string[];
+  /** Every audit entry so far (kept in memory). */
+  audit(): Promise<AuditEntry[]>;
+  close(): Promise<void>;
+}
+
+/** The proxy in front of the independent Feishu stub (test/support/feishu-stub.ts), not the emulator. */
+export async function startStubStack(
+  o: {
+    stub?: StubOptions;
+    env?: Record<string, string>;
+    upstreamUrl?: string;
+    deps?: Parameters<typeof startProxy>[1];
+  } = {},
+): Promise<StubStack> {
+  const stub = await startFeishuStub(o.stub);
+  const audit = createMemoryAuditSink();
+  const config = loadConfig({
+    FEISHU_APP_ID: STUB_APP.appId,
+    FEISHU_APP_SECRET: STUB_APP.appSecret,
+    FEISHU_BASE_URL: o.upstreamUrl ?? stub.url,
+    PROXY_PORT: "0",
+    PROXY_API_KEYS: `clerks:${hashApiKey(KEY)},other:${hashApiKey("pk_other")},third:${hashApiKey("pk_third")}`,
+    PROXY_AUDIT_FILE: "off",
+    LOG_LEVEL: "trace",
+    ...o.env,
+  }) as ResolvedConfig;
+  const logs: string[] = [];
+  const logger = createLogger("trace", { write: (s: string) => void logs.push(s) });
+  const proxy = await startProxy(config, { logger, audit, refusedRetryDelayMs: 1, ...o.deps });
+  return {
+    stub,
+    proxy,
+    url: proxy.url,
+    logs,
+    audit: async () => audit.entries,
+    close: async () => {
+      await proxy.close();
+      await stub.close();
+    },
+  };
+}

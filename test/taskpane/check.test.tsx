@@ -10,12 +10,13 @@ function withProblems(h: Harness) {
     ],
     records: [record("leave", 0), record("trip", 1)],
     rows: [
-      { kind: "leave", row: 0, status: "ready", approvalId: "" },
-      { kind: "leave", row: 1, status: "invalid", approvalId: "" },
-      { kind: "trip", row: 0, status: "invalid", approvalId: "" },
-      { kind: "trip", row: 1, status: "submitted", approvalId: "A9" },
+      { kind: "leave", row: 0, state: "ready", stored: {} },
+      { kind: "leave", row: 1, state: "invalid", stored: {} },
+      { kind: "trip", row: 0, state: "invalid", stored: {} },
+      { kind: "trip", row: 1, state: "submitted", stored: { approvalId: "A9" } },
     ],
     rowCounts: { leave: 2, trip: 2 },
+    headerRows: {},
   };
 }
 
@@ -72,6 +73,18 @@ describe("check", () => {
     ]);
   });
 
+  test("row numbers are the sheet's when a table's header is not on row 1", async () => {
+    const h = harness();
+    withProblems(h);
+    h.core.prepared = { ...h.core.prepared, headerRows: { leave: 3, trip: 10 } };
+    renderPane(h);
+    await openCheckAndRun();
+    const groups = within(screen.getByTestId("issue-list"))
+      .getAllByRole("heading", { level: 4 })
+      .map((x) => x.textContent);
+    expect(groups).toEqual(["Leave · row 5", "Business trip · row 11"]);
+  });
+
   test("issues read in the pane's language", async () => {
     const h = harness();
     withProblems(h);
@@ -92,13 +105,13 @@ describe("check", () => {
     expect(h.adapter.subscribed).toBe(true);
     // The clerk fixes leave row 1; the core re-checks it and the same person's row 5.
     h.core.prepared = { ...h.core.prepared, issues: [issue("trip", 0, null, "overlap")] };
-    h.core.repaint = { issues: [], scope: [{ kind: "leave", rows: [1, 5] }] };
+    h.core.repaint = { issues: [], rows: [], scope: [{ kind: "leave", rows: [1, 5] }] };
     await act(async () => {
       h.adapter.edit([{ kind: "leave", rows: [1] }]);
     });
     expect(h.core.updates).toEqual([[{ kind: "leave", rows: [1] }]]);
     expect(h.adapter.reads.at(-1)).toEqual(["leave"]);
-    expect(h.adapter.shown[1]).toEqual({ issues: [], scope: [{ kind: "leave", rows: [1, 5] }] });
+    expect(h.adapter.shown[1]).toBe(h.core.repaint);
     expect(within(screen.getByTestId("issue-list")).queryByText("Leave · row 3")).toBeNull();
     expect(screen.getByTestId("live-status").textContent).toBe("Checking as you type: on");
   });
@@ -136,7 +149,7 @@ describe("check", () => {
     await act(async () => {
       fireEvent.click(screen.getByTestId("submit-button"));
     });
-    h.core.repaint = { issues: [], scope: [{ kind: "leave", rows: [0] }] };
+    h.core.repaint = { issues: [], rows: [], scope: [{ kind: "leave", rows: [0] }] };
     await act(async () => {
       h.adapter.edit([{ kind: "leave", rows: [0] }]);
     });

@@ -24,24 +24,32 @@ const book = (rows: (string | number)[][]): WorkbookSnapshot => ({
 });
 
 describe("core bridge", () => {
-  test("a full check: issues, records and each record's state from its result columns", () => {
+  test("a full check: issues, records and every row's state from the core", () => {
     const core = createPaneCore();
+    const e4 = { ...base, employee: "E0004" };
+    const fingerprint = core.prepare(book([row(e4)]), DEFAULT_SETTINGS).records[0].fingerprint;
     const p = core.prepare(
       book([
         row(base),
         row({ ...base, employee: "E0002", start_time: "nope" }),
         row({ ...base, employee: "E0003", status: "Submitted", approval_id: "A1" }),
-        row({ ...base, employee: "E0004", status: "失败" }),
+        row({ ...e4, status: "失败", fingerprint }),
+        row({ ...base, employee: "E0005", status: "Failed", fingerprint }), // fixed since it failed
+        row({ ...base, employee: "E0006", status: "Submitted" }), // its Approval ID was cleared
+        row({ employee: "   " }), // spaces only: blank
       ]),
       DEFAULT_SETTINGS,
     );
     expect(p.issues.map((i) => [i.row, i.column, i.code])).toEqual([[1, "start_time", "bad_datetime"]]);
-    expect(p.rows.map((r) => [r.row, r.status])).toEqual([
-      [0, ""],
+    expect(p.rows.map((r) => [r.row, r.state])).toEqual([
+      [0, "ready"],
+      [1, "invalid"],
       [2, "submitted"],
       [3, "failed"],
+      [4, "ready"],
+      [5, "ready"],
     ]);
-    expect(p.rowCounts).toEqual({ leave: 4 });
+    expect(p.rowCounts).toEqual({ leave: 6 });
   });
 
   test("a live update re-checks the edited row and says what to repaint", () => {
@@ -76,7 +84,7 @@ describe("core bridge", () => {
       DEFAULT_SETTINGS,
     );
     const third = p.records[2];
-    p.rows[2] = { ...p.rows[2], key: third.key };
+    p.rows[2] = { ...p.rows[2], stored: { ...p.rows[2].stored, key: third.key } };
     const sent: PreparedRecord[] = [];
     const transport: SubmitTransport = {
       create: async (r) => {

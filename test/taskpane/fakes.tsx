@@ -9,6 +9,7 @@ import type { RecordKind } from "../../src/core/kinds";
 import type { Issue, PreparedRecord, RowResult } from "../../src/core/model";
 import type { RowChanges, TemplateReport, WorkbookAdapter } from "../../src/excel/types";
 import type {
+  Credential,
   PaneClient,
   PaneCore,
   PanePorts,
@@ -46,7 +47,7 @@ export function record(
 export class FakeAdapter implements WorkbookAdapter {
   calls: string[] = [];
   selection: RowChanges = [];
-  shown: { issues: Issue[]; scope: { kind: RecordKind; rows?: number[] }[] }[] = [];
+  shown: Repaint[] = [];
   written: RowResult[][] = [];
   selected: [RecordKind, number, string | null][] = [];
   report: TemplateReport = { created: ["leave", "out", "overtime", "trip"], repaired: [], unchanged: [] };
@@ -67,16 +68,28 @@ export class FakeAdapter implements WorkbookAdapter {
     this.calls.push("read");
     return { tables: [], catalog: [], dateSystem: 1900 as const };
   }
-  async showIssues(issues: Issue[], scope: { kind: RecordKind; rows?: number[] }[]) {
-    this.shown.push({ issues, scope });
+  async showIssues(update: Repaint) {
+    this.shown.push(update);
   }
   async writeResults(results: RowResult[]) {
     this.written.push(results);
   }
+  people: string[][] = [];
+  async readPeople() {
+    this.calls.push("readPeople");
+    return this.people.map((r) => [...r]);
+  }
+  async writePeople(rows: string[][]) {
+    this.calls.push("writePeople");
+    this.people = rows.map((r) => [...r]);
+  }
   async select(kind: RecordKind, row: number, column: string | null) {
     this.selected.push([kind, row, column]);
   }
+  /** When set, selectedRows rejects with it (e.g. several areas on an older Excel). */
+  selectionError: unknown = null;
   async selectedRows() {
+    if (this.selectionError) throw this.selectionError;
     return this.selection;
   }
   subscriptions = 0;
@@ -100,7 +113,7 @@ export class FakeAdapter implements WorkbookAdapter {
 export const submitSummary = emptySummary;
 
 export class FakeCore implements PaneCore {
-  prepared: Prepared = { issues: [], records: [], rows: [], rowCounts: {} };
+  prepared: Prepared = { issues: [], records: [], rows: [], rowCounts: {}, headerRows: {} };
   prepares = 0;
   /** What update() answers; null = "no earlier check to build on". */
   repaint: Repaint | null = null;
@@ -138,13 +151,16 @@ export class FakeCore implements PaneCore {
 
 export function fakeClientFactory(answer: SelfCheckAnswer) {
   const made: { baseUrl: string; key: string }[] = [];
-  const factory = (o: { baseUrl: string; credential: { key: string } }): PaneClient => {
-    made.push({ baseUrl: o.baseUrl, key: o.credential.key });
+  const factory = (o: { baseUrl: string; credential: Credential }): PaneClient => {
+    made.push({ baseUrl: o.baseUrl, key: o.credential.type === "apiKey" ? o.credential.key : "(entra)" });
     return {
       transport: {
         create: async () => ({ answer: { status: 200, headers: {}, body: {} } }),
         query: async () => ({ answer: { status: 200, headers: {}, body: {} } }),
       },
+      lookup: async () => ({
+        answer: { status: 200, headers: {}, body: { code: 0, data: { user_list: [] } } },
+      }),
       selfCheck: async () => answer,
     };
   };

@@ -28,7 +28,10 @@ describe("pane reducer", () => {
       "check done",
       [
         { type: "check/start" },
-        { type: "check/done", prepared: { issues: [], records: [], rows: [], rowCounts: {} } },
+        {
+          type: "check/done",
+          prepared: { issues: [], records: [], rows: [], rowCounts: {}, headerRows: {} },
+        },
       ],
       "idle",
     ],
@@ -125,7 +128,7 @@ describe("pane reducer", () => {
   });
 
   test("live validation keeps the last answer when a re-check fails", () => {
-    const prepared = { issues: [], records: [], rows: [], rowCounts: {} };
+    const prepared = { issues: [], records: [], rows: [], rowCounts: {}, headerRows: {} };
     const s = run(start(), { type: "check/start" }, { type: "check/done", prepared }, { type: "live/start" });
     expect(s.liveChecking).toBe(true);
     const after = run(s, { type: "live/done", prepared: null });

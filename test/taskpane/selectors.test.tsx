@@ -18,22 +18,25 @@ const prepared: Prepared = {
     record("overtime", 1),
   ],
   rows: [
-    { kind: "leave", row: 0, status: "ready", approvalId: "" },
-    { kind: "leave", row: 1, status: "submitted", approvalId: "A1" },
-    { kind: "leave", row: 2, status: "failed", approvalId: "" },
-    { kind: "leave", row: 3, status: "invalid", approvalId: "" },
-    { kind: "leave", row: 4, status: "submitting", approvalId: "" },
-    { kind: "overtime", row: 0, status: "unknown", approvalId: "" },
-    { kind: "overtime", row: 1, status: "", approvalId: "" },
+    { kind: "leave", row: 0, state: "ready", stored: {} },
+    { kind: "leave", row: 1, state: "submitted", stored: { approvalId: "A1" } },
+    { kind: "leave", row: 2, state: "failed", stored: {} },
+    { kind: "leave", row: 3, state: "invalid", stored: {} },
+    { kind: "leave", row: 4, state: "submitting", stored: {} },
+    { kind: "overtime", row: 0, state: "unknown", stored: {} },
+    { kind: "overtime", row: 1, state: "ready", stored: {} },
   ],
   rowCounts: { leave: 5, overtime: 2 },
+  headerRows: {},
 };
 
 describe("selectors", () => {
   test("edited rows are never sent, not even when selected", () => {
     const withEdited: Prepared = {
       ...prepared,
-      rows: prepared.rows.map((r) => (r.kind === "leave" && r.row === 0 ? { ...r, status: "edited" } : r)),
+      rows: prepared.rows.map((r) =>
+        r.kind === "leave" && r.row === 0 ? { ...r, state: "edited" as const } : r,
+      ),
     };
     expect(scopeRecords(withEdited, "selected", [{ kind: "leave", rows: [0, 1] }]).map((r) => r.row)).toEqual(
       [1],

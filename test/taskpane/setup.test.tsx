@@ -96,14 +96,14 @@ describe("setup", () => {
     [
       "no token",
       okButNoToken,
-      /cannot get an access token .*app secret invalid/,
-      /What to do \(IT\): .*App Secret/,
+      /refused the proxy's app credentials, so the proxy gets no access token\./,
+      /What to do \(IT\): .*FEISHU_APP_SECRET/,
     ],
-    ["missing scope", okButNoQuery, /these calls do not answer: query/, /attendance:task:readonly/],
+    ["a call fails", okButNoQuery, /these do not work: reading records back/, /attendance:task:readonly/],
     [
       "other",
       failure(502, 1790004, "upstream down"),
-      /answered 502 \(1790004\): upstream down/,
+      /answered with an error \(HTTP 502, 1790004\)\./,
       /Send this message to IT/,
     ],
   ])("connection test answer: %s", async (_name, answer, headline, advice) => {
@@ -111,13 +111,14 @@ describe("setup", () => {
     await saveAndTest("k");
     const result = await screen.findByTestId("connection-result");
     expect(result.textContent).toMatch(headline);
+    expect(result.textContent).not.toMatch(/[\u4e00-\u9fff]/); // one language per screen
     expect(result.textContent).toMatch(advice);
   });
 
   test("a client that throws is reported as unreachable, never as a crash", async () => {
     const h = harness();
     h.ports.createClient = () => ({
-      transport: h.client({ baseUrl: "", credential: { key: "" } }).transport,
+      ...h.client({ baseUrl: "", credential: { type: "apiKey", key: "" } }),
       selfCheck: () => Promise.reject(new Error("boom")),
     });
     renderPane(h);

@@ -1,5 +1,6 @@
 import { act, fireEvent, screen, within } from "@testing-library/react";
 import type { SubmitOptions } from "../../src/core/engine/types";
+import { SeveralAreasSelected } from "../../src/excel/types";
 import { harness, record, renderPane, submitSummary, type Harness } from "./fakes";
 
 // Leave rows 0-2 fresh, 3 failed, 4 submitted.
@@ -8,11 +9,12 @@ function workbook(h: Harness) {
     issues: [],
     records: [0, 1, 2, 3, 4].map((r) => record("leave", r)),
     rows: [
-      ...[0, 1, 2].map((row) => ({ kind: "leave" as const, row, status: "" as const, approvalId: "" })),
-      { kind: "leave", row: 3, status: "failed", approvalId: "" },
-      { kind: "leave", row: 4, status: "submitted", approvalId: "A4" },
+      ...[0, 1, 2].map((row) => ({ kind: "leave" as const, row, state: "ready" as const, stored: {} })),
+      { kind: "leave", row: 3, state: "failed", stored: {} },
+      { kind: "leave", row: 4, state: "submitted", stored: { approvalId: "A4" } },
     ],
     rowCounts: { leave: 5 },
+    headerRows: {},
   };
 }
 
@@ -62,12 +64,29 @@ describe("submit", () => {
     expect(h.core.runs[0].records.map((r) => r.row)).toEqual([1]);
   });
 
+  test.each([
+    ["en-US", "Several separate areas are selected", "The selected rows"],
+    ["zh-CN", "选中了多块不相连的区域", "选中的行"],
+  ])(
+    "several selected areas on an older Excel (%s): the clerk is told why, never a silent empty selection",
+    async (lang, warning, scope) => {
+      const h = harness({ storedKey: "k" });
+      await ready(h, lang);
+      h.adapter.selectionError = new SeveralAreasSelected();
+      await click(screen.getByRole("radio", { name: new RegExp(scope) }));
+      expect(screen.getByText(new RegExp(warning))).toBeTruthy();
+    },
+  );
+
   test("sending hands results to the sheet and shows the summary with where to find the records", async () => {
     const h = harness({ storedKey: "secret" });
     await ready(h);
     await click(screen.getByTestId("submit-button"));
     expect(h.client.made).toEqual([{ baseUrl: "https://proxy.test", key: "secret" }]);
     expect(h.adapter.written.flat().map((r) => r.approval_id)).toEqual(["A-0", "A-1", "A-2"]);
+    // After the run the sheet is repainted from the core's fresh verdicts (failed rows highlighted).
+    expect(h.adapter.shown.at(-1)?.rows).toBe(h.core.prepared.rows);
+    expect(h.adapter.shown.at(-1)?.scope.map((x) => x.kind)).toEqual(["leave", "out", "overtime", "trip"]);
     const summary = screen.getByTestId("submit-summary");
     expect(summary.textContent).toMatch(/Written to Feishu: 3/);
     expect(summary.textContent).toMatch(/"Attendance statistics" report/);

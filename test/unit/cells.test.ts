@@ -19,8 +19,8 @@ import {
 import type { CellValue } from "../../src/core/model";
 
 /** Parses and renders, so expectations read as Feishu text. */
-const dt = (v: CellValue, system: 1900 | 1904 = 1900, fmt?: string) => {
-  const p = parseDateTimeCell(v, system, fmt);
+const dt = (v: CellValue, system: 1900 | 1904 = 1900) => {
+  const p = parseDateTimeCell(v, system);
   if (p instanceof CellError) return p.code;
   return p === undefined ? undefined : `${formatDateTime(p.t)}${p.hasTime ? "" : " (date)"}`;
 };
@@ -33,7 +33,7 @@ describe("date-time cells", () => {
     [46026.75, "2026-01-04 18:00:00"],
     [46026 + 0.5 / 86400, "2026-01-04 00:00:01"], // rounds to the second
     [46026 + 1.4 / 86400, "2026-01-04 00:00:01"],
-    [46026.99999999, "2026-01-05 00:00:00"],
+    [46026.99999999, "2026-01-05 00:00:00 (date)"], // rounds to the next midnight: no time of day
     [36526, "2000-01-01 00:00:00 (date)"],
     [0.375, "time_only"],
     [-1, "bad_datetime"],
@@ -100,9 +100,9 @@ describe("date-time cells", () => {
     expect(dt(44564.375, 1904)).toBe("2026-01-04 09:00:00");
   });
 
-  test("a time-showing number format marks a whole-day serial as a time", () => {
-    expect(dt(46026, 1900, "yyyy-mm-dd hh:mm")).toBe("2026-01-04 00:00:00");
-    expect(dt(46026, 1900, "yyyy-mm-dd")).toBe("2026-01-04 00:00:00 (date)");
+  test("a whole serial is a bare date whatever its cell's format shows; a fraction is a time", () => {
+    expect(dt(46026)).toBe("2026-01-04 00:00:00 (date)");
+    expect(dt(46026.5)).toBe("2026-01-04 12:00:00");
   });
 
   test("date cells keep the day only", () => {

@@ -10,7 +10,6 @@ const issueOf = (kind: "leave" | "trip", change: RowObject) =>
   prepareWorkbook([table(kind, [{ ...VALID[kind], ...change }])], DEFAULT_SETTINGS).issues[0];
 
 const endBeforeStart = { start_time: "2026-01-06 18:00", end_time: "2026-01-06 09:00" };
-const partDayTrip = { start_time: "2026-01-07 09:00", end_time: "2026-01-08 18:00" };
 
 test.each<[string, () => ReturnType<typeof issueOf>, Locale, string]>([
   [
@@ -34,15 +33,15 @@ test.each<[string, () => ReturnType<typeof issueOf>, Locale, string]>([
   ],
   [
     "message without the column (zh)",
-    () => issueOf("trip", partDayTrip),
+    () => makeIssue("leave", 1, "start_time", "unexpected_error", "error", { value: "x" }),
     "zh-CN",
-    "开始时间：飞书只支持整天出差，不足一天按一天计（2026-01-07 09:00:00 – 2026-01-08 18:00:00）。如要避免误解，请把开始写成 00:00、结束写成 23:59:59，或只写日期。",
+    "开始时间：检查本行时出现意外错误（x）。请把这条说明发给 IT。",
   ],
   [
     "message without the column (en)",
-    () => issueOf("trip", partDayTrip),
+    () => makeIssue("leave", 1, "start_time", "unexpected_error", "error", { value: "x" }),
     "en-US",
-    "Start: Feishu records whole-day trips only, so a part day counts as a full day (2026-01-07 09:00:00 – 2026-01-08 18:00:00). To be clear, start at 00:00 and end at 23:59:59, or give dates only.",
+    "Start: An unexpected error occurred while checking this row (x). Please send this message to IT.",
   ],
   [
     "a header word used otherwise does not count (en)",

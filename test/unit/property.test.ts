@@ -43,11 +43,17 @@ const snapshot: fc.Arbitrary<TableSnapshot> = kind.chain((k) =>
     headers: fc.array(fc.oneof(cell, fc.constantFrom(...knownHeaders(k))), { maxLength: 20 }),
     rows: fc.array(fc.array(cell, { maxLength: 22 }), { maxLength: 8 }),
     numberFormats: fc.option(
-      fc.array(fc.array(fc.constantFrom("General", "yyyy-mm-dd", "h:mm", "@", "0.00"), { maxLength: 22 }), {
-        maxLength: 8,
-      }),
+      fc.array(
+        fc.array(fc.constantFrom("General", "yyyy-mm-dd", "yyyy-mm-dd hh:mm", "h:mm", "@", "0.00"), {
+          maxLength: 22,
+        }),
+        {
+          maxLength: 8,
+        },
+      ),
       { nil: undefined },
     ),
+    headerRow: fc.option(fc.integer({ min: 1, max: 1_000_000 }), { nil: undefined }),
   }),
 );
 
@@ -79,10 +85,26 @@ const settings = fc.record({
   dateSystem: fc.constantFrom(1900 as const, 1904 as const),
 });
 
+/** Codes that mean validation threw inside (and caught it): the property fails on them. */
+const THROWN = new Set(["unexpected_error", "table_failed"]);
+const thrown = (issues: readonly { code: string; message_en: string }[]) =>
+  issues.filter((i) => THROWN.has(i.code)).map((i) => i.message_en);
+
+test("the guard works: a row that throws inside validation shows up as unexpected_error", () => {
+  const evil = {
+    toString: () => {
+      throw new Error("boom");
+    },
+  } as unknown as CellValue;
+  const t = table("leave", [{ ...VALID.leave, reason: evil }]);
+  expect(thrown(prepareWorkbook([t]).issues)).toHaveLength(1);
+});
+
 test("prepareWorkbook never throws on arbitrary headers and cells; issues are well-formed", () => {
   fc.assert(
     fc.property(fc.array(snapshot, { maxLength: 4 }), settings, (snapshots, s) => {
       const r = prepareWorkbook(snapshots, s);
+      expect(thrown(r.issues)).toEqual([]);
       for (const i of r.issues) {
         expect(ISSUE_CODES).toContain(i.code);
         expect(i.row).toBeGreaterThanOrEqual(-1);
@@ -98,6 +120,7 @@ test("every record built from arbitrary cells satisfies the Feishu schema", () =
   fc.assert(
     fc.property(fc.array(fullTable, { maxLength: 4 }), settings, (snapshots, s) => {
       const r = prepareWorkbook(snapshots, s);
+      expect(thrown(r.issues)).toEqual([]);
       built += r.records.length;
       const errorRows = new Set(
         r.issues.filter((i) => i.severity === "error").map((i) => `${i.kind}:${i.row}`),
@@ -127,8 +150,10 @@ test("live updates never throw and match a full check", () => {
           next.rows[row] = INPUT_COLUMNS[t.kind].map((_, i) => cells[i] ?? "");
           changed.push(row);
         }
-        live.update([next], [{ kind: t.kind, rows: changed }]);
+        const up = live.update([next], [{ kind: t.kind, rows: changed }]);
+        expect(thrown(up.issues)).toEqual([]);
         const full = prepareWorkbook([next]);
+        expect(thrown(full.issues)).toEqual([]);
         expect(live.current().issues).toEqual(full.issues);
       },
     ),

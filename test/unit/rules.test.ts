@@ -72,7 +72,7 @@ const cases: Case[] = [
     { overtime_type: 3 },
     "overtime_type",
     "deprecated_enum",
-    "warning",
+    "error",
   ],
   ["overtime: duration positive", "overtime", { duration: "0" }, "duration", "not_positive", "error"],
   ["trip: reason required", "trip", { reason: "" }, "reason", "required", "error"],
@@ -86,13 +86,24 @@ const cases: Case[] = [
     "pass_before_apply",
     "error",
   ],
+  // lengths must fit between start and end (09:00-18:00 is 9 hours)
+  ["leave: 2 days in 9 hours", "leave", { duration: 2 }, "duration", "length_exceeds_span", "error"],
+  ["out: 10 hours in 4 hours", "out", { duration: 10 }, "duration", "length_exceeds_span", "error"],
   [
-    "trip: part days",
-    "trip",
-    { start_time: "2026-01-07 09:00" },
-    "start_time",
-    "trip_not_whole_days",
-    "warning",
+    "leave: seconds longer than the span",
+    "leave",
+    { duration: "", interval: 36000 },
+    "interval",
+    "length_exceeds_span",
+    "error",
+  ],
+  [
+    "overtime: 10 hours in a 2-hour span",
+    "overtime",
+    { duration: 10 },
+    "duration",
+    "length_exceeds_span",
+    "error",
   ],
   ["trip: trip type enum", "trip", { trip_type: "circular" }, "trip_type", "bad_enum", "error"],
   [
@@ -175,9 +186,9 @@ test.each(cases)("%s", (_name, kind, change, column, code, severity) => {
   expect(r.records).toHaveLength(severity === "error" ? 0 : 1);
 });
 
-test("open_id settings warn about IDs that do not look like open_ids", () => {
+test("open_id settings refuse IDs that are not open_ids", () => {
   const r = check("leave", {}, { ...DEFAULT_SETTINGS, employeeType: "open_id" });
-  expect(r.issues.map((i) => i.code)).toEqual(["employee_format"]);
+  expect(r.issues.map((i) => [i.code, i.severity])).toEqual([["employee_wrong_type", "error"]]);
   expect(
     check("leave", { employee: "ou_abc" }, { ...DEFAULT_SETTINGS, employeeType: "open_id" }).issues,
   ).toEqual([]);

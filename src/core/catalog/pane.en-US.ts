@@ -49,7 +49,17 @@ export const PANE_EN = {
   employeeTypeOpenId: "Open ID (open_id)",
   saveAndTest: "Save and test the connection",
   testing: "Testing the connection…",
-  signInLater: "Sign in with Microsoft (coming later)",
+  proxyUrlManaged: "Set by IT for your organisation.",
+  signInTitle: "Microsoft account",
+  signInHelp: "The proxy knows you by the work account you use in Office: no API key needed.",
+  signInButton: "Sign in with Microsoft",
+  signingIn: "Signing in…",
+  signInChecking: "Checking whether you are signed in…",
+  signedInAs: "Signed in as ",
+  signOut: "Sign out",
+  signedOut: "Not signed in.",
+  signInFailed: "Sign-in did not finish: ",
+  configProblems: "The add-in's configuration is wrong, so it uses API keys instead. Send this to IT: ",
   fixerClerk: "What to do: ",
   fixerIt: "What to do (IT): ",
   itDetails: "Details for IT",
@@ -88,6 +98,11 @@ export const PANE_EN = {
   submitNothing: "Nothing to send",
   needsCheck: "Check the workbook first.",
   needsKey: 'Enter the API key under "Setup" first.',
+  needsSignIn: 'Sign in with Microsoft under "Setup" first.',
+  selectionSeveralAreas:
+    "Several separate areas are selected, and this version of Excel can read only one. Select one continuous block of rows (without Ctrl+click) and try again.",
+  selectionUnreadable:
+    "The current selection could not be read. Select the rows to send again and try again.",
   preview: "Preview the selected rows (nothing is sent)",
   previewTitle: "What will be sent",
   previewNoRow: "Select one or more data rows in a table first.",
@@ -157,6 +172,16 @@ export const PANE_EN = {
   reasonRetryable: "Passing fault, still failing after retries",
   reasonFatal: "Configuration or quota problem (ask IT)",
   reasonUnknown: "Outcome not confirmed",
+  // People lookups and the pre-flight check
+  preflightRefused: "Nothing was sent.",
+  setupStopped: "The run stopped; the remaining rows are still to send and none was marked failed.",
+  lookupFailed: "Emails and mobiles could not be looked up in Feishu, so those rows cannot be sent yet.",
+  refreshPeople: "Look people up again",
+  refreshingPeople: "Looking people up in Feishu…",
+  peopleMaxAge: "Keep lookups for (days)",
+  peopleMaxAgeHint:
+    "IDs found for emails and mobiles in the Employee column are kept in the workbook and looked up again after this many days.",
+  summaryHeld: "Not sent (Feishu refused this person)",
 } as const;
 
 export type PaneKey = keyof typeof PANE_EN;

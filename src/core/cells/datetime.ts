@@ -5,12 +5,16 @@
  */
 import type { CellValue } from "../model";
 import { foldText, isBlank } from "./blank";
-import { CellError, hasTimeFormat } from "./number";
+import { CellError } from "./number";
 
 export type WallTime = number;
 export const DAY = 86400;
 
-/** A parsed cell: the time, and whether the cell gave a time of day (vs. a bare date). */
+/**
+ * A parsed cell: the time, and whether the cell gave a time of day (vs. a bare date). A serial
+ * number gives a time of day only through its fraction: a whole serial is a bare date whatever
+ * its number format shows (a date typed into a date-time cell is still a date).
+ */
 export interface ParsedDateTime {
   t: WallTime;
   hasTime: boolean;
@@ -149,13 +153,12 @@ function parseText(raw: string): ParsedDateTime | CellError {
 }
 
 /**
- * A date-time cell: a serial number (fraction = time of day; `hasTime` also when the number
- * format shows a time), an 8-digit yyyyMMdd number, or text (see parseDateTimeText).
+ * A date-time cell: a serial number (fraction = time of day; a whole serial is a bare date),
+ * an 8-digit yyyyMMdd number, or text (see parseDateTimeText).
  */
 export function parseDateTimeCell(
   v: CellValue,
   dateSystem: 1900 | 1904,
-  numberFormat?: string,
 ): ParsedDateTime | undefined | CellError {
   if (v == null || isBlank(v)) return undefined;
   if (typeof v === "boolean") return new CellError("unexpected_boolean");
@@ -165,16 +168,12 @@ export function parseDateTimeCell(
   const t = serialToWallTime(v, dateSystem);
   if (t === undefined) return new CellError("bad_datetime");
   if (!inRange(t)) return new CellError("date_out_of_range");
-  return { t, hasTime: !Number.isInteger(v) || hasTimeFormat(numberFormat) };
+  return { t, hasTime: secondsOfDay(t) !== 0 };
 }
 
 /** A date cell: like parseDateTimeCell, keeping only the day (a time of day is ignored). */
-export function parseDateCell(
-  v: CellValue,
-  dateSystem: 1900 | 1904,
-  numberFormat?: string,
-): WallTime | undefined | CellError {
-  const p = parseDateTimeCell(v, dateSystem, numberFormat);
+export function parseDateCell(v: CellValue, dateSystem: 1900 | 1904): WallTime | undefined | CellError {
+  const p = parseDateTimeCell(v, dateSystem);
   if (p === undefined || p instanceof CellError)
     return p instanceof CellError && p.code === "bad_datetime" ? new CellError("bad_date") : p;
   return startOfDay(p.t);

@@ -6,7 +6,7 @@
 import { mapCallResult } from "../feishu/outcomes";
 import { text, type Text } from "../i18n";
 import type { PreparedRecord } from "../model";
-import { isRetryable, type Outcome } from "../outcome";
+import { isRetryable, type CallResult, type Outcome } from "../outcome";
 import { pause } from "./clock";
 import type { ProgressTracker } from "./progress";
 import { findExistingApproval } from "./resolver";
@@ -18,7 +18,9 @@ export type Delivery =
   | { status: "failed"; outcome: Outcome; note: Text | null }
   | { status: "unknown"; outcome: Outcome | null; note: Text }
   /** Cancelled before it could finish; `uncertain` when an earlier try may have written it. */
-  | { status: "cancelled"; uncertain: boolean; sent: boolean };
+  | { status: "cancelled"; uncertain: boolean; sent: boolean; reason?: Text }
+  /** Not sent: Feishu refused this person on another row of the run (1220004/1220005). */
+  | { status: "held"; outcome: Outcome };
 
 export interface DeliveryContext {
   transport: SubmitTransport;
@@ -34,8 +36,13 @@ const RESOLVED = text(
   "之前的一次发送已写入飞书，已查到其审批 ID",
   "An earlier send had reached Feishu; its approval ID was looked up",
 );
-const GAVE_UP: Record<"attempts" | "time", (n: number) => Text> = {
+const GAVE_UP: Record<"attempts" | "sends" | "time", (n: number, sends: number) => Text> = {
   attempts: (n) => text(`已尝试 ${n} 次仍未成功`, `Still failing after ${n} tries`),
+  sends: (_n, sends) =>
+    text(
+      `已向飞书发送 ${sends} 次仍未成功，已达每条记录的上限；请稍后再提交未完成的行`,
+      `Sent to Feishu ${sends} times without success, the most allowed for one record; submit the unfinished rows again later`,
+    ),
   time: (n) => text(`重试超时（共尝试 ${n} 次）`, `Gave up retrying: out of time after ${n} tries`),
 };
 const MAYBE_WRITTEN = text(
@@ -44,16 +51,26 @@ const MAYBE_WRITTEN = text(
 );
 const join = (a: Text, b: Text): Text => text(`${a.zh}；${b.zh}`, `${a.en}; ${b.en}`);
 
+/** How many times a create reached Feishu: the proxy says so; otherwise once if it was sent. */
+function sendsOf(result: CallResult): number {
+  if ("failure" in result) return result.failure.sent ? 1 : 0;
+  const n = Number(result.answer.headers["x-proxy-upstream-sends"]);
+  return Number.isInteger(n) && n >= 0 ? n : 1;
+}
+
 export async function deliver(record: PreparedRecord, ctx: DeliveryContext): Promise<Delivery> {
   const { clock, policy, signal } = ctx;
   const started = clock.now();
   let uncertain = false;
+  let sends = 0;
   for (let attempt = 1; ; attempt++) {
     const wait = ctx.pace();
     if (wait > 0) await pause(clock, wait, signal);
     if (signal?.aborted) return { status: "cancelled", uncertain, sent: attempt > 1 };
     if (attempt === 1) ctx.progress.firstSend();
-    const outcome = mapCallResult(await ctx.transport.create(record));
+    const result = await ctx.transport.create(record, undefined, policy.maxSends - sends);
+    sends += sendsOf(result);
+    const outcome = mapCallResult(result);
     if (outcome.kind === "ok")
       return { status: "submitted", approvalId: outcome.approvalIds[0] ?? "", outcome, note: null };
     if (outcome.kind === "duplicate") {
@@ -69,9 +86,9 @@ export async function deliver(record: PreparedRecord, ctx: DeliveryContext): Pro
     }
     uncertain ||= outcome.uncertain;
     const delay = backoffDelay(policy, attempt, outcome);
-    const giveUp = shouldGiveUp(policy, attempt, clock.now() - started, delay);
+    const giveUp = shouldGiveUp(policy, attempt, clock.now() - started, delay, sends);
     if (giveUp) {
-      const why = GAVE_UP[giveUp](attempt);
+      const why = GAVE_UP[giveUp](attempt, sends);
       return uncertain
         ? { status: "unknown", outcome, note: join(why, MAYBE_WRITTEN) }
         : { status: "failed", outcome, note: why };

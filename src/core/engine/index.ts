@@ -1,13 +1,6 @@
 /** The submission engine's public surface. */
 export { submitRecords, emptySummary, DEFAULT_CONCURRENCY } from "./submit";
-export {
-  recordsToResume,
-  planRecords,
-  existingApprovals,
-  withKey,
-  type StoredRowState,
-  type ResumedRecord,
-} from "./resume";
+export { recordsToResume, planRecords, existingApprovals, withKey, type ResumedRecord } from "./resume";
 export { systemClock } from "./clock";
 export { concurrencyFor } from "./pool";
 export type {

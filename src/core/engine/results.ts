@@ -22,6 +22,10 @@ const CANCELLED_MAYBE = text(
   "Cancelled; it may have been written: sending again confirms it, never twice",
 );
 const WRITTEN = text("已写入飞书", "Written to Feishu");
+const HELD = text(
+  "未发送，飞书已拒绝此人的另一行：",
+  "Not sent: Feishu refused another row for this person: ",
+);
 
 const say = (t: Text, locale: Locale) => (locale === "zh-CN" ? t.zh : t.en);
 const ids = (r: PreparedRecord) => ({ kind: r.kind, row: r.row, key: r.key, fingerprint: r.fingerprint });
@@ -65,7 +69,13 @@ export function deliveryResult(
     case "cancelled":
       if (d.uncertain) return { ...ids(r), status: "unknown", message: say(CANCELLED_MAYBE, locale) };
       // A resumed row may have been written by the run that crashed: keep it `submitting`.
-      return resumed ? null : { ...ids(r), status: "ready", message: say(CANCELLED, locale) };
+      return resumed ? null : { ...ids(r), status: "ready", message: say(d.reason ?? CANCELLED, locale) };
+    case "held":
+      return {
+        ...ids(r),
+        status: "invalid",
+        message: `${say(HELD, locale)}${describeOutcome(d.outcome, locale)}`,
+      };
   }
 }
 

@@ -1,26 +1,17 @@
 /**
- * What the sheet already knows, turned into engine input. Rows whose stored status says a send
- * may have reached Feishu (`submitting`, `unknown`) and that hold no approval_id are sent again
- * with their STORED key, so Feishu answers "already exists" instead of writing twice.
+ * What the sheet already knows, turned into engine input. It reads the core's row verdicts
+ * (row-state.ts): rows whose state says a send may have reached Feishu (`submitting`,
+ * `unknown`) are sent again with their STORED key, so Feishu answers "already exists" instead
+ * of writing twice.
  */
 import { KINDS } from "../kinds";
-import type { PreparedRecord, RowStatus } from "../model";
-
-/** A row's result columns as read back from the sheet. */
-export interface StoredRowState {
-  kind: PreparedRecord["kind"];
-  row: number;
-  status: RowStatus;
-  key?: string;
-  approvalId?: string;
-  fingerprint?: string;
-}
+import type { PreparedRecord } from "../model";
+import { MAYBE_SENT, type RowState, type RowVerdict } from "../row-state";
 
 /** A record being resent with the key a previous (maybe interrupted) run used. */
 export interface ResumedRecord extends PreparedRecord {
-  resumedFrom: RowStatus;
+  resumedFrom: RowState;
 }
-
 export const isResumed = (r: PreparedRecord): r is ResumedRecord => "resumedFrom" in r;
 
 /** The same record with another idempotent_id, in `key` and in the body. */
@@ -35,31 +26,26 @@ export function withKey(record: PreparedRecord, key: string): PreparedRecord {
 const rowId = (kind: string, row: number) => `${kind}\u0000${row}`;
 
 /** approval_ids by idempotent key, for SubmitOptions.existing. */
-export function existingApprovals(stored: readonly StoredRowState[]): Map<string, string> {
+export function existingApprovals(rows: readonly RowVerdict[]): Map<string, string> {
   const m = new Map<string, string>();
-  for (const s of stored) if (s.key && s.approvalId) m.set(s.key, s.approvalId);
+  for (const { stored } of rows) if (stored.key && stored.approvalId) m.set(stored.key, stored.approvalId);
   return m;
 }
 
-const MAYBE_SENT: ReadonlySet<RowStatus> = new Set<RowStatus>(["submitting", "unknown"]);
-
 /**
- * The records of rows left `submitting`/`unknown` without an approval_id, carrying their stored
- * key. `submitting` rows always keep their stored key (the send may have gone out with it);
- * `unknown` rows keep it unless the row was edited since (its fingerprint changed).
+ * The records of rows in a maybe-sent state (`submitting`, `unknown`) that hold a stored key,
+ * carrying that key. The state already says whether an `unknown` row was edited since.
  */
 export function recordsToResume(
   records: readonly PreparedRecord[],
-  stored: readonly StoredRowState[],
+  rows: readonly RowVerdict[],
 ): ResumedRecord[] {
-  const byRow = new Map(stored.map((s) => [rowId(s.kind, s.row), s] as const));
+  const byRow = new Map(rows.map((v) => [rowId(v.kind, v.row), v] as const));
   const out: ResumedRecord[] = [];
   for (const r of records) {
-    const s = byRow.get(rowId(r.kind, r.row));
-    if (!s || !s.key || s.approvalId || !MAYBE_SENT.has(s.status)) continue;
-    const edited = s.status === "unknown" && s.fingerprint !== undefined && s.fingerprint !== r.fingerprint;
-    if (edited) continue;
-    out.push({ ...withKey(r, s.key), resumedFrom: s.status });
+    const v = byRow.get(rowId(r.kind, r.row));
+    if (!v || !v.stored.key || !MAYBE_SENT.has(v.state)) continue;
+    out.push({ ...withKey(r, v.stored.key), resumedFrom: v.state });
   }
   return out;
 }
@@ -70,8 +56,8 @@ export function recordsToResume(
  */
 export function planRecords(
   records: readonly PreparedRecord[],
-  stored: readonly StoredRowState[],
+  rows: readonly RowVerdict[],
 ): PreparedRecord[] {
-  const resumed = new Map(recordsToResume(records, stored).map((r) => [rowId(r.kind, r.row), r] as const));
+  const resumed = new Map(recordsToResume(records, rows).map((r) => [rowId(r.kind, r.row), r] as const));
   return records.map((r) => resumed.get(rowId(r.kind, r.row)) ?? r);
 }

@@ -1,11 +1,17 @@
 /**
  * When to try again: exponential backoff with full jitter, honouring the server's
- * x-ogw-ratelimit-reset (docs/feishu-api.md §4.3), bounded by attempts and by time per record.
+ * x-ogw-ratelimit-reset (docs/feishu-api.md §4.3), bounded by attempts, by the sends that
+ * reached Feishu (the one retry budget shared with the proxy) and by time per record.
  */
 import type { Outcome } from "../outcome";
 
 export interface RetryPolicy {
   maxAttempts: number;
+  /**
+   * The one retry budget: the most times a record may reach Feishu in all, counting every
+   * upstream attempt once, the proxy's own retries included.
+   */
+  maxSends: number;
   baseDelayMs: number;
   maxDelayMs: number;
   /** Longest time spent on one record, first send to giving up. */
@@ -15,6 +21,7 @@ export interface RetryPolicy {
 
 export const DEFAULT_RETRY: RetryPolicy = {
   maxAttempts: 10,
+  maxSends: 6,
   baseDelayMs: 200,
   maxDelayMs: 10_000,
   maxRetryMs: 120_000,
@@ -31,15 +38,17 @@ export function backoffDelay(policy: RetryPolicy, attempt: number, outcome: Outc
   return jittered;
 }
 
-export type GiveUp = "attempts" | "time" | null;
+export type GiveUp = "attempts" | "sends" | "time" | null;
 
-/** Whether to stop retrying, and why. */
+/** Whether to stop retrying, and why; `sends` counts every time the record reached Feishu. */
 export function shouldGiveUp(
   policy: RetryPolicy,
   attempt: number,
   elapsedMs: number,
   nextDelayMs: number,
+  sends = 0,
 ): GiveUp {
+  if (sends >= policy.maxSends) return "sends";
   if (attempt >= policy.maxAttempts) return "attempts";
   if (elapsedMs + nextDelayMs > policy.maxRetryMs) return "time";
   return null;

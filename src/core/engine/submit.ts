@@ -4,8 +4,15 @@
  * 2. Mark the rest `submitting` (with key) and wait for that batch to be written.
  * 3. Deliver through a bounded pool; results go out in batches, progress as it happens.
  * 4. On cancel, stop scheduling, let in-flight sends finish, leave the rest pending.
+ * 5. A setup failure (feishu/setup-failure.ts) stops the run the same way: the rows it hit
+ *    and the rest stay pending, none is stamped failed. A person Feishu refuses
+ *    (1220004/1220005) is reported once, and their later rows in the run are held, not sent.
  */
+import { isSetupFailure } from "../feishu/setup-failure";
+import { text } from "../i18n";
 import type { PreparedRecord } from "../model";
+import type { Outcome } from "../outcome";
+import { isPersonRefusal } from "../people/book";
 import { StopSignal, pause, systemClock } from "./clock";
 import { deliver, type Delivery } from "./deliver";
 import { createPacer, runPool } from "./pool";
@@ -17,6 +24,11 @@ import type { SubmitOptions, SubmitSummary } from "./types";
 
 export const DEFAULT_CONCURRENCY = 16;
 
+const SETUP_STOP = text(
+  "未发送：连接飞书的设置有问题，需 IT 处理；修好后再次提交即可",
+  "Not sent: the connection to Feishu needs fixing by IT; submit again once it is fixed",
+);
+
 export async function submitRecords(options: SubmitOptions): Promise<SubmitSummary> {
   const clock = options.clock ?? systemClock;
   const locale = options.locale ?? "zh-CN";
@@ -24,6 +36,7 @@ export async function submitRecords(options: SubmitOptions): Promise<SubmitSumma
   const started = now();
   const policy: RetryPolicy = {
     maxAttempts: options.maxAttempts ?? DEFAULT_RETRY.maxAttempts,
+    maxSends: options.maxSends ?? DEFAULT_RETRY.maxSends,
     baseDelayMs: options.baseDelayMs ?? DEFAULT_RETRY.baseDelayMs,
     maxDelayMs: options.maxDelayMs ?? DEFAULT_RETRY.maxDelayMs,
     maxRetryMs: options.maxRetryMs ?? DEFAULT_RETRY.maxRetryMs,
@@ -57,9 +70,19 @@ export async function submitRecords(options: SubmitOptions): Promise<SubmitSumma
     signal: options.signal,
     pace: () => pacer.reserve(),
   };
-  const stopped = () => !!options.signal?.aborted || batcher.failure !== null;
+  let setup: Outcome | null = null;
+  const refused = new Map<string, Outcome>();
+  const stopped = () => !!options.signal?.aborted || batcher.failure !== null || setup !== null;
 
-  const record = (r: PreparedRecord, d: Delivery) => {
+  const record = (r: PreparedRecord, given: Delivery) => {
+    let d = given;
+    if (d.status === "failed" && isSetupFailure(d.outcome)) {
+      setup ??= d.outcome;
+      d = { status: "cancelled", uncertain: false, sent: false, reason: SETUP_STOP };
+    } else if (d.status === "failed" && isPersonRefusal(d.outcome.code)) {
+      refused.set(r.body.user_approval.user_id, d.outcome);
+      options.onPersonRefused?.(r, d.outcome.code);
+    } else if (d.status === "cancelled" && setup) d = { ...d, reason: SETUP_STOP };
     tally(summary, d);
     if (d.status !== "cancelled") progress.finished(d.status === "submitted");
     const result = deliveryResult(r, d, locale, clock.now(), isResumed(r));
@@ -68,7 +91,10 @@ export async function submitRecords(options: SubmitOptions): Promise<SubmitSumma
   const reached = await runPool(
     toSend,
     options.concurrency ?? DEFAULT_CONCURRENCY,
-    async (r) => record(r, await deliver(r, ctx)),
+    async (r) => {
+      const held = refused.get(r.body.user_approval.user_id);
+      record(r, held ? { status: "held", outcome: held } : await deliver(r, ctx));
+    },
     stopped,
   );
   for (const r of toSend.slice(reached)) record(r, { status: "cancelled", uncertain: false, sent: false });
@@ -80,6 +106,7 @@ export async function submitRecords(options: SubmitOptions): Promise<SubmitSumma
   summary.elapsedMs = clock.now() - started;
   // Results that could not be written leave their rows `submitting`: a resume confirms them.
   if (batcher.failure !== null) summary.stoppedBy = "results";
+  else if (setup) Object.assign(summary, { stoppedBy: "setup", setup });
   else if (summary.cancelled > 0 && options.signal?.aborted) summary.stoppedBy = "cancel";
   return summary;
 }
@@ -91,6 +118,9 @@ function tally(s: SubmitSummary, d: Delivery): void {
       return;
     case "cancelled":
       s.cancelled++;
+      return;
+    case "held":
+      s.held++;
       return;
     case "unknown":
       s.failed++;
@@ -113,6 +143,7 @@ export function emptySummary(over: Partial<SubmitSummary> = {}): SubmitSummary {
     failed: 0,
     skipped: 0,
     cancelled: 0,
+    held: 0,
     failedBy: {},
     unresolved: 0,
     retries: 0,

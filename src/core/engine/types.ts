@@ -3,7 +3,8 @@
  * clock are injected, so it runs in the task pane, in Node and in jest with fakes.
  */
 import type { EmployeeType, QueryUserApprovalBody } from "../feishu/schemas";
-import type { CallResult } from "../outcome";
+import type { CallResult, Outcome } from "../outcome";
+import type { PersonRefusal } from "../people/book";
 import type { Locale } from "../i18n";
 import type { PreparedRecord, RowResult } from "../model";
 
@@ -19,7 +20,12 @@ export interface AbortSignalLike {
 
 /** How the engine reaches Feishu (through the proxy). Never throws: failures come back as CallResult. */
 export interface SubmitTransport {
-  create(record: PreparedRecord, signal?: AbortSignalLike): Promise<CallResult>;
+  /**
+   * One create. `maxSends`: how many times, at most, the record may go upstream in this call
+   * (a proxy retries rate-limited sends itself; the answer's `x-proxy-upstream-sends` says how
+   * many there were, so the engine's retry budget counts each once).
+   */
+  create(record: PreparedRecord, signal?: AbortSignalLike, maxSends?: number): Promise<CallResult>;
   query(
     employeeType: EmployeeType,
     body: QueryUserApprovalBody,
@@ -48,8 +54,10 @@ export interface SubmitSummary {
   failed: number;
   /** Rows that already held an approval_id for the same key. */
   skipped: number;
-  /** Left pending by a cancel. */
+  /** Left pending by a cancel or a setup failure. */
   cancelled: number;
+  /** Not sent because Feishu refused the same person on another row of the run. */
+  held: number;
   /** Failed rows counted by outcome kind ("unknown" for rows that may be written but are unconfirmed). */
   failedBy: Record<string, number>;
   /** Rows that ended `unknown` or failed only because retries ran out: submitting again resolves them. */
@@ -58,7 +66,9 @@ export interface SubmitSummary {
   retries: number;
   elapsedMs: number;
   /** Why the run ended early, if it did. */
-  stoppedBy: "cancel" | "results" | null;
+  stoppedBy: "cancel" | "results" | "setup" | null;
+  /** With stoppedBy "setup": the answer that showed the setup is broken. */
+  setup?: Outcome;
 }
 
 export interface SubmitOptions {
@@ -68,6 +78,8 @@ export interface SubmitOptions {
   /** In-flight requests at most. */
   concurrency?: number;
   maxAttempts?: number;
+  /** The most times one record may reach Feishu in all, the proxy's retries included (default 6). */
+  maxSends?: number;
   baseDelayMs?: number;
   signal?: AbortSignalLike;
   onProgress?: (p: SubmitProgress) => void;
@@ -89,6 +101,8 @@ export interface SubmitOptions {
   flushMs?: number;
   /** Language of the Message column; default zh-CN. */
   locale?: Locale;
+  /** Feishu refused the record's person (1220004/1220005): remember them (people/book.ts). */
+  onPersonRefused?: (record: PreparedRecord, code: PersonRefusal) => void;
   /** Jitter source (tests pass a fixed one); default Math.random. */
   random?: () => number;
 }

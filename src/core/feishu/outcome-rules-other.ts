@@ -24,6 +24,14 @@ export const PROXY_RULES: Record<number, Rule> = {
     "Ask IT to add you to the proxy's allow-list.",
     false,
   ),
+  [P.missingRole]: r(
+    "permission",
+    "您的 Microsoft 账号没有此操作所需的角色",
+    "Your Microsoft account does not have the role this needs",
+    "请 IT 在 Entra ID 中为您分配写入（或撤销）角色。",
+    "Ask IT to give you the write (or revoke) role in Entra ID.",
+    false,
+  ),
   [P.callerRateLimited]: r(
     "rate_limited",
     "提交太快，代理限流",

@@ -40,8 +40,8 @@ export const FIX_ROW = [
   "Fix the row as the message says, then submit it again.",
 ] as const;
 export const CHECK_KEY = [
-  "请检查「设置」中的 API 密钥；仍不行请联系 IT。",
-  "Check your API key in Settings; if it is right, ask IT.",
+  "请检查「设置」中的 API 密钥，或退出后重新用 Microsoft 帐户登录；仍不行请联系 IT。",
+  "Check your API key in Settings, or sign out and sign in with Microsoft again; if that fails, ask IT.",
 ] as const;
 
 export const OK = r("ok", "已写入飞书", "Written to Feishu", "", "");

@@ -9,15 +9,15 @@ export const PROXY_CODES = {
   unauthenticated: 1790001,
   /** 403: the caller is authenticated but not on the allow-list. */
   forbidden: 1790002,
-  /** 429: this caller sent too many requests. */
+  /** 429: this caller sent too many requests (older proxies; a wait past the timeout is now Feishu's 99991400). */
   callerRateLimited: 1790003,
   /** 502: Feishu (or the emulator) could not be reached; the request was not sent. */
   upstreamUnreachable: 1790004,
-  /** 504: the request was sent but no answer came in time; it may or may not have been written. */
+  /** 504 (no answer in time) or 502 (an answer that is not Feishu's, e.g. a 5xx page): sent, it may or may not have been written. */
   upstreamTimeout: 1790005,
   /** 413: the body is over the size limit. */
   bodyTooLarge: 1790006,
-  /** 404: not one of the relayed Feishu paths. */
+  /** 404: not one of the relayed Feishu paths (405 with `Allow`: a wrong method on one). */
   notFound: 1790007,
   /** 400: the body is not JSON or fails the schema for that path. */
   badRequest: 1790008,
@@ -25,7 +25,34 @@ export const PROXY_CODES = {
   internal: 1790009,
   /** 503: the proxy cannot get a tenant token (wrong app id/secret, app disabled). */
   tokenUnavailable: 1790010,
-  /** 503: the proxy's paced queue to Feishu is too long to answer in time; the request was not sent. */
+  /** 503: the proxy is stopping (older proxies: its queue was too long); the request was not sent. */
   upstreamBusy: 1790011,
+  /** 403: the caller may use the proxy but lacks the Entra ID role or group for this call (write or revoke). */
+  missingRole: 1790012,
 } as const;
 export type ProxyCode = (typeof PROXY_CODES)[keyof typeof PROXY_CODES];
+
+/**
+ * Why the proxy refused a caller (401/403), machine-readable in the answer's `data.reason`,
+ * so a client can say exactly what to do (sign in again, ask IT for a role) without parsing `msg`.
+ */
+export const REFUSAL_REASONS = [
+  "no_credential",
+  "bad_key",
+  "token_expired",
+  "token_not_yet_valid",
+  "wrong_audience",
+  "wrong_issuer",
+  "wrong_tenant",
+  "bad_signature",
+  "unknown_signing_key",
+  "malformed_token",
+  "signing_keys_unavailable",
+  "invalid_token",
+  "not_allowed",
+  "missing_role",
+] as const;
+export type RefusalReason = (typeof REFUSAL_REASONS)[number];
+
+/** What a refused call was for, in `data.needs` of a missingRole answer. */
+export type Permission = "write" | "revoke";

@@ -66,8 +66,8 @@ export const employee = col(
   "Employee ID",
   "employee",
   true,
-  "员工的飞书 ID，类型由设置中的「员工ID类型」决定（employee_id / 工号 / open_id）。",
-  "The employee's Feishu ID, of the type chosen in Settings (employee_id, employee number or open_id).",
+  "员工的飞书 ID（类型由设置中的「员工ID类型」决定：employee_id / 工号 / open_id），或工作邮箱、手机号（自动在飞书中查找）。",
+  "The employee's Feishu ID (of the type chosen in Settings: employee_id, employee number or open_id), or their work email or mobile number (looked up in Feishu).",
 );
 export const externalId = col(
   "external_id",

@@ -2,7 +2,16 @@
  * The columns every kind shares: employee, External ID, start, end and date, with the rules
  * that tie them together (end after start; the date derived from the start when blank).
  */
-import { formatDate, formatDateTime, startOfDay, type WallTime } from "../cells/datetime";
+import {
+  DAY,
+  formatDate,
+  formatDateTime,
+  startOfDay,
+  type ParsedDateTime,
+  type WallTime,
+} from "../cells/datetime";
+import { daysText, hoursText, spanDays, spanSeconds, type Length } from "./derive";
+import { readEmployee } from "../people/read-employee";
 import type { RowReader } from "./reader";
 import { NO_ISSUES, type ApprovalRow } from "./types";
 
@@ -16,13 +25,9 @@ export interface CommonFields {
 }
 
 export function readCommon(r: RowReader): CommonFields {
-  const userId = r.id("employee", true);
-  if (userId !== undefined && r.settings.employeeType === "open_id" && !userId.startsWith("ou_")) {
-    r.fail("employee", "employee_format", "warning", { value: userId });
-  }
+  const userId = readEmployee(r);
   const externalId = r.id("external_id", false);
-  let start = r.datetime("start_time", true);
-  let end = r.datetime("end_time", true, true);
+  let [start, end] = recordSpan(r, r.datetimeParsed("start_time", true), r.datetimeParsed("end_time", true));
   if (start !== undefined && end !== undefined && end <= start) {
     r.fail("end_time", "end_before_start", "error", {
       value: formatDateTime(end),
@@ -48,6 +53,41 @@ export function readCommon(r: RowReader): CommonFields {
     date = formatDate(start); // derived: the start's date (README "Derived values")
   }
   return { userId, externalId, start, end, date };
+}
+
+/**
+ * The start and end a record is sent with (README "Whole days"): when both cells are dates
+ * without a time of day, the record covers whole days, 00:00:00 of the first to 23:59:59 of the
+ * last; a time on either side means both are sent as written (overtime 18:00 -> next day 00:00
+ * stays so). Rules 1 (key-versions.ts) made any bare End date 23:59:59.
+ */
+function recordSpan(
+  r: RowReader,
+  start: ParsedDateTime | undefined,
+  end: ParsedDateTime | undefined,
+): [WallTime | undefined, WallTime | undefined] {
+  if (!end) return [start?.t, undefined];
+  const wholeDays = r.rules === 1 ? !end.hasTime : start !== undefined && !start.hasTime && !end.hasTime;
+  return [start?.t, wholeDays ? end.t + DAY - 1 : end.t];
+}
+
+/**
+ * A length must fit between start and end (shorter is fine: weekends, breaks). Longer is an
+ * error on the column the clerk typed, naming both figures. True when it fits.
+ */
+export function lengthFits(r: RowReader, key: string, length: Length, c: CommonFields): boolean {
+  // Rules 1 had no such check: rows written then are re-read as they were (key-versions.ts).
+  if (c.start === undefined || c.end === undefined || r.rules === 1) return true;
+  const secs = spanSeconds(c.start, c.end);
+  const days = spanDays(c.start, c.end);
+  const timeFits = length.seconds <= secs;
+  if (timeFits && (length.days === undefined || length.days <= days)) return true;
+  r.fail(key, "length_exceeds_span", "error", {
+    amount: length.figure,
+    span: timeFits ? daysText(days) : hoursText(secs),
+    other: `${formatDateTime(c.start)} – ${formatDateTime(c.end)}`,
+  });
+  return false;
 }
 
 /**

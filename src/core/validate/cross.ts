@@ -8,12 +8,12 @@
 import { DAY, startOfDay } from "../cells/datetime";
 import { KINDS, type RecordKind } from "../kinds";
 import type { Issue } from "../model";
+import { sheetRowsOf, type SheetRow } from "../sheet-rows";
 import { makeIssue, type IssueCode } from "./messages";
 import type { RowFacts } from "./types";
 
-/** Maps a 0-based data row to the row number the clerk sees in the sheet. */
-export type SheetRow = (kind: RecordKind, row: number) => number;
-export const DEFAULT_SHEET_ROW: SheetRow = (_kind, row) => row + 2;
+/** Row numbers as the clerk sees them when the tables start on sheet row 1. */
+const DEFAULT_SHEET_ROW: SheetRow = sheetRowsOf({});
 
 class IssueSink {
   readonly issues: Issue[] = [];

@@ -2,7 +2,8 @@
  * Documented derived values (src/core/README.md "Derived values"). Pure arithmetic, no cells.
  * Units (docs/feishu-api.md §1.7): 1 day, 2 hour, 3 half-day, 4 half-hour.
  */
-import type { WallTime } from "../cells/datetime";
+import { DAY, secondsOfDay, startOfDay, type WallTime } from "../cells/datetime";
+import { text, type Text } from "../i18n";
 import type { CoreSettings } from "../model";
 
 export type UnitValue = 1 | 2 | 3 | 4;
@@ -51,3 +52,73 @@ export function overtimeDuration(
 export function defaultLocaleFor(names: { ch?: string; en?: string; ja?: string }): "ch" | "en" | "ja" {
   return names.ch ? "ch" : names.en ? "en" : names.ja ? "ja" : "ch";
 }
+
+/**
+ * Seconds from start to end that a length must fit in. An end at 23:59:59 is the end of that
+ * day (whole days), so its last second counts: a one-day leave spans 24 hours.
+ */
+export function spanSeconds(start: WallTime, end: WallTime): number {
+  return end - start + (secondsOfDay(end) === DAY - 1 ? 1 : 0);
+}
+
+/** Calendar days a span touches (an end at 00:00:00 does not touch its day). */
+export const spanDays = (start: WallTime, end: WallTime): number =>
+  (startOfDay(end - 1) - startOfDay(start)) / DAY + 1;
+
+/**
+ * A length must fit between start and end: its seconds (duration x unit, a day being a
+ * workday) within the span's time, and its days (day and half-day units) within the calendar
+ * days the span touches.
+ */
+export interface Length {
+  seconds: number;
+  days?: number;
+  /** The length as the clerk typed it, with its hours. */
+  figure: Text;
+}
+
+const round2 = (n: number) => String(Math.round(n * 100) / 100);
+const h = (secs: number) => round2(secs / 3600);
+
+/** Days or hours for messages: "3 天" / "3 days", "24 小时" / "24 h". */
+export const daysText = (days: number): Text =>
+  text(`${round2(days)} 天`, `${round2(days)} ${days === 1 ? "day" : "days"}`);
+export const hoursText = (secs: number): Text => text(`${h(secs)} 小时`, `${h(secs)} h`);
+
+/** A length as the clerk typed it in the row's unit: "4 天（32 小时）", "10 小时", "3 个半天（12 小时）". */
+export function durationLength(duration: number, unit: UnitValue, hoursPerDay: number): Length {
+  const seconds = Math.round(duration * unitSeconds(unit, hoursPerDay));
+  switch (unit) {
+    case 1:
+      return {
+        seconds,
+        days: duration,
+        figure: text(
+          `${duration} 天（${h(seconds)} 小时）`,
+          `${duration} ${duration === 1 ? "day" : "days"} (${h(seconds)} h)`,
+        ),
+      };
+    case 3:
+      return {
+        seconds,
+        days: duration / 2,
+        figure: text(`${duration} 个半天（${h(seconds)} 小时）`, `${duration} half days (${h(seconds)} h)`),
+      };
+    case 2:
+      return { seconds, figure: hoursText(seconds) };
+    case 4:
+      return {
+        seconds,
+        figure: text(
+          `${duration} 个半小时（${h(seconds)} 小时）`,
+          `${duration} half hours (${h(seconds)} h)`,
+        ),
+      };
+  }
+}
+
+/** A length typed in seconds: "90000 秒（25 小时）" / "90000 s (25 h)". */
+export const secondsLength = (secs: number): Length => ({
+  seconds: secs,
+  figure: text(`${secs} 秒（${h(secs)} 小时）`, `${secs} s (${h(secs)} h)`),
+});

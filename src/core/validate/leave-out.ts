@@ -8,8 +8,15 @@ import { formatDateTime } from "../cells/datetime";
 import { UNIQ_ID_DOCUMENTED_MAX } from "../feishu/schemas";
 import type { CatalogEntry } from "../template/catalog";
 import { lookupCatalog } from "../template/catalog-lookup";
-import { approvalRow, type CommonFields } from "./common";
-import { defaultLocaleFor, intervalFromDuration, workdayHours, type UnitValue } from "./derive";
+import { approvalRow, lengthFits, type CommonFields } from "./common";
+import {
+  defaultLocaleFor,
+  durationLength,
+  intervalFromDuration,
+  secondsLength,
+  workdayHours,
+  type UnitValue,
+} from "./derive";
 import type { RowReader } from "./reader";
 import type { ApprovalRow } from "./types";
 
@@ -92,8 +99,11 @@ function readType(
   return uniq_id ? { uniq_id, i18n_names: names, default_locale } : { i18n_names: names, default_locale };
 }
 
-/** Seconds from the interval column, or derived from duration x unit (warning when both disagree). */
-function readInterval(r: RowReader, unit: UnitValue | undefined): number | undefined {
+/**
+ * Seconds from the interval column, or derived from duration x unit (warning when both
+ * disagree); either must fit between start and end.
+ */
+function readInterval(r: RowReader, unit: UnitValue | undefined, c: CommonFields): number | undefined {
   const duration = r.number("duration", false);
   let interval = r.number("interval", false, true);
   if (interval !== undefined && interval > MAX_INTERVAL)
@@ -102,17 +112,22 @@ function readInterval(r: RowReader, unit: UnitValue | undefined): number | undef
     if (r.blank("duration") && r.blank("interval")) r.fail("duration", "duration_missing");
     return undefined;
   }
-  if (duration === undefined || unit === undefined) return interval;
+  if (duration === undefined || unit === undefined) {
+    if (interval === undefined) return undefined;
+    return lengthFits(r, "interval", secondsLength(interval), c) ? interval : undefined;
+  }
   const derived = intervalFromDuration(duration, unit, workdayHours(r.settings));
   if (interval !== undefined) {
     if (interval !== derived)
       r.fail("interval", "interval_mismatch", "warning", { value: String(interval), other: String(derived) });
-    return interval;
+    return lengthFits(r, "interval", secondsLength(interval), c) ? interval : undefined;
   }
   if (derived < 1) return void r.fail("duration", "not_positive", "error", { value: String(duration) });
   if (derived > MAX_INTERVAL)
     return void r.fail("duration", "too_large", "error", { value: String(duration) });
-  return derived;
+  return lengthFits(r, "duration", durationLength(duration, unit, workdayHours(r.settings)), c)
+    ? derived
+    : undefined;
 }
 
 export function readLeaveOut(
@@ -123,7 +138,7 @@ export function readLeaveOut(
 ): ApprovalRow | undefined {
   const type = readType(r, kind, catalog);
   const unit = r.enumOption("unit", true)?.value as UnitValue | undefined;
-  const interval = readInterval(r, unit);
+  const interval = readInterval(r, unit, c);
   const reason = r.text("reason", true);
   if (r.errors || !type || unit === undefined || interval === undefined || reason === undefined)
     return undefined;

@@ -18,6 +18,9 @@ export interface MessageParams {
   sheet?: Text;
   options?: Text;
   max?: number;
+  /** A length as the clerk gave it, and the time from start to end it must fit in. */
+  amount?: Text;
+  span?: Text;
 }
 
 /** The placeholders of an issue message in one language (issues.*.ts say what each is). */
@@ -31,6 +34,9 @@ function valuesFor(p: MessageParams, lang: "zh" | "en"): MessageValues {
     options: p.options?.[lang] ?? "",
     max: p.max ?? "",
     out: p.value === "out" ? "yes" : "no",
+    amount: p.amount?.[lang] ?? "",
+    span: p.span?.[lang] ?? "",
+    person: p.other ?? p.value ?? "",
   };
 }
 

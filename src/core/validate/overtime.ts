@@ -1,8 +1,11 @@
-/** Overtime rows (docs/feishu-api.md §1.5): duration derived from start/end in the row's unit when blank. */
+/**
+ * Overtime rows (docs/feishu-api.md §1.5): duration derived from start/end in the row's unit
+ * when blank; a given duration must fit between start and end.
+ */
 import { formatDateTime } from "../cells/datetime";
 import type { UserOvertimeWork } from "../feishu/schemas";
-import { approvalRow, type CommonFields } from "./common";
-import { overtimeDuration, workdayHours, type UnitValue } from "./derive";
+import { approvalRow, lengthFits, type CommonFields } from "./common";
+import { durationLength, overtimeDuration, workdayHours, type UnitValue } from "./derive";
 import type { RowReader } from "./reader";
 import type { ApprovalRow } from "./types";
 
@@ -12,6 +15,8 @@ export function readOvertime(r: RowReader, c: CommonFields): ApprovalRow | undef
   const category = r.enumOption("category", true)?.value as UserOvertimeWork["category"] | undefined;
   const type = r.enumOption("overtime_type", true)?.value as UserOvertimeWork["type"] | undefined;
   const reason = r.text("reason", false);
+  if (given !== undefined && unit !== undefined)
+    lengthFits(r, "duration", durationLength(given, unit, workdayHours(r.settings)), c);
   if (r.errors || unit === undefined || category === undefined || type === undefined) return undefined;
   if (c.userId === undefined || c.start === undefined || c.end === undefined || c.date === undefined)
     return undefined;

@@ -3,22 +3,42 @@
  * cell that cannot be read. One reader serves a whole table (reset per row) to keep it cheap.
  */
 import { isBlank, showCell } from "../cells/blank";
-import { parseDateCell, parseDateTimeCell, DAY, type ParsedDateTime, type WallTime } from "../cells/datetime";
-import { CellError, idFromCell, isDateFormat, parseNumberCell, textFromCell } from "../cells/number";
-import { ENUMS, lookupEnum, type EnumOption } from "../enums";
-import { text } from "../i18n";
+import { excelErrorOf } from "../cells/excel-error";
+import { parseDateCell, parseDateTimeCell, type ParsedDateTime, type WallTime } from "../cells/datetime";
+import {
+  CellError,
+  hasTimeFormat,
+  idFromCell,
+  isDateFormat,
+  parseNumberCell,
+  textFromCell,
+} from "../cells/number";
+import { ENUMS, lookupEnum, type EnumName, type EnumOption } from "../enums";
+import { text, type Text } from "../i18n";
 import type { RecordKind } from "../kinds";
 import type { CellValue, CoreSettings, Issue, Severity } from "../model";
+import { CURRENT_READ_RULES, type ReadRules } from "../key-versions";
 import { columnsOf, type ColumnDef } from "../template/columns";
 import type { HeaderMatch } from "../template/headers";
 import { makeIssue, type IssueCode, type MessageParams } from "./messages";
 
 const LIST_SEPARATORS = /[,;，；、\n\r]+/;
 
+/** The options a clerk may pick, in both languages (deprecated ones left out). */
+function liveOptions(name: EnumName | undefined): Text {
+  const opts = (name ? ENUMS[name].options : []) as readonly EnumOption[];
+  const live = opts.filter((x) => !x.deprecated);
+  return text(live.map((x) => x.label.zh).join("、"), live.map((x) => x.label.en).join(", "));
+}
+
 export class RowReader {
   readonly defs = new Map<string, ColumnDef>();
   /** Indexes of the input (non-result) columns present, for the blank-row test. */
   private inputIndexes: number[] = [];
+  /** Column key per input index. */
+  private readonly keyAt = new Map<number, string>();
+  /** Input columns of the current row that hold an Excel error value (reported once, read as absent). */
+  private readonly errorCells = new Set<number>();
   row = -1;
   errors = 0;
   private cells: readonly CellValue[] = [];
@@ -29,21 +49,41 @@ export class RowReader {
     readonly match: HeaderMatch,
     readonly settings: CoreSettings,
     readonly issues: Issue[],
+    /** How cells were read when a stored fingerprint was made (key-versions.ts); the current rules by default. */
+    readonly rules: ReadRules = CURRENT_READ_RULES,
   ) {
     for (const c of columnsOf(kind)) this.defs.set(c.key, c);
-    for (const [key, i] of match.index) if (this.defs.get(key)?.type !== "result") this.inputIndexes.push(i);
+    for (const [key, i] of match.index) {
+      if (this.defs.get(key)?.type === "result") continue;
+      this.inputIndexes.push(i);
+      this.keyAt.set(i, key);
+    }
   }
 
+  /** Starts a row; every input cell holding an Excel error value is an error of its own. */
   start(row: number, cells: readonly CellValue[], formats?: readonly string[]): void {
     this.row = row;
     this.cells = cells;
     this.formats = formats;
     this.errors = 0;
+    this.errorCells.clear();
+    for (const i of this.inputIndexes) {
+      const error = excelErrorOf(cells[i]);
+      if (error === undefined) continue;
+      this.errorCells.add(i);
+      this.fail(this.keyAt.get(i) ?? null, "excel_error", "error", { value: error });
+    }
   }
 
+  /** The cell as typed; a cell holding an Excel error reads as absent (it was reported at start). */
   cell(key: string): CellValue {
     const i = this.match.index.get(key);
-    return i === undefined ? undefined : this.cells[i];
+    return i === undefined || this.errorCells.has(i) ? undefined : this.cells[i];
+  }
+
+  private holdsError(key: string): boolean {
+    const i = this.match.index.get(key);
+    return i !== undefined && this.errorCells.has(i);
   }
 
   private format(key: string): string | undefined {
@@ -52,7 +92,7 @@ export class RowReader {
   }
 
   blank(key: string): boolean {
-    return isBlank(this.cell(key));
+    return !this.holdsError(key) && isBlank(this.cell(key));
   }
 
   /** True when every input column of the row is blank (such rows are skipped silently). */
@@ -73,7 +113,7 @@ export class RowReader {
   }
 
   private missing(key: string, required: boolean): undefined {
-    if (required) this.fail(key, "required");
+    if (required && !this.holdsError(key)) this.fail(key, "required");
     return undefined;
   }
 
@@ -116,20 +156,25 @@ export class RowReader {
     return v;
   }
 
-  /** A date-time; a bare date in an `endOfDay` column means the end of that day (23:59:59). */
-  datetime(key: string, required: boolean, endOfDay = false): WallTime | undefined {
-    const v: ParsedDateTime | undefined | CellError = parseDateTimeCell(
-      this.cell(key),
-      this.settings.dateSystem,
-      this.format(key),
-    );
+  /** A date-time cell as parsed: the time and whether it gave a time of day. */
+  datetimeParsed(key: string, required: boolean): ParsedDateTime | undefined {
+    const cell = this.cell(key);
+    const v: ParsedDateTime | undefined | CellError = parseDateTimeCell(cell, this.settings.dateSystem);
     if (v instanceof CellError) return this.cellError(key, v);
     if (v === undefined) return this.missing(key, required);
-    return endOfDay && !v.hasTime ? v.t + DAY - 1 : v.t;
+    // Rules 1: a whole serial in a cell whose format showed a time was read as that time (midnight).
+    if (this.rules === 1 && !v.hasTime && typeof cell === "number" && hasTimeFormat(this.format(key)))
+      return { t: v.t, hasTime: true };
+    return v;
+  }
+
+  /** A date-time; a bare date means 00:00:00 of that day. */
+  datetime(key: string, required: boolean): WallTime | undefined {
+    return this.datetimeParsed(key, required)?.t;
   }
 
   date(key: string): WallTime | undefined {
-    const v = parseDateCell(this.cell(key), this.settings.dateSystem, this.format(key));
+    const v = parseDateCell(this.cell(key), this.settings.dateSystem);
     return v instanceof CellError ? this.cellError(key, v) : v;
   }
 
@@ -173,13 +218,14 @@ export class RowReader {
   private findOption(key: string, raw: string): EnumOption | undefined {
     const name = this.defs.get(key)?.enumName;
     const o = this.lookup(key, raw);
-    if (!o || !name) {
-      const opts = (name ? ENUMS[name].options : []) as readonly EnumOption[];
-      const live = opts.filter((x) => !x.deprecated);
-      const options = text(live.map((x) => x.label.zh).join("、"), live.map((x) => x.label.en).join(", "));
-      return void this.fail(key, "bad_enum", "error", { value: showCell(raw), options });
-    }
-    if (o.deprecated) this.fail(key, "deprecated_enum", "warning", { value: showCell(raw) });
+    if (!o || !name)
+      return void this.fail(key, "bad_enum", "error", { value: showCell(raw), options: liveOptions(name) });
+    // Rules 1 sent deprecated values (with a warning): rows written then are re-read as they were.
+    if (o.deprecated && this.rules !== 1)
+      return void this.fail(key, "deprecated_enum", "error", {
+        value: showCell(raw),
+        options: liveOptions(name),
+      });
     return o;
   }
 

@@ -7,6 +7,7 @@ import type { RecordKind } from "../kinds";
 import type { CoreSettings, Issue, TableSnapshot } from "../model";
 import type { CatalogEntry } from "../template/catalog";
 import type { HeaderMatch } from "../template/headers";
+import type { ReadRules } from "../key-versions";
 import { readCommon, type CommonFields } from "./common";
 import { readLeaveOut } from "./leave-out";
 import { makeIssue } from "./messages";
@@ -53,10 +54,11 @@ export function checkRows(
   settings: CoreSettings,
   catalog: readonly CatalogEntry[],
   rows?: Iterable<number>,
+  rules?: ReadRules,
 ): CheckedRow[] {
   const out: CheckedRow[] = [];
   const issues: Issue[] = [];
-  const reader = new RowReader(snapshot.kind, match, settings, issues);
+  const reader = new RowReader(snapshot.kind, match, settings, issues, rules);
   const read = READERS[snapshot.kind];
   const all = snapshot.rows;
   const formats = snapshot.numberFormats;

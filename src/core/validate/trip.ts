@@ -1,9 +1,10 @@
 /**
- * Trip rows (docs/feishu-api.md §1.6): whole days only (a part day counts as a full day: warning),
- * approval passed not before it was applied for, optional departure / destinations / transport.
+ * Trip rows (docs/feishu-api.md §1.6): approval passed not before it was applied for, optional
+ * departure / destinations / transport. Feishu counts a trip by whole days; times within a day
+ * are sent as written (an ordinary 09:00-18:00 trip is not worth a warning).
  */
 import { showCell } from "../cells/blank";
-import { DAY, formatDateTime, secondsOfDay } from "../cells/datetime";
+import { formatDateTime } from "../cells/datetime";
 import type { RegionPlace, UserTrip } from "../feishu/schemas";
 import { approvalRow, type CommonFields } from "./common";
 import type { RowReader } from "./reader";
@@ -70,14 +71,6 @@ export function readTrip(r: RowReader, c: CommonFields): ApprovalRow | undefined
   const departure = readDeparture(r);
   const destinations = readDestinations(r);
   const remarks = r.text("remarks", false);
-  if (c.start !== undefined && c.end !== undefined) {
-    const endTod = secondsOfDay(c.end);
-    if (secondsOfDay(c.start) !== 0 || (endTod !== 0 && endTod !== DAY - 1)) {
-      r.fail("start_time", "trip_not_whole_days", "warning", {
-        value: `${formatDateTime(c.start)} – ${formatDateTime(c.end)}`,
-      });
-    }
-  }
   if (r.errors || reason === undefined || apply === undefined || pass === undefined) return undefined;
   if (c.userId === undefined || c.start === undefined || c.end === undefined || c.date === undefined)
     return undefined;

@@ -1,10 +1,11 @@
 /** Check: counts, the issue list and the "check everything" button; live validation runs on its own. */
 import { useMemo } from "react";
-import { Body1, Button, Spinner, Subtitle2 } from "@fluentui/react-components";
+import { Body1, Button, Field, Input, Spinner, Subtitle2 } from "@fluentui/react-components";
 import type { PaneActions } from "../state/usePane";
 import { isBusy, type PaneState } from "../state/reducer";
 import { issuesByRow, kindCounts } from "../state/selectors";
 import { S } from "../strings";
+import { P } from "../strings-people";
 import { useLayoutStyles } from "../theme";
 import { useText } from "../i18n";
 import { CheckCounts } from "./CheckCounts";
@@ -25,13 +26,35 @@ export function CheckPanel({ state, actions }: { state: PaneState; actions: Pane
         <Button appearance="primary" onClick={() => void actions.checkAll()} disabled={isBusy(state.phase)}>
           {t(S.checkAll)}
         </Button>
+        <Button onClick={() => void actions.refreshPeople()} disabled={isBusy(state.phase)}>
+          {t(P.refreshPeople)}
+        </Button>
         {state.phase.name === "checking" ? <Spinner size="tiny" label={t(S.checking)} /> : null}
       </div>
+      <Field label={t(P.peopleMaxAge)} hint={t(P.peopleMaxAgeHint)}>
+        <Input
+          type="number"
+          min={0}
+          max={365}
+          value={String(state.settings.peopleMaxAgeDays)}
+          onChange={(_, d) => {
+            const days = Number(d.value);
+            if (Number.isInteger(days) && days >= 0 && days <= 365) actions.setPeopleMaxAge(days);
+          }}
+          name="peopleMaxAgeDays"
+        />
+      </Field>
       <Body1 className={styles.muted} role="status" data-testid="live-status">
         {t(state.liveChecking ? S.liveWorking : S.liveOn)}
       </Body1>
       {counts ? <CheckCounts counts={counts} /> : <Body1 as="p">{t(S.notChecked)}</Body1>}
-      {prepared ? <IssueList groups={groups} onSelect={(k, r, c) => void actions.goTo(k, r, c)} /> : null}
+      {prepared ? (
+        <IssueList
+          groups={groups}
+          headerRows={prepared.headerRows}
+          onSelect={(k, r, c) => void actions.goTo(k, r, c)}
+        />
+      ) : null}
     </section>
   );
 }

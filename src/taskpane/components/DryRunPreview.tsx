@@ -5,6 +5,7 @@
 import { useState } from "react";
 import { Body1, Button, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { KINDS } from "../../core/kinds";
+import type { HeaderRows } from "../../core/sheet-rows";
 import type { Preview } from "../state/reducer";
 import { rowLabel } from "../format";
 import { S } from "../strings";
@@ -43,11 +44,12 @@ const useStyles = makeStyles({
 
 export interface DryRunPreviewProps {
   preview: Preview | null;
+  headerRows: HeaderRows;
   disabled: boolean;
   onPreview(): void;
 }
 
-export function DryRunPreview({ preview, disabled, onPreview }: DryRunPreviewProps) {
+export function DryRunPreview({ preview, headerRows, disabled, onPreview }: DryRunPreviewProps) {
   const t = useText();
   const styles = useStyles();
   const [showJson, setShowJson] = useState(false);
@@ -89,7 +91,7 @@ export function DryRunPreview({ preview, disabled, onPreview }: DryRunPreviewPro
                   <tr key={`${l.kind}:${l.row}`} data-kind={l.kind} data-row={l.row}>
                     <td className={styles.cell}>
                       <div data-field="person">{l.person}</div>
-                      <div className={styles.muted}>{t(rowLabel(l.kind, l.row))}</div>
+                      <div className={styles.muted}>{t(rowLabel(l.kind, l.row, headerRows))}</div>
                     </td>
                     <td className={styles.cell}>
                       <div data-field="kind">{t(KINDS[l.kind].label)}</div>

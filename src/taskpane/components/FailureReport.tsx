@@ -3,6 +3,7 @@ import { useState } from "react";
 import { Body1, Button, makeStyles, tokens } from "@fluentui/react-components";
 import { KINDS, type RecordKind } from "../../core/kinds";
 import { failureReportCsv, type FailedRow } from "../../core/run-log";
+import { sheetRowsOf, type HeaderRows } from "../../core/sheet-rows";
 import { rowLabel } from "../format";
 import { useText } from "../i18n";
 import { S } from "../strings";
@@ -27,21 +28,22 @@ const useStyles = makeStyles({
 
 export interface FailureReportProps {
   failures: FailedRow[];
+  headerRows: HeaderRows;
   onGoTo(kind: RecordKind, row: number): void;
 }
 
-export function FailureReport({ failures, onGoTo }: FailureReportProps) {
+export function FailureReport({ failures, headerRows, onGoTo }: FailureReportProps) {
   const t = useText();
   const styles = useStyles();
   const layout = useLayoutStyles();
   const [copied, setCopied] = useState<"yes" | "no" | null>(null);
   const csv = () =>
-    failureReportCsv(failures, (k) => t(KINDS[k].sheet), [
-      t(S.colKind),
-      t(S.reportRow),
-      t(S.reportReason),
-      t(S.reportDetail),
-    ]);
+    failureReportCsv(
+      failures,
+      (k) => t(KINDS[k].sheet),
+      [t(S.colKind), t(S.reportRow), t(S.reportReason), t(S.reportDetail)],
+      sheetRowsOf(headerRows),
+    );
   const copy = () =>
     navigator.clipboard.writeText(csv()).then(
       () => setCopied("yes"),
@@ -71,7 +73,7 @@ export function FailureReport({ failures, onGoTo }: FailureReportProps) {
               onClick={() => onGoTo(f.kind, f.row)}
               data-failed-row={`${f.kind}:${f.row}`}
             >
-              {t(S.failedRowLine, { row: t(rowLabel(f.kind, f.row)), message: f.message })}
+              {t(S.failedRowLine, { row: t(rowLabel(f.kind, f.row, headerRows)), message: f.message })}
             </Button>
           </li>
         ))}

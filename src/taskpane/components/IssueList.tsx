@@ -1,6 +1,7 @@
 /** The issues grouped by row; each one is a button that selects its cell in the sheet. */
 import { Badge, Body1, Button, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
 import type { RecordKind } from "../../core/kinds";
+import type { HeaderRows } from "../../core/sheet-rows";
 import { issueText } from "../../core/validate/issue-text";
 import { rowLabel } from "../format";
 import { useLocale, useText } from "../i18n";
@@ -37,10 +38,12 @@ const useStyles = makeStyles({
 
 export interface IssueListProps {
   groups: RowIssues[];
+  /** Where each table's header sits, so row numbers are the sheet's. */
+  headerRows: HeaderRows;
   onSelect(kind: RecordKind, row: number, column: string | null): void;
 }
 
-export function IssueList({ groups, onSelect }: IssueListProps) {
+export function IssueList({ groups, headerRows, onSelect }: IssueListProps) {
   const t = useText();
   const locale = useLocale();
   const styles = useStyles();
@@ -54,7 +57,7 @@ export function IssueList({ groups, onSelect }: IssueListProps) {
         {groups.slice(0, MAX_ROWS).map((g) => (
           <li key={`${g.kind}:${g.row}`} className={styles.group}>
             <Body1 as="h4" id={`row-${g.kind}-${g.row}`}>
-              {t(rowLabel(g.kind, g.row))}
+              {t(rowLabel(g.kind, g.row, headerRows))}
             </Body1>
             <ul className={styles.issues} aria-labelledby={`row-${g.kind}-${g.row}`}>
               {g.issues.map((issue, i) => (

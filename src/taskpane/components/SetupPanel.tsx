@@ -1,12 +1,17 @@
-/** Setup: the template and the connection to the proxy. */
+/** Setup: the template, the sign-in (Entra ID deployments) and the connection to the proxy. */
 import type { PaneActions } from "../state/usePane";
 import { isBusy, type PaneState } from "../state/reducer";
 import { useLayoutStyles } from "../theme";
+import { MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { useText } from "../i18n";
+import { S } from "../strings";
 import { ConnectionForm } from "./ConnectionForm";
+import { SignInSection } from "./SignInSection";
 import { TemplateSection } from "./TemplateSection";
 
 export function SetupPanel({ state, actions }: { state: PaneState; actions: PaneActions }) {
   const styles = useLayoutStyles();
+  const t = useText();
   return (
     <div className={styles.section}>
       <TemplateSection
@@ -15,9 +20,23 @@ export function SetupPanel({ state, actions }: { state: PaneState; actions: Pane
         disabled={isBusy(state.phase)}
         onCreate={() => void actions.createTemplate()}
       />
+      {state.deployment.configProblems.length ? (
+        <MessageBar intent="warning" layout="multiline" data-testid="config-problems">
+          <MessageBarBody>
+            {t(S.configProblems)}
+            {state.deployment.configProblems.join("; ")}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <SignInSection
+        signIn={state.signIn}
+        onSignIn={() => void actions.signIn()}
+        onSignOut={() => void actions.signOut()}
+      />
       <ConnectionForm
         settings={state.settings}
         connection={state.connection}
+        proxyUrlManaged={state.deployment.proxyUrlManaged}
         onSaveAndTest={(s) => void actions.saveAndTest(s)}
       />
     </div>

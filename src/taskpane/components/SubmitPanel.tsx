@@ -25,7 +25,12 @@ export function SubmitPanel({ state, actions }: { state: PaneState; actions: Pan
         {t(S.submitTitle)}
       </Subtitle2>
       {!prepared ? <Body1 as="p">{t(S.needsCheck)}</Body1> : null}
-      {prepared && !state.settings.credential.key ? <Body1 as="p">{t(S.needsKey)}</Body1> : null}
+      {prepared && state.settings.credential.type === "apiKey" && !state.settings.credential.key ? (
+        <Body1 as="p">{t(S.needsKey)}</Body1>
+      ) : null}
+      {prepared && state.signIn.state !== "off" && state.signIn.state !== "signed-in" ? (
+        <Body1 as="p">{t(S.needsSignIn)}</Body1>
+      ) : null}
       <ScopePicker
         scope={state.scope}
         counts={counts}
@@ -45,6 +50,7 @@ export function SubmitPanel({ state, actions }: { state: PaneState; actions: Pan
       </div>
       <DryRunPreview
         preview={state.preview}
+        headerRows={prepared?.headerRows ?? {}}
         disabled={busy}
         onPreview={() => void actions.previewSelected()}
       />
@@ -59,6 +65,7 @@ export function SubmitPanel({ state, actions }: { state: PaneState; actions: Pan
         <SubmitSummaryView
           summary={phase.summary}
           failures={phase.failures}
+          headerRows={prepared?.headerRows ?? {}}
           onGoTo={(kind, row) => void actions.goTo(kind, row, null)}
         />
       ) : null}

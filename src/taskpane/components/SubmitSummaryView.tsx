@@ -2,19 +2,23 @@
 import { Body1, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2 } from "@fluentui/react-components";
 import type { SubmitSummary } from "../../core/engine/types";
 import type { RecordKind } from "../../core/kinds";
+import type { HeaderRows } from "../../core/sheet-rows";
 import type { FailedRow } from "../../core/run-log";
 import { FailureReport } from "./FailureReport";
 import { OUTCOME_NAMES, S } from "../strings";
+import { P } from "../strings-people";
 import { useLayoutStyles } from "../theme";
 import { useText } from "../i18n";
 
 export interface SubmitSummaryViewProps {
   summary: SubmitSummary;
   failures: FailedRow[];
+  /** Where each table's header sits, so row numbers are the sheet's own. */
+  headerRows: HeaderRows;
   onGoTo(kind: RecordKind, row: number): void;
 }
 
-export function SubmitSummaryView({ summary, failures, onGoTo }: SubmitSummaryViewProps) {
+export function SubmitSummaryView({ summary, failures, headerRows, onGoTo }: SubmitSummaryViewProps) {
   const t = useText();
   const styles = useLayoutStyles();
   const reasonName = (kind: string) =>
@@ -37,6 +41,11 @@ export function SubmitSummaryView({ summary, failures, onGoTo }: SubmitSummaryVi
             {summary.unresolved > 0 ? (
               <li data-figure="unresolved">{t(S.summaryUnresolved, { n: summary.unresolved })}</li>
             ) : null}
+            {summary.held > 0 ? (
+              <li data-figure="held">
+                {t(P.summaryHeld)}: {summary.held}
+              </li>
+            ) : null}
             {summary.cancelled > 0 ? (
               <li data-figure="cancelled">{t(S.summaryCancelled, { n: summary.cancelled })}</li>
             ) : null}
@@ -52,7 +61,9 @@ export function SubmitSummaryView({ summary, failures, onGoTo }: SubmitSummaryVi
             ))}
           </ul>
           <Body1 as="p">{t(S.summaryFailedHint)}</Body1>
-          {failures.length ? <FailureReport failures={failures} onGoTo={onGoTo} /> : null}
+          {failures.length ? (
+            <FailureReport failures={failures} headerRows={headerRows} onGoTo={onGoTo} />
+          ) : null}
         </div>
       ) : null}
       {summary.cancelled > 0 ? <Body1 as="p">{t(S.resumeHint)}</Body1> : null}

@@ -8,7 +8,7 @@ import type { Words } from "../i18n";
 import type { PreviewLine } from "../../core/preview";
 import type { FailedRow } from "../../core/run-log";
 import type { RowChanges, TemplateReport } from "../../excel/types";
-import type { Prepared, SelfCheckAnswer } from "../ports";
+import type { Prepared, SelfCheckAnswer, SignedInUser } from "../ports";
 import type { PaneSettings } from "../settings";
 
 export type Scope = "pending" | "selected" | "failed";
@@ -23,6 +23,15 @@ export type Phase =
 
 export type Connection =
   { state: "untested" } | { state: "testing" } | { state: "answered"; answer: SelfCheckAnswer };
+
+/** Sign-in with Microsoft: "off" in API-key deployments. */
+export type SignIn =
+  | { state: "off" }
+  | { state: "checking" }
+  | { state: "signed-out" }
+  | { state: "signing-in" }
+  | { state: "signed-in"; user: SignedInUser }
+  | { state: "failed"; detail: string };
 
 /** What the chosen rows would send, shown and never sent. */
 export interface Preview {
@@ -41,13 +50,23 @@ export interface Notice {
   detail?: string;
 }
 
+/** What IT's configuration decided for this deployment (fixed while the pane is open). */
+export interface Deployment {
+  /** The proxy address is IT's: the clerk cannot change it. */
+  proxyUrlManaged: boolean;
+  /** What was wrong with the configuration, for IT. */
+  configProblems: string[];
+}
+
 export interface PaneState {
   locale: Locale;
+  deployment: Deployment;
   tab: Tab;
   phase: Phase;
   settings: PaneSettings;
   template: TemplateReport | null;
   connection: Connection;
+  signIn: SignIn;
   /** The last check of the workbook; null before the first one. */
   prepared: Prepared | null;
   /** True while an edit is being re-validated in the background. */
@@ -66,6 +85,7 @@ export type Action =
   | { type: "template/done"; report: TemplateReport }
   | { type: "connection/start" }
   | { type: "connection/done"; answer: SelfCheckAnswer }
+  | { type: "signin/set"; signIn: SignIn }
   | { type: "check/start" }
   | { type: "check/done"; prepared: Prepared }
   | { type: "live/start" }
@@ -80,8 +100,14 @@ export type Action =
   | { type: "work/failed"; notice: Notice }
   | { type: "notice/set"; notice: Notice | null };
 
-export function initialState(settings: PaneSettings, officeLocale: Locale): PaneState {
+export function initialState(
+  settings: PaneSettings,
+  officeLocale: Locale,
+  deployment: Deployment = { proxyUrlManaged: false, configProblems: [] },
+): PaneState {
   return {
+    deployment,
+    signIn: settings.credential.type === "entra" ? { state: "checking" } : { state: "off" },
     locale: settings.locale ?? officeLocale,
     tab: "setup",
     phase: { name: "idle" },
@@ -119,7 +145,7 @@ export function paneReducer(state: PaneState, action: Action): PaneState {
     case "settings/save": {
       const changed =
         action.settings.proxyUrl !== state.settings.proxyUrl ||
-        action.settings.credential.key !== state.settings.credential.key;
+        JSON.stringify(action.settings.credential) !== JSON.stringify(state.settings.credential);
       return {
         ...state,
         settings: action.settings,
@@ -134,6 +160,11 @@ export function paneReducer(state: PaneState, action: Action): PaneState {
       return { ...state, connection: { state: "testing" } };
     case "connection/done":
       return { ...state, connection: { state: "answered", answer: action.answer } };
+    case "signin/set":
+      // Another account (or none) makes the last connection test meaningless.
+      return action.signIn.state === "signed-in" || action.signIn.state === "signing-in"
+        ? { ...state, signIn: action.signIn }
+        : { ...state, signIn: action.signIn, connection: { state: "untested" } };
     case "check/start":
       return isBusy(state.phase) ? state : { ...state, phase: { name: "checking" }, notice: null };
     case "check/done":

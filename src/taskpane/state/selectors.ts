@@ -1,8 +1,9 @@
 /** Derived views of the pane state: counts, the grouped issue list, what a submit scope covers. */
 import { RECORD_KINDS, type RecordKind } from "../../core/kinds";
-import type { Issue, PreparedRecord, RowStatus } from "../../core/model";
+import type { Issue, PreparedRecord } from "../../core/model";
+import { TO_SEND, type RowState } from "../../core/row-state";
 import type { RowChanges } from "../../excel/types";
-import type { Prepared } from "../ports";
+import type { Prepared, Repaint } from "../ports";
 import type { Scope } from "./reducer";
 
 export interface KindCount {
@@ -25,15 +26,13 @@ export interface RowIssues {
 const kindOrder = (k: RecordKind) => RECORD_KINDS.indexOf(k);
 const rowKey = (kind: RecordKind, row: number) => `${kind}:${row}`;
 
-/** Statuses that still need sending: fresh, checked, interrupted mid-run, or outcome unknown. */
-const PENDING: readonly RowStatus[] = ["", "ready", "invalid", "submitting", "unknown"];
-
-function statusIndex(prepared: Prepared): Map<string, RowStatus> {
-  return new Map(prepared.rows.map((r) => [rowKey(r.kind, r.row), r.status]));
+/** Each row's state as the core decided it (row-state.ts). */
+function stateIndex(prepared: Prepared): Map<string, RowState> {
+  return new Map(prepared.rows.map((r) => [rowKey(r.kind, r.row), r.state]));
 }
 
 export function kindCounts(prepared: Prepared): KindCount[] {
-  const statuses = statusIndex(prepared);
+  const states = stateIndex(prepared);
   return RECORD_KINDS.map((kind) => {
     const rows = prepared.rows.filter((r) => r.kind === kind);
     const counted = prepared.rowCounts[kind] ?? 0;
@@ -45,9 +44,9 @@ export function kindCounts(prepared: Prepared): KindCount[] {
       rows: counted,
       errors: errorRows.size,
       warnings: new Set(issues.filter((i) => i.severity === "warning").map((i) => i.row)).size,
-      pending: records.filter((r) => PENDING.includes(statuses.get(rowKey(kind, r.row)) ?? "")).length,
-      submitted: rows.filter((r) => r.status === "submitted").length,
-      failed: rows.filter((r) => r.status === "failed").length,
+      pending: records.filter((r) => TO_SEND.has(states.get(rowKey(kind, r.row)) ?? "blank")).length,
+      submitted: rows.filter((r) => r.state === "submitted").length,
+      failed: rows.filter((r) => r.state === "failed").length,
     };
   });
 }
@@ -74,11 +73,11 @@ export function scopeRecords(
   selection: RowChanges,
 ): PreparedRecord[] {
   if (!prepared) return [];
-  const statuses = statusIndex(prepared);
-  const status = (r: PreparedRecord) => statuses.get(rowKey(r.kind, r.row)) ?? "";
+  const states = stateIndex(prepared);
+  const status = (r: PreparedRecord): RowState => states.get(rowKey(r.kind, r.row)) ?? "blank";
   switch (scope) {
     case "pending":
-      return prepared.records.filter((r) => PENDING.includes(status(r)));
+      return prepared.records.filter((r) => TO_SEND.has(status(r)));
     case "failed":
       return prepared.records.filter((r) => status(r) === "failed");
     case "selected": {
@@ -103,3 +102,10 @@ export function firstSelected(selection: RowChanges): { kind: RecordKind; row: n
   for (const s of selection) if (s.rows.length) return { kind: s.kind, row: Math.min(...s.rows) };
   return null;
 }
+
+/** A full check as a repaint of every table. */
+export const wholeTables = (p: Prepared): Repaint => ({
+  issues: p.issues,
+  rows: p.rows,
+  scope: RECORD_KINDS.map((kind) => ({ kind })),
+});

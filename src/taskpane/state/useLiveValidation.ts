@@ -5,11 +5,11 @@
  * renewed after each template run (new sheets).
  */
 import { useEffect, type Dispatch, type MutableRefObject } from "react";
-import { RECORD_KINDS } from "../../core/kinds";
 import type { CoreSettings } from "../../core/model";
 import type { RowChanges, TemplateReport, WorkbookAdapter, WorkbookSnapshot } from "../../excel/types";
 import type { PaneCore, Prepared } from "../ports";
 import { isBusy, type Action, type PaneState } from "./reducer";
+import { wholeTables } from "./selectors";
 
 /** How long queued edits wait before trying again while a check or a run is busy. */
 const BUSY_RETRY_MS = 250;
@@ -39,16 +39,13 @@ export function useLiveValidation(deps: LiveValidationDeps) {
         const snapshot = await adapter.read([...new Set(touched.map((t) => t.kind))]);
         const update = core.update(snapshot, touched, coreSettings(snapshot));
         if (update) {
-          await adapter.showIssues(update.repaint.issues, update.repaint.scope);
+          await adapter.showIssues(update.repaint);
           dispatch({ type: "live/done", prepared: update.prepared });
           return;
         }
       }
       const prepared = await prepareNow();
-      await adapter.showIssues(
-        prepared.issues,
-        RECORD_KINDS.map((kind) => ({ kind })),
-      );
+      await adapter.showIssues(wholeTables(prepared));
       dispatch({ type: "live/done", prepared });
     };
 

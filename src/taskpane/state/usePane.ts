@@ -5,37 +5,33 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
 import { FEISHU_PATHS } from "../../core/feishu/schemas";
 import type { Locale } from "../../core/i18n";
-import { RECORD_KINDS, type RecordKind } from "../../core/kinds";
+import type { RecordKind } from "../../core/kinds";
 import { previewLine } from "../../core/preview";
-import { logTime, type FailedRow, type RunLogEntry } from "../../core/run-log";
-import { messageText, type MessageId } from "../../core/catalog";
 import { DEFAULT_SETTINGS, type CoreSettings } from "../../core/model";
-import type { RowChanges, WorkbookSnapshot } from "../../excel/types";
-import type { PanePorts, Prepared, SelfCheckAnswer } from "../ports";
-import { loadSettings, saveSettings, type PaneSettings } from "../settings";
+import { type RowChanges, type WorkbookSnapshot, isSeveralAreasSelected } from "../../excel/types";
+import type { PaneClient, PanePorts, Prepared, SelfCheckAnswer } from "../ports";
+import { applyDeployment, loadSettings, saveSettings, type PaneSettings } from "../settings";
 import { S } from "../strings";
-import { initialState, isBusy, paneReducer, type Scope, type Tab } from "./reducer";
-import { scopeRecords } from "./selectors";
+import { P } from "../strings-people";
+import { PeopleSession } from "./people-session";
+import { runSubmit } from "./runSubmit";
+import { initialState, isBusy, paneReducer, type PaneState, type Scope, type Tab } from "./reducer";
+import { scopeRecords, wholeTables } from "./selectors";
 import { useLiveValidation } from "./useLiveValidation";
-
-const SCOPE_NAMES: Record<Scope, MessageId> = {
-  pending: "pane.scopePending",
-  selected: "pane.scopeSelected",
-  failed: "pane.scopeFailed",
-};
-
-/** Progress events can come hundreds a second; the pane repaints at most this often. */
-const PROGRESS_EVERY_MS = 100;
+import { useSignIn, type SignInActions } from "./useSignIn";
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
-export interface PaneActions {
+export interface PaneActions extends SignInActions {
   setLocale(locale: Locale): void;
   setTab(tab: Tab): void;
   setScope(scope: Scope): void;
   createTemplate(): Promise<void>;
   saveAndTest(settings: PaneSettings): Promise<void>;
   checkAll(): Promise<void>;
+  /** Check everything, looking every email and mobile up again. */
+  refreshPeople(): Promise<void>;
+  setPeopleMaxAge(days: number): void;
   goTo(kind: RecordKind, row: number, column: string | null): Promise<void>;
   refreshSelection(): Promise<RowChanges>;
   previewSelected(): Promise<void>;
@@ -47,7 +43,14 @@ export interface PaneActions {
 export function usePane(ports: PanePorts, officeLocale: Locale) {
   const { adapter, core, store } = ports;
   const [state, dispatch] = useReducer(paneReducer, undefined, () =>
-    initialState(loadSettings(store, ports.defaultProxyUrl), officeLocale),
+    initialState(
+      applyDeployment(loadSettings(store, ports.defaultProxyUrl), {
+        managedProxyUrl: ports.managedProxyUrl,
+        entra: !!ports.signIn,
+      }),
+      officeLocale,
+      { proxyUrlManaged: !!ports.managedProxyUrl, configProblems: ports.configProblems ?? [] },
+    ),
   );
   const latest = useRef(state);
   useEffect(() => {
@@ -55,19 +58,41 @@ export function usePane(ports: PanePorts, officeLocale: Locale) {
   }, [state]);
   const abort = useRef<AbortController | null>(null);
   const now = ports.now ?? Date.now;
+  const userName = ports.userName ?? "";
+  const people = useMemo(() => new PeopleSession(adapter, ports.now ?? Date.now), [adapter, ports.now]);
 
   const coreSettings = useCallback(
     (snapshot: WorkbookSnapshot): CoreSettings => ({
       ...DEFAULT_SETTINGS,
       employeeType: latest.current.settings.employeeType,
       dateSystem: snapshot.dateSystem,
+      people: people.book,
     }),
-    [],
+    [people],
   );
   const prepareNow = useCallback(async (): Promise<Prepared> => {
+    await people.load();
     const snapshot = await adapter.read();
     return core.prepare(snapshot, coreSettings(snapshot));
-  }, [adapter, core, coreSettings]);
+  }, [adapter, core, coreSettings, people]);
+  /** Reads the workbook and, with a key, looks up its emails and mobiles first; then the full check. */
+  const lookUpAndPrepare = useCallback(
+    async (client: () => PaneClient | null, refresh = false) => {
+      const s = latest.current.settings;
+      const snapshot = await adapter.read();
+      const found = await people.lookUp(client, snapshot.tables, s.employeeType, {
+        refresh,
+        maxAgeDays: s.peopleMaxAgeDays,
+      });
+      return { prepared: core.prepare(snapshot, coreSettings(snapshot)), lookupFailed: !!found.failure };
+    },
+    [adapter, core, coreSettings, people],
+  );
+  const clientFor = useCallback((): PaneClient | null => {
+    const s = latest.current;
+    if (missingCredential(s)) return null;
+    return ports.createClient({ baseUrl: s.settings.proxyUrl, credential: s.settings.credential });
+  }, [ports]);
   const fail = useCallback(
     (e: unknown) =>
       dispatch({ type: "work/failed", notice: { intent: "error", text: S.failedWork, detail: message(e) } }),
@@ -85,14 +110,57 @@ export function usePane(ports: PanePorts, officeLocale: Locale) {
     templateRun: state.template,
   });
 
+  const testConnection = useCallback(
+    async (settings: PaneSettings) => {
+      dispatch({ type: "connection/start" });
+      let answer: SelfCheckAnswer;
+      try {
+        answer = await ports
+          .createClient({ baseUrl: settings.proxyUrl, credential: settings.credential })
+          .selfCheck();
+      } catch (e) {
+        answer = { ok: false, failure: { status: null, code: null, message: message(e) } };
+      }
+      dispatch({ type: "connection/done", answer });
+    },
+    [ports],
+  );
+  const testNow = useCallback(() => void testConnection(latest.current.settings), [testConnection]);
+  const signInActions = useSignIn(ports.signIn, store, dispatch, testNow);
+
   const refreshSelection = useCallback(async (): Promise<RowChanges> => {
-    const selection = await adapter.selectedRows().catch((): RowChanges => []);
+    const selection = await adapter.selectedRows().catch((e: unknown): RowChanges => {
+      // Never an unexplained empty selection: say why nothing is selected.
+      const notice = isSeveralAreasSelected(e)
+        ? { intent: "warning" as const, text: S.selectionSeveralAreas }
+        : { intent: "warning" as const, text: S.selectionUnreadable, detail: message(e) };
+      dispatch({ type: "notice/set", notice });
+      return [];
+    });
     dispatch({ type: "selection/set", selection });
     return selection;
   }, [adapter]);
 
+  const check = useCallback(
+    async (refresh: boolean) => {
+      if (isBusy(latest.current.phase)) return;
+      dispatch({ type: "check/start" });
+      try {
+        const { prepared, lookupFailed } = await lookUpAndPrepare(clientFor, refresh);
+        await adapter.showIssues(wholeTables(prepared));
+        dispatch({ type: "check/done", prepared });
+        if (lookupFailed)
+          dispatch({ type: "notice/set", notice: { intent: "warning", text: P.lookupFailed } });
+      } catch (e) {
+        fail(e);
+      }
+    },
+    [adapter, clientFor, lookUpAndPrepare, fail],
+  );
+
   const actions = useMemo<PaneActions>(
     () => ({
+      ...signInActions,
       setLocale(locale) {
         dispatch({ type: "locale/set", locale });
         saveSettings(store, { ...latest.current.settings, locale });
@@ -121,30 +189,14 @@ export function usePane(ports: PanePorts, officeLocale: Locale) {
         const clean = { ...settings, proxyUrl: settings.proxyUrl.trim().replace(/\/+$/, "") };
         dispatch({ type: "settings/save", settings: clean });
         saveSettings(store, clean);
-        dispatch({ type: "connection/start" });
-        let answer: SelfCheckAnswer;
-        try {
-          answer = await ports
-            .createClient({ baseUrl: clean.proxyUrl, credential: clean.credential })
-            .selfCheck();
-        } catch (e) {
-          answer = { ok: false, failure: { status: null, code: null, message: message(e) } };
-        }
-        dispatch({ type: "connection/done", answer });
+        await testConnection(clean);
       },
-      async checkAll() {
-        if (isBusy(latest.current.phase)) return;
-        dispatch({ type: "check/start" });
-        try {
-          const prepared = await prepareNow();
-          await adapter.showIssues(
-            prepared.issues,
-            RECORD_KINDS.map((kind) => ({ kind })),
-          );
-          dispatch({ type: "check/done", prepared });
-        } catch (e) {
-          fail(e);
-        }
+      checkAll: () => check(false),
+      refreshPeople: () => check(true),
+      setPeopleMaxAge(days) {
+        const settings = { ...latest.current.settings, peopleMaxAgeDays: days };
+        dispatch({ type: "settings/save", settings });
+        saveSettings(store, settings);
       },
       async goTo(kind, row, column) {
         await adapter.select(kind, row, column).catch(fail);
@@ -186,78 +238,32 @@ export function usePane(ports: PanePorts, officeLocale: Locale) {
       async submit() {
         const s = latest.current;
         if (isBusy(s.phase)) return;
-        if (!s.settings.credential.key) {
-          dispatch({ type: "notice/set", notice: { intent: "warning", text: S.needsKey } });
+        const needs = missingCredential(s);
+        if (needs) {
+          dispatch({ type: "notice/set", notice: { intent: "warning", text: S[needs] } });
           return;
         }
         const controller = new AbortController();
         abort.current = controller;
         const startedAt = now();
-        const failures: FailedRow[] = [];
         dispatch({ type: "submit/start", scope: s.scope, total: 0, at: startedAt });
         try {
-          const selection = s.scope === "selected" ? await refreshSelection() : s.selection;
-          const prepared = await prepareNow();
-          const records = scopeRecords(prepared, s.scope, selection);
-          dispatch({
-            type: "submit/progress",
-            progress: {
-              total: records.length,
-              sent: 0,
-              ok: 0,
-              failed: 0,
-              retrying: 0,
-              remaining: records.length,
-              etaMs: null,
-            },
-          });
-          const client = ports.createClient({
-            baseUrl: s.settings.proxyUrl,
-            credential: s.settings.credential,
-          });
-          let last = Number.NEGATIVE_INFINITY;
-          const summary = await core.submit({
-            records,
-            stored: prepared.rows,
+          await runSubmit({
+            state: s,
             locale: latest.current.locale,
-            transport: client.transport,
+            dispatch,
+            adapter,
+            core,
+            people,
+            client: clientFor() as PaneClient,
             signal: controller.signal,
-            onProgress: (progress) => {
-              const t = now();
-              if (t - last < PROGRESS_EVERY_MS && progress.remaining > 0) return;
-              last = t;
-              dispatch({ type: "submit/progress", progress });
-            },
-            onResults: (batch) => {
-              for (const r of batch)
-                if (r.status === "failed")
-                  failures.push({ kind: r.kind, row: r.row, message: r.message ?? "", detail: r.detail });
-              return adapter.writeResults(batch);
-            },
+            now,
+            startedAt,
+            userName,
+            refreshSelection,
+            lookUpAndPrepare,
+            prepareNow,
           });
-          dispatch({ type: "submit/done", summary, failures });
-          const entry: RunLogEntry = {
-            at: logTime(startedAt),
-            who: ports.userName ?? "",
-            action: "send",
-            scope: messageText(SCOPE_NAMES[s.scope]),
-            total: records.length,
-            written: summary.written,
-            failed: summary.failed,
-            skipped: summary.skipped,
-            durationSeconds: (now() - startedAt) / 1000,
-          };
-          const logged = await adapter.appendRunLog(entry, latest.current.locale).then(
-            () => true,
-            () => false,
-          );
-          dispatch({
-            type: "notice/set",
-            notice: logged
-              ? { intent: "info", text: S.runLogged }
-              : { intent: "warning", text: S.runLogFailed },
-          });
-          dispatch({ type: "live/done", prepared: await prepareNow() });
         } catch (e) {
           fail(e);
         } finally {
@@ -272,8 +278,29 @@ export function usePane(ports: PanePorts, officeLocale: Locale) {
         dispatch({ type: "notice/set", notice: null });
       },
     }),
-    [adapter, core, store, ports, now, prepareNow, refreshSelection, fail],
+    [
+      adapter,
+      core,
+      store,
+      now,
+      userName,
+      prepareNow,
+      refreshSelection,
+      fail,
+      check,
+      clientFor,
+      lookUpAndPrepare,
+      people,
+      signInActions,
+      testConnection,
+    ],
   );
 
   return { state, actions };
+}
+
+/** What the clerk still has to do before sending: paste a key, or sign in. */
+function missingCredential(s: PaneState): "needsKey" | "needsSignIn" | null {
+  if (s.settings.credential.type === "apiKey") return s.settings.credential.key ? null : "needsKey";
+  return s.signIn.state === "signed-in" ? null : "needsSignIn";
 }

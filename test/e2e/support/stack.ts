@@ -23,7 +23,14 @@ export interface Stack {
   close(): Promise<void>;
 }
 
-export async function startStack(options: { ratePerSec?: number; latencyMs?: number } = {}): Promise<Stack> {
+export async function startStack(
+  options: {
+    ratePerSec?: number;
+    latencyMs?: number;
+    /** More proxy settings, e.g. Entra ID mode against the local issuer. */
+    proxyEnv?: Record<string, string>;
+  } = {},
+): Promise<Stack> {
   if (!existsSync(resolve(DIST, "playground.html")))
     throw new Error(
       "build/playground/ is missing: run `npm run build:playground` first (npm test and npm run test:e2e do).",
@@ -42,6 +49,7 @@ export async function startStack(options: { ratePerSec?: number; latencyMs?: num
     LOG_LEVEL: "silent",
     PROXY_UPSTREAM_RATE: String(Math.max(1, rate - 2)),
     PROXY_CALLER_RATE: "1000",
+    ...options.proxyEnv,
   });
   const proxy = await startProxy({
     ...config,

@@ -19,7 +19,8 @@ export type Fault =
   | "invalid"
   | "unknown_user"
   | "sealed"
-  | "fatal";
+  | "fatal" // not fixable by retrying, but not the whole setup
+  | "setup"; // the proxy cannot get a token: every row would fail
 
 export interface Written {
   approvalId: string;
@@ -93,6 +94,8 @@ export function fakeFeishu(clock: FakeClock, opts: FakeFeishuOptions = {}) {
           msg: "the attendance result has been sealed and can not modify",
         });
       case "fatal":
+        return answer(500, { code: 1226500, msg: "unused" });
+      case "setup":
         return answer(503, { code: 1790010, msg: "no token" });
       default:
     }

@@ -1,0 +1,74 @@
+/**
+ * What a row shows in the sheet, from its verdict and issues: the Status (its state), the
+ * Message and whether the state itself is highlighted. The Excel adapter only renders this.
+ */
+import { text, type Locale } from "./i18n";
+import { KINDS } from "./kinds";
+import type { Issue, PreparedRecord, Severity } from "./model";
+import type { RowState, RowVerdict } from "./row-state";
+import { issueText, joinMessages } from "./validate/issue-text";
+
+export interface RowView {
+  state: RowState;
+  /** The Message cell's new text; null leaves the cell as the last run wrote it. */
+  message: string | null;
+  /** Highlight for the Status and Message cells from the state itself (failed rows), beyond the issues'. */
+  stateMark: Severity | null;
+}
+
+const MAX_MESSAGE = 2000;
+
+/** The issues as the clerk reads them, errors first, joined and cut to fit a cell. */
+export function issuesMessage(issues: readonly Issue[], locale: Locale): string {
+  const sorted = [...issues].sort((a, b) =>
+    a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1,
+  );
+  const joined = joinMessages(
+    sorted.map((i) => issueText(i, locale)),
+    locale,
+  );
+  return joined.length > MAX_MESSAGE ? `${joined.slice(0, MAX_MESSAGE - 1)}…` : joined;
+}
+
+/** The exact start and end a record sends, as stored in its body. */
+export function sentSpan(record: PreparedRecord): [string, string] | null {
+  const items = record.body.user_approval[KINDS[record.kind].feishuField] as
+    { start_time: string; end_time: string }[] | undefined;
+  const item = items?.[0];
+  return item ? [item.start_time, item.end_time] : null;
+}
+
+/** "将提交：2026-01-21 00:00:00 至 2026-01-21 23:59:59。" — the clerk sees what will be sent. */
+export function sendLine(record: PreparedRecord, locale: Locale): string {
+  const span = sentSpan(record);
+  if (!span) return "";
+  const [start, end] = span;
+  const t = text(`将提交：${start} 至 ${end}。`, `Will be sent as ${start} to ${end}.`);
+  return locale === "zh-CN" ? t.zh : t.en;
+}
+
+/** A row's Status, Message and state highlight. A row without a verdict is blank. */
+export function rowView(verdict: RowVerdict | undefined, issues: readonly Issue[], locale: Locale): RowView {
+  const state = verdict?.state ?? "blank";
+  const shown = issues.length ? issuesMessage(issues, locale) : "";
+  switch (state) {
+    case "blank":
+      return { state, message: "", stateMark: null };
+    case "ready": {
+      const line = verdict?.record ? sendLine(verdict.record, locale) : "";
+      // Messages end with their own full stop; the send line follows as one more sentence.
+      const message = shown && line ? `${shown}${locale === "zh-CN" ? "" : " "}${line}` : shown || line;
+      return { state, message, stateMark: null };
+    }
+    case "invalid":
+    case "edited":
+      return { state, message: shown, stateMark: null };
+    case "failed":
+      return { state, message: null, stateMark: "error" };
+    case "unknown":
+      return { state, message: null, stateMark: "warning" };
+    case "submitting":
+    case "submitted":
+      return { state, message: null, stateMark: null };
+  }
+}

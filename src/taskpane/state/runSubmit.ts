@@ -1,0 +1,147 @@
+/**
+ * One run, as the clerk's Send starts it: pre-flight (the proxy's self-check), people looked
+ * up, the full check, the engine, then the refused people remembered and flagged. Nothing is
+ * sent, and no row stamped, when the pre-flight says the token, the write or the query fail.
+ */
+import type { Dispatch } from "react";
+import { messageText, type MessageId } from "../../core/catalog";
+import type { Locale } from "../../core/i18n";
+import { logTime, type FailedRow, type RunLogEntry } from "../../core/run-log";
+import { runBlocker, verdictText } from "../connection";
+import type { PaneClient, PaneCore, Prepared, SelfCheckAnswer, WorkbookAdapter } from "../ports";
+import { setupVerdict } from "../setup-verdict";
+import { S } from "../strings";
+import { P } from "../strings-people";
+import type { RowChanges } from "../../excel/types";
+import type { PeopleSession } from "./people-session";
+import type { Action, PaneState, Scope } from "./reducer";
+import { scopeRecords, wholeTables } from "./selectors";
+
+/** Progress events can come hundreds a second; the pane repaints at most this often. */
+const PROGRESS_EVERY_MS = 100;
+
+const SCOPE_NAMES: Record<Scope, MessageId> = {
+  pending: "pane.scopePending",
+  selected: "pane.scopeSelected",
+  failed: "pane.scopeFailed",
+};
+
+const pageOrigin = (): string | undefined => globalThis.location?.origin;
+
+async function selfCheckOf(client: PaneClient): Promise<SelfCheckAnswer> {
+  try {
+    return await client.selfCheck();
+  } catch (e) {
+    return {
+      ok: false,
+      failure: { status: null, code: null, message: e instanceof Error ? e.message : String(e) },
+    };
+  }
+}
+
+export interface RunContext {
+  state: PaneState;
+  locale: Locale;
+  dispatch: Dispatch<Action>;
+  adapter: WorkbookAdapter;
+  core: PaneCore;
+  people: PeopleSession;
+  client: PaneClient;
+  signal: AbortSignal;
+  /** When the clerk pressed Send, and who they are: the Run log sheet records both. */
+  startedAt: number;
+  userName: string;
+  now(): number;
+  refreshSelection(): Promise<RowChanges>;
+  lookUpAndPrepare(client: () => PaneClient): Promise<{ prepared: Prepared; lookupFailed: boolean }>;
+  prepareNow(): Promise<Prepared>;
+}
+
+export async function runSubmit(ctx: RunContext): Promise<void> {
+  const { state: s, dispatch, adapter, core, people, client, now } = ctx;
+  // Pre-flight: nothing is sent, and no row stamped, unless the token, write and query work.
+  const answer = await selfCheckOf(client);
+  const blocker = runBlocker(answer, s.settings.proxyUrl, pageOrigin());
+  if (blocker) {
+    dispatch({ type: "connection/done", answer });
+    dispatch({
+      type: "work/failed",
+      notice: { intent: "error", text: verdictText(blocker, P.preflightRefused) },
+    });
+    return;
+  }
+  const selection = s.scope === "selected" ? await ctx.refreshSelection() : s.selection;
+  const { prepared, lookupFailed } = await ctx.lookUpAndPrepare(() => client);
+  const records = scopeRecords(prepared, s.scope, selection);
+  dispatch({
+    type: "submit/progress",
+    progress: {
+      total: records.length,
+      sent: 0,
+      ok: 0,
+      failed: 0,
+      retrying: 0,
+      remaining: records.length,
+      etaMs: null,
+    },
+  });
+  const failures: FailedRow[] = [];
+  let refused = false;
+  let last = Number.NEGATIVE_INFINITY;
+  const summary = await core.submit({
+    records,
+    stored: prepared.rows,
+    locale: ctx.locale,
+    transport: client.transport,
+    signal: ctx.signal,
+    onProgress: (progress) => {
+      const t = now();
+      if (t - last < PROGRESS_EVERY_MS && progress.remaining > 0) return;
+      last = t;
+      dispatch({ type: "submit/progress", progress });
+    },
+    onResults: (batch) => {
+      for (const r of batch)
+        if (r.status === "failed")
+          failures.push({ kind: r.kind, row: r.row, message: r.message ?? "", detail: r.detail });
+      return adapter.writeResults(batch);
+    },
+    onPersonRefused: (r, code) => {
+      people.refuse(r.employeeType, r.body.user_approval.user_id, code);
+      refused = true;
+    },
+  });
+  dispatch({ type: "submit/done", summary, failures });
+  const entry: RunLogEntry = {
+    at: logTime(ctx.startedAt),
+    who: ctx.userName,
+    action: "send",
+    scope: messageText(SCOPE_NAMES[s.scope]),
+    total: records.length,
+    written: summary.written,
+    failed: summary.failed,
+    skipped: summary.skipped,
+    durationSeconds: (now() - ctx.startedAt) / 1000,
+  };
+  const logged = await adapter.appendRunLog(entry, ctx.locale).then(
+    () => true,
+    () => false,
+  );
+  dispatch({
+    type: "notice/set",
+    notice: logged ? { intent: "info", text: S.runLogged } : { intent: "warning", text: S.runLogFailed },
+  });
+  if (refused) await people.save();
+  const after = await ctx.prepareNow();
+  // Repaint from the core's fresh verdicts: failed rows are highlighted at once, and the
+  // refused people's other rows are flagged before anyone sends them.
+  await adapter.showIssues(wholeTables(after));
+  dispatch({ type: "live/done", prepared: after });
+  if (summary.stoppedBy === "setup" && summary.setup)
+    dispatch({
+      type: "notice/set",
+      notice: { intent: "error", text: verdictText(setupVerdict(summary.setup), P.setupStopped) },
+    });
+  else if (lookupFailed)
+    dispatch({ type: "notice/set", notice: { intent: "warning", text: P.lookupFailed } });
+}

@@ -1,0 +1,108 @@
+/**
+ * One retry budget across the engine and the proxy: each time a record reaches Feishu counts
+ * once, whoever retried it, and a record reaches Feishu at most DEFAULT_RETRY.maxSends times.
+ * Counted where the requests arrive (the independent Feishu stub), through the real proxy.
+ */
+import { createProxyClient } from "../../src/client/proxy-client";
+import { DEFAULT_RETRY } from "../../src/core/engine/retry-policy";
+import { submitRecords } from "../../src/core/engine/submit";
+import type { SubmitTransport } from "../../src/core/engine/types";
+import type { RowResult } from "../../src/core/model";
+import { defaultAnswer, type StubRequest } from "../support/feishu-stub";
+import { KEY, startStubStack, type StubStack } from "../proxy/support";
+import { makeRecords } from "./support/records";
+
+jest.setTimeout(60_000);
+
+const RATE_LIMITED = {
+  kind: "json" as const,
+  status: 429,
+  body: { code: 99991400, msg: "request trigger frequency limit" },
+};
+
+/** Creates per idempotent_id as the stub received them. */
+function sendsByKey(received: readonly StubRequest[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const r of received) {
+    if (!r.path.endsWith("/user_approvals")) continue;
+    const keys = [...r.body.toString("utf8").matchAll(/"idempotent_id":"([^"]+)"/g)].map((m) => m[1]);
+    for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  return counts;
+}
+
+async function run(stack: StubStack, n: number, prefix: string) {
+  const client = createProxyClient({ baseUrl: stack.url, credential: { key: KEY } });
+  const results: RowResult[] = [];
+  const records = makeRecords(n, { prefix });
+  const summary = await submitRecords({
+    records,
+    transport: client.transport,
+    baseDelayMs: 1,
+    maxDelayMs: 20,
+    concurrency: 4,
+    onResults: (b) => void results.push(...b),
+  });
+  return { summary, records, results, sends: sendsByKey(stack.stub.received) };
+}
+
+describe("one retry budget", () => {
+  let stack: StubStack | null = null;
+  afterEach(async () => {
+    await stack?.close();
+    stack = null;
+  });
+
+  test("under 20% upstream 429s every record is written, none reaching Feishu more than the budget", async () => {
+    let draw = 7;
+    const random = () => (draw = (draw * 48271) % 2147483647) / 2147483647;
+    stack = await startStubStack({
+      stub: { answer: (r) => (random() < 0.2 ? RATE_LIMITED : defaultAnswer(r)) },
+    });
+    const { summary, records, sends } = await run(stack, 30, "budget-a");
+    expect(summary).toMatchObject({ written: 30, failed: 0 });
+    expect(stack.stub.rateLimited + [...sends.values()].reduce((a, b) => a + b, 0)).toBeGreaterThan(30);
+    for (const r of records) expect(sends.get(r.key) ?? 0).toBeLessThanOrEqual(DEFAULT_RETRY.maxSends);
+  });
+
+  test("under a sustained 429 each record reaches Feishu exactly the budget, then gives up saying why", async () => {
+    stack = await startStubStack({ stub: { answer: () => RATE_LIMITED } });
+    const { summary, records, results, sends } = await run(stack, 3, "budget-b");
+    expect(summary).toMatchObject({ written: 0, failed: 3 });
+    for (const r of records) expect(sends.get(r.key)).toBe(DEFAULT_RETRY.maxSends);
+    const final = results.filter((r) => r.status === "failed");
+    expect(final).toHaveLength(3);
+    for (const r of final) expect(r.message).toMatch(/已向飞书发送 6 次仍未成功/);
+  });
+});
+
+describe("the engine's side of the budget", () => {
+  test("counts the proxy's sends from x-proxy-upstream-sends and asks for no more than is left", async () => {
+    const asked: (number | undefined)[] = [];
+    const transport: SubmitTransport = {
+      create: async (_record, _signal, maxSends) => {
+        asked.push(maxSends);
+        return {
+          answer: {
+            status: 429,
+            headers: { "x-proxy-upstream-sends": "4", "x-ogw-ratelimit-reset": "0" },
+            body: { code: 99991400, msg: "request trigger frequency limit" },
+          },
+        };
+      },
+      query: async () => ({ failure: { type: "refused", sent: false } }),
+    };
+    const results: RowResult[] = [];
+    const summary = await submitRecords({
+      records: makeRecords(1, { prefix: "budget-c" }),
+      transport,
+      baseDelayMs: 1,
+      maxDelayMs: 2,
+      locale: "en-US",
+      onResults: (b) => void results.push(...b),
+    });
+    expect(summary).toMatchObject({ written: 0, failed: 1 });
+    expect(asked).toEqual([6, 2]);
+    expect(results.at(-1)?.message).toMatch(/^Sent to Feishu 8 times without success/);
+  });
+});

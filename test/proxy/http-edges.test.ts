@@ -1,0 +1,76 @@
+/** The HTTP edges: oversize uploads get their 413 without a broken pipe; bad HTTP is answered, never logged raw. */
+import { request } from "node:http";
+import { connect } from "node:net";
+import { PROXY_CODES } from "../../src/core/feishu/proxy-codes";
+import { CREATE, KEY, startStubStack, type StubStack } from "./support";
+
+let s: StubStack;
+beforeAll(async () => (s = await startStubStack()));
+afterAll(() => s.close());
+
+/** Uploads `bytes` in 64 KB writes, as a slow client would, and reports the answer and any socket error. */
+function upload(
+  bytes: number,
+  chunked: boolean,
+): Promise<{ status: number; text: string; error: string | null }> {
+  return new Promise((resolve) => {
+    let error: string | null = null;
+    let answer: { status: number; text: string } | null = null;
+    const headers: Record<string, string> = {
+      "content-type": "application/json",
+      authorization: `Bearer ${KEY}`,
+    };
+    if (!chunked) headers["content-length"] = String(bytes);
+    const req = request(`${s.url}${CREATE}`, { method: "POST", agent: false, headers }, (res) => {
+      let text = "";
+      res.on("data", (c: Buffer) => (text += c.toString()));
+      res.on("end", () => (answer = { status: res.statusCode ?? 0, text }));
+    });
+    req.on("error", (e: NodeJS.ErrnoException) => (error = e.code ?? e.message));
+    req.on("close", () =>
+      setTimeout(() => resolve({ status: answer?.status ?? 0, text: answer?.text ?? "", error }), 50),
+    );
+    const chunk = Buffer.alloc(64 * 1024, 0x20);
+    let sent = 0;
+    const pump = () => {
+      while (sent < bytes) {
+        sent += chunk.length;
+        if (!req.write(chunk)) return void req.once("drain", pump);
+      }
+      req.end();
+    };
+    pump();
+  });
+}
+
+describe("a body over the limit", () => {
+  it.each([
+    ["with Content-Length", false],
+    ["chunked", true],
+  ])("5 MB %s: the client finishes its upload and reads the 413, no broken pipe", async (_n, chunked) => {
+    const a = await upload(5 * 1024 * 1024, chunked);
+    expect(a.error).toBeNull();
+    expect(a.status).toBe(413);
+    expect(JSON.parse(a.text)).toMatchObject({ code: PROXY_CODES.bodyTooLarge });
+    expect(s.stub.received).toHaveLength(0);
+  });
+});
+
+describe("a request that is not valid HTTP", () => {
+  it("is answered 400 in Feishu's envelope, and its raw bytes (a key among them) are never logged", async () => {
+    const raw = `POST ${CREATE} HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${KEY}\r\nContent-Length: nope\r\n\r\n{}`;
+    const answer = await new Promise<string>((resolve, reject) => {
+      const sock = connect(Number(new URL(s.url).port), "127.0.0.1", () => sock.end(raw));
+      let text = "";
+      sock.on("data", (c: Buffer) => (text += c.toString()));
+      sock.on("close", () => resolve(text));
+      sock.on("error", reject);
+    });
+    expect(answer).toMatch(/^HTTP\/1\.1 400 Bad Request/);
+    expect(answer).toContain(`"code":${PROXY_CODES.badRequest}`);
+    const logs = s.logs.join("");
+    expect(logs).toContain("request is not valid HTTP");
+    expect(logs).not.toContain(KEY);
+    expect(logs).not.toContain("rawPacket");
+  });
+});
