@@ -144,8 +144,8 @@ describe.each<Lang>(["en-US", "zh-CN"])("the clerk's flow in the playground (%s)
     const field = (f: string) => table.locator(`[data-field="${f}"]`).allTextContents();
     expect(await field("person")).toEqual(["E0001"]);
     expect(await field("type")).toEqual([rows.good[1]]);
-    expect(await field("start")).toEqual(["2026-01-05 09:00:00"]);
-    expect(await field("end")).toEqual(["2026-01-05 18:00:00"]);
+    expect(await field("start")).toEqual(["2026-01-05 00:00:00"]);
+    expect(await field("end")).toEqual(["2026-01-05 23:59:59"]);
     expect(await field("length")).toEqual([lang === "en-US" ? "8 hours" : "8 小时"]);
     await snap("06-preview-table", "dry-run");
     await p.page.getByRole("button", { name: p.w.showJson }).click();
