@@ -36,7 +36,7 @@ const WORDS = {
     signOut: "Sign out",
     signIn: "Sign in with Microsoft",
     signedOut: "Not signed in.",
-    needsSignIn: "Sign in with Microsoft under Setup first.",
+    needsSignIn: 'Sign in with Microsoft under "Setup" first.',
     noWriteRole: "you do not have the role to write records",
     rowRefused: "Your Microsoft account does not have the role this needs",
     expired: "Your Microsoft sign-in has expired.",
