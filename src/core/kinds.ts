@@ -31,7 +31,7 @@ export const KINDS: Record<RecordKind, KindInfo> = {
     feishuField: "outs",
     approvalType: "out",
     label: text("外出", "Out of office"),
-    sheet: text("外出", "Out"),
+    sheet: text("外出", "Out of office"),
     table: "FeishuOut",
   },
   overtime: {
@@ -47,7 +47,7 @@ export const KINDS: Record<RecordKind, KindInfo> = {
     feishuField: "trips",
     approvalType: "trip",
     label: text("出差", "Business trip"),
-    sheet: text("出差", "Trip"),
+    sheet: text("出差", "Business trip"),
     table: "FeishuTrip",
   },
 };

@@ -77,4 +77,7 @@ export interface PreparedRecord {
 /** A row's result columns, written back in batches (Status as the state's label). Absent fields are left unchanged. */
 export type RowResult = { kind: RecordKind; row: number; status: RowState } & Partial<
   Record<Exclude<ResultColumnKey, "status">, string>
->;
+> & {
+    /** What Feishu or the proxy said, in its own words: for IT (the failure report), never written to the sheet. */
+    detail?: string;
+  };

@@ -6,7 +6,7 @@ import { text, type Locale } from "./i18n";
 import { KINDS } from "./kinds";
 import type { Issue, PreparedRecord, Severity } from "./model";
 import type { RowState, RowVerdict } from "./row-state";
-import { issueText } from "./validate/issue-text";
+import { issueText, joinMessages } from "./validate/issue-text";
 
 export interface RowView {
   state: RowState;
@@ -23,7 +23,10 @@ export function issuesMessage(issues: readonly Issue[], locale: Locale): string 
   const sorted = [...issues].sort((a, b) =>
     a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1,
   );
-  const joined = sorted.map((i) => issueText(i, locale)).join(locale === "zh-CN" ? "；" : "; ");
+  const joined = joinMessages(
+    sorted.map((i) => issueText(i, locale)),
+    locale,
+  );
   return joined.length > MAX_MESSAGE ? `${joined.slice(0, MAX_MESSAGE - 1)}…` : joined;
 }
 

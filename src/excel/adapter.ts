@@ -7,6 +7,7 @@ import { onRowsChanged } from "./events";
 import { showIssues } from "./issues";
 import { readPeopleRows, writePeopleRows } from "./people-sheet";
 import { readWorkbook } from "./reader";
+import { appendRunLog } from "./run-log";
 import { writeResults } from "./results";
 import { selectCell, selectedRows } from "./selection";
 import { AdapterSession, type ExcelAdapterDeps, withDefaults } from "./session";
@@ -27,6 +28,7 @@ export function createExcelAdapter(deps: ExcelAdapterDeps): WorkbookAdapter {
     readPeople: () => readPeopleRows(session),
     writePeople: (rows) => writePeopleRows(session, rows),
     onRowsChanged: (handler) => onRowsChanged(session, handler),
+    appendRunLog: (entry, locale) => appendRunLog(session, entry, locale),
   };
 }
 

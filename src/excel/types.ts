@@ -7,6 +7,7 @@ import type { Locale } from "../core/i18n";
 import type { RecordKind } from "../core/kinds";
 import type { LiveUpdate } from "../core/live";
 import type { CellValue, RowResult, TableSnapshot } from "../core/model";
+import type { RunLogEntry } from "../core/run-log";
 import type { CatalogEntry } from "../core/template/catalog";
 
 export interface TemplateReport {
@@ -66,6 +67,8 @@ export interface WorkbookAdapter {
    * the tables. Rejects with SeveralAreasSelected when the host cannot read several areas.
    */
   selectedRows(): Promise<RowChanges>;
+  /** Add one row for a finished run to the Run log sheet (created on first use, in `locale`). */
+  appendRunLog(entry: RunLogEntry, locale: Locale): Promise<void>;
   /** The hidden people sheet's rows (src/core/people/cache-rows.ts); none when the sheet is absent. */
   readPeople(): Promise<CellValue[][]>;
   /** Replace the people sheet's rows, creating the hidden sheet when needed. */

@@ -4,6 +4,7 @@
  * what happened, and who should fix it. Also decides whether a run may start (pre-flight).
  */
 import type { SelfCheck } from "../client/types";
+import { messageText } from "../core/catalog";
 import { PROXY_CODES } from "../core/feishu/proxy-codes";
 import { text, type Text } from "../core/i18n";
 import { failureVerdict } from "./connection-failure";
@@ -17,13 +18,15 @@ export interface ConnectionVerdict {
   /** Who should act: nobody, the clerk, or IT. */
   fixer: "none" | "clerk" | "it";
   advice: Text;
+  /** For IT only (shown collapsed): app, caller, missing calls, codes. */
+  details?: string;
 }
 
 /** Who fixes it, as the verdict leads its advice with. */
 export const FIXER = {
   none: text("", ""),
-  clerk: text("您可以自行处理：", "You can fix this: "),
-  it: text("需要 IT 处理：", "IT needs to fix this: "),
+  clerk: messageText("pane.fixerClerk"),
+  it: messageText("pane.fixerIt"),
 };
 
 /** Headline, who fixes it, and the advice (after an optional lead), as one text per language. */
@@ -144,10 +147,8 @@ export function connectionVerdict(
   const where = upstreamName(c.upstream);
   return {
     ok: true,
-    headline: text(
-      `已连接到${where.zh}，应用 ${c.appId}（调用者：${c.caller}）。`,
-      `Connected to ${where.en} as app ${c.appId} (caller: ${c.caller}).`,
-    ),
+    headline: text(`已连接到${where.zh}。`, `Connected to ${where.en}.`),
+    details: `app_id=${c.appId} caller=${c.caller}`,
     fixer: "none",
     advice: text(
       `代理每秒最多发送 ${c.pacePerSecond} 条。${mayText(c.may).zh}`,

@@ -132,6 +132,12 @@ export interface PanePorts {
   configProblems?: string[];
   /** Office's display language when known, to pick the first language. */
   displayLanguage?: string | null;
+  /**
+   * The clerk's name for the Run log's "Who" column, where the host gives one. Excel gives an
+   * add-in no user profile (Office.context.userProfile is Outlook only), so inside Excel this is
+   * left out and the column stays blank until sign-in provides a name.
+   */
+  userName?: string | null;
   /** Playground / tests: overrides Date.now for ETAs. */
   now?: () => number;
 }

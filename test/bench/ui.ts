@@ -5,14 +5,20 @@
  * pane's first commit ("pane-ready" performance mark), served by the real proxy on 127.0.0.1
  * with the npm copy of office.js; the median of several cold loads of the slower of the two
  * pages (taskpane.html outside Office, and the full pane in the playground).
- * Last line: {"bundle_gzip_kb":…,"first_render_ms":…}
+ * overflow_px_320: the widest horizontal overflow of any pane view (setup, check with issues,
+ * send with the preview table, and a run's summary with a failed row) at a 320 px pane, both languages.
+ * untranslated: visible strings in those views that are in the other language (Latin words in
+ * the zh-CN pane, Han characters in the en-US pane), outside names and codes.
+ * Last line: {"bundle_gzip_kb":…,"first_render_ms":…,"overflow_px_320":…,"untranslated":…}
  */
 import { execSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { launchBrowser } from "../e2e/support/browser";
-import { DIST, startStack } from "../e2e/support/stack";
+import { paneOverflow, setPaneWidth, untranslated } from "../e2e/support/pane-measure";
+import { PlaygroundPage, type Lang } from "../e2e/support/playground";
+import { API_KEY, DIST, startStack } from "../e2e/support/stack";
 
 const RUNS = 5;
 
@@ -49,6 +55,63 @@ async function firstRender(url: string): Promise<number> {
   }
 }
 
+const SAMPLE: Record<Lang, string[][]> = {
+  "en-US": [
+    ["E0001", "Annual leave", "2026-02-02 09:00", "2026-02-02 18:00", "Day", "1", "Family"],
+    ["E9999", "Annual leave", "2026-02-03 09:00", "2026-02-03 18:00", "Day", "1", "Moving house"],
+    ["E0003", "?", "2026-02-04 18:00", "2026-02-04 09:00", "", "", ""],
+  ],
+  "zh-CN": [
+    ["E0001", "年假", "2026-02-02 09:00", "2026-02-02 18:00", "天", "1", "家事"],
+    ["E9999", "年假", "2026-02-03 09:00", "2026-02-03 18:00", "天", "1", "搬家"],
+    ["E0003", "?", "2026-02-04 18:00", "2026-02-04 09:00", "", "", ""],
+  ],
+};
+
+/** Walks a clerk through every pane view at 320 px in `lang`; the worst overflow and the foreign strings. */
+async function paneViews(url: string, lang: Lang): Promise<{ overflow: number; foreign: string[] }> {
+  const browser = await launchBrowser(lang);
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${url}/playground.html?lang=${lang}`);
+    await page.waitForSelector("main[data-ready]");
+    await setPaneWidth(page, 320);
+    const p = new PlaygroundPage(page, lang);
+    let overflow = 0;
+    const foreign = new Set<string>();
+    const measure = async (view: string) => {
+      const o = await paneOverflow(page);
+      if (o.px > 0) console.log(`${lang} ${view}: ${o.px}px past the edge (${o.worst})`);
+      overflow = Math.max(overflow, o.px);
+      for (const s of await untranslated(page, lang)) foreign.add(`${view}: ${s}`);
+    };
+    await page.getByRole("button", { name: p.w.createTemplate }).click();
+    await page.getByTestId("template-report").waitFor();
+    await page.getByLabel(p.w.apiKey).fill(API_KEY);
+    await page.getByRole("button", { name: p.w.saveAndTest }).click();
+    await page.getByTestId("connection-result").waitFor();
+    await measure("setup");
+    for (const [i, row] of SAMPLE[lang].entries()) await p.typeRow(i + 2, row);
+    await p.tab(p.w.tabCheck);
+    await page.getByRole("button", { name: p.w.checkAll }).click();
+    await page.getByTestId("issue-list").locator("li").first().waitFor();
+    await measure("check");
+    await p.tab(p.w.tabSubmit);
+    await p.select("A2", "A4");
+    await page.getByRole("button", { name: p.w.preview }).click();
+    await page.getByTestId("preview-table").waitFor();
+    await page.getByRole("button", { name: p.w.showJson }).click();
+    await measure("preview");
+    await page.getByRole("radio", { name: p.w.scopePending }).check();
+    await page.getByTestId("submit-button").click();
+    await page.getByTestId("submit-summary").waitFor();
+    await measure("summary");
+    return { overflow, foreign: [...foreign] };
+  } finally {
+    await browser.close();
+  }
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function main(): Promise<void> {
@@ -66,8 +129,16 @@ async function main(): Promise<void> {
         `${url.replace(stack.url, "")}: ${times.map((t) => Math.round(t)).join(", ")} ms (median ${Math.round(median(times))})`,
       );
     }
+    const views = [await paneViews(stack.url, "en-US"), await paneViews(stack.url, "zh-CN")];
+    const foreign = views.flatMap((v) => v.foreign);
+    for (const f of foreign) console.log(`untranslated: ${f}`);
     console.log(
-      JSON.stringify({ bundle_gzip_kb: bundle, first_render_ms: Math.round(Math.max(...medians)) }),
+      JSON.stringify({
+        bundle_gzip_kb: bundle,
+        first_render_ms: Math.round(Math.max(...medians)),
+        overflow_px_320: Math.max(...views.map((v) => v.overflow)),
+        untranslated: foreign.length,
+      }),
     );
   } finally {
     await stack.close();

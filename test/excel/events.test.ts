@@ -18,7 +18,7 @@ onEveryHost("onRowsChanged", ({ id }) => {
       ["Sick leave", ""],
       ["Sick leave", ""],
     ]);
-    t.fake.userEdit("Out", "A2", [["x"]]);
+    t.fake.userEdit("Out of office", "A2", [["x"]]);
     await t.fake.settle();
     expect(t.seen).toEqual([]); // debounced: nothing until the timer fires
     t.fireTimers();

@@ -41,7 +41,7 @@ onEveryHost("read", (profile) => {
     await adapter.ensureTemplate({ locale: "en-US" });
     // "Applied at" keeps a date-time format: ISO text typed there becomes a serial.
     const at = columnsOf("trip").findIndex((c) => c.key === "approve_apply_time");
-    fake.userEdit("Trip", `${columnLetters(at)}2`, [["2026-01-04 09:00"]]);
+    fake.userEdit("Business trip", `${columnLetters(at)}2`, [["2026-01-04 09:00"]]);
     const snap = await adapter.read(["trip"]);
     expect(snap.dateSystem).toBe(system);
     const cell = snap.tables[0].rows[0][at];

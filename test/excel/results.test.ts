@@ -18,7 +18,7 @@ onEveryHost("writeResults", (profile) => {
         { kind: "leave", row: 2, status: "failed", message: text, key: text, approval_id: text },
       ]);
       const snap = t.fake.snapshot("请假");
-      for (const name of ["说明", "幂等键", "审批ID"]) expect(snap.values[3][at(t, name)]).toBe(text);
+      for (const name of ["说明", "发送编号", "审批ID"]) expect(snap.values[3][at(t, name)]).toBe(text);
       const cell = t.fake.book.cell(t.fake.book.sheet("请假")!, 3, at(t, "说明"));
       expect(cell?.formula).toBeUndefined();
     },
@@ -56,7 +56,7 @@ onEveryHost("writeResults", (profile) => {
     expect(s.operations).toBeLessThan(30);
     const snap = t.fake.snapshot("请假");
     const row = (r: number) =>
-      ["状态", "审批ID", "说明", "提交时间", "幂等键", "指纹"].map((h) => snap.values[r + 1][at(t, h)]);
+      ["状态", "审批ID", "说明", "提交时间", "发送编号", "指纹"].map((h) => snap.values[r + 1][at(t, h)]);
     expect(row(0)).toEqual(["失败", "X", "boom", "", "k0", "f0"]);
     expect(row(1)).toEqual(["已写入", "A2", "", "2026-01-04 10:00:00", "k1", "f1"]);
     expect(row(3)).toEqual(["", "", "", "", "", ""]);
@@ -66,7 +66,7 @@ onEveryHost("writeResults", (profile) => {
   test("approval ID, key and fingerprint stay text even in a column the clerk set to General", async () => {
     const t = await filled();
     const sheet = t.fake.book.sheet("请假")!;
-    const ids = ["审批ID", "幂等键", "指纹"].map((h) => at(t, h));
+    const ids = ["审批ID", "发送编号", "指纹"].map((h) => at(t, h));
     for (const col of ids)
       for (let row = 1; row <= 5; row++) t.fake.book.touch(sheet, row, col).numberFormat = "General";
     const digits = ["7001795515228270001", "123456789012345678901", "12345678901234567890123456789012"];

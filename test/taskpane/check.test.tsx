@@ -46,7 +46,7 @@ describe("check", () => {
     };
     // Sheet, rows, rows with errors, to send, written, failed
     expect(cells("Leave")).toEqual(["Leave", "2", "1", "1", "0", "0"]);
-    expect(cells("Trip")).toEqual(["Trip", "2", "1", "0", "1", "0"]);
+    expect(cells("Business trip")).toEqual(["Business trip", "2", "1", "0", "1", "0"]);
   });
 
   test("the issue list is grouped by row and each issue selects its cell", async () => {
@@ -145,7 +145,7 @@ describe("check", () => {
       });
     renderPane(h);
     await openCheckAndRun();
-    fireEvent.click(screen.getByRole("tab", { name: "Submit" }));
+    fireEvent.click(screen.getByRole("tab", { name: "Send" }));
     await act(async () => {
       fireEvent.click(screen.getByTestId("submit-button"));
     });

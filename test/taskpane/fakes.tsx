@@ -1,3 +1,4 @@
+import type { RunLogEntry } from "../../src/core/run-log";
 /** Fakes for the pane's ports: an adapter that records calls, a core with canned answers, a scripted client. */
 import { render } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
@@ -52,6 +53,10 @@ export class FakeAdapter implements WorkbookAdapter {
   report: TemplateReport = { created: ["leave", "out", "overtime", "trip"], repaired: [], unchanged: [] };
   private handler: ((c: RowChanges) => void) | null = null;
   unsubscribed = false;
+  logged: { entry: RunLogEntry; locale: string }[] = [];
+  async appendRunLog(entry: RunLogEntry, locale: string) {
+    this.logged.push({ entry, locale });
+  }
 
   async ensureTemplate() {
     this.calls.push("ensureTemplate");

@@ -40,7 +40,7 @@ describe("pane reducer", () => {
       "submit done",
       [
         { type: "submit/start", scope: "pending", total: 3, at: 0 },
-        { type: "submit/done", summary },
+        { type: "submit/done", summary, failures: [] },
       ],
       "done",
     ],
@@ -58,12 +58,12 @@ describe("pane reducer", () => {
       "submitting",
     ],
     ["no template while checking", [{ type: "check/start" }, { type: "template/start" }], "checking"],
-    ["done without a run is ignored", [{ type: "submit/done", summary }], "idle"],
+    ["done without a run is ignored", [{ type: "submit/done", summary, failures: [] }], "idle"],
     [
       "a new check after a summary",
       [
         { type: "submit/start", scope: "failed", total: 1, at: 0 },
-        { type: "submit/done", summary },
+        { type: "submit/done", summary, failures: [] },
         { type: "check/start" },
       ],
       "checking",
@@ -95,9 +95,9 @@ describe("pane reducer", () => {
     const s = run(
       start(),
       { type: "submit/start", scope: "failed", total: 1, at: 0 },
-      { type: "submit/done", summary },
+      { type: "submit/done", summary, failures: [] },
     );
-    expect(s.phase).toEqual({ name: "done", scope: "failed", summary });
+    expect(s.phase).toEqual({ name: "done", scope: "failed", summary, failures: [] });
     expect(isBusy(s.phase)).toBe(false);
   });
 

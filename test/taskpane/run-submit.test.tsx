@@ -32,7 +32,7 @@ async function send(h: Harness, lang: "en-US" | "zh-CN") {
     fireEvent.click(screen.getByRole("button", { name: en ? "Check everything" : "全部检查" }));
   });
   await act(async () => {
-    fireEvent.click(screen.getByRole("tab", { name: en ? "Submit" : "提交" }));
+    fireEvent.click(screen.getByRole("tab", { name: en ? "Send" : "提交" }));
   });
   await act(async () => {
     fireEvent.click(screen.getByTestId("submit-button"));
@@ -44,9 +44,9 @@ const notice = () => screen.getByRole("alert").textContent ?? "";
 test.each([
   [
     "en-US",
-    /^Nothing was sent\. .*refused the proxy's app credentials.*IT needs to fix this: .*FEISHU_APP_SECRET/,
+    /^Nothing was sent\. .*refused the proxy's app credentials.*What to do \(IT\): .*FEISHU_APP_SECRET/,
   ],
-  ["zh-CN", /^未发送任何行。.*拒绝了代理的应用凭证.*需要 IT 处理：.*FEISHU_APP_SECRET/],
+  ["zh-CN", /^未发送任何行。.*拒绝了代理的应用凭证.*处理办法（需 IT）：.*FEISHU_APP_SECRET/],
 ] as const)("pre-flight refusal (%s): nothing sent, nothing stamped, one language", async (lang, says) => {
   const h = harness({ storedKey: "k", answer: NO_TOKEN });
   await send(h, lang);

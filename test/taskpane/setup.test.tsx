@@ -22,7 +22,7 @@ describe("setup", () => {
     // New sheets need their own change events: the pane subscribes again.
     expect([h.adapter.subscriptions, h.adapter.unsubscribed]).toEqual([2, true]);
     expect(screen.getByTestId("template-report").textContent).toBe(
-      "Created: Business trip. Repaired: Leave. Already fine: Out of office, Overtime.",
+      "Created: Business trip. Repaired: Leave. Already fine: Out of office and Overtime.",
     );
   });
 
@@ -38,7 +38,7 @@ describe("setup", () => {
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "Create or repair the template" }));
     });
-    expect(screen.getByText(/hold other data where the table would go.*「Trip」/)).toBeTruthy();
+    expect(screen.getByText(/hold other data where the table would go.*"Trip"/)).toBeTruthy();
   });
 
   test("the proxy URL defaults to the page's origin; settings are stored on the device", async () => {
@@ -76,17 +76,17 @@ describe("setup", () => {
     [
       "connected",
       OK_CHECK,
-      /Connected to the Feishu emulator \(for testing\) as app cli_test123/,
+      /Connected to the Feishu emulator \(for testing\)\..*app_id=cli_test123 caller=/,
       /up to 45 records/,
     ],
     [
       "unreachable",
       failure(null, null, "fetch failed"),
       /Cannot reach the proxy at https:\/\/pane.test/,
-      /You can fix this: Check the address/,
+      /What to do: Check the address/,
     ],
-    ["wrong key", failure(401, 1790001), /did not accept this API key/, /You can fix this/],
-    ["not allowed", failure(403, 1790002), /not allowed to use this proxy/, /IT needs to fix this/],
+    ["wrong key", failure(401, 1790001), /did not accept this API key/, /What to do: /],
+    ["not allowed", failure(403, 1790002), /not allowed to use this proxy/, /What to do \(IT\): /],
     [
       "not the proxy",
       failure(404, null),
@@ -97,7 +97,7 @@ describe("setup", () => {
       "no token",
       okButNoToken,
       /refused the proxy's app credentials, so the proxy gets no access token\./,
-      /IT needs to fix this: .*FEISHU_APP_SECRET/,
+      /What to do \(IT\): .*FEISHU_APP_SECRET/,
     ],
     ["a call fails", okButNoQuery, /these do not work: reading records back/, /attendance:task:readonly/],
     [

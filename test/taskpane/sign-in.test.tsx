@@ -112,13 +112,13 @@ describe("sign-in with Microsoft", () => {
       "token_expired",
       refused(401, 1790001, "token_expired"),
       /sign-in has expired/,
-      /You can fix this: Sign out and sign in again/,
+      /What to do: Sign out and sign in again/,
     ],
     [
       "wrong_audience",
       refused(401, 1790001, "wrong_audience"),
       /issued for another app \(wrong audience\)/,
-      /IT needs to fix this: .*apiScope.*ENTRA_AUDIENCE/,
+      /What to do \(IT\): .*apiScope.*ENTRA_AUDIENCE/,
     ],
     [
       "wrong_tenant",
@@ -130,7 +130,7 @@ describe("sign-in with Microsoft", () => {
       "bad_signature",
       refused(401, 1790001, "bad_signature"),
       /could not verify your Microsoft sign-in/,
-      /IT needs to fix this/,
+      /What to do \(IT\)/,
     ],
     [
       "not_allowed",

@@ -26,7 +26,7 @@ async function ready(h: Harness, lang = "en-US") {
     fireEvent.click(screen.getByRole("button", { name: lang === "en-US" ? "Check everything" : "全部检查" }));
   });
   await act(async () => {
-    fireEvent.click(screen.getByRole("tab", { name: lang === "en-US" ? "Submit" : "提交" }));
+    fireEvent.click(screen.getByRole("tab", { name: lang === "en-US" ? "Send" : "提交" }));
   });
 }
 
@@ -46,7 +46,7 @@ describe("submit", () => {
     expect(screen.getByRole("radio", { name: "The failed rows (1)" })).toBeTruthy();
     expect(screen.getByTestId("submit-button").textContent).toBe("Send 3 rows");
     await click(screen.getByRole("radio", { name: /The failed rows/ }));
-    expect(screen.getByTestId("submit-button").textContent).toBe("Send 1 rows");
+    expect(screen.getByTestId("submit-button").textContent).toBe("Send 1 row");
     await click(screen.getByTestId("submit-button"));
     expect(h.core.runs[0].records.map((r) => r.row)).toEqual([3]);
   });
@@ -89,8 +89,8 @@ describe("submit", () => {
     expect(h.adapter.shown.at(-1)?.scope.map((x) => x.kind)).toEqual(["leave", "out", "overtime", "trip"]);
     const summary = screen.getByTestId("submit-summary");
     expect(summary.textContent).toMatch(/Written to Feishu: 3/);
-    expect(summary.textContent).toMatch(/attendance statistics report/);
-    expect(summary.textContent).toMatch(/do not appear in the admin console/);
+    expect(summary.textContent).toMatch(/"Attendance statistics" report/);
+    expect(summary.textContent).toMatch(/do not appear on the admin console/);
   });
 
   test("failures are counted by reason", async () => {
@@ -100,10 +100,52 @@ describe("submit", () => {
     await ready(h, "zh-CN");
     await click(screen.getByTestId("submit-button"));
     const summary = screen.getByTestId("submit-summary");
-    expect(summary.textContent).toMatch(/已写入飞书: 1/);
-    expect(within(summary).getByText(/员工不存在或不在应用范围内: 1/)).toBeTruthy();
-    expect(within(summary).getByText(/没有权限（请联系 IT）: 1/)).toBeTruthy();
-    expect(summary.textContent).toMatch(/已跳过（之前已提交）: 1/);
+    expect(summary.textContent).toMatch(/已写入飞书：1 行/);
+    expect(within(summary).getByText(/员工不存在或不在应用范围内：1 行/)).toBeTruthy();
+    expect(within(summary).getByText(/没有权限（请联系 IT）：1 行/)).toBeTruthy();
+    expect(summary.textContent).toMatch(/已跳过（之前已提交）：1 行/);
+  });
+
+  test("a run is logged; the summary lists failed rows that jump to the sheet and a CSV report for IT", async () => {
+    const h = harness({ storedKey: "k" });
+    h.core.run = async (o) => {
+      await o.onResults?.([
+        { kind: "leave", row: 0, status: "submitted", approval_id: "A1" },
+        {
+          kind: "leave",
+          row: 3,
+          status: "failed",
+          message: 'Unknown employee, "E4"',
+          detail: "user_id is not exist",
+        },
+      ]);
+      return submitSummary({ written: 1, failed: 1, failedBy: { unknown_user: 1 } });
+    };
+    await ready(h);
+    await click(screen.getByTestId("submit-button"));
+    expect(h.adapter.logged).toHaveLength(1);
+    expect(h.adapter.logged[0].entry).toMatchObject({ action: "send", written: 1, failed: 1, skipped: 0 });
+    expect(h.adapter.logged[0].entry.scope.en).toBe("All rows not yet sent");
+    expect(screen.getByText('This run was added to the "Run log" sheet.')).toBeTruthy();
+    const report = screen.getByTestId("failure-report");
+    const row = within(report).getByRole("button", { name: /Leave · row 5/ });
+    await click(row);
+    expect(h.adapter.selected).toContainEqual(["leave", 3, null]);
+    let saved = "";
+    const create = jest.fn((b: Blob) => {
+      const reader = new FileReader();
+      reader.onload = () => (saved = String(reader.result));
+      reader.readAsText(b);
+      return "blob:report";
+    });
+    Object.assign(URL, { createObjectURL: create, revokeObjectURL: jest.fn() });
+    await click(within(report).getByTestId("save-report"));
+    await act(async () => {
+      await new Promise((r) => setTimeout(r, 10));
+    });
+    expect(saved.replace(/^\ufeff/, "")).toBe(
+      'Sheet,Row,Reason,Feishu\'s words (for IT)\r\nLeave,5,"Unknown employee, ""E4""",user_id is not exist\r\n',
+    );
   });
 
   test("progress shows sent / written / failed / remaining and ETA; Cancel aborts and the rest stays pending", async () => {
@@ -142,38 +184,71 @@ describe("submit", () => {
     expect(options?.signal?.aborted).toBe(true);
     const summary = screen.getByTestId("submit-summary");
     expect(summary.textContent).toMatch(/Cancelled \(still to send\): 1/);
-    expect(summary.textContent).toMatch(/press Send again to carry on/);
+    expect(summary.textContent).toMatch(/press "Send" again to carry on/);
   });
 
-  test("dry run shows the exact JSON for the selected row and sends nothing", async () => {
+  test("the preview is a table of what the selected rows send, with the JSON behind a toggle for IT", async () => {
     const h = harness({ storedKey: "k" });
     await ready(h);
+    const leave = record("leave", 1);
+    leave.body.user_approval.leaves = [
+      {
+        unit: 1,
+        interval: 28800,
+        start_time: "2026-01-05 09:00:00",
+        end_time: "2026-01-05 18:00:00",
+        i18n_names: { ch: "年假", en: "Annual leave" },
+        default_locale: "ch",
+        reason: "family",
+      },
+    ];
+    h.core.prepared.records[1] = leave;
     h.adapter.selection = [{ kind: "leave", rows: [1] }];
-    await click(screen.getByRole("button", { name: /Preview the request/ }));
-    const preview = screen.getByTestId("dry-run");
-    expect(preview.textContent).toMatch(/Leave · row 3/);
-    expect(preview.querySelector("pre")?.textContent).toBe(
-      `POST /open-apis/attendance/v1/user_approvals?employee_type=employee_id\n${JSON.stringify(record("leave", 1).body, null, 2)}`,
+    await click(screen.getByRole("button", { name: /Preview the selected rows/ }));
+    const table = screen.getByTestId("preview-table");
+    const cells = (f: string) => [...table.querySelectorAll(`[data-field="${f}"]`)].map((e) => e.textContent);
+    expect(cells("person")).toEqual(["E0002"]);
+    expect(cells("kind")).toEqual(["Leave"]);
+    expect(cells("type")).toEqual(["Annual leave"]);
+    expect(cells("start")).toEqual(["2026-01-05 09:00:00"]);
+    expect(cells("end")).toEqual(["2026-01-05 18:00:00"]);
+    expect(cells("length")).toEqual(["8 hours"]);
+    expect(table.textContent).toMatch(/Leave · row 3/);
+    expect(screen.queryByTestId("preview-json")).toBeNull();
+    await click(screen.getByRole("button", { name: "Show the request for IT" }));
+    expect(screen.getByTestId("preview-json").textContent).toBe(
+      `POST /open-apis/attendance/v1/user_approvals?employee_type=employee_id\n${JSON.stringify(leave.body, null, 2)}`,
     );
     expect(h.core.runs).toHaveLength(0);
   });
 
-  test("dry run on a row with errors or with no selection says why", async () => {
+  test("preview with no selection, or of rows with errors, says why", async () => {
     const h = harness({ storedKey: "k" });
     await ready(h);
-    await click(screen.getByRole("button", { name: /Preview the request/ }));
-    expect(screen.getByText("Select a data row in a table first.")).toBeTruthy();
+    await click(screen.getByRole("button", { name: /Preview the selected rows/ }));
+    expect(screen.getByText("Select one or more data rows in a table first.")).toBeTruthy();
+    h.core.prepared.issues = [
+      {
+        kind: "out",
+        row: 0,
+        column: "reason",
+        code: "required",
+        severity: "error",
+        message_zh: "x",
+        message_en: "x",
+      },
+    ];
     h.adapter.selection = [{ kind: "out", rows: [0] }];
-    await click(screen.getByRole("button", { name: /Preview the request/ }));
-    expect(screen.getByTestId("dry-run").textContent).toMatch(/still has errors/);
+    await click(screen.getByRole("button", { name: /Preview the selected rows/ }));
+    expect(screen.getByTestId("dry-run").textContent).toMatch(/1 selected row still has errors/);
   });
 
   test("without an API key the pane asks for one instead of sending", async () => {
     const h = harness();
     await ready(h);
-    expect(screen.getByText("Enter the API key under Setup first.")).toBeTruthy();
+    expect(screen.getByText('Enter the API key under "Setup" first.')).toBeTruthy();
     await click(screen.getByTestId("submit-button"));
     expect(h.core.runs).toHaveLength(0);
-    expect(screen.getAllByText("Enter the API key under Setup first.")).toHaveLength(2);
+    expect(screen.getAllByText('Enter the API key under "Setup" first.')).toHaveLength(2);
   });
 });

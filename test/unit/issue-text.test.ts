@@ -33,15 +33,15 @@ test.each<[string, () => ReturnType<typeof issueOf>, Locale, string]>([
   ],
   [
     "message without the column (zh)",
-    () => makeIssue("leave", 1, "start_time", "overlap", "error", { row: 2 }),
+    () => makeIssue("leave", 1, "start_time", "unexpected_error", "error", { value: "x" }),
     "zh-CN",
-    "开始时间：与第 2 行时间重叠（同一员工）。请检查两行的开始和结束时间。",
+    "开始时间：检查本行时出现意外错误（x）。请把这条说明发给 IT。",
   ],
   [
     "message without the column (en)",
-    () => makeIssue("leave", 1, "start_time", "overlap", "error", { row: 2 }),
+    () => makeIssue("leave", 1, "start_time", "unexpected_error", "error", { value: "x" }),
     "en-US",
-    "Start: Overlaps row 2 for the same employee. Check the start and end of both rows.",
+    "Start: An unexpected error occurred while checking this row (x). Please send this message to IT.",
   ],
   [
     "a header word used otherwise does not count (en)",
@@ -54,6 +54,12 @@ test.each<[string, () => ReturnType<typeof issueOf>, Locale, string]>([
     () => makeIssue("leave", 0, null, "duplicate_record", "error", { row: 5 }),
     "en-US",
     "This row is identical to row 5 and would be written twice. Delete one of them.",
+  ],
+  [
+    "an overlap names the other row, never the Start column",
+    () => makeIssue("leave", 0, "start_time", "overlap", "warning", { row: 5 }),
+    "en-US",
+    "This row overlaps row 5 for the same employee. Check the start and end of both rows.",
   ],
 ])("%s", (_, issue, locale, expected) => {
   expect(issueText(issue(), locale)).toBe(expected);

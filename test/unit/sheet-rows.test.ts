@@ -37,10 +37,10 @@ test("overlaps across tables cite the other table's own sheet row; live updates 
   ];
   const full = prepareWorkbook(tables());
   const byKind = Object.fromEntries(full.issues.map((i) => [i.kind, i.message_en]));
-  expect(byKind.leave).toContain("Overlaps row 3 of the Out sheet");
-  expect(byKind.out).toContain("Overlaps row 8 of the Leave sheet");
+  expect(byKind.leave).toContain('overlaps row 3 of the "Out of office" sheet');
+  expect(byKind.out).toContain('overlaps row 8 of the "Leave" sheet');
   const live = new LiveValidator();
   live.load(tables());
   const up = live.update([tables()[1]], [{ kind: "out", rows: [0] }]);
-  expect(up.issues.find((i) => i.kind === "out")?.message_en).toContain("row 8 of the Leave sheet");
+  expect(up.issues.find((i) => i.kind === "out")?.message_en).toContain('row 8 of the "Leave" sheet');
 });

@@ -46,8 +46,8 @@ const GAVE_UP: Record<"attempts" | "sends" | "time", (n: number, sends: number) 
   time: (n) => text(`重试超时（共尝试 ${n} 次）`, `Gave up retrying: out of time after ${n} tries`),
 };
 const MAYBE_WRITTEN = text(
-  "可能已写入飞书但无法确认；再次提交会用同一幂等键确认，不会重复",
-  "It may have been written but could not be confirmed; submitting again confirms it with the same key, never twice",
+  "可能已写入飞书但无法确认；再次提交即可确认，不会重复写入",
+  "It may have been written but could not be confirmed; sending again confirms it, never twice",
 );
 const join = (a: Text, b: Text): Text => text(`${a.zh}；${b.zh}`, `${a.en}; ${b.en}`);
 

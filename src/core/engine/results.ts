@@ -18,8 +18,8 @@ export function formatTimestamp(ms: number): string {
 const SUBMITTING = text("提交中…", "Submitting…");
 const CANCELLED = text("已取消，未发送", "Cancelled before sending");
 const CANCELLED_MAYBE = text(
-  "已取消；可能已写入，再次提交会用同一幂等键确认",
-  "Cancelled; it may have been written: submitting again confirms it with the same key",
+  "已取消；可能已写入，再次提交即可确认，不会重复写入",
+  "Cancelled; it may have been written: sending again confirms it, never twice",
 );
 const WRITTEN = text("已写入飞书", "Written to Feishu");
 const HELD = text(
@@ -53,7 +53,12 @@ export function deliveryResult(
       };
     case "failed": {
       const note = d.note ? (locale === "zh-CN" ? `${d.note.zh}：` : `${d.note.en}: `) : "";
-      return { ...ids(r), status: "failed", message: note + describeOutcome(d.outcome, locale) };
+      return {
+        ...ids(r),
+        status: "failed",
+        message: note + describeOutcome(d.outcome, locale, false),
+        ...(d.outcome.detail ? { detail: d.outcome.detail } : {}),
+      };
     }
     case "unknown":
       return {

@@ -100,7 +100,7 @@ export const TRANSPORT: Record<TransportFailureType, Rule> = {
     "retryable",
     "连不上代理",
     "Could not reach the proxy",
-    "检查网络和“设置”中的代理地址；代理未运行请联系 IT。",
+    "检查网络和「设置」中的代理地址；代理未运行请联系 IT。",
     "Check the network and the proxy URL in Settings; if the proxy is down, ask IT.",
   ),
   network: r("retryable", "网络错误", "Network error", ...AUTO_RETRY),
@@ -108,8 +108,8 @@ export const TRANSPORT: Record<TransportFailureType, Rule> = {
     "retryable",
     "已取消",
     "Cancelled",
-    "再次提交时会用同一幂等键确认。",
-    "Submitting again confirms it with the same key.",
+    "再次提交即可确认，不会重复写入。",
+    "Sending again confirms it, never twice.",
   ),
 };
 
@@ -129,7 +129,7 @@ export function byStatus(status: number): Rule {
       "fatal",
       "代理地址不对（HTTP 404）",
       "Wrong proxy URL (HTTP 404)",
-      "检查“设置”中的代理地址。",
+      "检查「设置」中的代理地址。",
       "Check the proxy URL in Settings.",
     );
   if (status === 400 || status === 413)
@@ -138,7 +138,7 @@ export function byStatus(status: number): Rule {
     "fatal",
     `意外的应答（HTTP ${status}）`,
     `Unexpected answer (HTTP ${status})`,
-    "检查“设置”中的代理地址；仍不行请联系 IT。",
+    "检查「设置」中的代理地址；仍不行请联系 IT。",
     "Check the proxy URL in Settings; if it is right, ask IT.",
   );
 }

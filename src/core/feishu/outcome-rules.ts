@@ -32,23 +32,23 @@ export const IT_CREDENTIALS = [
   "Ask IT to check the proxy's Feishu App ID and App Secret.",
 ] as const;
 export const AUTO_RETRY = [
-  "会用同一幂等键自动重试，不会重复写入。",
-  "Retried automatically with the same key; nothing is written twice.",
+  "已自动重试，不会重复写入。",
+  "Retried automatically; nothing is written twice.",
 ] as const;
 export const FIX_ROW = [
   "按说明修改这一行后重新提交。",
   "Fix the row as the message says, then submit it again.",
 ] as const;
 export const CHECK_KEY = [
-  "请检查“设置”中的 API 密钥，或退出后重新用 Microsoft 帐户登录；仍不行请联系 IT。",
+  "请检查「设置」中的 API 密钥，或退出后重新用 Microsoft 帐户登录；仍不行请联系 IT。",
   "Check your API key in Settings, or sign out and sign in with Microsoft again; if that fails, ask IT.",
 ] as const;
 
 export const OK = r("ok", "已写入飞书", "Written to Feishu", "", "");
 export const DUPLICATE = r(
   "duplicate",
-  "飞书中已有使用相同幂等键的记录",
-  "Feishu already holds a record with this key",
+  "飞书中已有这条记录",
+  "Feishu already holds this record",
   "无需重复提交：将查询该记录的审批 ID。",
   "Do not submit it again: its approval ID is looked up instead.",
   false,
@@ -72,7 +72,7 @@ export const FEISHU_CODES: Record<number, Rule> = {
     "unknown_user",
     "员工 ID 不存在，或不在应用的可用范围内",
     "The employee ID does not exist or is outside the app's scope",
-    "核对员工列（须为“设置”中选定的 ID 类型）；无误则请 IT 将该员工加入应用可用范围。",
+    "核对员工列（须为「设置」中选定的 ID 类型）；无误则请 IT 将该员工加入应用可用范围。",
     "Check the employee column (the ID type chosen in Settings); if it is right, ask IT to add the employee to the app's scope.",
   ),
   1220005: r(
@@ -211,7 +211,7 @@ export const MESSAGE_RULES: [RegExp, Rule][] = [
       "unknown_user",
       "员工不存在",
       "The employee does not exist",
-      "核对员工列和“设置”中的 ID 类型。",
+      "核对员工列和「设置」中的 ID 类型。",
       "Check the employee column and the ID type in Settings.",
       false,
     ),

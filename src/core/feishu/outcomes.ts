@@ -165,9 +165,12 @@ export function mapCallResult(result: CallResult): Outcome {
   };
 }
 
-/** "message（detail）hint" in one language, for the Message column. */
-export function describeOutcome(o: Outcome, locale: Locale): string {
-  const detail = o.detail ? (locale === "zh-CN" ? `（${o.detail}）` : ` (${o.detail})`) : "";
+/**
+ * "message（detail）hint" in one language. The Message column leaves the upstream detail out
+ * (`withDetail` false): it is Feishu's own words, in English, and goes to IT in the failure report.
+ */
+export function describeOutcome(o: Outcome, locale: Locale, withDetail = true): string {
+  const detail = o.detail && withDetail ? (locale === "zh-CN" ? `（${o.detail}）` : ` (${o.detail})`) : "";
   const hint = pick(o.hint, locale);
   return `${pick(o.message, locale)}${detail}${hint ? (locale === "zh-CN" ? "。" : ". ") + hint : ""}`;
 }

@@ -37,6 +37,8 @@ export interface ColumnDef {
   hidden?: boolean;
   /** Column width in Excel's character units. */
   width: number;
+  /** Headers earlier templates used for this column, still recognised on read. */
+  formerHeaders?: string[];
 }
 
 export const col = (
@@ -73,7 +75,7 @@ export const externalId = col(
   "External ID",
   "id",
   false,
-  "贵司审批系统中的单号（可选）。填写后作为防重复提交的幂等键。",
+  "贵司审批系统中的单号（可选）。填写后用来防止重复提交。",
   "Your own approval system's record ID (optional). When present it is the key that prevents duplicates.",
   { maxLength: 64 },
 );

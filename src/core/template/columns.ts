@@ -39,13 +39,14 @@ export const RESULT_COLUMNS: ColumnDef[] = [
   ),
   col(
     "key",
-    "幂等键",
-    "Key",
+    "发送编号",
+    "Send reference",
     "result",
     false,
-    "本行使用的 idempotent_id。",
-    "The idempotent_id this row was sent with.",
-    { width: 22 },
+    "由加载项填写，保证同一条记录不会重复写入飞书。请勿修改。",
+    "Filled in by the add-in so a record is never written to Feishu twice. Do not change it.",
+    // Earlier templates named this column by its protocol word; those headers still read.
+    { width: 22, formerHeaders: ["幂等键", "Key"] },
   ),
   col(
     "fingerprint",

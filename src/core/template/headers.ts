@@ -34,7 +34,14 @@ function headerTable(kind: RecordKind): Map<string, ColumnDef> {
   if (!t) {
     t = new Map();
     for (const c of columnsOf(kind)) {
-      for (const name of [c.key, c.header.zh, c.header.en, `${c.header.zh} / ${c.header.en}`]) {
+      const names = [
+        c.key,
+        c.header.zh,
+        c.header.en,
+        `${c.header.zh} / ${c.header.en}`,
+        ...(c.formerHeaders ?? []),
+      ];
+      for (const name of names) {
         const k = normaliseHeader(name);
         if (!t.has(k)) t.set(k, c);
       }

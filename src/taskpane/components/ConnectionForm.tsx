@@ -8,7 +8,7 @@ import { Button, Field, Input, Select, Spinner, Subtitle2 } from "@fluentui/reac
 import { EMPLOYEE_TYPES, type EmployeeType } from "../../core/feishu/schemas";
 import type { PaneSettings } from "../settings";
 import type { Connection } from "../state/reducer";
-import { S } from "../strings";
+import { EMPLOYEE_TYPE_NAMES, S } from "../strings";
 import { useLayoutStyles } from "../theme";
 import { useText } from "../i18n";
 import { ConnectionResult } from "./ConnectionResult";
@@ -34,8 +34,11 @@ export function ConnectionForm({
   const [key, setKey] = useState(settings.credential.type === "apiKey" ? settings.credential.key : "");
   const [employeeType, setEmployeeType] = useState<EmployeeType>(settings.employeeType);
   const testing = connection.state === "testing";
+  const [tried, setTried] = useState(false);
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
+    setTried(true);
+    if (!proxyUrl.trim() || (!entra && !key.trim())) return;
     onSaveAndTest({
       ...settings,
       proxyUrl,
@@ -44,7 +47,7 @@ export function ConnectionForm({
     });
   };
   return (
-    <form className={styles.section} aria-labelledby="connection-title" onSubmit={submit}>
+    <form className={styles.section} aria-labelledby="connection-title" onSubmit={submit} noValidate>
       <Subtitle2 as="h2" id="connection-title">
         {t(S.connectionTitle)}
       </Subtitle2>
@@ -52,6 +55,7 @@ export function ConnectionForm({
         label={t(S.proxyUrl)}
         hint={t(proxyUrlManaged ? S.proxyUrlManaged : S.proxyUrlHint)}
         required={!proxyUrlManaged}
+        validationMessage={tried && !proxyUrl.trim() ? t(S.proxyUrlRequired) : undefined}
       >
         <Input
           type="text"
@@ -63,7 +67,12 @@ export function ConnectionForm({
         />
       </Field>
       {entra ? null : (
-        <Field label={t(S.apiKey)} hint={t(S.apiKeyHint)} required>
+        <Field
+          label={t(S.apiKey)}
+          hint={t(S.apiKeyHint)}
+          required
+          validationMessage={tried && !key.trim() ? t(S.apiKeyRequired) : undefined}
+        >
           <Input
             type="password"
             value={key}
@@ -81,7 +90,7 @@ export function ConnectionForm({
         >
           {EMPLOYEE_TYPES.map((type) => (
             <option key={type} value={type}>
-              {t(S.employeeTypeNames[type])}
+              {t(EMPLOYEE_TYPE_NAMES[type])}
             </option>
           ))}
         </Select>

@@ -3,6 +3,7 @@ import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-com
 import { connectionVerdict, FIXER } from "../connection";
 import type { Connection } from "../state/reducer";
 import { useText } from "../i18n";
+import { S } from "../strings";
 
 export function ConnectionResult({ connection, proxyUrl }: { connection: Connection; proxyUrl: string }) {
   const t = useText();
@@ -14,6 +15,12 @@ export function ConnectionResult({ connection, proxyUrl }: { connection: Connect
         <MessageBarTitle>{t(verdict.headline)}</MessageBarTitle>
         {t(FIXER[verdict.fixer])}
         {t(verdict.advice)}
+        {verdict.details ? (
+          <details data-testid="it-details">
+            <summary>{t(S.itDetails)}</summary>
+            <code>{verdict.details}</code>
+          </details>
+        ) : null}
       </MessageBarBody>
     </MessageBar>
   );

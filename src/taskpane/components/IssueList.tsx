@@ -6,7 +6,7 @@ import { issueText } from "../../core/validate/issue-text";
 import { rowLabel } from "../format";
 import { useLocale, useText } from "../i18n";
 import type { RowIssues } from "../state/selectors";
-import { fill, S } from "../strings";
+import { S } from "../strings";
 
 /** Long lists stay quick: the sheet itself shows every row's reasons in its Message column. */
 const MAX_ROWS = 200;
@@ -85,7 +85,7 @@ export function IssueList({ groups, headerRows, onSelect }: IssueListProps) {
           </li>
         ))}
       </ul>
-      {groups.length > MAX_ROWS ? <Body1 as="p">{fill(t(S.moreIssues), { n: MAX_ROWS })}</Body1> : null}
+      {groups.length > MAX_ROWS ? <Body1 as="p">{t(S.moreIssues, { n: MAX_ROWS })}</Body1> : null}
     </section>
   );
 }

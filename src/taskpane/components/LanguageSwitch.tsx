@@ -14,8 +14,8 @@ export function LanguageSwitch({ locale, onChange }: LanguageSwitchProps) {
   return (
     <Field label={t(S.language)} size="small">
       <RadioGroup layout="horizontal" value={locale} onChange={(_, d) => onChange(d.value as Locale)}>
-        <Radio value="zh-CN" label="中文" lang="zh-CN" />
-        <Radio value="en-US" label="English" lang="en-US" />
+        <Radio value="zh-CN" label={{ children: "中文", lang: "zh-CN" }} />
+        <Radio value="en-US" label={{ children: "English", lang: "en-US" }} />
       </RadioGroup>
     </Field>
   );

@@ -1,13 +1,12 @@
 /** The task pane inside Excel (or the playground): header, notice, three tabs. */
 import { Tab, TabList } from "@fluentui/react-components";
 import type { Locale } from "../../core/i18n";
-import { LocaleContext } from "../i18n";
+import { LocaleContext, say } from "../i18n";
 import type { PanePorts } from "../ports";
 import type { Tab as TabName } from "../state/reducer";
 import { usePane } from "../state/usePane";
 import { S } from "../strings";
 import { useLayoutStyles } from "../theme";
-import { pick } from "../../core/i18n";
 import { CheckPanel } from "./CheckPanel";
 import { Header } from "./Header";
 import { NoticeBar } from "./NoticeBar";
@@ -24,9 +23,9 @@ export function Pane({ ports, officeLocale }: PaneProps) {
   const styles = useLayoutStyles();
   const l = state.locale;
   const tabs: [TabName, string][] = [
-    ["setup", pick(S.tabSetup, l)],
-    ["check", pick(S.tabCheck, l)],
-    ["submit", pick(S.tabSubmit, l)],
+    ["setup", say(S.tabSetup, l)],
+    ["check", say(S.tabCheck, l)],
+    ["submit", say(S.tabSubmit, l)],
   ];
   return (
     <LocaleContext.Provider value={l}>

@@ -23,7 +23,7 @@ export function ScopePicker({ scope, counts, disabled, onChange, onRefreshSelect
     <Field label={t(S.scope)}>
       <RadioGroup value={scope} onChange={(_, d) => onChange(d.value as Scope)} disabled={disabled}>
         {options.map(([value, label]) => (
-          <Radio key={value} value={value} label={`${label} (${counts[value]})`} />
+          <Radio key={value} value={value} label={t(S.scopeWithCount, { scope: label, n: counts[value] })} />
         ))}
       </RadioGroup>
       {scope === "selected" ? (

@@ -4,7 +4,7 @@ import { Body1, Button, Subtitle2 } from "@fluentui/react-components";
 import type { PaneActions } from "../state/usePane";
 import { isBusy, type PaneState } from "../state/reducer";
 import { scopeCounts } from "../state/selectors";
-import { fill, S } from "../strings";
+import { S } from "../strings";
 import { useLayoutStyles } from "../theme";
 import { useText } from "../i18n";
 import { DryRunPreview } from "./DryRunPreview";
@@ -45,7 +45,7 @@ export function SubmitPanel({ state, actions }: { state: PaneState; actions: Pan
           disabled={busy || count === 0}
           data-testid="submit-button"
         >
-          {count > 0 ? fill(t(S.submitButton), { n: count }) : t(S.submitNothing)}
+          {count > 0 ? t(S.submitButton, { n: count }) : t(S.submitNothing)}
         </Button>
       </div>
       <DryRunPreview
@@ -61,7 +61,14 @@ export function SubmitPanel({ state, actions }: { state: PaneState; actions: Pan
           onCancel={actions.cancel}
         />
       ) : null}
-      {phase.name === "done" ? <SubmitSummaryView summary={phase.summary} /> : null}
+      {phase.name === "done" ? (
+        <SubmitSummaryView
+          summary={phase.summary}
+          failures={phase.failures}
+          headerRows={prepared?.headerRows ?? {}}
+          onGoTo={(kind, row) => void actions.goTo(kind, row, null)}
+        />
+      ) : null}
     </section>
   );
 }

@@ -28,11 +28,11 @@ export function SubmitProgressView({ progress, cancelling, onCancel }: SubmitPro
   const eta = formatEta(progress.etaMs);
   const done = progress.ok + progress.failed;
   const figures = [
-    [S.sent, progress.sent],
-    [S.written, progress.ok],
-    [S.failed, progress.failed],
-    [S.retrying, progress.retrying],
-    [S.remaining, progress.remaining],
+    ["sent", S.sent, progress.sent],
+    ["written", S.written, progress.ok],
+    ["failed", S.failed, progress.failed],
+    ["retrying", S.retrying, progress.retrying],
+    ["remaining", S.remaining, progress.remaining],
   ] as const;
   return (
     <section aria-labelledby="progress-title" data-testid="submit-progress">
@@ -48,10 +48,10 @@ export function SubmitProgressView({ progress, cancelling, onCancel }: SubmitPro
         />
       </Field>
       <dl className={styles.figures}>
-        {figures.map(([label, value]) => (
-          <div key={label.en} className={styles.figure}>
+        {figures.map(([name, label, value]) => (
+          <div key={name} className={styles.figure}>
             <dt>{t(label)}</dt>
-            <dd className={styles.value} data-figure={label.en.toLowerCase()}>
+            <dd className={styles.value} data-figure={name}>
               {value}
             </dd>
           </div>

@@ -1,15 +1,28 @@
 /** After a run: written, failed by reason, skipped, cancelled, and where to see the records in Feishu. */
 import { Body1, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2 } from "@fluentui/react-components";
 import type { SubmitSummary } from "../../core/engine/types";
-import { text } from "../../core/i18n";
+import type { RecordKind } from "../../core/kinds";
+import type { HeaderRows } from "../../core/sheet-rows";
+import type { FailedRow } from "../../core/run-log";
+import { FailureReport } from "./FailureReport";
 import { OUTCOME_NAMES, S } from "../strings";
 import { P } from "../strings-people";
 import { useLayoutStyles } from "../theme";
 import { useText } from "../i18n";
 
-export function SubmitSummaryView({ summary }: { summary: SubmitSummary }) {
+export interface SubmitSummaryViewProps {
+  summary: SubmitSummary;
+  failures: FailedRow[];
+  /** Where each table's header sits, so row numbers are the sheet's own. */
+  headerRows: HeaderRows;
+  onGoTo(kind: RecordKind, row: number): void;
+}
+
+export function SubmitSummaryView({ summary, failures, headerRows, onGoTo }: SubmitSummaryViewProps) {
   const t = useText();
   const styles = useLayoutStyles();
+  const reasonName = (kind: string) =>
+    kind in OUTCOME_NAMES ? t(OUTCOME_NAMES[kind as keyof typeof OUTCOME_NAMES]) : kind;
   const reasons = Object.entries(summary.failedBy).filter(([, n]) => n > 0);
   const intent = summary.failed > 0 ? "warning" : summary.cancelled > 0 ? "info" : "success";
   return (
@@ -20,19 +33,13 @@ export function SubmitSummaryView({ summary }: { summary: SubmitSummary }) {
       <MessageBar intent={intent} layout="multiline">
         <MessageBarBody>
           <MessageBarTitle data-figure="written">
-            {t(S.summaryWritten)}: {summary.written}
+            {t(S.summaryWritten, { n: summary.written })}
           </MessageBarTitle>
           <ul>
-            <li data-figure="failed">
-              {t(S.summaryFailed)}: {summary.failed}
-            </li>
-            <li data-figure="skipped">
-              {t(S.summarySkipped)}: {summary.skipped}
-            </li>
+            <li data-figure="failed">{t(S.summaryFailed, { n: summary.failed })}</li>
+            <li data-figure="skipped">{t(S.summarySkipped, { n: summary.skipped })}</li>
             {summary.unresolved > 0 ? (
-              <li data-figure="unresolved">
-                {t(S.summaryUnresolved)}: {summary.unresolved}
-              </li>
+              <li data-figure="unresolved">{t(S.summaryUnresolved, { n: summary.unresolved })}</li>
             ) : null}
             {summary.held > 0 ? (
               <li data-figure="held">
@@ -40,9 +47,7 @@ export function SubmitSummaryView({ summary }: { summary: SubmitSummary }) {
               </li>
             ) : null}
             {summary.cancelled > 0 ? (
-              <li data-figure="cancelled">
-                {t(S.summaryCancelled)}: {summary.cancelled}
-              </li>
+              <li data-figure="cancelled">{t(S.summaryCancelled, { n: summary.cancelled })}</li>
             ) : null}
           </ul>
         </MessageBarBody>
@@ -52,12 +57,13 @@ export function SubmitSummaryView({ summary }: { summary: SubmitSummary }) {
           <Body1 as="p">{t(S.summaryFailedBy)}</Body1>
           <ul>
             {reasons.map(([kind, n]) => (
-              <li key={kind}>
-                {t(OUTCOME_NAMES[kind] ?? text(kind, kind))}: {n}
-              </li>
+              <li key={kind}>{t(S.summaryFailedReason, { reason: reasonName(kind), n })}</li>
             ))}
           </ul>
           <Body1 as="p">{t(S.summaryFailedHint)}</Body1>
+          {failures.length ? (
+            <FailureReport failures={failures} headerRows={headerRows} onGoTo={onGoTo} />
+          ) : null}
         </div>
       ) : null}
       {summary.cancelled > 0 ? <Body1 as="p">{t(S.resumeHint)}</Body1> : null}

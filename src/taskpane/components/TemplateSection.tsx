@@ -4,7 +4,7 @@ import { KINDS, type RecordKind } from "../../core/kinds";
 import type { TemplateReport } from "../../excel/types";
 import { S } from "../strings";
 import { useLayoutStyles } from "../theme";
-import { useText } from "../i18n";
+import { useLocale, useText } from "../i18n";
 
 export interface TemplateSectionProps {
   report: TemplateReport | null;
@@ -16,7 +16,9 @@ export interface TemplateSectionProps {
 export function TemplateSection({ report, working, disabled, onCreate }: TemplateSectionProps) {
   const t = useText();
   const styles = useLayoutStyles();
-  const names = (kinds: RecordKind[]) => kinds.map((k) => t(KINDS[k].label)).join(", ");
+  const locale = useLocale();
+  const list = (items: string[]) => new Intl.ListFormat(locale, { type: "conjunction" }).format(items);
+  const names = (kinds: RecordKind[]) => list(kinds.map((k) => t(KINDS[k].label)));
   return (
     <section className={styles.section} aria-labelledby="template-title">
       <Subtitle2 as="h2" id="template-title">
@@ -31,16 +33,23 @@ export function TemplateSection({ report, working, disabled, onCreate }: Templat
       </div>
       {report ? (
         <Body1 role="status" data-testid="template-report">
-          {report.created.length ? `${t(S.templateCreated)}${names(report.created)}. ` : ""}
-          {report.repaired.length ? `${t(S.templateRepaired)}${names(report.repaired)}. ` : ""}
-          {report.unchanged.length ? `${t(S.templateUnchanged)}${names(report.unchanged)}.` : ""}
+          {[
+            report.created.length ? t(S.templateCreated, { names: names(report.created) }) : "",
+            report.repaired.length ? t(S.templateRepaired, { names: names(report.repaired) }) : "",
+            report.unchanged.length ? t(S.templateUnchanged, { names: names(report.unchanged) }) : "",
+          ]
+            .filter(Boolean)
+            .join(locale === "zh-CN" ? "" : " ")}
         </Body1>
       ) : null}
       {report?.conflicts?.length ? (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
-            {t(S.templateConflicts)}
-            {report.conflicts.map((c) => `「${c.sheet}」`).join(", ")}
+            {t(S.templateConflicts, {
+              sheets: list(
+                report.conflicts.map((c) => (locale === "zh-CN" ? `「${c.sheet}」` : `"${c.sheet}"`)),
+              ),
+            })}
           </MessageBarBody>
         </MessageBar>
       ) : null}

@@ -3,8 +3,10 @@
  * everything else is what the clerk sees. Side effects live in usePane.ts, never here.
  */
 import type { SubmitProgress, SubmitSummary } from "../../core/engine/types";
-import type { Locale, Text } from "../../core/i18n";
-import type { RecordKind } from "../../core/kinds";
+import type { Locale } from "../../core/i18n";
+import type { Words } from "../i18n";
+import type { PreviewLine } from "../../core/preview";
+import type { FailedRow } from "../../core/run-log";
 import type { RowChanges, TemplateReport } from "../../excel/types";
 import type { Prepared, SelfCheckAnswer, SignedInUser } from "../ports";
 import type { PaneSettings } from "../settings";
@@ -17,7 +19,7 @@ export type Phase =
   | { name: "templating" }
   | { name: "checking" }
   | { name: "submitting"; scope: Scope; progress: SubmitProgress; cancelling: boolean; startedAt: number }
-  | { name: "done"; scope: Scope; summary: SubmitSummary };
+  | { name: "done"; scope: Scope; summary: SubmitSummary; failures: FailedRow[] };
 
 export type Connection =
   { state: "untested" } | { state: "testing" } | { state: "answered"; answer: SelfCheckAnswer };
@@ -31,16 +33,19 @@ export type SignIn =
   | { state: "signed-in"; user: SignedInUser }
   | { state: "failed"; detail: string };
 
+/** What the chosen rows would send, shown and never sent. */
 export interface Preview {
-  kind: RecordKind;
-  row: number;
-  /** The request line and the exact JSON body, or null when the row cannot be sent yet. */
-  request: { path: string; json: string } | null;
+  /** One line per record that would be sent, in sheet order. */
+  lines: PreviewLine[];
+  /** Chosen rows that hold errors and would not be sent. */
+  notReady: number;
+  /** For IT: each request line and its exact JSON body, in the order of `lines`. */
+  requests: { path: string; json: string }[];
 }
 
 export interface Notice {
   intent: "error" | "warning" | "success" | "info";
-  text: Text;
+  text: Words;
   /** Detail from the system, shown as is (not translated). */
   detail?: string;
 }
@@ -91,7 +96,7 @@ export type Action =
   | { type: "submit/start"; scope: Scope; total: number; at: number }
   | { type: "submit/progress"; progress: SubmitProgress }
   | { type: "submit/cancel" }
-  | { type: "submit/done"; summary: SubmitSummary }
+  | { type: "submit/done"; summary: SubmitSummary; failures: FailedRow[] }
   | { type: "work/failed"; notice: Notice }
   | { type: "notice/set"; notice: Notice | null };
 
@@ -203,7 +208,15 @@ export function paneReducer(state: PaneState, action: Action): PaneState {
         : state;
     case "submit/done":
       return state.phase.name === "submitting"
-        ? { ...state, phase: { name: "done", scope: state.phase.scope, summary: action.summary } }
+        ? {
+            ...state,
+            phase: {
+              name: "done",
+              scope: state.phase.scope,
+              summary: action.summary,
+              failures: action.failures,
+            },
+          }
         : state;
     case "work/failed":
       return { ...state, phase: { name: "idle" }, liveChecking: false, notice: action.notice };

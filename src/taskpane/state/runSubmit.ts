@@ -4,18 +4,27 @@
  * sent, and no row stamped, when the pre-flight says the token, the write or the query fail.
  */
 import type { Dispatch } from "react";
+import { messageText, type MessageId } from "../../core/catalog";
 import type { Locale } from "../../core/i18n";
+import { logTime, type FailedRow, type RunLogEntry } from "../../core/run-log";
 import { runBlocker, verdictText } from "../connection";
 import type { PaneClient, PaneCore, Prepared, SelfCheckAnswer, WorkbookAdapter } from "../ports";
 import { setupVerdict } from "../setup-verdict";
+import { S } from "../strings";
 import { P } from "../strings-people";
 import type { RowChanges } from "../../excel/types";
 import type { PeopleSession } from "./people-session";
-import type { Action, PaneState } from "./reducer";
+import type { Action, PaneState, Scope } from "./reducer";
 import { scopeRecords, wholeTables } from "./selectors";
 
 /** Progress events can come hundreds a second; the pane repaints at most this often. */
 const PROGRESS_EVERY_MS = 100;
+
+const SCOPE_NAMES: Record<Scope, MessageId> = {
+  pending: "pane.scopePending",
+  selected: "pane.scopeSelected",
+  failed: "pane.scopeFailed",
+};
 
 const pageOrigin = (): string | undefined => globalThis.location?.origin;
 
@@ -39,6 +48,9 @@ export interface RunContext {
   people: PeopleSession;
   client: PaneClient;
   signal: AbortSignal;
+  /** When the clerk pressed Send, and who they are: the Run log sheet records both. */
+  startedAt: number;
+  userName: string;
   now(): number;
   refreshSelection(): Promise<RowChanges>;
   lookUpAndPrepare(client: () => PaneClient): Promise<{ prepared: Prepared; lookupFailed: boolean }>;
@@ -73,6 +85,7 @@ export async function runSubmit(ctx: RunContext): Promise<void> {
       etaMs: null,
     },
   });
+  const failures: FailedRow[] = [];
   let refused = false;
   let last = Number.NEGATIVE_INFINITY;
   const summary = await core.submit({
@@ -87,13 +100,37 @@ export async function runSubmit(ctx: RunContext): Promise<void> {
       last = t;
       dispatch({ type: "submit/progress", progress });
     },
-    onResults: (batch) => adapter.writeResults(batch),
+    onResults: (batch) => {
+      for (const r of batch)
+        if (r.status === "failed")
+          failures.push({ kind: r.kind, row: r.row, message: r.message ?? "", detail: r.detail });
+      return adapter.writeResults(batch);
+    },
     onPersonRefused: (r, code) => {
       people.refuse(r.employeeType, r.body.user_approval.user_id, code);
       refused = true;
     },
   });
-  dispatch({ type: "submit/done", summary });
+  dispatch({ type: "submit/done", summary, failures });
+  const entry: RunLogEntry = {
+    at: logTime(ctx.startedAt),
+    who: ctx.userName,
+    action: "send",
+    scope: messageText(SCOPE_NAMES[s.scope]),
+    total: records.length,
+    written: summary.written,
+    failed: summary.failed,
+    skipped: summary.skipped,
+    durationSeconds: (now() - ctx.startedAt) / 1000,
+  };
+  const logged = await adapter.appendRunLog(entry, ctx.locale).then(
+    () => true,
+    () => false,
+  );
+  dispatch({
+    type: "notice/set",
+    notice: logged ? { intent: "info", text: S.runLogged } : { intent: "warning", text: S.runLogFailed },
+  });
   if (refused) await people.save();
   const after = await ctx.prepareNow();
   // Repaint from the core's fresh verdicts: failed rows are highlighted at once, and the

@@ -6,6 +6,7 @@ import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
 import { FEISHU_PATHS } from "../../core/feishu/schemas";
 import type { Locale } from "../../core/i18n";
 import type { RecordKind } from "../../core/kinds";
+import { previewLine } from "../../core/preview";
 import { DEFAULT_SETTINGS, type CoreSettings } from "../../core/model";
 import { type RowChanges, type WorkbookSnapshot, isSeveralAreasSelected } from "../../excel/types";
 import type { PaneClient, PanePorts, Prepared, SelfCheckAnswer } from "../ports";
@@ -15,7 +16,7 @@ import { P } from "../strings-people";
 import { PeopleSession } from "./people-session";
 import { runSubmit } from "./runSubmit";
 import { initialState, isBusy, paneReducer, type PaneState, type Scope, type Tab } from "./reducer";
-import { firstSelected, wholeTables } from "./selectors";
+import { scopeRecords, wholeTables } from "./selectors";
 import { useLiveValidation } from "./useLiveValidation";
 import { useSignIn, type SignInActions } from "./useSignIn";
 
@@ -57,6 +58,7 @@ export function usePane(ports: PanePorts, officeLocale: Locale) {
   }, [state]);
   const abort = useRef<AbortController | null>(null);
   const now = ports.now ?? Date.now;
+  const userName = ports.userName ?? "";
   const people = useMemo(() => new PeopleSession(adapter, ports.now ?? Date.now), [adapter, ports.now]);
 
   const coreSettings = useCallback(
@@ -201,8 +203,8 @@ export function usePane(ports: PanePorts, officeLocale: Locale) {
       },
       refreshSelection,
       async previewSelected() {
-        const target = firstSelected(await refreshSelection());
-        if (!target) {
+        const selection = await refreshSelection();
+        if (!selection.some((s) => s.rows.length > 0)) {
           dispatch({ type: "preview/set", preview: null });
           dispatch({ type: "notice/set", notice: { intent: "info", text: S.previewNoRow } });
           return;
@@ -210,14 +212,25 @@ export function usePane(ports: PanePorts, officeLocale: Locale) {
         try {
           const prepared = await prepareNow();
           dispatch({ type: "live/done", prepared });
-          const record = prepared.records.find((r) => r.kind === target.kind && r.row === target.row);
-          const request = record
-            ? {
-                path: `POST ${FEISHU_PATHS.create}?employee_type=${record.employeeType}`,
-                json: JSON.stringify(record.body, null, 2),
-              }
-            : null;
-          dispatch({ type: "preview/set", preview: { ...target, request } });
+          const records = scopeRecords(prepared, "selected", selection);
+          const errorRows = new Set(
+            prepared.issues
+              .filter((i) => i.severity === "error" && i.row >= 0)
+              .map((i) => `${i.kind}:${i.row}`),
+          );
+          const notReady = selection.reduce(
+            (n, s) => n + s.rows.filter((row) => errorRows.has(`${s.kind}:${row}`)).length,
+            0,
+          );
+          const preview = {
+            lines: records.map(previewLine),
+            notReady,
+            requests: records.map((r) => ({
+              path: `POST ${FEISHU_PATHS.create}?employee_type=${r.employeeType}`,
+              json: JSON.stringify(r.body, null, 2),
+            })),
+          };
+          dispatch({ type: "preview/set", preview });
         } catch (e) {
           fail(e);
         }
@@ -232,7 +245,8 @@ export function usePane(ports: PanePorts, officeLocale: Locale) {
         }
         const controller = new AbortController();
         abort.current = controller;
-        dispatch({ type: "submit/start", scope: s.scope, total: 0, at: now() });
+        const startedAt = now();
+        dispatch({ type: "submit/start", scope: s.scope, total: 0, at: startedAt });
         try {
           await runSubmit({
             state: s,
@@ -244,6 +258,8 @@ export function usePane(ports: PanePorts, officeLocale: Locale) {
             client: clientFor() as PaneClient,
             signal: controller.signal,
             now,
+            startedAt,
+            userName,
             refreshSelection,
             lookUpAndPrepare,
             prepareNow,
@@ -267,6 +283,7 @@ export function usePane(ports: PanePorts, officeLocale: Locale) {
       core,
       store,
       now,
+      userName,
       prepareNow,
       refreshSelection,
       fail,

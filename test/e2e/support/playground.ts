@@ -11,12 +11,14 @@ export const WORDS = {
     apiKey: "API key",
     saveAndTest: "Save and test the connection",
     tabCheck: "Check",
-    tabSubmit: "Submit",
+    tabSubmit: "Send",
     checkAll: "Check everything",
     message: "Message",
     approvalId: "Approval ID",
     status: "Status",
-    preview: /Preview the request/,
+    preview: /Preview the selected rows/,
+    showJson: "Show the request for IT",
+    runLog: "Run log",
     scopeSelected: /The selected rows/,
     scopePending: /All rows not yet sent/,
     useSelection: "Use the current selection",
@@ -37,7 +39,9 @@ export const WORDS = {
     message: "说明",
     approvalId: "审批ID",
     status: "状态",
-    preview: /预览选中行的请求/,
+    preview: /预览选中的行/,
+    showJson: "显示请求内容（供 IT 参考）",
+    runLog: "运行记录",
     scopeSelected: /选中的行/,
     scopePending: /所有待提交的行/,
     useSelection: "读取当前选择",
@@ -120,6 +124,6 @@ export class PlaygroundPage {
   /** A progress or summary figure by its data-figure name. */
   async figure(scope: "submit-progress" | "submit-summary", name: string): Promise<number> {
     const t = await this.page.getByTestId(scope).locator(`[data-figure="${name}"]`).first().textContent();
-    return Number((t ?? "").replace(/^.*?(\d+)\s*$/, "$1"));
+    return Number(/(\d+)/.exec(t ?? "")?.[1] ?? NaN);
   }
 }

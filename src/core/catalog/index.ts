@@ -1,0 +1,59 @@
+/**
+ * The one message catalogue: every sentence the clerk reads, in zh-CN and en-US, as ICU
+ * MessageFormat (plurals and placeholders through FormatJS's intl-messageformat). Areas:
+ * `pane.*` (the task pane, pane.*.ts) and `issue.*` (validation issues, issues.*.ts); names of
+ * sheets, columns, buttons and states are in glossary.ts. Pure: runs in the pane and the proxy.
+ */
+import { IntlMessageFormat } from "intl-messageformat";
+import type { Locale, Text } from "../i18n";
+import { ISSUES_EN, type IssueKey } from "./issues.en-US";
+import { ISSUES_ZH } from "./issues.zh-CN";
+import { PANE_EN, type PaneKey } from "./pane.en-US";
+import { PANE_ZH } from "./pane.zh-CN";
+
+export type { IssueKey, PaneKey };
+export type MessageId = `pane.${PaneKey}` | `issue.${IssueKey}`;
+export type MessageValues = Record<string, string | number>;
+
+/** Every message by id, per locale. */
+export const CATALOGUE: Record<Locale, Record<MessageId, string>> = {
+  "en-US": flatten({ pane: PANE_EN, issue: ISSUES_EN }),
+  "zh-CN": flatten({ pane: PANE_ZH, issue: ISSUES_ZH }),
+};
+
+function flatten(areas: Record<string, Record<string, string>>): Record<MessageId, string> {
+  const out: Record<string, string> = {};
+  for (const [area, messages] of Object.entries(areas))
+    for (const [key, message] of Object.entries(messages)) out[`${area}.${key}`] = message;
+  return out as Record<MessageId, string>;
+}
+
+const compiled = new Map<string, IntlMessageFormat>();
+
+/** One message in one language, its placeholders filled. */
+export function formatMessage(locale: Locale, id: MessageId, values: MessageValues = {}): string {
+  const cacheKey = `${locale}\u0000${id}`;
+  let f = compiled.get(cacheKey);
+  if (!f) {
+    f = new IntlMessageFormat(CATALOGUE[locale][id], locale, undefined, { ignoreTag: true });
+    compiled.set(cacheKey, f);
+  }
+  return String(f.format(values));
+}
+
+/** Both languages of one message, for data that carries both (issues, cell messages). */
+export function messageText(
+  id: MessageId,
+  values: MessageValues | ((locale: Locale) => MessageValues) = {},
+): Text {
+  const v = (l: Locale) => (typeof values === "function" ? values(l) : values);
+  return { zh: formatMessage("zh-CN", id, v("zh-CN")), en: formatMessage("en-US", id, v("en-US")) };
+}
+
+/** A reference to a catalogue message the pane resolves in its current language. */
+export interface MessageRef {
+  id: MessageId;
+}
+
+export const ISSUE_KEYS = Object.keys(ISSUES_EN) as IssueKey[];
+export const PANE_KEYS = Object.keys(PANE_EN) as PaneKey[];

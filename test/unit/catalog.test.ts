@@ -1,0 +1,97 @@
+/**
+ * The message catalogue: both languages have every key with the same placeholders, every message
+ * parses, zh-CN keeps Chinese punctuation and one quote style, and every quoted name is a real
+ * sheet, column, button, tab, choice or state (the glossary).
+ */
+import { IntlMessageFormat } from "intl-messageformat";
+import { CATALOGUE, formatMessage, type MessageId } from "../../src/core/catalog";
+import { glossary } from "../../src/core/catalog/glossary";
+import { ISSUES_EN } from "../../src/core/catalog/issues.en-US";
+import { ISSUES_ZH } from "../../src/core/catalog/issues.zh-CN";
+import { PANE_EN } from "../../src/core/catalog/pane.en-US";
+import { PANE_ZH } from "../../src/core/catalog/pane.zh-CN";
+
+const ids = (l: "zh-CN" | "en-US") => Object.keys(CATALOGUE[l]).sort();
+const entries = (l: "zh-CN" | "en-US") => Object.entries(CATALOGUE[l]) as [MessageId, string][];
+
+/** Placeholder names of a message, nested ones included. */
+function placeholders(message: string): string[] {
+  const names = new Set<string>();
+  const walk = (nodes: unknown[]) => {
+    for (const n of nodes as {
+      type: number;
+      value?: string;
+      options?: Record<string, { value: unknown[] }>;
+    }[]) {
+      if (n.type !== 0 && n.type !== 7 && typeof n.value === "string") names.add(n.value);
+      for (const o of Object.values(n.options ?? {})) walk(o.value);
+    }
+  };
+  walk(new IntlMessageFormat(message, "en-US", undefined, { ignoreTag: true }).getAst());
+  return [...names].sort();
+}
+
+const names = glossary();
+const known = (lang: "zh" | "en") =>
+  new Set(Object.values(names).flatMap((list: { zh: string; en: string }[]) => list.map((t) => t[lang])));
+
+/** Quoted names: 「…」 in zh-CN, "…" in en-US; quotes around a placeholder hold a value, not a name. */
+const quoted = (message: string, lang: "zh" | "en") =>
+  [...message.matchAll(lang === "zh" ? /「([^」]*)」/g : /"([^"]*)"/g)]
+    .map((m) => m[1])
+    .filter((q) => !q.includes("{"));
+
+const HAN = "\\u3400-\\u9fff";
+const ASCII_PUNCT_BETWEEN_HAN = new RegExp(`[${HAN}]\\s*[,.;:!?()"'\\[\\]]\\s*[${HAN}]`);
+
+describe("catalogue", () => {
+  test("both languages have exactly the same keys", () => {
+    expect(ids("zh-CN")).toEqual(ids("en-US"));
+    expect(Object.keys(PANE_ZH).sort()).toEqual(Object.keys(PANE_EN).sort());
+    expect(Object.keys(ISSUES_ZH).sort()).toEqual(Object.keys(ISSUES_EN).sort());
+  });
+
+  test.each(entries("en-US"))("%s parses and has the same placeholders in zh-CN", (id, en) => {
+    const zh = CATALOGUE["zh-CN"][id];
+    expect(zh.trim()).not.toBe("");
+    expect(placeholders(zh)).toEqual(placeholders(en));
+  });
+
+  test.each(entries("zh-CN"))("%s (zh-CN) uses Chinese punctuation and 「」 only", (_id, zh) => {
+    expect(zh).not.toMatch(ASCII_PUNCT_BETWEEN_HAN);
+    expect(zh).not.toMatch(/[“”‘’"]/);
+    expect(zh).not.toMatch(/[\u3400-\u9fff]\s*[.;]\s*$/);
+  });
+
+  test.each(entries("en-US"))("%s (en-US) has no Chinese text or full-width punctuation", (_id, en) => {
+    expect(en).not.toMatch(new RegExp(`[${HAN}，。：；「」（）]`));
+  });
+
+  test.each([
+    ...entries("zh-CN").map(([id, m]) => [id, "zh", m] as const),
+    ...entries("en-US").map(([id, m]) => [id, "en", m] as const),
+  ])("%s (%s) names only things that exist", (_id, lang, message) => {
+    const real = known(lang);
+    for (const name of quoted(message, lang))
+      expect(real.has(name) ? name : `not in the glossary: ${name}`).toBe(name);
+  });
+
+  test("the checks catch what they are for", () => {
+    expect("已创建：请假, 外出").toMatch(ASCII_PUNCT_BETWEEN_HAN);
+    expect(
+      quoted('Use "Create/repair template" to add it.', "en").filter((q) => !known("en").has(q)),
+    ).toEqual(["Create/repair template"]);
+    expect(known("en").has("Out")).toBe(false);
+  });
+
+  test("plurals and placeholders", () => {
+    expect(formatMessage("en-US", "pane.submitButton", { n: 1 })).toBe("Send 1 row");
+    expect(formatMessage("en-US", "pane.submitButton", { n: 3 })).toBe("Send 3 rows");
+    expect(formatMessage("zh-CN", "pane.submitButton", { n: 3 })).toBe("提交 3 行");
+    expect(formatMessage("en-US", "issue.overlap", { row: 12345 })).toMatch(/row 12345 /);
+    expect(formatMessage("zh-CN", "issue.type_required", { col: "类型", out: "yes" })).toMatch(
+      /（外出必填）/,
+    );
+    expect(formatMessage("zh-CN", "issue.type_required", { col: "类型", out: "no" })).not.toMatch(/外出/);
+  });
+});
