@@ -15,7 +15,8 @@ import { S } from "../strings";
 import { P } from "../strings-people";
 import { PeopleSession } from "./people-session";
 import { runSubmit } from "./runSubmit";
-import { initialState, isBusy, paneReducer, type PaneState, type Scope, type Tab } from "./reducer";
+import { clientOf, missingCredential } from "./credential";
+import { initialState, isBusy, paneReducer, type Scope, type Tab } from "./reducer";
 import { scopeRecords, wholeTables } from "./selectors";
 import { useLiveValidation } from "./useLiveValidation";
 import { useSignIn, type SignInActions } from "./useSignIn";
@@ -88,11 +89,7 @@ export function usePane(ports: PanePorts, officeLocale: Locale) {
     },
     [adapter, core, coreSettings, people],
   );
-  const clientFor = useCallback((): PaneClient | null => {
-    const s = latest.current;
-    if (missingCredential(s)) return null;
-    return ports.createClient({ baseUrl: s.settings.proxyUrl, credential: s.settings.credential });
-  }, [ports]);
+  const clientFor = useCallback((): PaneClient | null => clientOf(ports, latest.current), [ports]);
   const fail = useCallback(
     (e: unknown) =>
       dispatch({ type: "work/failed", notice: { intent: "error", text: S.failedWork, detail: message(e) } }),
@@ -297,10 +294,4 @@ export function usePane(ports: PanePorts, officeLocale: Locale) {
   );
 
   return { state, actions };
-}
-
-/** What the clerk still has to do before sending: paste a key, or sign in. */
-function missingCredential(s: PaneState): "needsKey" | "needsSignIn" | null {
-  if (s.settings.credential.type === "apiKey") return s.settings.credential.key ? null : "needsKey";
-  return s.signIn.state === "signed-in" ? null : "needsSignIn";
 }
