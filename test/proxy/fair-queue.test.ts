@@ -114,7 +114,7 @@ describe("bursts through the proxy (real sockets, the official SDK, the independ
   });
 
   it("refuses only what would wait past the deadline, Feishu's way, with the reset to wait", async () => {
-    const s = await startStubStack({ env: { PROXY_REQUEST_TIMEOUT_MS: "1000" } });
+    const s = await startStubStack({ env: { PROXY_REQUEST_TIMEOUT_MS: "2000" } });
     try {
       const answers = await Promise.all(
         Array.from({ length: 150 }, (_, i) => call(s.url, "POST", CREATE, { body: createBody(`d-${i}`) })),
@@ -122,8 +122,8 @@ describe("bursts through the proxy (real sockets, the official SDK, the independ
       const ok = answers.filter((a) => a.status === 200 && a.body.code === 0);
       const refused = answers.filter((a) => a.status === 429);
       expect(answers.filter((a) => a.status !== 200 && a.status !== 429).map((a) => a.text)).toEqual([]);
-      // About one second's worth (48/s, plus what arrives while it goes) is sent; the rest is refused
-      // at once and nothing is sent for it.
+      // About the deadline's worth (48/s for 2 s less the answer margin, plus what arrives while it goes) is sent;
+      // the rest is refused at once and nothing is sent for it (a 2 s deadline keeps a loaded machine above 35).
       expect(ok.length).toBeGreaterThanOrEqual(35);
       expect(ok.length).toBeLessThanOrEqual(110);
       expect(refused.length).toBeGreaterThanOrEqual(40);
