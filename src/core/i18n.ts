@@ -7,7 +7,15 @@ export interface Text {
   en: string;
 }
 
+/**
+ * Builds a Text from two literals: for the catalogue (src/core/catalog/) only. Everywhere else
+ * a text comes from a catalogue message (`messageText`); test/unit/catalog-only.test.ts fails on
+ * an inline pair outside it.
+ */
 export const text = (zh: string, en: string): Text => ({ zh, en });
+
+/** No text in either language (a verdict with no advice, a hint that is not needed). */
+export const NO_TEXT: Text = Object.freeze({ zh: "", en: "" });
 
 export function pick(t: Text, locale: Locale): string {
   return locale === "zh-CN" ? t.zh : t.en;

@@ -152,7 +152,7 @@ describe("selfCheck", () => {
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.outcome.kind).toBe("permission");
-      expect(r.outcome.hint.en).toMatch(/API key in Settings/);
+      expect(r.outcome.hint.en).toMatch(/API key under "Setup"/);
       expect(r.failure).toEqual({
         status: 401,
         code: 1790001,

@@ -1,24 +1,27 @@
 /**
  * The one message catalogue: every sentence the clerk reads, in zh-CN and en-US, as ICU
  * MessageFormat (plurals and placeholders through FormatJS's intl-messageformat). Areas:
- * `pane.*` (the task pane, pane.*.ts) and `issue.*` (validation issues, issues.*.ts); names of
+ * `pane.*` (the task pane, pane.*.ts), `issue.*` (validation issues, issues.*.ts) and
+ * `outcome.*` (what a call's answer means, outcomes.*.ts); names of
  * sheets, columns, buttons and states are in glossary.ts. Pure: runs in the pane and the proxy.
  */
 import { IntlMessageFormat } from "intl-messageformat";
 import type { Locale, Text } from "../i18n";
 import { ISSUES_EN, type IssueKey } from "./issues.en-US";
 import { ISSUES_ZH } from "./issues.zh-CN";
+import { OUTCOMES_EN, type OutcomeKey } from "./outcomes.en-US";
+import { OUTCOMES_ZH } from "./outcomes.zh-CN";
 import { PANE_EN, type PaneKey } from "./pane.en-US";
 import { PANE_ZH } from "./pane.zh-CN";
 
-export type { IssueKey, PaneKey };
-export type MessageId = `pane.${PaneKey}` | `issue.${IssueKey}`;
+export type { IssueKey, OutcomeKey, PaneKey };
+export type MessageId = `pane.${PaneKey}` | `issue.${IssueKey}` | `outcome.${OutcomeKey}`;
 export type MessageValues = Record<string, string | number>;
 
 /** Every message by id, per locale. */
 export const CATALOGUE: Record<Locale, Record<MessageId, string>> = {
-  "en-US": flatten({ pane: PANE_EN, issue: ISSUES_EN }),
-  "zh-CN": flatten({ pane: PANE_ZH, issue: ISSUES_ZH }),
+  "en-US": flatten({ pane: PANE_EN, issue: ISSUES_EN, outcome: OUTCOMES_EN }),
+  "zh-CN": flatten({ pane: PANE_ZH, issue: ISSUES_ZH, outcome: OUTCOMES_ZH }),
 };
 
 function flatten(areas: Record<string, Record<string, string>>): Record<MessageId, string> {

@@ -2,8 +2,9 @@
  * The one pure mapping from an HTTP answer or transport failure to an Outcome (docs/architecture.md §8).
  * Decided by the body `code` (Feishu's or the proxy's), never by HTTP status alone; the
  * status only decides when there is no code. Facts: docs/feishu-api.md §1.9, §4.2, §4.3.
- * The tables (every code and message in zh and en) are in outcome-rules*.ts.
+ * The tables (every code to its catalogue message and hint) are in outcome-rules*.ts.
  */
+import { formatMessage } from "../catalog";
 import { pick, type Locale } from "../i18n";
 import type { CallResult, HttpAnswer, Outcome } from "../outcome";
 import { FEISHU_CODES, GENERIC_ERROR, MESSAGE_RULES, OK, UNKNOWN_CODE, type Rule } from "./outcome-rules";
@@ -170,7 +171,11 @@ export function mapCallResult(result: CallResult): Outcome {
  * (`withDetail` false): it is Feishu's own words, in English, and goes to IT in the failure report.
  */
 export function describeOutcome(o: Outcome, locale: Locale, withDetail = true): string {
-  const detail = o.detail && withDetail ? (locale === "zh-CN" ? `（${o.detail}）` : ` (${o.detail})`) : "";
+  const message = pick(o.message, locale);
+  const text =
+    o.detail && withDetail
+      ? formatMessage(locale, "outcome.withDetail", { text: message, detail: o.detail })
+      : message;
   const hint = pick(o.hint, locale);
-  return `${pick(o.message, locale)}${detail}${hint ? (locale === "zh-CN" ? "。" : ". ") + hint : ""}`;
+  return hint ? formatMessage(locale, "outcome.withHint", { text, hint }) : text;
 }
