@@ -2,7 +2,8 @@
  * What a row shows in the sheet, from its verdict and issues: the Status (its state), the
  * Message and whether the state itself is highlighted. The Excel adapter only renders this.
  */
-import { text, type Locale } from "./i18n";
+import { formatMessage } from "./catalog";
+import type { Locale } from "./i18n";
 import { KINDS } from "./kinds";
 import type { Issue, PreparedRecord, Severity } from "./model";
 import type { RowState, RowVerdict } from "./row-state";
@@ -43,8 +44,7 @@ export function sendLine(record: PreparedRecord, locale: Locale): string {
   const span = sentSpan(record);
   if (!span) return "";
   const [start, end] = span;
-  const t = text(`将提交：${start} 至 ${end}。`, `Will be sent as ${start} to ${end}.`);
-  return locale === "zh-CN" ? t.zh : t.en;
+  return formatMessage(locale, "run.willSend", { start, end });
 }
 
 /** A row's Status, Message and state highlight. A row without a verdict is blank. */

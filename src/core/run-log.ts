@@ -3,7 +3,8 @@
  * of it and how long it took. The Excel adapter only writes what this file lays out.
  */
 import { RUN_LOG_SHEET } from "./catalog/glossary";
-import { pick, text, type Locale, type Text } from "./i18n";
+import { messageText, type RunKey } from "./catalog";
+import { pick, type Locale, type Text } from "./i18n";
 import type { RecordKind } from "./kinds";
 import { sheetRowsOf, type SheetRow } from "./sheet-rows";
 
@@ -30,29 +31,32 @@ export interface RunLogEntry {
   durationSeconds: number;
 }
 
-export const RUN_LOG_COLUMNS: Text[] = [
-  text("时间", "When"),
-  text("操作人", "Who"),
-  text("操作", "Action"),
-  text("范围", "Scope"),
-  text("行数", "Rows"),
-  text("已写入", "Written"),
-  text("失败", "Failed"),
-  text("已跳过", "Skipped"),
-  text("用时（秒）", "Duration (s)"),
-];
+const RUN_LOG_COLUMN_KEYS = [
+  "logWhen",
+  "logWho",
+  "logAction",
+  "logScope",
+  "logRows",
+  "logWritten",
+  "logFailed",
+  "logSkipped",
+  "logDuration",
+] as const satisfies readonly RunKey[];
 
-const ACTIONS: Record<RunAction, Text> = {
-  send: text("提交", "Send"),
-  revoke: text("撤销", "Revoke"),
-  verify: text("核对", "Verify"),
+export const RUN_LOG_COLUMNS: Text[] = RUN_LOG_COLUMN_KEYS.map((k) => messageText(`run.${k}`));
+
+/** The catalogue's word for each kind of run, as the Action column shows it. */
+export const RUN_ACTIONS: Record<RunAction, Text> = {
+  send: messageText("run.kindSend"),
+  revoke: messageText("run.kindRevoke"),
+  verify: messageText("run.kindVerify"),
 };
 
 export function runLogRow(e: RunLogEntry, locale: Locale): (string | number)[] {
   return [
     e.at,
     e.who,
-    pick(ACTIONS[e.action], locale),
+    pick(RUN_ACTIONS[e.action], locale),
     pick(e.scope, locale),
     e.total,
     e.written,

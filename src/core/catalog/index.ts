@@ -2,7 +2,8 @@
  * The one message catalogue: every sentence the clerk reads, in zh-CN and en-US, as ICU
  * MessageFormat (plurals and placeholders through FormatJS's intl-messageformat). Areas:
  * `pane.*` (the task pane, pane.*.ts), `issue.*` (validation issues, issues.*.ts) and
- * `outcome.*` (what a call's answer means, outcomes.*.ts); names of
+ * `outcome.*` (what a call's answer means, outcomes.*.ts), `run.*` (a run's words and the Run
+ * log, run.*.ts); names of
  * sheets, columns, buttons and states are in glossary.ts. Pure: runs in the pane and the proxy.
  */
 import { IntlMessageFormat } from "intl-messageformat";
@@ -13,15 +14,17 @@ import { OUTCOMES_EN, type OutcomeKey } from "./outcomes.en-US";
 import { OUTCOMES_ZH } from "./outcomes.zh-CN";
 import { PANE_EN, type PaneKey } from "./pane.en-US";
 import { PANE_ZH } from "./pane.zh-CN";
+import { RUN_EN, type RunKey } from "./run.en-US";
+import { RUN_ZH } from "./run.zh-CN";
 
-export type { IssueKey, OutcomeKey, PaneKey };
-export type MessageId = `pane.${PaneKey}` | `issue.${IssueKey}` | `outcome.${OutcomeKey}`;
+export type { IssueKey, OutcomeKey, PaneKey, RunKey };
+export type MessageId = `pane.${PaneKey}` | `issue.${IssueKey}` | `outcome.${OutcomeKey}` | `run.${RunKey}`;
 export type MessageValues = Record<string, string | number>;
 
 /** Every message by id, per locale. */
 export const CATALOGUE: Record<Locale, Record<MessageId, string>> = {
-  "en-US": flatten({ pane: PANE_EN, issue: ISSUES_EN, outcome: OUTCOMES_EN }),
-  "zh-CN": flatten({ pane: PANE_ZH, issue: ISSUES_ZH, outcome: OUTCOMES_ZH }),
+  "en-US": flatten({ pane: PANE_EN, issue: ISSUES_EN, outcome: OUTCOMES_EN, run: RUN_EN }),
+  "zh-CN": flatten({ pane: PANE_ZH, issue: ISSUES_ZH, outcome: OUTCOMES_ZH, run: RUN_ZH }),
 };
 
 function flatten(areas: Record<string, Record<string, string>>): Record<MessageId, string> {

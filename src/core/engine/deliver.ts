@@ -4,7 +4,8 @@
  * that may have been written but cannot be confirmed ends as `unknown`, not `failed`.
  */
 import { mapCallResult } from "../feishu/outcomes";
-import { text, type Text } from "../i18n";
+import { messageText } from "../catalog";
+import type { Text } from "../i18n";
 import type { PreparedRecord } from "../model";
 import { isRetryable, type CallResult, type Outcome } from "../outcome";
 import { pause } from "./clock";
@@ -32,24 +33,18 @@ export interface DeliveryContext {
   pace(): number;
 }
 
-const RESOLVED = text(
-  "之前的一次发送已写入飞书，已查到其审批 ID",
-  "An earlier send had reached Feishu; its approval ID was looked up",
-);
+const RESOLVED = messageText("run.resolved");
 const GAVE_UP: Record<"attempts" | "sends" | "time", (n: number, sends: number) => Text> = {
-  attempts: (n) => text(`已尝试 ${n} 次仍未成功`, `Still failing after ${n} tries`),
-  sends: (_n, sends) =>
-    text(
-      `已向飞书发送 ${sends} 次仍未成功，已达每条记录的上限；请稍后再提交未完成的行`,
-      `Sent to Feishu ${sends} times without success, the most allowed for one record; submit the unfinished rows again later`,
-    ),
-  time: (n) => text(`重试超时（共尝试 ${n} 次）`, `Gave up retrying: out of time after ${n} tries`),
+  attempts: (n) => messageText("run.gaveUpAttempts", { n: String(n) }),
+  sends: (_n, sends) => messageText("run.gaveUpSends", { n: String(sends) }),
+  time: (n) => messageText("run.gaveUpTime", { n: String(n) }),
 };
-const MAYBE_WRITTEN = text(
-  "可能已写入飞书但无法确认；再次提交即可确认，不会重复写入",
-  "It may have been written but could not be confirmed; sending again confirms it, never twice",
-);
-const join = (a: Text, b: Text): Text => text(`${a.zh}；${b.zh}`, `${a.en}; ${b.en}`);
+const MAYBE_WRITTEN = messageText("run.maybeWritten");
+const join = (a: Text, b: Text): Text =>
+  messageText("run.joined", (l) => ({
+    first: l === "zh-CN" ? a.zh : a.en,
+    second: l === "zh-CN" ? b.zh : b.en,
+  }));
 
 /** How many times a create reached Feishu: the proxy says so; otherwise once if it was sent. */
 function sendsOf(result: CallResult): number {

@@ -7,7 +7,8 @@
  */
 import { mapCallResult } from "../feishu/outcomes";
 import type { QueryUserApprovalBody } from "../feishu/schemas";
-import { text, type Text } from "../i18n";
+import { messageText } from "../catalog";
+import type { Text } from "../i18n";
 import { KINDS } from "../kinds";
 import type { PreparedRecord } from "../model";
 import { isRetryable, type Outcome } from "../outcome";
@@ -109,10 +110,7 @@ function dataOf(body: unknown): unknown {
   return isItem(parsed) ? parsed.data : null;
 }
 
-const NOT_FOUND = text(
-  "飞书表示已有此记录，但查询不到它的审批 ID",
-  "Feishu says it already holds this record, but the query did not find its approval ID",
-);
+const NOT_FOUND = messageText("run.notFound");
 
 /** Finds the approval_id of a record Feishu reported as already existing. */
 export async function findExistingApproval(

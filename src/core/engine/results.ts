@@ -4,7 +4,8 @@
  * batch at a time, so the Excel side writes them with few syncs.
  */
 import { describeOutcome } from "../feishu/outcomes";
-import { text, type Locale, type Text } from "../i18n";
+import { formatMessage, messageText } from "../catalog";
+import type { Locale, Text } from "../i18n";
 import type { PreparedRecord, RowResult } from "../model";
 import type { Delivery } from "./deliver";
 
@@ -15,17 +16,10 @@ export function formatTimestamp(ms: number): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
 }
 
-const SUBMITTING = text("提交中…", "Submitting…");
-const CANCELLED = text("已取消，未发送", "Cancelled before sending");
-const CANCELLED_MAYBE = text(
-  "已取消；可能已写入，再次提交即可确认，不会重复写入",
-  "Cancelled; it may have been written: sending again confirms it, never twice",
-);
-const WRITTEN = text("已写入飞书", "Written to Feishu");
-const HELD = text(
-  "未发送，飞书已拒绝此人的另一行：",
-  "Not sent: Feishu refused another row for this person: ",
-);
+const SUBMITTING = messageText("run.submitting");
+const CANCELLED = messageText("run.cancelled");
+const CANCELLED_MAYBE = messageText("run.cancelledMaybe");
+const WRITTEN = messageText("run.written");
 
 const say = (t: Text, locale: Locale) => (locale === "zh-CN" ? t.zh : t.en);
 const ids = (r: PreparedRecord) => ({ kind: r.kind, row: r.row, key: r.key, fingerprint: r.fingerprint });
@@ -64,7 +58,12 @@ export function deliveryResult(
       return {
         ...ids(r),
         status: "unknown",
-        message: say(d.note, locale) + (d.outcome ? ` — ${describeOutcome(d.outcome, locale)}` : ""),
+        message: d.outcome
+          ? formatMessage(locale, "run.noteWithOutcome", {
+              note: say(d.note, locale),
+              reason: describeOutcome(d.outcome, locale),
+            })
+          : say(d.note, locale),
       };
     case "cancelled":
       if (d.uncertain) return { ...ids(r), status: "unknown", message: say(CANCELLED_MAYBE, locale) };
@@ -74,7 +73,7 @@ export function deliveryResult(
       return {
         ...ids(r),
         status: "invalid",
-        message: `${say(HELD, locale)}${describeOutcome(d.outcome, locale)}`,
+        message: formatMessage(locale, "run.held", { reason: describeOutcome(d.outcome, locale) }),
       };
   }
 }

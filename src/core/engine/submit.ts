@@ -8,8 +8,8 @@
  *    and the rest stay pending, none is stamped failed. A person Feishu refuses
  *    (1220004/1220005) is reported once, and their later rows in the run are held, not sent.
  */
+import { messageText } from "../catalog";
 import { isSetupFailure } from "../feishu/setup-failure";
-import { text } from "../i18n";
 import type { PreparedRecord } from "../model";
 import type { Outcome } from "../outcome";
 import { isPersonRefusal } from "../people/book";
@@ -24,10 +24,7 @@ import type { SubmitOptions, SubmitSummary } from "./types";
 
 export const DEFAULT_CONCURRENCY = 16;
 
-const SETUP_STOP = text(
-  "未发送：连接飞书的设置有问题，需 IT 处理；修好后再次提交即可",
-  "Not sent: the connection to Feishu needs fixing by IT; submit again once it is fixed",
-);
+const SETUP_STOP = messageText("run.setupStop");
 
 export async function submitRecords(options: SubmitOptions): Promise<SubmitSummary> {
   const clock = options.clock ?? systemClock;

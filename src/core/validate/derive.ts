@@ -3,7 +3,8 @@
  * Units (docs/feishu-api.md §1.7): 1 day, 2 hour, 3 half-day, 4 half-hour.
  */
 import { DAY, secondsOfDay, startOfDay, type WallTime } from "../cells/datetime";
-import { text, type Text } from "../i18n";
+import { messageText, type MessageId } from "../catalog";
+import type { Text } from "../i18n";
 import type { CoreSettings } from "../model";
 
 export type UnitValue = 1 | 2 | 3 | 4;
@@ -82,8 +83,11 @@ const h = (secs: number) => round2(secs / 3600);
 
 /** Days or hours for messages: "3 天" / "3 days", "24 小时" / "24 h". */
 export const daysText = (days: number): Text =>
-  text(`${round2(days)} 天`, `${round2(days)} ${days === 1 ? "day" : "days"}`);
-export const hoursText = (secs: number): Text => text(`${h(secs)} 小时`, `${h(secs)} h`);
+  messageText("run.lengthDays", { n: days, shown: round2(days) });
+export const hoursText = (secs: number): Text => messageText("run.lengthHours", { hours: h(secs) });
+
+const typed = (id: MessageId, duration: number, seconds: number): Text =>
+  messageText(id, { n: duration, shown: String(duration), hours: h(seconds) });
 
 /** A length as the clerk typed it in the row's unit: "4 天（32 小时）", "10 小时", "3 个半天（12 小时）". */
 export function durationLength(duration: number, unit: UnitValue, hoursPerDay: number): Length {
@@ -93,26 +97,20 @@ export function durationLength(duration: number, unit: UnitValue, hoursPerDay: n
       return {
         seconds,
         days: duration,
-        figure: text(
-          `${duration} 天（${h(seconds)} 小时）`,
-          `${duration} ${duration === 1 ? "day" : "days"} (${h(seconds)} h)`,
-        ),
+        figure: typed("run.lengthDaysWithHours", duration, seconds),
       };
     case 3:
       return {
         seconds,
         days: duration / 2,
-        figure: text(`${duration} 个半天（${h(seconds)} 小时）`, `${duration} half days (${h(seconds)} h)`),
+        figure: typed("run.lengthHalfDays", duration, seconds),
       };
     case 2:
       return { seconds, figure: hoursText(seconds) };
     case 4:
       return {
         seconds,
-        figure: text(
-          `${duration} 个半小时（${h(seconds)} 小时）`,
-          `${duration} half hours (${h(seconds)} h)`,
-        ),
+        figure: typed("run.lengthHalfHours", duration, seconds),
       };
   }
 }
@@ -120,5 +118,5 @@ export function durationLength(duration: number, unit: UnitValue, hoursPerDay: n
 /** A length typed in seconds: "90000 秒（25 小时）" / "90000 s (25 h)". */
 export const secondsLength = (secs: number): Length => ({
   seconds: secs,
-  figure: text(`${secs} 秒（${h(secs)} 小时）`, `${secs} s (${h(secs)} h)`),
+  figure: messageText("run.lengthSeconds", { secs: String(secs), hours: h(secs) }),
 });

@@ -1,0 +1,47 @@
+/**
+ * The words of a run, in English: what the engine writes in a row's Message column when it gives
+ * up, is cancelled or held back (engine/*.ts), the line that says what will be sent, lengths as
+ * the clerk typed them (validate/derive.ts), and the Run log sheet's columns and run kinds
+ * (run-log.ts). run.zh-CN.ts has the same keys. Placeholders: {n} a count, {shown}/{hours} a
+ * length and its hours, {secs} seconds, {start}/{end} times as sent, {note}/{reason} parts.
+ */
+export const RUN_EN = {
+  submitting: "Submitting…",
+  written: "Written to Feishu",
+  cancelled: "Cancelled before sending",
+  cancelledMaybe: "Cancelled; it may have been written: sending again confirms it, never twice",
+  held: "Not sent: Feishu refused another row for this person: {reason}",
+  noteWithOutcome: "{note} — {reason}",
+  resolved: "An earlier send had reached Feishu; its approval ID was looked up",
+  notFound: "Feishu says it already holds this record, but the query did not find its approval ID",
+  gaveUpAttempts: "Still failing after {n} tries",
+  gaveUpSends:
+    "Sent to Feishu {n} times without success, the most allowed for one record; submit the unfinished rows again later",
+  gaveUpTime: "Gave up retrying: out of time after {n} tries",
+  maybeWritten: "It may have been written but could not be confirmed; sending again confirms it, never twice",
+  joined: "{first}; {second}",
+  setupStop: "Not sent: the connection to Feishu needs fixing by IT; submit again once it is fixed",
+  willSend: "Will be sent as {start} to {end}.",
+
+  lengthDays: "{n, plural, one {{shown} day} other {{shown} days}}",
+  lengthHours: "{hours} h",
+  lengthDaysWithHours: "{n, plural, one {{shown} day} other {{shown} days}} ({hours} h)",
+  lengthHalfDays: "{n, plural, one {{shown} half day} other {{shown} half days}} ({hours} h)",
+  lengthHalfHours: "{n, plural, one {{shown} half hour} other {{shown} half hours}} ({hours} h)",
+  lengthSeconds: "{secs} s ({hours} h)",
+
+  logWhen: "When",
+  logWho: "Who",
+  logAction: "Action",
+  logScope: "Scope",
+  logRows: "Rows",
+  logWritten: "Written",
+  logFailed: "Failed",
+  logSkipped: "Skipped",
+  logDuration: "Duration (s)",
+  kindSend: "Send",
+  kindRevoke: "Revoke",
+  kindVerify: "Verify",
+};
+
+export type RunKey = keyof typeof RUN_EN;
