@@ -1,13 +1,15 @@
 /**
  * The one message catalogue: every sentence the clerk reads, in zh-CN and en-US, as ICU
  * MessageFormat (plurals and placeholders through FormatJS's intl-messageformat). Areas:
- * `pane.*` (the task pane, pane.*.ts), `issue.*` (validation issues, issues.*.ts) and
- * `outcome.*` (what a call's answer means, outcomes.*.ts), `run.*` (a run's words and the Run
- * log, run.*.ts); names of
+ * `pane.*` (the task pane, pane.*.ts), `issue.*` (validation issues, issues.*.ts), `outcome.*`
+ * (what a call's answer means, outcomes.*.ts), `run.*` (a run's words and the Run log,
+ * run.*.ts) and `connection.*` (the pane's verdicts on the connection, connection.*.ts). Names of
  * sheets, columns, buttons and states are in glossary.ts. Pure: runs in the pane and the proxy.
  */
 import { IntlMessageFormat } from "intl-messageformat";
 import type { Locale, Text } from "../i18n";
+import { CONNECTION_EN, type ConnectionKey } from "./connection.en-US";
+import { CONNECTION_ZH } from "./connection.zh-CN";
 import { ISSUES_EN, type IssueKey } from "./issues.en-US";
 import { ISSUES_ZH } from "./issues.zh-CN";
 import { OUTCOMES_EN, type OutcomeKey } from "./outcomes.en-US";
@@ -17,14 +19,31 @@ import { PANE_ZH } from "./pane.zh-CN";
 import { RUN_EN, type RunKey } from "./run.en-US";
 import { RUN_ZH } from "./run.zh-CN";
 
-export type { IssueKey, OutcomeKey, PaneKey, RunKey };
-export type MessageId = `pane.${PaneKey}` | `issue.${IssueKey}` | `outcome.${OutcomeKey}` | `run.${RunKey}`;
+export type { ConnectionKey, IssueKey, OutcomeKey, PaneKey, RunKey };
+export type MessageId =
+  | `pane.${PaneKey}`
+  | `issue.${IssueKey}`
+  | `outcome.${OutcomeKey}`
+  | `run.${RunKey}`
+  | `connection.${ConnectionKey}`;
 export type MessageValues = Record<string, string | number>;
 
 /** Every message by id, per locale. */
 export const CATALOGUE: Record<Locale, Record<MessageId, string>> = {
-  "en-US": flatten({ pane: PANE_EN, issue: ISSUES_EN, outcome: OUTCOMES_EN, run: RUN_EN }),
-  "zh-CN": flatten({ pane: PANE_ZH, issue: ISSUES_ZH, outcome: OUTCOMES_ZH, run: RUN_ZH }),
+  "en-US": flatten({
+    pane: PANE_EN,
+    issue: ISSUES_EN,
+    outcome: OUTCOMES_EN,
+    run: RUN_EN,
+    connection: CONNECTION_EN,
+  }),
+  "zh-CN": flatten({
+    pane: PANE_ZH,
+    issue: ISSUES_ZH,
+    outcome: OUTCOMES_ZH,
+    run: RUN_ZH,
+    connection: CONNECTION_ZH,
+  }),
 };
 
 function flatten(areas: Record<string, Record<string, string>>): Record<MessageId, string> {

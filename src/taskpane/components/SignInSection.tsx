@@ -1,6 +1,5 @@
 /** Sign-in with Microsoft: who is signed in and a way out, or a button to sign in. */
 import { Body1, Button, MessageBar, MessageBarBody, Spinner, Subtitle2 } from "@fluentui/react-components";
-import { text } from "../../core/i18n";
 import type { SignIn } from "../state/reducer";
 import { S } from "../strings";
 import { useLayoutStyles } from "../theme";
@@ -35,7 +34,7 @@ export function SignInSection({ signIn, onSignIn, onSignOut }: SignInSectionProp
             {t(S.signedInAs)}
             <strong>{signIn.user.name || signIn.user.username}</strong>
             {signIn.user.name && signIn.user.username
-              ? t(text(`（${signIn.user.username}）`, ` (${signIn.user.username})`))
+              ? t({ id: "connection.signedInName" }, { name: signIn.user.username })
               : ""}
           </Body1>
           <Button onClick={onSignOut}>{t(S.signOut)}</Button>
