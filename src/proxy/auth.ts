@@ -5,11 +5,11 @@
  */
 import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTPayload } from "jose";
 import type { RefusalReason } from "../core/feishu/proxy-codes";
-import { text, type Text } from "../core/i18n";
+import type { Text } from "../core/i18n";
 import { matchApiKey } from "./api-keys";
 import type { AuthSettings } from "./config";
 import { DEV_API_KEY } from "./config";
-import { proxyErrors } from "./errors";
+import { proxyErrors, say } from "./errors";
 import { ALL_PERMISSIONS, entraPermissions, type Permissions } from "./permissions";
 
 export interface Caller {
@@ -82,7 +82,7 @@ function entraAuthenticator(s: EntraSettings): Authenticator {
       throw proxyErrors.badToken(why, reason);
     }
     if (typeof payload.tid === "string" && payload.tid.toLowerCase() !== s.tenantId)
-      throw proxyErrors.badToken(text("它属于另一个租户", "it is for another tenant"), "wrong_tenant");
+      throw proxyErrors.badToken(say("tokenOtherTenant"), "wrong_tenant");
     const who = entraName(payload);
     if (!onAllowList(payload, s)) throw proxyErrors.notAllowed(who);
     return {
@@ -115,37 +115,19 @@ function onAllowList(p: JWTPayload, s: EntraSettings): boolean {
 }
 
 function describeJoseError(e: unknown): [Text, RefusalReason] {
-  if (e instanceof joseErrors.JWTExpired)
-    return [text("已过期，请重新登录", "it has expired; sign in again"), "token_expired"];
+  if (e instanceof joseErrors.JWTExpired) return [say("tokenExpired"), "token_expired"];
   if (e instanceof joseErrors.JWTClaimValidationFailed) {
-    if (e.claim === "iss")
-      return [
-        text("签发者不对（另一个租户或不是 Entra ID）", "wrong issuer (another tenant or not Entra ID)"),
-        "wrong_issuer",
-      ];
-    if (e.claim === "aud")
-      return [
-        text("受众不对（不是为此代理签发的）", "wrong audience (not issued for this proxy)"),
-        "wrong_audience",
-      ];
-    if (e.claim === "nbf") return [text("尚未生效", "not valid yet"), "token_not_yet_valid"];
-    return [text(`声明 ${e.claim} 无效`, `claim ${e.claim} is not valid`), "invalid_token"];
+    if (e.claim === "iss") return [say("tokenWrongIssuer"), "wrong_issuer"];
+    if (e.claim === "aud") return [say("tokenWrongAudience"), "wrong_audience"];
+    if (e.claim === "nbf") return [say("tokenNotYetValid"), "token_not_yet_valid"];
+    return [say("tokenBadClaim", { claim: e.claim }), "invalid_token"];
   }
   if (e instanceof joseErrors.JWSSignatureVerificationFailed)
-    return [text("签名无效", "bad signature"), "bad_signature"];
-  if (e instanceof joseErrors.JWKSNoMatchingKey)
-    return [
-      text("签名密钥不是该租户发布的", "signed by a key the tenant does not publish"),
-      "unknown_signing_key",
-    ];
+    return [say("tokenBadSignature"), "bad_signature"];
+  if (e instanceof joseErrors.JWKSNoMatchingKey) return [say("tokenUnknownKey"), "unknown_signing_key"];
   if (e instanceof joseErrors.JWSInvalid || e instanceof joseErrors.JWTInvalid)
-    return [text("不是格式正确的 JWT", "not a well-formed JWT"), "malformed_token"];
-  if (e instanceof joseErrors.JOSEAlgNotAllowed)
-    return [text("签名算法不被接受", "algorithm not allowed"), "invalid_token"];
-  if (e instanceof joseErrors.JWKSTimeout)
-    return [
-      text("未能及时取得租户的签名密钥", "the tenant's signing keys could not be fetched in time"),
-      "signing_keys_unavailable",
-    ];
-  return [text("无法验证", "it could not be verified"), "invalid_token"];
+    return [say("tokenMalformed"), "malformed_token"];
+  if (e instanceof joseErrors.JOSEAlgNotAllowed) return [say("tokenAlgorithm"), "invalid_token"];
+  if (e instanceof joseErrors.JWKSTimeout) return [say("tokenKeysTimeout"), "signing_keys_unavailable"];
+  return [say("tokenUnverified"), "invalid_token"];
 }

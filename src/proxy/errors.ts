@@ -6,7 +6,8 @@
  * docs/feishu-api.md §4.3), which every SDK and the add-in already know how to wait out.
  */
 import { PROXY_CODES, type Permission, type ProxyCode, type RefusalReason } from "../core/feishu/proxy-codes";
-import { text, type Text } from "../core/i18n";
+import { formatMessage, messageText, type MessageValues, type ProxyKey } from "../core/catalog";
+import { pick, type Text } from "../core/i18n";
 
 /** Feishu's "request trigger frequency limit" (docs/feishu-api.md §4.3). */
 export const FEISHU_RATE_LIMITED = 99991400;
@@ -46,113 +47,61 @@ const refused = (status: 401 | 403, code: ProxyCode, t: Text, reason: RefusalRea
 
 export const renderMsg = (t: Text): string => `${t.en} / ${t.zh}`;
 
+/** One of the proxy's own answers from the catalogue (catalog/proxy.*.ts), in both languages. */
+export const say = (key: ProxyKey, values?: MessageValues): Text => messageText(`proxy.${key}`, values);
+
 export const proxyErrors = {
-  noCredential: () =>
-    refused(
-      401,
-      PROXY_CODES.unauthenticated,
-      text(
-        "缺少代理凭据：请发送 Authorization: Bearer <代理密钥或 Entra ID 令牌>",
-        "No proxy credential: send Authorization: Bearer <proxy key or Entra ID token>",
-      ),
-      "no_credential",
-    ),
-  badKey: () =>
-    refused(401, PROXY_CODES.unauthenticated, text("代理密钥无效", "The proxy key is not valid"), "bad_key"),
+  noCredential: () => refused(401, PROXY_CODES.unauthenticated, say("noCredential"), "no_credential"),
+  badKey: () => refused(401, PROXY_CODES.unauthenticated, say("badKey"), "bad_key"),
   badToken: (why: Text, reason: RefusalReason) =>
     refused(
       401,
       PROXY_CODES.unauthenticated,
-      text(`Entra ID 令牌无效：${why.zh}`, `The Entra ID token is not valid: ${why.en}`),
+      messageText("proxy.badToken", (l) => ({ why: pick(why, l) })),
       reason,
     ),
-  notAllowed: (who: string) =>
-    refused(
-      403,
-      PROXY_CODES.forbidden,
-      text(
-        `${who} 不在此代理的允许名单中，请联系 IT`,
-        `${who} is not on this proxy's allow-list; ask IT to add you`,
-      ),
-      "not_allowed",
-    ),
+  notAllowed: (who: string) => refused(403, PROXY_CODES.forbidden, say("notAllowed", { who }), "not_allowed"),
   missingRole: (who: string, needs: Permission) =>
     refused(
       403,
       PROXY_CODES.missingRole,
-      needs === "write"
-        ? text(
-            `${who} 没有写入考勤记录的角色，请联系 IT`,
-            `${who} does not have the role to write attendance records; ask IT`,
-          )
-        : text(
-            `${who} 没有撤销考勤记录的角色，请联系 IT`,
-            `${who} does not have the role to revoke attendance records; ask IT`,
-          ),
+      say(needs === "write" ? "missingWriteRole" : "missingRevokeRole", { who }),
       "missing_role",
       needs,
     ),
   /** The caller's wait in the queue would pass its timeout: not sent, retry after `resetSec`. */
   rateLimited: (resetSec: number, limitPerSec: number) =>
-    new ProxyError(
-      429,
-      FEISHU_RATE_LIMITED,
-      text(
-        `request trigger frequency limit：排队等候发往飞书的时间超过了请求的超时时间，请求未发送，请 ${resetSec} 秒后重试`,
-        `request trigger frequency limit: the wait in the proxy's queue to Feishu would pass the request's timeout; the request was not sent, retry in ${resetSec} s`,
-      ),
-      {
-        "x-ogw-ratelimit-limit": String(Math.max(1, Math.floor(limitPerSec))),
-        "x-ogw-ratelimit-reset": String(resetSec),
-        "retry-after": String(resetSec),
-      },
-    ),
+    new ProxyError(429, FEISHU_RATE_LIMITED, say("rateLimited", { seconds: String(resetSec) }), {
+      "x-ogw-ratelimit-limit": String(Math.max(1, Math.floor(limitPerSec))),
+      "x-ogw-ratelimit-reset": String(resetSec),
+      "retry-after": String(resetSec),
+    }),
   notAllowedMethod: (method: string, path: string, allow: string[]) =>
     new ProxyError(
       405,
       PROXY_CODES.notFound,
-      text(
-        `代理不转发 ${method} ${path}，请使用 ${allow.join("、")}`,
-        `The proxy does not relay ${method} ${path}; use ${allow.join(", ")}`,
-      ),
+      messageText("proxy.methodNotRelayed", (l) => ({
+        method,
+        path,
+        allow: allow.reduce(
+          (list, m) => (list ? formatMessage(l, "proxy.list", { first: list, second: m }) : m),
+          "",
+        ),
+      })),
       { allow: allow.join(", ") },
     ),
   notFound: (method: string, path: string) =>
-    new ProxyError(
-      404,
-      PROXY_CODES.notFound,
-      text(`代理不转发 ${method} ${path}`, `The proxy does not relay ${method} ${path}`),
-    ),
-  badRequest: (why: string) =>
-    new ProxyError(400, PROXY_CODES.badRequest, text(`请求无效：${why}`, `Bad request: ${why}`)),
+    new ProxyError(404, PROXY_CODES.notFound, say("notRelayed", { method, path })),
+  badRequest: (why: string) => new ProxyError(400, PROXY_CODES.badRequest, say("badRequest", { why })),
   bodyTooLarge: (limit: number) =>
-    new ProxyError(
-      413,
-      PROXY_CODES.bodyTooLarge,
-      text(`请求体超过 ${limit} 字节上限`, `The request body is over the ${limit}-byte limit`),
-    ),
+    new ProxyError(413, PROXY_CODES.bodyTooLarge, say("bodyTooLarge", { limit: String(limit) })),
   unreachable: (why: string) =>
-    new ProxyError(
-      502,
-      PROXY_CODES.upstreamUnreachable,
-      text(
-        `无法连接飞书（${why}），请求未发送，可以重试`,
-        `Feishu could not be reached (${why}); the request was not sent and can be retried`,
-      ),
-    ),
+    new ProxyError(502, PROXY_CODES.upstreamUnreachable, say("unreachable", { why })),
   outcomeUnknown: (isCreate: boolean, why: string, upstream: UpstreamBody | null = null) =>
     new ProxyError(
       504,
       PROXY_CODES.upstreamTimeout,
-      isCreate
-        ? text(
-            `请求已发出但飞书未及时回答（${why}）：记录可能已写入，也可能没有。请使用相同的 idempotent_id 重新发送`,
-            `The request was sent but Feishu did not answer in time (${why}): the record may or may not have been written. Resend it with the same idempotent_id`,
-          )
-        : text(
-            `请求已发出但飞书未及时回答（${why}）`,
-            `The request was sent but Feishu did not answer in time (${why})`,
-          ),
+      say(isCreate ? "createUnanswered" : "unanswered", { why }),
       {},
       undefined,
       upstream,
@@ -163,10 +112,7 @@ export const proxyErrors = {
     return new ProxyError(
       502,
       PROXY_CODES.upstreamTimeout,
-      text(
-        `飞书的应答不是业务应答（${what}）：记录可能已写入，也可能没有。请使用相同的 idempotent_id 重新发送`,
-        `Feishu's answer was not a business answer (${what}): the record may or may not have been written. Resend it with the same idempotent_id`,
-      ),
+      say("answerUncertain", { what }),
       {},
       undefined,
       upstream,
@@ -174,28 +120,8 @@ export const proxyErrors = {
   },
   /** Shutting down: what is still queued was not sent. */
   shuttingDown: () =>
-    new ProxyError(
-      503,
-      PROXY_CODES.upstreamBusy,
-      text(
-        "代理正在停止，请求未发送，请稍后重试",
-        "The proxy is stopping; the request was not sent, retry later",
-      ),
-      { "retry-after": "1" },
-    ),
+    new ProxyError(503, PROXY_CODES.upstreamBusy, say("shuttingDown"), { "retry-after": "1" }),
   tokenUnavailable: (why: string) =>
-    new ProxyError(
-      503,
-      PROXY_CODES.tokenUnavailable,
-      text(
-        `代理无法获取飞书 tenant_access_token（${why}），请 IT 检查应用 ID 和密钥`,
-        `The proxy cannot get a Feishu tenant_access_token (${why}); IT should check the app id and secret`,
-      ),
-    ),
-  internal: () =>
-    new ProxyError(
-      500,
-      PROXY_CODES.internal,
-      text("代理内部错误，请求未发送", "The proxy failed internally; the request was not sent"),
-    ),
+    new ProxyError(503, PROXY_CODES.tokenUnavailable, say("tokenUnavailable", { why })),
+  internal: () => new ProxyError(500, PROXY_CODES.internal, say("internal")),
 };

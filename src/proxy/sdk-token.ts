@@ -11,8 +11,7 @@ import type { FastifyInstance } from "fastify";
 import { FEISHU_PATHS, TenantTokenRequest } from "../core/feishu/schemas";
 import type { Authenticator, Caller } from "./auth";
 import type { ProxyClock } from "./clock";
-import { ProxyError, proxyErrors } from "./errors";
-import { text } from "../core/i18n";
+import { ProxyError, proxyErrors, say } from "./errors";
 import { PROXY_CODES } from "../core/feishu/proxy-codes";
 
 /** Proxy tokens start with this, so the auth guard knows them from API keys and Entra ID tokens. */
@@ -57,15 +56,7 @@ export function createProxyTokens(clock: ProxyClock, ttlSec: number): ProxyToken
   };
 }
 
-const invalidToken = () =>
-  new ProxyError(
-    401,
-    PROXY_CODES.unauthenticated,
-    text(
-      "代理令牌已过期或不是本代理签发的，请重新获取（SDK 会自动获取）",
-      "The proxy token has expired or was not issued by this proxy; fetch a new one (an SDK does so itself)",
-    ),
-  );
+const invalidToken = () => new ProxyError(401, PROXY_CODES.unauthenticated, say("proxyTokenInvalid"));
 
 /** POST /open-apis/auth/v3/tenant_access_token/internal, answered by the proxy. */
 export function registerTokenRoute(

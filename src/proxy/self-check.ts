@@ -8,10 +8,9 @@
 import type { SelfCheck } from "../client/types";
 import { PROXY_CODES } from "../core/feishu/proxy-codes";
 import { FEISHU_PATHS } from "../core/feishu/schemas";
-import { text } from "../core/i18n";
 import type { ResolvedConfig } from "./config";
 import type { ProxyDeps } from "./deps";
-import { ProxyError, renderMsg } from "./errors";
+import { ProxyError, renderMsg, say } from "./errors";
 import type { RouteName } from "./relay";
 
 const PROBES: Record<RouteName, string> = {
@@ -48,15 +47,12 @@ async function runSelfCheck(config: ResolvedConfig, deps: ProxyDeps): Promise<Se
     .then(() => ({
       ok: true,
       code: null,
-      message: renderMsg(text("已获取 tenant_access_token", "tenant_access_token obtained")),
+      message: renderMsg(say("tokenObtained")),
     }))
     .catch((e: unknown) => ({
       ok: false,
       code: e instanceof ProxyError ? e.code : PROXY_CODES.tokenUnavailable,
-      message:
-        e instanceof ProxyError
-          ? e.envelope.msg
-          : renderMsg(text("获取令牌失败", "Getting the token failed")),
+      message: e instanceof ProxyError ? e.envelope.msg : renderMsg(say("tokenFailed")),
     }));
   const names = Object.keys(PROBES) as RouteName[];
   const answers: Probe[] = token.ok

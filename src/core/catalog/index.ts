@@ -3,7 +3,8 @@
  * MessageFormat (plurals and placeholders through FormatJS's intl-messageformat). Areas:
  * `pane.*` (the task pane, pane.*.ts), `issue.*` (validation issues, issues.*.ts), `outcome.*`
  * (what a call's answer means, outcomes.*.ts), `run.*` (a run's words and the Run log,
- * run.*.ts) and `connection.*` (the pane's verdicts on the connection, connection.*.ts). Names of
+ * run.*.ts), `connection.*` (the pane's verdicts on the connection, connection.*.ts) and
+ * `proxy.*` (the proxy's own answers, proxy.*.ts). Names of
  * sheets, columns, buttons and states are in glossary.ts. Pure: runs in the pane and the proxy.
  */
 import { IntlMessageFormat } from "intl-messageformat";
@@ -16,16 +17,19 @@ import { OUTCOMES_EN, type OutcomeKey } from "./outcomes.en-US";
 import { OUTCOMES_ZH } from "./outcomes.zh-CN";
 import { PANE_EN, type PaneKey } from "./pane.en-US";
 import { PANE_ZH } from "./pane.zh-CN";
+import { PROXY_EN, type ProxyKey } from "./proxy.en-US";
+import { PROXY_ZH } from "./proxy.zh-CN";
 import { RUN_EN, type RunKey } from "./run.en-US";
 import { RUN_ZH } from "./run.zh-CN";
 
-export type { ConnectionKey, IssueKey, OutcomeKey, PaneKey, RunKey };
+export type { ConnectionKey, IssueKey, OutcomeKey, PaneKey, ProxyKey, RunKey };
 export type MessageId =
   | `pane.${PaneKey}`
   | `issue.${IssueKey}`
   | `outcome.${OutcomeKey}`
   | `run.${RunKey}`
-  | `connection.${ConnectionKey}`;
+  | `connection.${ConnectionKey}`
+  | `proxy.${ProxyKey}`;
 export type MessageValues = Record<string, string | number>;
 
 /** Every message by id, per locale. */
@@ -36,6 +40,7 @@ export const CATALOGUE: Record<Locale, Record<MessageId, string>> = {
     outcome: OUTCOMES_EN,
     run: RUN_EN,
     connection: CONNECTION_EN,
+    proxy: PROXY_EN,
   }),
   "zh-CN": flatten({
     pane: PANE_ZH,
@@ -43,6 +48,7 @@ export const CATALOGUE: Record<Locale, Record<MessageId, string>> = {
     outcome: OUTCOMES_ZH,
     run: RUN_ZH,
     connection: CONNECTION_ZH,
+    proxy: PROXY_ZH,
   }),
 };
 
