@@ -1,4 +1,5 @@
-import { text, type Text } from "./i18n";
+import { messageText } from "./catalog";
+import type { Text } from "./i18n";
 
 /** The four record kinds Feishu accepts in one `user_approval`. */
 export const RECORD_KINDS = ["leave", "out", "overtime", "trip"] as const;
@@ -22,32 +23,32 @@ export const KINDS: Record<RecordKind, KindInfo> = {
     kind: "leave",
     feishuField: "leaves",
     approvalType: "leave",
-    label: text("请假", "Leave"),
-    sheet: text("请假", "Leave"),
+    label: messageText("name.kindLeave"),
+    sheet: messageText("name.kindLeave"),
     table: "FeishuLeave",
   },
   out: {
     kind: "out",
     feishuField: "outs",
     approvalType: "out",
-    label: text("外出", "Out of office"),
-    sheet: text("外出", "Out of office"),
+    label: messageText("name.kindOut"),
+    sheet: messageText("name.kindOut"),
     table: "FeishuOut",
   },
   overtime: {
     kind: "overtime",
     feishuField: "overtime_works",
     approvalType: "overtime",
-    label: text("加班", "Overtime"),
-    sheet: text("加班", "Overtime"),
+    label: messageText("name.kindOvertime"),
+    sheet: messageText("name.kindOvertime"),
     table: "FeishuOvertime",
   },
   trip: {
     kind: "trip",
     feishuField: "trips",
     approvalType: "trip",
-    label: text("出差", "Business trip"),
-    sheet: text("出差", "Business trip"),
+    label: messageText("name.kindTrip"),
+    sheet: messageText("name.kindTrip"),
     table: "FeishuTrip",
   },
 };

@@ -5,7 +5,7 @@
  */
 import { messageText } from "./catalog";
 import { OVERTIME_TYPE, TRIP_TYPE } from "./enums";
-import { text, type Text } from "./i18n";
+import { NO_TEXT, type Text } from "./i18n";
 import { KINDS, type RecordKind } from "./kinds";
 import type { PreparedRecord } from "./model";
 
@@ -44,7 +44,7 @@ function tripDays(start: string, end: string): Text {
 
 const names = (n: { ch?: string; en?: string; ja?: string }): Text => {
   const any = n.ch ?? n.en ?? n.ja ?? "";
-  return text(n.ch ?? any, n.en ?? any);
+  return { zh: n.ch ?? any, en: n.en ?? any };
 };
 
 const optionLabel = (options: readonly { value: number | string; label: Text }[], v: unknown, or: Text) =>
@@ -85,5 +85,5 @@ export function previewLine(record: PreparedRecord): PreviewLine {
       length: tripDays(trip.start_time, trip.end_time),
     };
   }
-  return { ...base, type: label, start: "", end: "", length: text("", "") };
+  return { ...base, type: label, start: "", end: "", length: NO_TEXT };
 }

@@ -4,20 +4,21 @@
  */
 import { isBlank } from "./cells/blank";
 import { idFromCell } from "./cells/number";
-import { pick, text, type Locale, type Text } from "./i18n";
+import { messageText } from "./catalog";
+import { NO_TEXT, pick, type Locale, type Text } from "./i18n";
 import type { CellValue, TableSnapshot } from "./model";
 import type { RowState, StoredResult } from "./row-state";
 import type { HeaderMatch } from "./template/headers";
 
 export const STATUS_LABELS: Record<RowState, Text> = {
-  blank: text("", ""),
-  ready: text("待提交", "Ready"),
-  invalid: text("有问题", "Needs fixing"),
-  submitting: text("提交中", "Submitting"),
-  submitted: text("已写入", "Submitted"),
-  failed: text("失败", "Failed"),
-  unknown: text("待确认", "Unconfirmed"),
-  edited: text("提交后已修改", "Edited after submission"),
+  blank: NO_TEXT,
+  ready: messageText("name.stateReady"),
+  invalid: messageText("name.stateInvalid"),
+  submitting: messageText("name.stateSubmitting"),
+  submitted: messageText("name.stateSubmitted"),
+  failed: messageText("name.stateFailed"),
+  unknown: messageText("name.stateUnknown"),
+  edited: messageText("name.stateEdited"),
 };
 
 export function statusLabel(state: RowState, locale: Locale): string {

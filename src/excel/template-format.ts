@@ -1,4 +1,5 @@
 /** Queues the look of template columns: formats, widths, drop-downs, help, hiding, highlight rules. */
+import { formatMessage, type MessageId } from "../core/catalog";
 import { pick, type Locale } from "../core/i18n";
 import type { RecordKind } from "../core/kinds";
 import type { ColumnDef } from "../core/template/columns";
@@ -12,6 +13,10 @@ import {
   numberFormatFor,
   widthInPoints,
 } from "./template-plan";
+
+/** Excel's own alert is one text for every reader of the workbook: both languages, zh-CN first. */
+const bothLanguages = (id: MessageId): string =>
+  `${formatMessage("zh-CN", id)} / ${formatMessage("en-US", id)}`;
 
 export interface Capabilities {
   /** ExcelApi 1.8: data validation (drop-downs, header help prompts). */
@@ -47,8 +52,8 @@ export function setList(
   range.dataValidation.errorAlert = {
     showAlert: col.type !== "enumList",
     style: "Warning",
-    title: "飞书考勤 / Feishu",
-    message: "不在列表中。仍要使用吗？ / Not in the list. Use it anyway?",
+    title: bothLanguages("name.notInListTitle"),
+    message: bothLanguages("name.notInList"),
   };
 }
 

@@ -1,8 +1,11 @@
 /**
  * The message catalogue: both languages have every key with the same placeholders, every message
  * parses, zh-CN keeps Chinese punctuation and one quote style, and every quoted name is a real
- * sheet, column, button, tab, choice or state (the glossary).
+ * sheet, column, button, tab, choice or state (the glossary). And it is the only one: no source
+ * file outside src/core/catalog/ writes a zh/en pair of its own.
  */
+import { readdirSync, readFileSync } from "fs";
+import { join, relative } from "path";
 import { IntlMessageFormat } from "intl-messageformat";
 import { CATALOGUE, formatMessage, type MessageId } from "../../src/core/catalog";
 import { glossary } from "../../src/core/catalog/glossary";
@@ -93,5 +96,77 @@ describe("catalogue", () => {
       /（外出必填）/,
     );
     expect(formatMessage("zh-CN", "issue.type_required", { col: "类型", out: "no" })).not.toMatch(/外出/);
+  });
+});
+
+/**
+ * Where Chinese may stand outside the catalogue, and why. Everything else the clerk or IT reads
+ * comes from a catalogue message.
+ */
+const OUTSIDE_THE_CATALOGUE: Record<string, string> = {
+  "src/core/template/":
+    "the workbook template's vocabulary: headers (and former headers) are matched when a table is read back, the help notes sit in those header cells, and the type catalogue's names are sent to Feishu in three languages",
+  "src/core/enums.ts": "choice labels, matched in either language (and their aliases) when a cell is read",
+  "src/core/cells/": "words a clerk may type in a cell (上午, 是), parsed, never shown",
+  "src/excel/layout.ts": "the template's hidden marks column header, matched when a table is read back",
+  "src/excel/template-plan.ts": "the marks column's help note beside that header",
+  "src/fake-excel/": "the fake workbook reads typed dates as Excel does",
+  "src/emulator/": "stands in for Feishu: its answers imitate Feishu's own words",
+  "src/playground/": "the development aid page around the pane, not the pane",
+  "src/proxy/main.ts": "the operator's console at start-up, not a clerk's or a client's text",
+  "src/taskpane/components/LanguageSwitch.tsx":
+    "中文 is the language's own name, shown as such in either language",
+};
+
+const SRC = join(__dirname, "../../src");
+const sourceFiles = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sourceFiles(join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [join(dir, e.name)] : [],
+  );
+
+/** Code without its comments (a `//` after a `:` is a URL, not a comment). */
+const codeOf = (source: string) => source.replace(/\/\*[\s\S]*?\*\//g, "").replace(/(^|[^:])\/\/.*$/gm, "$1");
+
+/** Lines of a source file that write their own zh/en words: Chinese in code, or the `text(zh, en)` helper. */
+function ownWords(source: string): string[] {
+  const lines = codeOf(source).split("\n");
+  const chinese = lines.filter((l) => new RegExp(`[${HAN}]`).test(l));
+  const helper = /import\s*(type\s*)?\{[^}]*\btext\b[^}]*\}\s*from\s*["'][./]*(core\/)?i18n["']/.test(source)
+    ? ["imports text() from i18n"]
+    : [];
+  return [...helper, ...chinese.map((l) => l.trim())];
+}
+
+describe("the catalogue is the only one", () => {
+  const files = sourceFiles(SRC)
+    .map((f) => relative(join(SRC, ".."), f).split("\\").join("/"))
+    .filter((f) => !f.startsWith("src/core/catalog/"));
+  const allowed = (f: string) =>
+    Object.keys(OUTSIDE_THE_CATALOGUE).some((a) => f === a || (a.endsWith("/") && f.startsWith(a)));
+
+  test("there are sources to scan", () => {
+    expect(files.length).toBeGreaterThan(100);
+    expect(files).toContain("src/core/feishu/outcome-rules.ts");
+  });
+
+  test.each(files.filter((f) => !allowed(f)))("%s writes no zh/en words of its own", (f) => {
+    expect(ownWords(readFileSync(join(SRC, "..", f), "utf8"))).toEqual([]);
+  });
+
+  test("every allow-listed path exists and has a reason", () => {
+    for (const [path, reason] of Object.entries(OUTSIDE_THE_CATALOGUE)) {
+      expect(files.some((f) => f === path || f.startsWith(path))).toBe(true);
+      expect(reason.length).toBeGreaterThan(20);
+    }
+  });
+
+  test("the scan catches what it is for", () => {
+    expect(ownWords('const T = text("已写入飞书", "Written to Feishu");')).toHaveLength(1);
+    expect(ownWords('import { text, type Text } from "../i18n";\nconst x = 1;')).toEqual([
+      "imports text() from i18n",
+    ]);
+    expect(ownWords("const s = `代理 ${url} 没有及时回答。`;")).toHaveLength(1);
+    expect(ownWords('// 注释\n/** 说明 */\nconst url = "https://example.com"; // 说明')).toEqual([]);
+    expect(ownWords('import { NO_TEXT, pick } from "../core/i18n";')).toEqual([]);
   });
 });

@@ -4,8 +4,8 @@
  * `pane.*` (the task pane, pane.*.ts), `issue.*` (validation issues, issues.*.ts), `outcome.*`
  * (what a call's answer means, outcomes.*.ts), `run.*` (a run's words and the Run log,
  * run.*.ts), `connection.*` (the pane's verdicts on the connection, connection.*.ts) and
- * `proxy.*` (the proxy's own answers, proxy.*.ts). Names of
- * sheets, columns, buttons and states are in glossary.ts. Pure: runs in the pane and the proxy.
+ * `proxy.*` (the proxy's own answers, proxy.*.ts); `name.*` (names.*.ts) and glossary.ts hold the names of
+ * sheets, columns, buttons and states. Pure: runs in the pane and the proxy.
  */
 import { IntlMessageFormat } from "intl-messageformat";
 import type { Locale, Text } from "../i18n";
@@ -13,6 +13,8 @@ import { CONNECTION_EN, type ConnectionKey } from "./connection.en-US";
 import { CONNECTION_ZH } from "./connection.zh-CN";
 import { ISSUES_EN, type IssueKey } from "./issues.en-US";
 import { ISSUES_ZH } from "./issues.zh-CN";
+import { NAMES_EN, type NameKey } from "./names.en-US";
+import { NAMES_ZH } from "./names.zh-CN";
 import { OUTCOMES_EN, type OutcomeKey } from "./outcomes.en-US";
 import { OUTCOMES_ZH } from "./outcomes.zh-CN";
 import { PANE_EN, type PaneKey } from "./pane.en-US";
@@ -22,14 +24,15 @@ import { PROXY_ZH } from "./proxy.zh-CN";
 import { RUN_EN, type RunKey } from "./run.en-US";
 import { RUN_ZH } from "./run.zh-CN";
 
-export type { ConnectionKey, IssueKey, OutcomeKey, PaneKey, ProxyKey, RunKey };
+export type { ConnectionKey, IssueKey, NameKey, OutcomeKey, PaneKey, ProxyKey, RunKey };
 export type MessageId =
   | `pane.${PaneKey}`
   | `issue.${IssueKey}`
   | `outcome.${OutcomeKey}`
   | `run.${RunKey}`
   | `connection.${ConnectionKey}`
-  | `proxy.${ProxyKey}`;
+  | `proxy.${ProxyKey}`
+  | `name.${NameKey}`;
 export type MessageValues = Record<string, string | number>;
 
 /** Every message by id, per locale. */
@@ -41,6 +44,7 @@ export const CATALOGUE: Record<Locale, Record<MessageId, string>> = {
     run: RUN_EN,
     connection: CONNECTION_EN,
     proxy: PROXY_EN,
+    name: NAMES_EN,
   }),
   "zh-CN": flatten({
     pane: PANE_ZH,
@@ -49,6 +53,7 @@ export const CATALOGUE: Record<Locale, Record<MessageId, string>> = {
     run: RUN_ZH,
     connection: CONNECTION_ZH,
     proxy: PROXY_ZH,
+    name: NAMES_ZH,
   }),
 };
 
@@ -84,6 +89,18 @@ export function messageText(
 /** A reference to a catalogue message the pane resolves in its current language. */
 export interface MessageRef {
   id: MessageId;
+}
+
+/** Names joined as a list in each language: "a、b、c" / "a, b, c". */
+export function listText(items: readonly Text[]): Text {
+  const join = (l: Locale) =>
+    items
+      .map((t) => (l === "zh-CN" ? t.zh : t.en))
+      .reduce(
+        (list, item) => (list ? formatMessage(l, "name.listJoin", { first: list, second: item }) : item),
+        "",
+      );
+  return { zh: join("zh-CN"), en: join("en-US") };
 }
 
 export const ISSUE_KEYS = Object.keys(ISSUES_EN) as IssueKey[];

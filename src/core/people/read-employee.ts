@@ -3,15 +3,16 @@
  * saying why the person cannot be sent (resolve.ts decides, this only reports).
  */
 import type { EmployeeType } from "../feishu/schemas";
-import { text, type Text } from "../i18n";
+import { messageText } from "../catalog";
+import type { Text } from "../i18n";
 import type { RowReader } from "../validate/reader";
 import type { IssueCode } from "../validate/messages";
 import { resolveEmployee, type EmployeeProblem } from "./resolve";
 
 const TYPE_LABEL: Record<EmployeeType, Text> = {
-  employee_id: text("employee_id", "employee_id"),
-  employee_no: text("工号", "employee number"),
-  open_id: text("open_id", "open_id"),
+  employee_id: messageText("name.idEmployeeId"),
+  employee_no: messageText("name.idEmployeeNo"),
+  open_id: messageText("name.idOpenId"),
 };
 
 const CODE: Record<EmployeeProblem, IssueCode> = {

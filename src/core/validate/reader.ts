@@ -14,7 +14,8 @@ import {
   textFromCell,
 } from "../cells/number";
 import { ENUMS, lookupEnum, type EnumName, type EnumOption } from "../enums";
-import { text, type Text } from "../i18n";
+import { listText } from "../catalog";
+import type { Text } from "../i18n";
 import type { RecordKind } from "../kinds";
 import type { CellValue, CoreSettings, Issue, Severity } from "../model";
 import { CURRENT_READ_RULES, type ReadRules } from "../key-versions";
@@ -28,7 +29,7 @@ const LIST_SEPARATORS = /[,;，；、\n\r]+/;
 function liveOptions(name: EnumName | undefined): Text {
   const opts = (name ? ENUMS[name].options : []) as readonly EnumOption[];
   const live = opts.filter((x) => !x.deprecated);
-  return text(live.map((x) => x.label.zh).join("、"), live.map((x) => x.label.en).join(", "));
+  return listText(live.map((x) => x.label));
 }
 
 export class RowReader {
