@@ -13,12 +13,13 @@ export { RUN_LOG_SHEET };
 /** The Excel table that holds the run log (language independent, a valid table name). */
 export const RUN_LOG_TABLE = "FeishuRunLog";
 
+/** The kinds of run the log records; each is named by the catalogue (RUN_ACTIONS). */
 export type RunAction = "send" | "revoke" | "verify";
 
 export interface RunLogEntry {
   /** Local wall-clock time the run started, yyyy-MM-dd HH:mm:ss. */
   at: string;
-  /** The Office user's name where the host gives it, else the name under Setup, else blank. */
+  /** Who ran it (runLogWho): the signed-in name, the host's, the name typed under Setup, or blank. */
   who: string;
   action: RunAction;
   /** What the clerk chose to send, in words (e.g. "The failed rows"). */
@@ -51,6 +52,49 @@ export const RUN_ACTIONS: Record<RunAction, Text> = {
   revoke: messageText("run.kindRevoke"),
   verify: messageText("run.kindVerify"),
 };
+
+/** The names the pane may know for the clerk, best first. */
+export interface ClerkNames {
+  /** The display name of the Microsoft (Entra ID) account the pane is signed in with. */
+  signedIn?: string | null;
+  /** A name the Office host gives (Excel gives none: Office.context.userProfile is Outlook only). */
+  host?: string | null;
+  /** The "Your name" setting under Setup. */
+  typed?: string | null;
+}
+
+/** The Run log's "Who": the first name the pane really knows, else blank (never an invented one). */
+export function runLogWho(names: ClerkNames): string {
+  for (const n of [names.signedIn, names.host, names.typed]) if (n && n.trim()) return n.trim();
+  return "";
+}
+
+/** What a run reports when it ends, whatever its kind. */
+export interface RunReport {
+  startedAtMs: number;
+  endedAtMs: number;
+  who: string;
+  scope: Text;
+  total: number;
+  written: number;
+  failed: number;
+  skipped: number;
+}
+
+/** The Run log row of one send, revoke or verify run. */
+export function runLogEntry(action: RunAction, run: RunReport): RunLogEntry {
+  return {
+    at: logTime(run.startedAtMs),
+    who: run.who,
+    action,
+    scope: run.scope,
+    total: run.total,
+    written: run.written,
+    failed: run.failed,
+    skipped: run.skipped,
+    durationSeconds: Math.max(0, run.endedAtMs - run.startedAtMs) / 1000,
+  };
+}
 
 export function runLogRow(e: RunLogEntry, locale: Locale): (string | number)[] {
   return [

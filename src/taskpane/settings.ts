@@ -15,7 +15,12 @@ export interface PaneSettings {
   locale: Locale | null;
   /** Emails and mobiles looked up longer ago than this are looked up again. */
   peopleMaxAgeDays: number;
+  /** The clerk's name for the Run log when the pane is not signed in; "" = leave it blank. */
+  yourName: string;
 }
+
+/** The longest "Your name" kept (a name, not a note). */
+export const YOUR_NAME_MAX = 100;
 
 export const SETTINGS_KEY = "feishu-attendance.settings.v1";
 
@@ -26,6 +31,7 @@ export function defaultSettings(defaultProxyUrl: string): PaneSettings {
     employeeType: "employee_id",
     locale: null,
     peopleMaxAgeDays: 7,
+    yourName: "",
   };
 }
 
@@ -57,6 +63,7 @@ export function loadSettings(store: SettingsStore, defaultProxyUrl: string): Pan
       typeof r.peopleMaxAgeDays === "number" && r.peopleMaxAgeDays >= 0 && r.peopleMaxAgeDays <= 365
         ? r.peopleMaxAgeDays
         : fallback.peopleMaxAgeDays,
+    yourName: typeof r.yourName === "string" ? r.yourName.trim().slice(0, YOUR_NAME_MAX) : "",
   };
 }
 

@@ -1,6 +1,6 @@
 /** appendRunLog over the fake workbook: one row per run, on a sheet created on first use. */
 import { text } from "../../src/core/i18n";
-import type { RunLogEntry } from "../../src/core/run-log";
+import { runLogEntry, type RunLogEntry } from "../../src/core/run-log";
 import { setup } from "./helpers";
 
 const entry = (over: Partial<RunLogEntry> = {}): RunLogEntry => ({
@@ -49,5 +49,28 @@ describe("appendRunLog", () => {
     await t.adapter.appendRunLog(entry(), "en-US");
     expect(t.fake.snapshot("Run log").values[0][0]).toBe("my notes");
     expect(t.fake.snapshot("Run log 2").values[1][1]).toBe("Li Na");
+  });
+
+  test("revoke and verify runs are logged with the catalogue's word for each", async () => {
+    const t = setup();
+    const run = {
+      startedAtMs: new Date(2026, 2, 2, 11, 0, 0).getTime(),
+      endedAtMs: new Date(2026, 2, 2, 11, 0, 1).getTime(),
+      who: "",
+      scope: text("选中的行", "The selected rows"),
+      total: 2,
+      written: 2,
+      failed: 0,
+      skipped: 0,
+    };
+    await t.adapter.appendRunLog(runLogEntry("revoke", run), "en-US");
+    await t.adapter.appendRunLog(runLogEntry("verify", run), "en-US");
+    await t.adapter.appendRunLog(runLogEntry("verify", run), "zh-CN");
+    const rows = t.fake.snapshot("Run log").values.slice(1, 4);
+    expect(rows.map((r) => r.slice(0, 4))).toEqual([
+      ["2026-03-02 11:00:00", "", "Revoke", "The selected rows"],
+      ["2026-03-02 11:00:00", "", "Verify", "The selected rows"],
+      ["2026-03-02 11:00:00", "", "核对", "选中的行"],
+    ]);
   });
 });

@@ -1,4 +1,12 @@
-import { issuesByRow, kindCounts, scopeCounts, scopeRecords } from "../../src/taskpane/state/selectors";
+import { defaultSettings } from "../../src/taskpane/settings";
+import type { PaneState } from "../../src/taskpane/state/reducer";
+import {
+  clerkName,
+  issuesByRow,
+  kindCounts,
+  scopeCounts,
+  scopeRecords,
+} from "../../src/taskpane/state/selectors";
 import type { Prepared } from "../../src/taskpane/ports";
 import { issue, record } from "./fakes";
 
@@ -91,5 +99,30 @@ describe("selectors", () => {
     ]);
     expect(groups.map((g) => `${g.kind}${g.row}`)).toEqual(["leave3", "overtime1", "trip-1", "trip0"]);
     expect(groups[0].issues.map((i) => i.severity)).toEqual(["error", "warning"]);
+  });
+});
+
+describe("clerkName (the Run log's Who)", () => {
+  const settings = (yourName: string) => ({ ...defaultSettings("https://pane.test"), yourName });
+  const signedIn = (name: string): PaneState["signIn"] => ({
+    state: "signed-in",
+    user: { name, username: "wang.fang@contoso.com" },
+  });
+
+  test.each([
+    ["signed in: the account's display name wins", signedIn("王芳"), "Li Na", null, "王芳"],
+    [
+      "signed in without a display name: the sign-in name",
+      signedIn(""),
+      "Li Na",
+      null,
+      "wang.fang@contoso.com",
+    ],
+    ["not signed in: the host's name, when it gives one", { state: "off" } as const, "Li Na", "Host", "Host"],
+    ["not signed in: Your name", { state: "off" } as const, "Li Na", null, "Li Na"],
+    ["sign-in failed: Your name", { state: "failed", detail: "x" } as const, "Li Na", null, "Li Na"],
+    ["nothing known: blank", { state: "off" } as const, "", null, ""],
+  ])("%s", (_case, signIn, yourName, host, who) => {
+    expect(clerkName({ signIn, settings: settings(yourName) }, host)).toBe(who);
   });
 });

@@ -251,4 +251,53 @@ describe("submit", () => {
     expect(h.core.runs).toHaveLength(0);
     expect(screen.getAllByText('Enter the API key under "Setup" first.')).toHaveLength(2);
   });
+
+  describe("the Run log's Who", () => {
+    const whoLogged = (h: Harness) => h.adapter.logged.map((l) => l.entry.who);
+
+    test("is the name typed under Setup, kept for the next start", async () => {
+      const h = harness({ storedKey: "k" });
+      workbook(h);
+      const { unmount } = renderPane(h);
+      const field = screen.getByRole("textbox", { name: "Your name" });
+      await act(async () => {
+        fireEvent.change(field, { target: { value: "Li Na" } });
+      });
+      unmount();
+      await ready(h);
+      await click(screen.getByTestId("submit-button"));
+      expect(whoLogged(h)).toEqual(["Li Na"]);
+      expect(JSON.parse(h.ports.store.getItem("feishu-attendance.settings.v1") ?? "{}").yourName).toBe(
+        "Li Na",
+      );
+    });
+
+    test("stays blank when the pane knows no name", async () => {
+      const h = harness({ storedKey: "k" });
+      await ready(h);
+      await click(screen.getByTestId("submit-button"));
+      expect(whoLogged(h)).toEqual([""]);
+    });
+
+    test("is the signed-in account's display name when signed in with Microsoft", async () => {
+      const h = harness();
+      h.ports.managedProxyUrl = "https://proxy.contoso.com";
+      h.ports.signIn = {
+        silent: async () => ({ name: "王芳", username: "wang.fang@contoso.com" }),
+        interactive: async () => ({ name: "王芳", username: "wang.fang@contoso.com" }),
+        accessToken: async () => "token",
+        signOut: async () => undefined,
+      };
+      h.ports.store.setItem("feishu-attendance.settings.v1", JSON.stringify({ yourName: "Li Na" }));
+      workbook(h);
+      renderPane(h);
+      await screen.findByTestId("signed-in-as");
+      await screen.findByTestId("connection-result");
+      fireEvent.click(screen.getByRole("tab", { name: "Check" }));
+      await click(screen.getByRole("button", { name: "Check everything" }));
+      await click(screen.getByRole("tab", { name: "Send" }));
+      await click(screen.getByTestId("submit-button"));
+      expect(whoLogged(h)).toEqual(["王芳"]);
+    });
+  });
 });

@@ -50,7 +50,7 @@ export function glossary(): Glossary {
       text("飞书考勤", "Feishu Attendance"),
     ],
     tabs: [pane("tabSetup"), pane("tabCheck"), pane("tabSubmit")],
-    fields: [pane("employeeType"), pane("proxyUrl"), pane("apiKey")],
+    fields: [pane("employeeType"), pane("proxyUrl"), pane("apiKey"), pane("yourName")],
     choices: [pane("scopePending"), pane("scopeSelected"), pane("scopeFailed")],
     states: Object.values(STATUS_LABELS).filter((s) => s.en !== ""),
     outside: [

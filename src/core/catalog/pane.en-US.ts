@@ -57,6 +57,9 @@ export const PANE_EN = {
   signInChecking: "Checking whether you are signed in…",
   signedInAs: "Signed in as ",
   signOut: "Sign out",
+  yourName: "Your name",
+  yourNameHint:
+    'Written on the "Run log" sheet as who ran each send. When you sign in with Microsoft, your account\'s name is used instead.',
   signedOut: "Not signed in.",
   signInFailed: "Sign-in did not finish: ",
   configProblems: "The add-in's configuration is wrong, so it uses API keys instead. Send this to IT: ",

@@ -53,6 +53,8 @@ export const PANE_ZH: Record<PaneKey, string> = {
   signInChecking: "正在检查登录状态…",
   signedInAs: "已登录：",
   signOut: "退出登录",
+  yourName: "您的姓名",
+  yourNameHint: "记入「运行记录」工作表的操作人一栏。使用 Microsoft 帐户登录后，改用该帐户的姓名。",
   signedOut: "尚未登录。",
   signInFailed: "登录没有完成：",
   configProblems: "加载项的配置有误，已改用 API 密钥。请把以下内容发给 IT：",

@@ -1,8 +1,9 @@
-/** Setup: the template, the sign-in (Entra ID deployments) and the connection to the proxy. */
+/** Setup: the template, the sign-in (Entra ID deployments), the clerk's name and the connection to the proxy. */
 import type { PaneActions } from "../state/usePane";
 import { isBusy, type PaneState } from "../state/reducer";
 import { useLayoutStyles } from "../theme";
-import { MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { Field, Input, MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { YOUR_NAME_MAX } from "../settings";
 import { useText } from "../i18n";
 import { S } from "../strings";
 import { ConnectionForm } from "./ConnectionForm";
@@ -33,6 +34,15 @@ export function SetupPanel({ state, actions }: { state: PaneState; actions: Pane
         onSignIn={() => void actions.signIn()}
         onSignOut={() => void actions.signOut()}
       />
+      <Field label={t(S.yourName)} hint={t(S.yourNameHint)}>
+        <Input
+          value={state.settings.yourName}
+          maxLength={YOUR_NAME_MAX}
+          onChange={(_, d) => actions.setYourName(d.value)}
+          name="yourName"
+          autoComplete="name"
+        />
+      </Field>
       <ConnectionForm
         settings={state.settings}
         connection={state.connection}

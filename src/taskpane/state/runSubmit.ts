@@ -6,7 +6,7 @@
 import type { Dispatch } from "react";
 import { messageText, type MessageId } from "../../core/catalog";
 import type { Locale } from "../../core/i18n";
-import { logTime, type FailedRow, type RunLogEntry } from "../../core/run-log";
+import { runLogEntry, type FailedRow } from "../../core/run-log";
 import { runBlocker, verdictText } from "../connection";
 import type { PaneClient, PaneCore, Prepared, SelfCheckAnswer, WorkbookAdapter } from "../ports";
 import { setupVerdict } from "../setup-verdict";
@@ -112,17 +112,16 @@ export async function runSubmit(ctx: RunContext): Promise<void> {
     },
   });
   dispatch({ type: "submit/done", summary, failures });
-  const entry: RunLogEntry = {
-    at: logTime(ctx.startedAt),
+  const entry = runLogEntry("send", {
+    startedAtMs: ctx.startedAt,
+    endedAtMs: now(),
     who: ctx.userName,
-    action: "send",
     scope: messageText(SCOPE_NAMES[s.scope]),
     total: records.length,
     written: summary.written,
     failed: summary.failed,
     skipped: summary.skipped,
-    durationSeconds: (now() - ctx.startedAt) / 1000,
-  };
+  });
   const logged = await adapter.appendRunLog(entry, ctx.locale).then(
     () => true,
     () => false,

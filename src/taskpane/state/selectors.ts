@@ -1,10 +1,11 @@
 /** Derived views of the pane state: counts, the grouped issue list, what a submit scope covers. */
 import { RECORD_KINDS, type RecordKind } from "../../core/kinds";
 import type { Issue, PreparedRecord } from "../../core/model";
+import { runLogWho } from "../../core/run-log";
 import { TO_SEND, type RowState } from "../../core/row-state";
 import type { RowChanges } from "../../excel/types";
 import type { Prepared, Repaint } from "../ports";
-import type { Scope } from "./reducer";
+import type { PaneState, Scope } from "./reducer";
 
 export interface KindCount {
   kind: RecordKind;
@@ -109,3 +110,13 @@ export const wholeTables = (p: Prepared): Repaint => ({
   rows: p.rows,
   scope: RECORD_KINDS.map((kind) => ({ kind })),
 });
+
+/** Who ran a run, for the Run log: the signed-in account's name, the host's, or "Your name" under Setup. */
+export function clerkName(state: Pick<PaneState, "signIn" | "settings">, hostName?: string | null): string {
+  const user = state.signIn.state === "signed-in" ? state.signIn.user : null;
+  return runLogWho({
+    signedIn: user ? user.name || user.username : null,
+    host: hostName,
+    typed: state.settings.yourName,
+  });
+}

@@ -10,14 +10,14 @@ import { previewLine } from "../../core/preview";
 import { DEFAULT_SETTINGS, type CoreSettings } from "../../core/model";
 import { type RowChanges, type WorkbookSnapshot, isSeveralAreasSelected } from "../../excel/types";
 import type { PaneClient, PanePorts, Prepared, SelfCheckAnswer } from "../ports";
-import { applyDeployment, loadSettings, saveSettings, type PaneSettings } from "../settings";
+import { applyDeployment, loadSettings, saveSettings, YOUR_NAME_MAX, type PaneSettings } from "../settings";
 import { S } from "../strings";
 import { P } from "../strings-people";
 import { PeopleSession } from "./people-session";
 import { runSubmit } from "./runSubmit";
 import { clientOf, missingCredential } from "./credential";
 import { initialState, isBusy, paneReducer, type Scope, type Tab } from "./reducer";
-import { scopeRecords, wholeTables } from "./selectors";
+import { clerkName, scopeRecords, wholeTables } from "./selectors";
 import { useLiveValidation } from "./useLiveValidation";
 import { useSignIn, type SignInActions } from "./useSignIn";
 
@@ -33,6 +33,8 @@ export interface PaneActions extends SignInActions {
   /** Check everything, looking every email and mobile up again. */
   refreshPeople(): Promise<void>;
   setPeopleMaxAge(days: number): void;
+  /** The "Your name" setting, for the Run log when the pane is not signed in. */
+  setYourName(name: string): void;
   goTo(kind: RecordKind, row: number, column: string | null): Promise<void>;
   refreshSelection(): Promise<RowChanges>;
   previewSelected(): Promise<void>;
@@ -59,7 +61,7 @@ export function usePane(ports: PanePorts, officeLocale: Locale) {
   }, [state]);
   const abort = useRef<AbortController | null>(null);
   const now = ports.now ?? Date.now;
-  const userName = ports.userName ?? "";
+  const hostName = ports.userName ?? null;
   const people = useMemo(() => new PeopleSession(adapter, ports.now ?? Date.now), [adapter, ports.now]);
 
   const coreSettings = useCallback(
@@ -195,6 +197,11 @@ export function usePane(ports: PanePorts, officeLocale: Locale) {
         dispatch({ type: "settings/save", settings });
         saveSettings(store, settings);
       },
+      setYourName(name) {
+        const settings = { ...latest.current.settings, yourName: name.slice(0, YOUR_NAME_MAX) };
+        dispatch({ type: "settings/save", settings });
+        saveSettings(store, settings);
+      },
       async goTo(kind, row, column) {
         await adapter.select(kind, row, column).catch(fail);
       },
@@ -256,7 +263,7 @@ export function usePane(ports: PanePorts, officeLocale: Locale) {
             signal: controller.signal,
             now,
             startedAt,
-            userName,
+            userName: clerkName(latest.current, hostName),
             refreshSelection,
             lookUpAndPrepare,
             prepareNow,
@@ -280,7 +287,7 @@ export function usePane(ports: PanePorts, officeLocale: Locale) {
       core,
       store,
       now,
-      userName,
+      hostName,
       prepareNow,
       refreshSelection,
       fail,
