@@ -78,9 +78,9 @@ export const ISSUES_EN = {
   employee_ambiguous:
     '"{value}" matches more than one person in Feishu. Write the person\'s employee ID instead.',
   employee_refused_unknown:
-    "Feishu refused another row for this person: employee \"{person}\" does not exist or is outside the app's range, so this row is not sent either. Check the employee; if it is right, ask IT to add the person to the app's range.",
+    "Feishu refused this person when writing or searching: employee \"{person}\" does not exist or is outside the app's range, so this row is not sent. Check the employee; if it is right, ask IT to add the person to the app's range.",
   employee_refused_out_of_scope:
-    'Feishu refused another row for this person: employee "{person}" is outside the app\'s attendance data range, so this row is not sent either. Ask IT to add the person to the data range in the attendance admin console.',
+    'Feishu refused this person when writing or searching: employee "{person}" is outside the app\'s attendance data range, so this row is not sent. Ask IT to add the person to the data range in the attendance admin console.',
   // across rows
   duplicate_record: "This row is identical to row {row} and would be written twice. Delete one of them.",
   duplicate_content:
