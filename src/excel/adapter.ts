@@ -5,6 +5,7 @@
 import { officeRun, officeSupports } from "./office-run";
 import { onRowsChanged } from "./events";
 import { showIssues } from "./issues";
+import { writeFeishuRecordsSheet } from "./feishu-records-sheet";
 import { readPeopleRows, writePeopleRows } from "./people-sheet";
 import { readWorkbook } from "./reader";
 import { appendRunLog } from "./run-log";
@@ -27,6 +28,7 @@ export function createExcelAdapter(deps: ExcelAdapterDeps): WorkbookAdapter {
     selectedRows: () => selectedRows(session),
     readPeople: () => readPeopleRows(session),
     writePeople: (rows) => writePeopleRows(session, rows),
+    writeFeishuRecords: (content) => writeFeishuRecordsSheet(session, content),
     onRowsChanged: (handler) => onRowsChanged(session, handler),
     appendRunLog: (entry, locale) => appendRunLog(session, entry, locale),
   };

@@ -1,3 +1,4 @@
+import type { RecordsSheet } from "../../src/core/records/records-sheet";
 import type { RunLogEntry } from "../../src/core/run-log";
 /** Fakes for the pane's ports: an adapter that records calls, a core with canned answers, a scripted client. */
 import { render } from "@testing-library/react";
@@ -54,6 +55,11 @@ export class FakeAdapter implements WorkbookAdapter {
   private handler: ((c: RowChanges) => void) | null = null;
   unsubscribed = false;
   logged: { entry: RunLogEntry; locale: string }[] = [];
+  recordsSheets: RecordsSheet[] = [];
+  async writeFeishuRecords(content: RecordsSheet) {
+    this.recordsSheets.push(content);
+    return content.name;
+  }
   async appendRunLog(entry: RunLogEntry, locale: string) {
     this.logged.push({ entry, locale });
   }
@@ -149,14 +155,19 @@ export class FakeCore implements PaneCore {
   }
 }
 
-export function fakeClientFactory(answer: SelfCheckAnswer) {
+/** The default query answer: Feishu holds nothing. */
+const emptyQuery: PaneClient["transport"]["query"] = async () => ({
+  answer: { status: 200, headers: {}, body: { code: 0, msg: "success", data: { user_approvals: [] } } },
+});
+
+export function fakeClientFactory(answer: SelfCheckAnswer, query = emptyQuery) {
   const made: { baseUrl: string; key: string }[] = [];
   const factory = (o: { baseUrl: string; credential: Credential }): PaneClient => {
     made.push({ baseUrl: o.baseUrl, key: o.credential.type === "apiKey" ? o.credential.key : "(entra)" });
     return {
       transport: {
         create: async () => ({ answer: { status: 200, headers: {}, body: {} } }),
-        query: async () => ({ answer: { status: 200, headers: {}, body: {} } }),
+        query,
       },
       lookup: async () => ({
         answer: { status: 200, headers: {}, body: { code: 0, data: { user_list: [] } } },
@@ -187,11 +198,17 @@ export interface Harness {
 }
 
 export function harness(
-  options: { answer?: SelfCheckAnswer; storedKey?: string; displayLanguage?: string } = {},
+  options: {
+    answer?: SelfCheckAnswer;
+    storedKey?: string;
+    displayLanguage?: string;
+    /** How the proxy answers user_approvals/query (default: Feishu holds nothing). */
+    query?: PaneClient["transport"]["query"];
+  } = {},
 ): Harness {
   const adapter = new FakeAdapter();
   const core = new FakeCore();
-  const client = fakeClientFactory(options.answer ?? OK_CHECK);
+  const client = fakeClientFactory(options.answer ?? OK_CHECK, options.query);
   const store = memoryStore();
   if (options.storedKey !== undefined) {
     store.setItem(

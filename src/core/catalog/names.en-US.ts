@@ -26,6 +26,24 @@ export const NAMES_EN = {
   /** The warning Excel shows when a typed value is not in a drop-down list (both languages at once). */
   notInListTitle: "Feishu",
   notInList: "Not in the list. Use it anyway?",
+  recordsSheet: "Feishu records",
+  recordsColEmployee: "Employee ID",
+  recordsColKind: "Kind",
+  recordsColType: "Type",
+  recordsColStart: "Start",
+  recordsColEnd: "End",
+  recordsColApproval: "Approval ID",
+  recordsColStatus: "Feishu status",
+  recordsColReason: "Reason",
+  recordsColOwn: "Written from this workbook",
+  recordsNote:
+    "Read-only: the add-in rewrites this sheet from what Feishu holds; changes made here are lost.",
+  recordStatusPending: "Pending",
+  recordStatusRejected: "Rejected",
+  recordStatusPassed: "Passed",
+  recordStatusRevoked: "Revoked",
+  yes: "Yes",
+  no: "No",
 };
 
 export type NameKey = keyof typeof NAMES_EN;

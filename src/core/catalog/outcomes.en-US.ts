@@ -16,6 +16,7 @@ export const OUTCOMES_EN = {
   hintDuplicate: "Do not send it again: its approval ID is looked up instead.",
   hintUnknownUser:
     'Check the employee column (the ID type chosen under "Setup"); if it is right, ask IT to add the employee to the app\'s scope.',
+  hintRevokeRefused: "Check the record's state in Feishu; a record already revoked needs nothing more.",
   hintDataPermission:
     "Ask IT to check the data-permission scope in the attendance admin console (oa.feishu.cn/attendance/manage/member/list).",
   hintTokenRetry:
@@ -46,6 +47,7 @@ export const OUTCOMES_EN = {
   code1220005: "The app has no attendance data permission for this employee",
   code1225000: "Feishu had an internal error",
   code1225001: "Feishu rejected the approval data",
+  code1227500: "Feishu cannot revoke this record (unknown approval, another kind, or no longer passed)",
   code1226000: "Feishu's shift service failed",
   code1226500: "Feishu answered with a retired error code",
   code99991400: "Too many calls: Feishu is rate limiting",

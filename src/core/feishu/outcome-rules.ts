@@ -44,6 +44,7 @@ export const FEISHU_CODES: Record<number, Rule> = {
   1220005: r("permission", "code1220005", "hintDataPermission"),
   1225000: r("retryable", "code1225000", AUTO_RETRY, true),
   1225001: r("invalid", "code1225001", FIX_ROW),
+  1227500: r("invalid", "code1227500", "hintRevokeRefused"),
   1226000: r("retryable", "code1226000", AUTO_RETRY, true),
   1226500: r("fatal", "code1226500", ASK_IT),
   99991400: r("rate_limited", "code99991400", AUTO_RETRY, false),
