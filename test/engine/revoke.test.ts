@@ -89,14 +89,37 @@ test("an unknown outcome (answer lost, then refused as not passed) is settled by
   expect(calls.query).toEqual([2, 4]);
 });
 
-test("refused while Feishu still holds it as passed: failed, with Feishu's reason", async () => {
-  const [r] = await revoke([answer(1220001)], 2);
-  expect(r).toMatchObject({ status: "failed", unresolved: false, outcome: { code: 1220001 } });
+test.each([
+  ["after a lost answer: the lost send revoked it", [LOST, answer(1227500)], false],
+  [
+    "at once: revoked before (a leave revoked as 4 is listed under no status it can be asked by)",
+    [answer(1227500)],
+    true,
+  ],
+] as const)("refused and not listed as passed where it would be, %s", async (_name, answers, already) => {
+  const [r] = await revoke([...answers], null);
+  expect(r).toEqual({ status: "revoked", already });
 });
 
-test("refused and listed nowhere: failed, not found", async () => {
-  const [r] = await revoke([answer(1220001)], null);
-  expect(r).toMatchObject({ status: "failed", note: { en: "Feishu does not list this record" } });
+test("refused for a record past tomorrow whose writing time is unknown: the query cannot tell, unknown", async () => {
+  const clock = new FakeClock(Date.UTC(2026, 0, 20, 2));
+  const { transport } = feishu([answer(1227500)], null);
+  const r = await revokeApproval(
+    { ...ENTRY, from: "20260301", to: "20260301", writtenAt: undefined },
+    {
+      transport,
+      clock,
+      policy: DEFAULT_RETRY,
+      progress: new ProgressTracker(1, clock.now, undefined),
+      pace: () => 0,
+    },
+  );
+  expect(r.status).toBe("unknown");
+});
+
+test("refused while Feishu still holds it as passed: failed, with Feishu's reason", async () => {
+  const [r] = await revoke([answer(1227500)], 2);
+  expect(r).toMatchObject({ status: "failed", unresolved: false, outcome: { code: 1227500 } });
 });
 
 test("every answer lost and the query down: unknown, the revoke stays pending", async () => {

@@ -15,6 +15,11 @@ import { pause } from "./clock";
 import { backoffDelay, type RetryPolicy } from "./retry-policy";
 import type { AbortSignalLike, Clock, SubmitTransport } from "./types";
 
+/**
+ * `absent`: listed under no status, by queries that covered its days (its own, or those around
+ * its writing); `unreachable`: the query kept failing, or could not cover them (a record past
+ * tomorrow whose writing time is unknown).
+ */
 export type ApprovalCheck = "live" | "revoked" | "absent" | "unreachable";
 
 type Window = Pick<QueryUserApprovalBody, "check_date_from" | "check_date_to" | "check_date_type">;
@@ -81,8 +86,9 @@ export async function checkApproval(
   policy: RetryPolicy,
   signal?: AbortSignalLike,
 ): Promise<ApprovalCheck> {
-  let unanswered = false;
-  for (const window of checkWindows(entry, clock.now())) {
+  const windows = checkWindows(entry, clock.now());
+  let unanswered = !(windows[0]?.check_date_type === "PeriodTime" || entry.writtenAt);
+  for (const window of windows) {
     for (const status of STATUSES) {
       const body: QueryUserApprovalBody = { user_ids: [entry.userId], status, ...window };
       for (let attempt = 1; ; attempt++) {

@@ -3,7 +3,8 @@
  * `{approval_id, approval_type, status: 4}`, retry passing faults within the one retry budget,
  * and settle every answer that is not a plain success by asking Feishu (approval-check.ts):
  * - a refusal ("already revoked" under whatever code, "not passed") is done when the record
- *   shows as revoked (status 3 or 4), a failure when it is still passed or not found;
+ *   shows as revoked (status 3 or 4), or is not listed as passed where it would be (the query
+ *   covered its days); a failure when it is still passed;
  * - an unknown outcome (timeout, 5xx, reset: the revoke may have happened) is resolved the
  *   same way when retries run out; if the query cannot tell either, the revoke stays pending.
  * A setup failure stops the run (the caller leaves the rest pending).
@@ -41,7 +42,6 @@ export interface RevokeContext {
 }
 
 const STILL_LIVE = text("飞书中此记录仍然有效", "Feishu still holds this record as approved");
-const NOT_FOUND = text("在飞书中查不到此记录", "Feishu does not list this record");
 const OUT_OF_TRIES = text(
   "多次尝试仍未撤销成功，请稍后再试",
   "Still not revoked after several tries; try again later",
@@ -66,8 +66,9 @@ export async function revokeApproval(entry: ApprovalEntry, ctx: RevokeContext): 
     const seen = await checkApproval(entry, ctx.transport, clock, policy, signal);
     if (seen === "revoked") return { status: "revoked", already: refused && !uncertain };
     if (seen === "live") return { status: "failed", outcome, note: why ?? STILL_LIVE, unresolved: !refused };
-    if (seen === "absent" && refused && !uncertain)
-      return { status: "failed", outcome, note: NOT_FOUND, unresolved: false };
+    // Refused, and not listed as passed where it would be: not live, which is what a revoke is
+    // for (a revoked leave may be listed under no status the query accepts, docs/feishu-api.md §3).
+    if (seen === "absent" && refused) return { status: "revoked", already: !uncertain };
     return { status: "unknown", outcome, note: MAYBE_REVOKED };
   };
   for (let attempt = 1; ; attempt++) {
