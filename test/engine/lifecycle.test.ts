@@ -8,7 +8,8 @@ import { resumeLifecycle } from "../../src/core/engine/lifecycle-resume";
 import type { LifecycleTransport } from "../../src/core/engine/types";
 import { FEISHU_PATHS } from "../../src/core/feishu/schemas";
 import type { PreparedRecord } from "../../src/core/model";
-import { revocableRows } from "../../src/core/lifecycle/choose";
+import { replaceableRows, revocableRows } from "../../src/core/lifecycle/choose";
+import { ApprovalHistory } from "../../src/core/lifecycle/history";
 import { edited, liveRecords, sendAll, workbook } from "./support/lifecycle";
 import { makeRecords } from "./support/records";
 import { startEngineStack, type EngineStack } from "./support/stack";
@@ -248,4 +249,55 @@ test("a replace cut between revoke and send (Excel closed) is finished by a fres
   );
   expect(counted.filter((c) => c.live !== 1 || !c.right)).toEqual([]);
   expect(book.sheet.stored(now).every((v) => v.state === "submitted")).toBe(true);
+});
+
+test("rows left replacing with their history sheet lost: replacing again finishes them, nothing written twice", async () => {
+  const records = makeRecords(12, { prefix: "rp-c", userOf: userOf(500) });
+  const book = workbook();
+  await sendAll(stack.client.transport, records, book);
+  const { now, jobs } = editAll(records, book);
+  // The new records reach Feishu, then the pane goes away before it hears back.
+  const controller = new AbortController();
+  const vanishing: LifecycleTransport = {
+    ...stack.client.transport,
+    create: async (record, signal, maxSends) => {
+      await stack.client.transport.create(record, signal, maxSends);
+      controller.abort();
+      return { failure: { type: "aborted", sent: true } };
+    },
+  };
+  await replaceRows(jobs, {
+    transport: vanishing,
+    history: book.history,
+    onHistory: book.save,
+    onResults: book.sheet.apply,
+    signal: controller.signal,
+    ...FAST,
+  });
+  const stuck = book.sheet.stored(now).filter((v) => v.state === "replacing");
+  expect(stuck.length).toBeGreaterThan(0);
+  const inFeishu = stack.emu.countsByIdempotentId();
+  const sentAlready = stuck.filter((v) =>
+    keysOf(records[v.row], now[v.row])
+      .slice(1)
+      .some((k) => inFeishu.has(k)),
+  );
+  expect(sentAlready.length).toBeGreaterThan(0);
+  // The hidden history sheet was deleted: only the rows are left.
+  const history = new ApprovalHistory();
+  const opts = {
+    transport: stack.client.transport,
+    history,
+    onHistory: book.save,
+    onResults: book.sheet.apply,
+    ...FAST,
+  };
+  const again = await replaceRows(replaceableRows(book.sheet.stored(now), now), opts);
+  expect(again.failed).toBe(0);
+  expect(book.sheet.stored(now).every((v) => v.state === "submitted")).toBe(true);
+  const counted = liveRecords(
+    stack.emu,
+    now.map((r, i) => ({ record: r, keys: keysOf(records[i], r) })),
+  );
+  expect(counted.filter((c) => c.live !== 1 || !c.right)).toEqual([]);
 });
