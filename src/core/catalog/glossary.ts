@@ -6,6 +6,7 @@
  */
 import { text, type Text } from "../i18n";
 import { KINDS, RECORD_KINDS } from "../kinds";
+import { FEISHU_RECORDS_SHEET } from "../records/records-sheet";
 import { STATUS_LABELS } from "../status";
 import { columnsOf } from "../template/columns";
 import { formatMessage, type PaneKey } from "./index";
@@ -34,7 +35,7 @@ export function glossary(): Glossary {
   const columns = new Map<string, Text>();
   for (const kind of RECORD_KINDS) for (const c of columnsOf(kind)) columns.set(c.header.en, c.header);
   return {
-    sheets: [...RECORD_KINDS.map((k) => KINDS[k].sheet), RUN_LOG_SHEET],
+    sheets: [...RECORD_KINDS.map((k) => KINDS[k].sheet), RUN_LOG_SHEET, FEISHU_RECORDS_SHEET],
     columns: [...columns.values()],
     buttons: [
       pane("templateButton"),
