@@ -19,6 +19,8 @@ export const STATUS_LABELS: Record<RowState, Text> = {
   failed: messageText("name.stateFailed"),
   unknown: messageText("name.stateUnknown"),
   edited: messageText("name.stateEdited"),
+  revoked: messageText("name.stateRevoked"),
+  replacing: messageText("name.stateReplacing"),
 };
 
 export function statusLabel(state: RowState, locale: Locale): string {

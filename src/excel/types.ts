@@ -75,6 +75,13 @@ export interface WorkbookAdapter {
   /** Replace the people sheet's rows, creating the hidden sheet when needed. */
   writePeople(rows: string[][]): Promise<void>;
   /**
+   * The hidden approval history sheet's rows (src/core/lifecycle/history-rows.ts
+   * historyFromRows turns them into an ApprovalHistory); none when the sheet is absent.
+   */
+  readHistory(): Promise<CellValue[][]>;
+  /** Replace the history sheet's rows (historyToRows), creating the hidden sheet when needed; IDs stay text. */
+  writeHistory(rows: string[][]): Promise<void>;
+  /**
    * Rewrite the read-only "Feishu records" sheet (core records/records-sheet.ts) whole, creating
    * it when needed, and show it. Answers the sheet's name.
    */

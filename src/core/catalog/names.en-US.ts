@@ -17,6 +17,8 @@ export const NAMES_EN = {
   stateFailed: "Failed",
   stateUnknown: "Unconfirmed",
   stateEdited: "Edited after submission",
+  stateRevoked: "Revoked",
+  stateReplacing: "Replacing",
 
   idEmployeeId: "employee_id",
   idEmployeeNo: "employee number",

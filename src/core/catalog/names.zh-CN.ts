@@ -17,6 +17,8 @@ export const NAMES_ZH: Record<NameKey, string> = {
   stateFailed: "失败",
   stateUnknown: "待确认",
   stateEdited: "提交后已修改",
+  stateRevoked: "已撤销",
+  stateReplacing: "替换中",
 
   idEmployeeId: "employee_id",
   idEmployeeNo: "工号",
