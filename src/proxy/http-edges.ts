@@ -1,12 +1,12 @@
 /**
  * What happens at the HTTP edges, before a route runs: a request that is not valid HTTP (its
- * raw bytes, which may hold a key, are never logged), a body over the limit (answered 413
+ * raw bytes, which may hold a key, are never logged) or whose URL cannot be decoded, a body over the limit (answered 413
  * once the upload is in, so the client reads the answer instead of a broken pipe), and a
  * wrong method on a known path (405 with `Allow`).
  */
 import type { IncomingMessage } from "node:http";
 import type { Socket } from "node:net";
-import type { FastifyBaseLogger, FastifyInstance } from "fastify";
+import type { FastifyBaseLogger, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { proxyErrors } from "./errors";
 
 /** Node's `clientError`: answer in Feishu's envelope and log only the error's code. */
@@ -27,6 +27,15 @@ export function clientErrorHandler(logger: FastifyBaseLogger) {
       );
     setTimeout(() => socket.destroy(), 1000).unref();
   };
+}
+
+/**
+ * Fastify's own refusals before routing (a URL that cannot be decoded): Feishu's envelope
+ * with the proxy's code, and the URL, which may hold anything, is not echoed.
+ */
+export function frameworkErrorHandler(_err: Error, _req: FastifyRequest, reply: FastifyReply): void {
+  const e = proxyErrors.badRequest("the URL is not valid");
+  void reply.code(e.status).headers(e.headers).send(e.envelope);
 }
 
 export interface DrainLimits {

@@ -57,15 +57,23 @@ describe("a body over the limit", () => {
 });
 
 describe("a request that is not valid HTTP", () => {
+  it("with a URL that cannot be decoded: 400 in Feishu's envelope, the URL neither echoed nor logged", async () => {
+    const answer = await rawExchange(
+      `GET /open-apis/%zz${KEY} HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`,
+    );
+    expect(answer).toMatch(/^HTTP\/1\.1 400 Bad Request/);
+    const body = JSON.parse(answer.slice(answer.indexOf("\r\n\r\n") + 4)) as { code: number; msg: string };
+    expect(body).toMatchObject({
+      code: PROXY_CODES.badRequest,
+      msg: expect.stringMatching(/URL is not valid/),
+    });
+    expect(answer).not.toContain(KEY);
+    expect(s.logs.join("")).not.toContain(KEY);
+  });
+
   it("is answered 400 in Feishu's envelope, and its raw bytes (a key among them) are never logged", async () => {
     const raw = `POST ${CREATE} HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer ${KEY}\r\nContent-Length: nope\r\n\r\n{}`;
-    const answer = await new Promise<string>((resolve, reject) => {
-      const sock = connect(Number(new URL(s.url).port), "127.0.0.1", () => sock.end(raw));
-      let text = "";
-      sock.on("data", (c: Buffer) => (text += c.toString()));
-      sock.on("close", () => resolve(text));
-      sock.on("error", reject);
-    });
+    const answer = await rawExchange(raw);
     expect(answer).toMatch(/^HTTP\/1\.1 400 Bad Request/);
     expect(answer).toContain(`"code":${PROXY_CODES.badRequest}`);
     const logs = s.logs.join("");
@@ -74,3 +82,14 @@ describe("a request that is not valid HTTP", () => {
     expect(logs).not.toContain("rawPacket");
   });
 });
+
+/** Sends `raw` bytes on a fresh connection and resolves with everything that came back. */
+function rawExchange(raw: string): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
+    const sock = connect(Number(new URL(s.url).port), "127.0.0.1", () => sock.end(raw));
+    let text = "";
+    sock.on("data", (c: Buffer) => (text += c.toString()));
+    sock.on("close", () => resolve(text));
+    sock.on("error", reject);
+  });
+}
