@@ -16,7 +16,13 @@ import type { ResolvedConfig } from "./config";
 import type { ProxyDeps } from "./deps";
 import { ProxyError, proxyErrors } from "./errors";
 import { MAX_SENDS_HEADER, SENDS_HEADER, registerFeishuRoutes } from "./feishu-routes";
-import { clientErrorHandler, collectMethods, drainRequest, refuseOversizeEarly } from "./http-edges";
+import {
+  clientErrorHandler,
+  collectMethods,
+  drainRequest,
+  frameworkErrorHandler,
+  refuseOversizeEarly,
+} from "./http-edges";
 import { bearer } from "./auth";
 import { registerTokenRoute } from "./sdk-token";
 import { createSelfCheck } from "./self-check";
@@ -47,6 +53,7 @@ export async function buildApp(config: ResolvedConfig, deps: ProxyDeps): Promise
     },
     return503OnClosing: true,
     clientErrorHandler: clientErrorHandler(deps.logger),
+    frameworkErrors: frameworkErrorHandler,
   });
   app.decorateRequest("caller", "");
   app.decorateRequest("identity", null);

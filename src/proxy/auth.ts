@@ -52,6 +52,26 @@ function apiKeyAuthenticator(s: Extract<AuthSettings, { mode: "apikey" }>): Auth
   };
 }
 
+/**
+ * What a proxy token issued to `caller` stays bound to: the credential it showed, as the
+ * configuration knows it now (an API key's stored hash; the Entra ID settings). So a token
+ * outlives a restart and works on every instance with the same settings, but not the
+ * removal or replacement of its key. Null: this configuration no longer knows the caller.
+ */
+export function credentialOf(settings: AuthSettings): (caller: Caller) => string | null {
+  if (settings.mode === "entra") {
+    const entra = JSON.stringify(settings);
+    return (c) => (c.id.startsWith("entra:") ? entra : null);
+  }
+  return (c) => {
+    if (!c.id.startsWith("key:")) return null;
+    const name = c.id.slice("key:".length);
+    if (settings.devKey && name === "dev") return "dev";
+    const key = settings.keys.find((k) => k.name === name);
+    return key ? `key:${name}:${key.hash.toString("hex")}` : null;
+  };
+}
+
 /** The v2 issuer of one tenant at its authority, and its v1 issuer: nothing else is accepted. */
 export const entraIssuers = (tenantId: string, authority = "https://login.microsoftonline.com"): string[] => [
   `${authority}/${tenantId}/v2.0`,

@@ -6,7 +6,7 @@
 import type { FastifyBaseLogger } from "fastify";
 import pino, { type Logger } from "pino";
 import { createFileAuditSink, nullAuditSink, type AuditSink } from "./audit";
-import { createAuthenticator, type Authenticator } from "./auth";
+import { createAuthenticator, credentialOf, type Authenticator } from "./auth";
 import { systemClock, type ProxyClock } from "./clock";
 import type { ResolvedConfig } from "./config";
 import { UpstreamPacer } from "./pacer";
@@ -114,6 +114,12 @@ export function createDeps(
     relay,
     audit,
     authenticate: given.authenticate ?? createAuthenticator(config.auth),
-    proxyTokens: given.proxyTokens ?? createProxyTokens(clock, config.proxyTokenTtlSec),
+    proxyTokens:
+      given.proxyTokens ??
+      createProxyTokens(clock, {
+        ttlSec: config.proxyTokenTtlSec,
+        secret: config.feishu.appSecret,
+        credentialOf: credentialOf(config.auth),
+      }),
   };
 }

@@ -1,12 +1,12 @@
 /**
  * What happens at the HTTP edges, before a route runs: a request that is not valid HTTP (its
- * raw bytes, which may hold a key, are never logged), a body over the limit (answered 413
+ * raw bytes, which may hold a key, are never logged) or whose URL cannot be decoded, a body over the limit (answered 413
  * once the upload is in, so the client reads the answer instead of a broken pipe), and a
  * wrong method on a known path (405 with `Allow`).
  */
-import type { IncomingMessage } from "node:http";
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from "node:http";
 import type { Socket } from "node:net";
-import type { FastifyBaseLogger, FastifyInstance } from "fastify";
+import type { FastifyBaseLogger, FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { proxyErrors } from "./errors";
 
 /** Node's `clientError`: answer in Feishu's envelope and log only the error's code. */
@@ -29,6 +29,18 @@ export function clientErrorHandler(logger: FastifyBaseLogger) {
   };
 }
 
+/**
+ * Fastify's own refusals before routing (a URL that cannot be decoded): Feishu's envelope
+ * with the proxy's code, and the URL, which may hold anything, is not echoed.
+ */
+export function frameworkErrorHandler(_err: Error, _req: FastifyRequest, reply: FastifyReply): void {
+  const e = proxyErrors.badRequest("the URL is not valid");
+  void reply.code(e.status).headers(e.headers).send(e.envelope);
+}
+
+/** Requests that asked before uploading and were not told to go ahead: there is nothing to drain. */
+const notToUpload = new WeakSet<IncomingMessage>();
+
 export interface DrainLimits {
   maxBytes: number;
   maxMs: number;
@@ -39,7 +51,7 @@ export interface DrainLimits {
  * so an answer sent afterwards is not lost to a connection reset while the client still uploads.
  */
 export function drainRequest(raw: IncomingMessage, limits: DrainLimits): Promise<void> {
-  if (raw.complete || raw.readableEnded || raw.destroyed) return Promise.resolve();
+  if (raw.complete || raw.readableEnded || raw.destroyed || notToUpload.has(raw)) return Promise.resolve();
   return new Promise((resolve) => {
     let seen = 0;
     const finish = () => {
@@ -57,11 +69,20 @@ export function drainRequest(raw: IncomingMessage, limits: DrainLimits): Promise
   });
 }
 
-/** A declared Content-Length over the limit is answered before the body is parsed (and after it is drained). */
+/**
+ * A declared Content-Length over the limit is answered before the body is parsed: after the
+ * body is drained, or, when the client asked first (`Expect: 100-continue`, as curl does for
+ * large bodies), at once and without the go-ahead, so it never uploads.
+ */
 export function refuseOversizeEarly(app: FastifyInstance, bodyLimit: number, limits: DrainLimits): void {
+  const oversize = (headers: IncomingHttpHeaders) => Number(headers["content-length"]) > bodyLimit;
+  app.server.on("checkContinue", (req: IncomingMessage, res: ServerResponse) => {
+    if (oversize(req.headers)) notToUpload.add(req);
+    else res.writeContinue();
+    app.server.emit("request", req, res);
+  });
   app.addHook("onRequest", async (req, reply) => {
-    const declared = Number(req.headers["content-length"]);
-    if (!(declared > bodyLimit)) return;
+    if (!oversize(req.headers)) return;
     await drainRequest(req.raw, limits);
     reply.header("connection", "close");
     throw proxyErrors.bodyTooLarge(bodyLimit);

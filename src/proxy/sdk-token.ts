@@ -1,12 +1,13 @@
 /**
  * Feishu SDKs in their default mode fetch their own tenant token. The proxy answers that call
  * itself: the app secret an SDK sends is a clerk's API key (or an Entra ID token), checked
- * like any credential, and the token it gets back is the proxy's own, short-lived and signed
- * by this process. The real tenant token never leaves the proxy. The app id is not checked:
+ * like any credential, and the token it gets back is the proxy's own, short-lived, signed with
+ * a key made from the app secret and bound to that credential. The real tenant token never
+ * leaves the proxy. The app id is not checked:
  * any non-empty value will do (IT's examples use the key's name). Answer shape:
  * docs/feishu-api.md §4.1.
  */
-import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { createHmac, timingSafeEqual } from "node:crypto";
 import type { FastifyInstance } from "fastify";
 import { FEISHU_PATHS, TenantTokenRequest } from "../core/feishu/schemas";
 import type { Authenticator, Caller } from "./auth";
@@ -24,18 +25,34 @@ export interface ProxyTokens {
   callerOf(bearer: string): Caller | null;
 }
 
-/** Tokens are signed with a key made at start: a restart (or another instance) does not accept them. */
-export function createProxyTokens(clock: ProxyClock, ttlSec: number): ProxyTokens {
-  const key = randomBytes(32);
+export interface ProxyTokenSettings {
+  ttlSec: number;
+  /** The Feishu app secret: every instance serving this app signs and checks with a key made from it. */
+  secret: string;
+  /** What a caller's token stays bound to (auth.ts `credentialOf`); null refuses the token. */
+  credentialOf: (caller: Caller) => string | null;
+}
+
+/**
+ * Tokens outlive a restart and are accepted by every instance with the same app secret: an SDK
+ * keeps its token until it expires and does not fetch a new one when refused. A token names
+ * the credential it was issued for, so removing or replacing that key refuses it at once.
+ */
+export function createProxyTokens(clock: ProxyClock, s: ProxyTokenSettings): ProxyTokens {
+  const key = createHmac("sha256", s.secret).update("proxy token signing key v1").digest();
   const sign = (payload: string) => createHmac("sha256", key).update(payload).digest();
+  const binding = (caller: Caller): string | null => {
+    const credential = s.credentialOf(caller);
+    return credential === null ? null : sign(`credential ${credential}`).toString("base64url").slice(0, 22);
+  };
   return {
     issue(caller) {
       const payload = Buffer.from(
-        JSON.stringify({ c: caller, e: Math.floor(clock.now() / 1000) + ttlSec }),
+        JSON.stringify({ c: caller, e: Math.floor(clock.now() / 1000) + s.ttlSec, b: binding(caller) }),
       ).toString("base64url");
       return {
         token: `${PROXY_TOKEN_PREFIX}${payload}.${sign(payload).toString("base64url")}`,
-        expireSec: ttlSec,
+        expireSec: s.ttlSec,
       };
     },
     callerOf(bearer) {
@@ -44,13 +61,16 @@ export function createProxyTokens(clock: ProxyClock, ttlSec: number): ProxyToken
       const given = Buffer.from(sig, "base64url");
       const expected = sign(payload);
       if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw invalidToken();
-      // Signed by this process, so its content is what `issue` wrote.
+      // Signed with this app's key, so its content is what `issue` wrote.
       const claims = JSON.parse(Buffer.from(payload, "base64url").toString("utf8")) as {
         c?: Caller;
         e?: unknown;
+        b?: unknown;
       };
       if (typeof claims.c?.id !== "string" || typeof claims.e !== "number") throw invalidToken();
       if (claims.e * 1000 <= clock.now()) throw invalidToken();
+      const bound = binding(claims.c);
+      if (bound === null || claims.b !== bound) throw invalidToken();
       return claims.c;
     },
   };

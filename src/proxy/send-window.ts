@@ -58,7 +58,9 @@ export class SendWindow implements SendGate {
       }
       const send = this.waiting.shift();
       if (send?.()) {
-        this.log[this.head] = now;
+        // Stamped when the write has returned, not when it was allowed: a write held up on
+        // its way (the process descheduled, a collection) counts from when it really left.
+        this.log[this.head] = this.clock.now();
         this.head = (this.head + 1) % this.log.length;
       }
     }

@@ -1,7 +1,12 @@
 /** A Feishu SDK in its default mode: it fetches its own tenant token from the proxy, and gets the proxy's. */
 import * as lark from "@larksuiteoapi/node-sdk";
 import { PROXY_CODES } from "../../src/core/feishu/proxy-codes";
+import { hashApiKey, parseApiKeys } from "../../src/proxy/api-keys";
+import { credentialOf } from "../../src/proxy/auth";
+import { loadConfig, type ResolvedConfig } from "../../src/proxy/config";
 import { createProxyTokens, PROXY_TOKEN_PREFIX } from "../../src/proxy/sdk-token";
+import { startProxy } from "../../src/proxy/server";
+import { STUB_APP, startFeishuStub } from "../support/feishu-stub";
 import { CREATE, KEY, call, createBody, leave, startStubStack, type StubStack } from "./support";
 import { FakeClock } from "./fake-clock";
 
@@ -76,18 +81,91 @@ describe("the SDK in its default mode", () => {
 });
 
 describe("proxy tokens", () => {
-  it("name their caller until they expire, and are refused by another proxy process", async () => {
+  const keys = (entries: string) => parseApiKeys(entries).keys;
+  const settings = (entries: string, secret = "app-secret-1") => ({
+    ttlSec: 300,
+    secret,
+    credentialOf: credentialOf({ mode: "apikey", keys: keys(entries), devKey: false }),
+  });
+  const clerks = { id: "key:clerks", name: null, oid: null, may: { write: true, revoke: true } };
+  const CLERKS = `clerks:${hashApiKey(KEY)}`;
+
+  it("name their caller until they expire", async () => {
     const clock = new FakeClock();
-    const tokens = createProxyTokens(clock, 300);
-    const clerks = { id: "key:clerks", name: null, oid: null, may: { write: true, revoke: true } };
+    const tokens = createProxyTokens(clock, settings(CLERKS));
     const { token, expireSec } = tokens.issue(clerks);
     expect(expireSec).toBe(300);
     expect(tokens.callerOf(token)).toEqual(clerks);
     expect(tokens.callerOf("pk_not_a_proxy_token")).toBeNull();
-    expect(() => createProxyTokens(clock, 300).callerOf(token)).toThrow(/not issued by this proxy/);
     await clock.advance(299_000);
     expect(tokens.callerOf(token)).toEqual(clerks);
     await clock.advance(1_000);
     expect(() => tokens.callerOf(token)).toThrow(/expired/);
+  });
+
+  it("outlive a restart (any instance with the same app secret and key), but not another app secret or their key's removal or replacement", () => {
+    const clock = new FakeClock();
+    const { token } = createProxyTokens(clock, settings(CLERKS)).issue(clerks);
+    const other = `other:${hashApiKey("pk_other")}`;
+    expect(createProxyTokens(clock, settings(`${other},${CLERKS}`)).callerOf(token)).toEqual(clerks);
+    for (const refused of [
+      settings(CLERKS, "another-app-secret"),
+      settings(other), // clerks removed
+      settings(`clerks:${hashApiKey("pk_clerks_new_key")}`), // clerks given a new key
+    ])
+      expect(() => createProxyTokens(clock, refused).callerOf(token)).toThrow(/revoked/);
+  });
+});
+
+describe("an SDK in its default mode across a proxy restart", () => {
+  it("keeps working with the token it has (it does not fetch a new one when refused), until its key is removed", async () => {
+    const stub = await startFeishuStub();
+    const env = (keys: string, port: string) => ({
+      FEISHU_APP_ID: STUB_APP.appId,
+      FEISHU_APP_SECRET: STUB_APP.appSecret,
+      FEISHU_BASE_URL: stub.url,
+      PROXY_HOST: "127.0.0.1",
+      PROXY_PORT: port,
+      PROXY_API_KEYS: keys,
+      PROXY_AUDIT_FILE: "off",
+      LOG_LEVEL: "silent",
+    });
+    const both = `clerks:${hashApiKey(KEY)},other:${hashApiKey("pk_other")}`;
+    let proxy = await startProxy(loadConfig(env(both, "0")) as ResolvedConfig);
+    const port = new URL(proxy.url).port;
+    const client = new lark.Client({ appId: "clerks", appSecret: KEY, domain: proxy.url, logger: quiet });
+    const create = (id: string) =>
+      client.attendance.userApproval
+        .create({
+          params: { employee_type: "employee_id" },
+          data: {
+            user_approval: {
+              user_id: "E0100",
+              date: "20260302",
+              leaves: [leave({ idempotent_id: id }) as never],
+            },
+          },
+        })
+        .then(
+          (r) => r.code,
+          (e: { response?: { status?: number } }) => e.response?.status ?? -1,
+        );
+    const restart = async (keys: string) => {
+      await proxy.close();
+      await new Promise((r) => setTimeout(r, 200)); // the client sees its kept-alive connections closed
+      proxy = await startProxy(loadConfig(env(keys, port)) as ResolvedConfig);
+    };
+    try {
+      expect(await create("rs-1")).toBe(0);
+      await restart(both);
+      expect(await create("rs-2")).toBe(0);
+      await restart(`other:${hashApiKey("pk_other")}`); // IT removes the clerks' key
+      expect(await create("rs-3")).toBe(401);
+      const written = stub.received.filter((r) => r.path.endsWith("user_approvals")).length;
+      expect(written).toBe(2); // rs-1 and rs-2 reached Feishu, rs-3 did not
+    } finally {
+      await proxy.close();
+      await stub.close();
+    }
   });
 });

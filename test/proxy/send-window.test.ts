@@ -37,6 +37,24 @@ describe("SendWindow (manual clock)", () => {
     expect(sent).toEqual([0, 0, 0, 0, 0, 1000, 1000, 1000, 1000, 1000, 2000, 2000, 2000]);
     expect(busiestSecond(sent)).toBe(5);
   });
+
+  it("counts a send from when its write returned, so a write held up on its way cannot crowd the next second", async () => {
+    const clock = new FakeClock();
+    let heldUp = 0; // how far the real moment of writing is behind the gate's check
+    const late: ProxyClock = { now: () => clock.now() + heldUp, setTimer: clock.setTimer };
+    const gate = new SendWindow(5, late);
+    const wrote: number[] = [];
+    const send = (delay: number) => () => {
+      heldUp += delay; // e.g. the process descheduled between the check and the write
+      wrote.push(late.now());
+      return true;
+    };
+    gate.whenFree(send(30));
+    for (let i = 0; i < 9; i++) gate.whenFree(send(0));
+    await clock.advance(2500);
+    expect(wrote).toHaveLength(10);
+    expect(busiestSecond(wrote)).toBe(5);
+  });
 });
 
 describe("on the wire, with the proxy's event loop stalled", () => {

@@ -29,7 +29,7 @@ export const PROXY_EN = {
     "The proxy cannot get a Feishu tenant_access_token ({why}); IT should check the app id and secret",
   internal: "The proxy failed internally; the request was not sent",
   proxyTokenInvalid:
-    "The proxy token has expired or was not issued by this proxy; fetch a new one (an SDK does so itself)",
+    "The proxy token has expired, was not issued by this proxy, or its key was revoked; fetch a new one (an SDK keeps its token until it expires: restart the program using it)",
   tokenObtained: "tenant_access_token obtained",
   tokenFailed: "Getting the token failed",
 

@@ -26,7 +26,8 @@ export const PROXY_ZH: Record<ProxyKey, string> = {
   shuttingDown: "代理正在停止，请求未发送，请稍后重试",
   tokenUnavailable: "代理无法获取飞书 tenant_access_token（{why}），请 IT 检查应用 ID 和密钥",
   internal: "代理内部错误，请求未发送",
-  proxyTokenInvalid: "代理令牌已过期或不是本代理签发的，请重新获取（SDK 会自动获取）",
+  proxyTokenInvalid:
+    "代理令牌已过期、不是本代理签发的，或其密钥已被撤销；请重新获取（SDK 会保留令牌直到过期，请重启使用它的程序）",
   tokenObtained: "已获取 tenant_access_token",
   tokenFailed: "获取令牌失败",
 
