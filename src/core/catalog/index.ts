@@ -83,13 +83,24 @@ export function formatMessage(locale: Locale, id: MessageId, values: MessageValu
   return String(f.format(values));
 }
 
-/** Both languages of one message, for data that carries both (issues, cell messages). */
+/** Both languages of one message, for data that carries both (issues, cell messages, outcomes). */
 export function messageText(
   id: MessageId,
   values: MessageValues | ((locale: Locale) => MessageValues) = {},
 ): Text {
   const v = (l: Locale) => (typeof values === "function" ? values(l) : values);
-  return { zh: formatMessage("zh-CN", id, v("zh-CN")), en: formatMessage("en-US", id, v("en-US")) };
+  // Formatted on first read, once: the tables built at start-up (outcomes, choices, states) cost
+  // the pane's first render nothing, and a language nobody reads is never formatted.
+  let zh: string | undefined;
+  let en: string | undefined;
+  return {
+    get zh() {
+      return (zh ??= formatMessage("zh-CN", id, v("zh-CN")));
+    },
+    get en() {
+      return (en ??= formatMessage("en-US", id, v("en-US")));
+    },
+  };
 }
 
 /** A reference to a catalogue message the pane resolves in its current language. */
