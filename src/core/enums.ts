@@ -1,8 +1,10 @@
-import { text, type Text } from "./i18n";
+import { messageText, type ChoiceKey } from "./catalog";
+import type { Text } from "./i18n";
 
 /**
  * Every enum a clerk picks from (docs/feishu-api.md §1.7). A cell may hold the
- * Feishu value itself or either language's label; `extra` lists further accepted spellings.
+ * Feishu value itself or either language's label (catalog/choices.*.ts); `extra` lists further
+ * accepted spellings.
  */
 export interface EnumOption<V extends number | string = number | string> {
   value: V;
@@ -29,89 +31,88 @@ export interface EnumDef<V extends number | string = number | string> {
 
 const opt = <V extends number | string>(
   value: V,
-  zh: string,
-  en: string,
+  key: ChoiceKey,
   extra?: string[],
   deprecated?: boolean,
 ): EnumOption<V> => ({
   value,
-  label: text(zh, en),
+  label: messageText(`choice.${key}`),
   ...(extra ? { extra } : {}),
   ...(deprecated ? { deprecated } : {}),
 });
 
 export const UNIT = {
   name: "unit",
-  label: text("单位", "Unit"),
+  label: messageText("choice.unit"),
   options: [
-    opt(1, "天", "Day", ["days", "d"]),
-    opt(2, "小时", "Hour", ["hours", "h", "hr", "hrs"]),
-    opt(3, "半天", "Half day", ["half-day", "halfday"]),
-    opt(4, "半小时", "Half hour", ["half-hour", "halfhour"]),
+    opt(1, "unitDay", ["days", "d"]),
+    opt(2, "unitHour", ["hours", "h", "hr", "hrs"]),
+    opt(3, "unitHalfDay", ["half-day", "halfday"]),
+    opt(4, "unitHalfHour", ["half-hour", "halfhour"]),
   ],
 } as const satisfies EnumDef<number>;
 
 export const OVERTIME_CATEGORY = {
   name: "overtime_category",
-  label: text("加班日类型", "Day type"),
+  label: messageText("choice.overtimeCategory"),
   options: [
-    opt(1, "工作日", "Workday"),
-    opt(2, "休息日", "Rest day"),
-    opt(3, "节假日", "Public holiday", ["holiday"]),
+    opt(1, "overtimeCategoryWorkday"),
+    opt(2, "overtimeCategoryRestDay"),
+    opt(3, "overtimeCategoryPublicHoliday", ["holiday"]),
   ],
 } as const satisfies EnumDef<number>;
 
 export const OVERTIME_TYPE = {
   name: "overtime_type",
-  label: text("加班类型", "Overtime type"),
+  label: messageText("choice.overtimeType"),
   options: [
-    opt(0, "仅记录", "Record only"),
-    opt(1, "调休", "Time off in lieu", ["time off", "toil", "comp time"]),
-    opt(2, "加班费", "Overtime pay", ["pay"]),
-    opt(3, "关联规则（已弃用）", "Rule linked (deprecated)", [], true),
+    opt(0, "overtimeTypeRecordOnly"),
+    opt(1, "overtimeTypeTimeOffInLieu", ["time off", "toil", "comp time"]),
+    opt(2, "overtimeTypeOvertimePay", ["pay"]),
+    opt(3, "overtimeTypeRuleLinkedDeprecated", [], true),
   ],
 } as const satisfies EnumDef<number>;
 
 export const TRIP_TYPE = {
   name: "trip_type",
-  label: text("行程类型", "Trip type"),
+  label: messageText("choice.tripType"),
   options: [
-    opt(1, "单程", "One-way", ["one way", "oneway"]),
-    opt(2, "往返", "Round trip", ["round-trip", "return"]),
+    opt(1, "tripTypeOneWay", ["one way", "oneway"]),
+    opt(2, "tripTypeRoundTrip", ["round-trip", "return"]),
   ],
 } as const satisfies EnumDef<number>;
 
 export const TRANSPORTATION = {
   name: "transportation",
-  label: text("交通工具", "Transportation"),
+  label: messageText("choice.transportation"),
   options: [
-    opt(1, "飞机", "Plane", ["flight", "air"]),
-    opt(2, "火车", "Train"),
-    opt(3, "汽车", "Car/bus", ["car", "bus", "coach"]),
-    opt(4, "高铁/动车", "High-speed rail", ["高铁", "动车", "hsr", "high speed rail", "emu"]),
-    opt(5, "船", "Ship", ["boat", "ferry"]),
-    opt(6, "其他", "Other"),
+    opt(1, "transportationPlane", ["flight", "air"]),
+    opt(2, "transportationTrain"),
+    opt(3, "transportationCarBus", ["car", "bus", "coach"]),
+    opt(4, "transportationHighSpeedRail", ["高铁", "动车", "hsr", "high speed rail", "emu"]),
+    opt(5, "transportationShip", ["boat", "ferry"]),
+    opt(6, "transportationOther"),
   ],
 } as const satisfies EnumDef<number>;
 
 export const REGION_LEVEL = {
   name: "region_level",
-  label: text("地区级别", "Region level"),
+  label: messageText("choice.regionLevel"),
   options: [
-    opt("l1", "国家/地区", "Country/region", ["country"]),
-    opt("l2", "省份", "Province", ["province", "state"]),
-    opt("l3", "城市", "City", ["city"]),
-    opt("l4", "区县", "District", ["district", "county"]),
+    opt("l1", "regionLevelCountryRegion", ["country"]),
+    opt("l2", "regionLevelProvince", ["province", "state"]),
+    opt("l3", "regionLevelCity", ["city"]),
+    opt("l4", "regionLevelDistrict", ["district", "county"]),
   ],
 } as const satisfies EnumDef<string>;
 
 export const DEFAULT_LOCALE = {
   name: "default_locale",
-  label: text("默认语言", "Default language"),
+  label: messageText("choice.defaultLocale"),
   options: [
-    opt("ch", "中文", "Chinese", ["zh", "zh-cn", "cn"]),
-    opt("en", "英文", "English", ["en-us"]),
-    opt("ja", "日文", "Japanese", ["jp", "ja-jp"]),
+    opt("ch", "defaultLocaleChinese", ["zh", "zh-cn", "cn"]),
+    opt("en", "defaultLocaleEnglish", ["en-us"]),
+    opt("ja", "defaultLocaleJapanese", ["jp", "ja-jp"]),
   ],
 } as const satisfies EnumDef<string>;
 

@@ -135,7 +135,8 @@ export interface PanePorts {
   /**
    * The clerk's name for the Run log's "Who" column, where the host gives one. Excel gives an
    * add-in no user profile (Office.context.userProfile is Outlook only), so inside Excel this is
-   * left out and the column stays blank until sign-in provides a name.
+   * left out: the column takes the signed-in account's name, else "Your name" under Setup, else
+   * stays blank (core/run-log.ts runLogWho).
    */
   userName?: string | null;
   /** Playground / tests: overrides Date.now for ETAs. */

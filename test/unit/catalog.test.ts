@@ -106,7 +106,8 @@ describe("catalogue", () => {
 const OUTSIDE_THE_CATALOGUE: Record<string, string> = {
   "src/core/template/":
     "the workbook template's vocabulary: headers (and former headers) are matched when a table is read back, the help notes sit in those header cells, and the type catalogue's names are sent to Feishu in three languages",
-  "src/core/enums.ts": "choice labels, matched in either language (and their aliases) when a cell is read",
+  "src/core/enums.ts":
+    "extra spellings a clerk may type for a choice (高铁, 动车), matched when a cell is read; the labels are the catalogue's",
   "src/core/cells/": "words a clerk may type in a cell (上午, 是), parsed, never shown",
   "src/excel/layout.ts": "the template's hidden marks column header, matched when a table is read back",
   "src/excel/template-plan.ts": "the marks column's help note beside that header",

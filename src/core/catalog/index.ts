@@ -4,11 +4,14 @@
  * `pane.*` (the task pane, pane.*.ts), `issue.*` (validation issues, issues.*.ts), `outcome.*`
  * (what a call's answer means, outcomes.*.ts), `run.*` (a run's words and the Run log,
  * run.*.ts), `connection.*` (the pane's verdicts on the connection, connection.*.ts) and
- * `proxy.*` (the proxy's own answers, proxy.*.ts); `name.*` (names.*.ts) and glossary.ts hold the names of
+ * `proxy.*` (the proxy's own answers, proxy.*.ts); `name.*` (names.*.ts), `choice.*` (drop-down choices,
+ * choices.*.ts) and glossary.ts hold the names of
  * sheets, columns, buttons and states. Pure: runs in the pane and the proxy.
  */
 import { IntlMessageFormat } from "intl-messageformat";
 import type { Locale, Text } from "../i18n";
+import { CHOICES_EN, type ChoiceKey } from "./choices.en-US";
+import { CHOICES_ZH } from "./choices.zh-CN";
 import { CONNECTION_EN, type ConnectionKey } from "./connection.en-US";
 import { CONNECTION_ZH } from "./connection.zh-CN";
 import { ISSUES_EN, type IssueKey } from "./issues.en-US";
@@ -24,7 +27,7 @@ import { PROXY_ZH } from "./proxy.zh-CN";
 import { RUN_EN, type RunKey } from "./run.en-US";
 import { RUN_ZH } from "./run.zh-CN";
 
-export type { ConnectionKey, IssueKey, NameKey, OutcomeKey, PaneKey, ProxyKey, RunKey };
+export type { ChoiceKey, ConnectionKey, IssueKey, NameKey, OutcomeKey, PaneKey, ProxyKey, RunKey };
 export type MessageId =
   | `pane.${PaneKey}`
   | `issue.${IssueKey}`
@@ -32,7 +35,8 @@ export type MessageId =
   | `run.${RunKey}`
   | `connection.${ConnectionKey}`
   | `proxy.${ProxyKey}`
-  | `name.${NameKey}`;
+  | `name.${NameKey}`
+  | `choice.${ChoiceKey}`;
 export type MessageValues = Record<string, string | number>;
 
 /** Every message by id, per locale. */
@@ -45,6 +49,7 @@ export const CATALOGUE: Record<Locale, Record<MessageId, string>> = {
     connection: CONNECTION_EN,
     proxy: PROXY_EN,
     name: NAMES_EN,
+    choice: CHOICES_EN,
   }),
   "zh-CN": flatten({
     pane: PANE_ZH,
@@ -54,6 +59,7 @@ export const CATALOGUE: Record<Locale, Record<MessageId, string>> = {
     connection: CONNECTION_ZH,
     proxy: PROXY_ZH,
     name: NAMES_ZH,
+    choice: CHOICES_ZH,
   }),
 };
 
@@ -77,13 +83,24 @@ export function formatMessage(locale: Locale, id: MessageId, values: MessageValu
   return String(f.format(values));
 }
 
-/** Both languages of one message, for data that carries both (issues, cell messages). */
+/** Both languages of one message, for data that carries both (issues, cell messages, outcomes). */
 export function messageText(
   id: MessageId,
   values: MessageValues | ((locale: Locale) => MessageValues) = {},
 ): Text {
   const v = (l: Locale) => (typeof values === "function" ? values(l) : values);
-  return { zh: formatMessage("zh-CN", id, v("zh-CN")), en: formatMessage("en-US", id, v("en-US")) };
+  // Formatted on first read, once: the tables built at start-up (outcomes, choices, states) cost
+  // the pane's first render nothing, and a language nobody reads is never formatted.
+  let zh: string | undefined;
+  let en: string | undefined;
+  return {
+    get zh() {
+      return (zh ??= formatMessage("zh-CN", id, v("zh-CN")));
+    },
+    get en() {
+      return (en ??= formatMessage("en-US", id, v("en-US")));
+    },
+  };
 }
 
 /** A reference to a catalogue message the pane resolves in its current language. */

@@ -1,0 +1,40 @@
+/**
+ * 下拉列表中的选项和列表名称（中文）。键与 choices.en-US.ts 完全相同。
+ */
+import type { ChoiceKey } from "./choices.en-US";
+
+export const CHOICES_ZH: Record<ChoiceKey, string> = {
+  unit: "单位",
+  unitDay: "天",
+  unitHour: "小时",
+  unitHalfDay: "半天",
+  unitHalfHour: "半小时",
+  overtimeCategory: "加班日类型",
+  overtimeCategoryWorkday: "工作日",
+  overtimeCategoryRestDay: "休息日",
+  overtimeCategoryPublicHoliday: "节假日",
+  overtimeType: "加班类型",
+  overtimeTypeRecordOnly: "仅记录",
+  overtimeTypeTimeOffInLieu: "调休",
+  overtimeTypeOvertimePay: "加班费",
+  overtimeTypeRuleLinkedDeprecated: "关联规则（已弃用）",
+  tripType: "行程类型",
+  tripTypeOneWay: "单程",
+  tripTypeRoundTrip: "往返",
+  transportation: "交通工具",
+  transportationPlane: "飞机",
+  transportationTrain: "火车",
+  transportationCarBus: "汽车",
+  transportationHighSpeedRail: "高铁/动车",
+  transportationShip: "船",
+  transportationOther: "其他",
+  regionLevel: "地区级别",
+  regionLevelCountryRegion: "国家/地区",
+  regionLevelProvince: "省份",
+  regionLevelCity: "城市",
+  regionLevelDistrict: "区县",
+  defaultLocale: "默认语言",
+  defaultLocaleChinese: "中文",
+  defaultLocaleEnglish: "英文",
+  defaultLocaleJapanese: "日文",
+};
