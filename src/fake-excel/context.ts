@@ -64,6 +64,9 @@ export class FakeContext {
   }
 
   async sync(): Promise<void> {
+    // The round trip to the host: Excel answers a sync only after its request has travelled and come back.
+    const delay = this.book.syncDelayMs;
+    if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
     const ops = this.queue;
     this.queue = [];
     const stats = this.book.stats;

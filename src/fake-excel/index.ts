@@ -26,6 +26,11 @@ export interface FakeExcelOptions {
   profile?: HostProfileId;
   /** Overrides the profile's highest ExcelApi set. */
   apiVersion?: string;
+  /**
+   * Milliseconds each `sync()` waits before it is applied, as a round trip to Excel costs
+   * (default 0: answered at once, as unit tests want). Changeable later through `book.syncDelayMs`.
+   */
+  syncDelayMs?: number;
 }
 
 export interface SheetSnapshot {
@@ -72,6 +77,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
   const base = hostProfile(options.profile ?? "web");
   const profile = options.apiVersion ? { ...base, apiVersion: options.apiVersion } : base;
   const book = new FakeBook(options.dateSystem ?? 1900, profile);
+  book.syncDelayMs = options.syncDelayMs ?? 0;
   const sheetOf = (name: string): SheetModel => {
     const s = book.sheet(name);
     if (!s) throw new FakeOfficeError("ItemNotFound", `No sheet "${name}"`);
