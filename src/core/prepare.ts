@@ -81,9 +81,13 @@ export function readTable(
 
 const KIND_ORDER: Record<RecordKind, number> = { leave: 0, out: 1, overtime: 2, trip: 3 };
 
+/** Table then row order: kinds in template order. */
+export const byTableAndRow = (a: { kind: RecordKind; row: number }, b: { kind: RecordKind; row: number }) =>
+  KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.row - b.row;
+
 /** Sorts issues by kind (template order) then row, keeping each row's issues in the order found. */
 export function sortIssues(issues: Issue[]): Issue[] {
-  return issues.sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.row - b.row);
+  return issues.sort(byTableAndRow);
 }
 
 /** Rows with at least one error, by kind. */

@@ -7,6 +7,7 @@ import { onRowsChanged } from "./events";
 import { showIssues } from "./issues";
 import { readPeopleRows, writePeopleRows } from "./people-sheet";
 import { readWorkbook } from "./reader";
+import { readRows } from "./row-reader";
 import { appendRunLog } from "./run-log";
 import { writeResults } from "./results";
 import { selectCell, selectedRows } from "./selection";
@@ -21,6 +22,7 @@ export function createExcelAdapter(deps: ExcelAdapterDeps): WorkbookAdapter {
   return {
     ensureTemplate: ({ locale }) => ensureTemplate(session, locale),
     read: (kinds) => readWorkbook(session, kinds),
+    readRows: (changes) => readRows(session, changes),
     showIssues: (update) => showIssues(session, update),
     writeResults: (results) => writeResults(session, results),
     select: (kind, row, column) => selectCell(session, kind, row, column),

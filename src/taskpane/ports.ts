@@ -74,8 +74,10 @@ export interface PaneCore {
   /** A full check of the tables in `snapshot`; remembers them for live updates. */
   prepare(snapshot: WorkbookSnapshot, settings: CoreSettings): Prepared;
   /**
-   * Re-checks the changed rows (`snapshot` holds the changed kinds' tables). Null when there is
-   * no earlier full check with the same settings to build on: then the pane runs a full check.
+   * Re-checks the changed rows (`snapshot` holds the changed kinds' tables, whole or only the
+   * changed rows: `partRows`) and brings the last check up to date. Null when there is
+   * no earlier full check with the same settings to build on, or rows read in part cannot be
+   * placed in it: then the pane runs a full check.
    */
   update(
     snapshot: WorkbookSnapshot,

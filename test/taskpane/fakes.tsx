@@ -68,6 +68,12 @@ export class FakeAdapter implements WorkbookAdapter {
     this.calls.push("read");
     return { tables: [], catalog: [], dateSystem: 1900 as const };
   }
+  rowReads: RowChanges[] = [];
+  async readRows(changes: RowChanges) {
+    this.rowReads.push(changes);
+    this.calls.push("readRows");
+    return { tables: [], catalog: [], dateSystem: 1900 as const };
+  }
   async showIssues(update: Repaint) {
     this.shown.push(update);
   }
