@@ -10,8 +10,11 @@ import { DEFAULT_SETTINGS, type CoreSettings, type Issue, type TableSnapshot } f
 import {
   byTableAndRow,
   editedIssue,
+  finishSteps,
   finishWorkbook,
   readTable,
+  readTableSteps,
+  type CheckProgress,
   type PrepareOptions,
   type PreparedWorkbook,
   type ReadTable,
@@ -61,13 +64,42 @@ export class LiveValidator {
     return this.current();
   }
 
+  /**
+   * load() in steps of a thousand rows or so, so a pane can yield to the browser between them:
+   * each step yields the progress; the generator returns the full result. Stopping it early
+   * leaves the validator with no tables (a later load or update starts afresh).
+   */
+  *loadSteps(snapshots: readonly TableSnapshot[]): Generator<CheckProgress, PreparedWorkbook> {
+    this.state.clear();
+    const rows = snapshots.reduce((n, s) => n + s.rows.length, 0);
+    let base = 0;
+    for (const s of snapshots) {
+      const steps = readTableSteps(s, this.settings, this.catalog);
+      for (let next = steps.next(); ; next = steps.next()) {
+        if (next.done) {
+          this.remember(next.value);
+          break;
+        }
+        yield { done: base + next.value.done, total: rows * 2 };
+      }
+      base += s.rows.length;
+    }
+    // Blank rows are never finished: the second half counts checked rows on from where the first ended.
+    const tables = this.tables();
+    const checked = tables.reduce((n, t) => n + t.checked.length, 0);
+    return yield* finishSteps(tables, this.settings, this.options, rows * 2 - checked, rows * 2);
+  }
+
   /** The full result for the remembered state (e.g. right before submitting). */
   current(): PreparedWorkbook {
-    const tables = [...this.state.values()].map((t) => ({
+    return finishWorkbook(this.tables(), this.settings, this.options);
+  }
+
+  private tables(): ReadTable[] {
+    return [...this.state.values()].map((t) => ({
       ...t.table,
       checked: [...t.byRow.values()].sort((a, b) => a.row - b.row),
     }));
-    return finishWorkbook(tables, this.settings, this.options);
   }
 
   /** Re-checks changed rows; `snapshots` are the current tables of the changed kinds. Never throws. */

@@ -131,13 +131,9 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
 const MARK_RULE = /^=ISNUMBER\(SEARCH\("(.)"&COLUMN\(\)&"\1",\$([A-Z]{1,3})(\d+)\)\)$/;
 
 function snapshotOf(book: FakeBook, s: SheetModel, maxRows: number): SheetSnapshot {
-  let rows = 0;
-  let cols = 0;
-  for (const k of s.cells.keys()) {
-    rows = Math.max(rows, Math.floor(k / 16_384) + 1);
-    cols = Math.max(cols, (k % 16_384) + 1);
-  }
-  rows = Math.min(rows, maxRows);
+  // The extent is kept as cells are stored: drawing 120 rows never walks a 20,000-row sheet.
+  const rows = Math.min(s.extent.rows, maxRows);
+  const cols = s.extent.cols;
   const grid = <T>(f: (r: number, c: number) => T) =>
     Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => f(r, c)));
   const cfFill = (r: number, c: number): string | null => {

@@ -7,7 +7,7 @@ import { existingApprovals, planRecords, submitRecords } from "../core/engine";
 import { LiveValidator } from "../core/live";
 import { patchCheck } from "../core/live-patch";
 import type { CoreSettings } from "../core/model";
-import type { PreparedWorkbook } from "../core/prepare";
+import { drain, type CheckProgress, type PreparedWorkbook } from "../core/prepare";
 import type { WorkbookSnapshot } from "../excel/types";
 import type { PaneCore, Prepared } from "./ports";
 
@@ -23,13 +23,19 @@ const settingsKey = (s: CoreSettings, snapshot: WorkbookSnapshot) => JSON.string
 
 export function createPaneCore(): PaneCore {
   let live: { validator: LiveValidator; key: string; prepared: Prepared } | null = null;
+  function* prepareSteps(
+    snapshot: WorkbookSnapshot,
+    settings: CoreSettings,
+  ): Generator<CheckProgress, Prepared> {
+    live = null;
+    const validator = new LiveValidator({ ...settings, dateSystem: snapshot.dateSystem }, snapshot.catalog);
+    const prepared = toPrepared(yield* validator.loadSteps(snapshot.tables));
+    live = { validator, key: settingsKey(settings, snapshot), prepared };
+    return prepared;
+  }
   return {
-    prepare(snapshot, settings) {
-      const validator = new LiveValidator({ ...settings, dateSystem: snapshot.dateSystem }, snapshot.catalog);
-      const prepared = toPrepared(validator.load(snapshot.tables));
-      live = { validator, key: settingsKey(settings, snapshot), prepared };
-      return prepared;
-    },
+    prepare: (snapshot, settings) => drain(prepareSteps(snapshot, settings)),
+    prepareSteps,
     update(snapshot, changes, settings) {
       if (!live || live.key !== settingsKey(settings, snapshot)) return null;
       const repaint = snapshot.tables.some((t) => t.partRows)

@@ -160,6 +160,32 @@ describe("check", () => {
     await waitFor(() => expect(h.core.updates).toEqual([[{ kind: "leave", rows: [0] }]]));
   });
 
+  test("a big check shows its progress, leaves the browser turns, and can be stopped", async () => {
+    const h = harness();
+    withProblems(h);
+    h.core.progressSteps = 200;
+    h.core.stepMs = 5;
+    renderPane(h);
+    fireEvent.click(screen.getByRole("tab", { name: "Check" }));
+    let turns = 0;
+    const ticker = setInterval(() => turns++, 0);
+    fireEvent.click(screen.getByRole("button", { name: "Check everything" }));
+    const progress = await screen.findByTestId("check-progress", undefined, { timeout: 5000 });
+    expect(progress.textContent).toMatch(/Checking… \d+% done/);
+    // Timers ran while the check was working: the thread was handed back between slices.
+    expect(turns).toBeGreaterThan(0);
+    fireEvent.click(within(progress).getByRole("button", { name: "Stop checking" }));
+    await waitFor(() => expect(screen.queryByTestId("check-progress")).toBeNull());
+    clearInterval(ticker);
+    expect(screen.getByText(/Check stopped before the end/)).toBeTruthy();
+    // Stopped: nothing marked in the sheet, no result kept, and the button works again.
+    expect(h.adapter.shown).toEqual([]);
+    expect(screen.queryByTestId("check-counts")).toBeNull();
+    expect((screen.getByRole("button", { name: "Check everything" }) as HTMLButtonElement).disabled).toBe(
+      false,
+    );
+  });
+
   test("live validation stops when the pane goes away", async () => {
     const h = harness();
     const { unmount } = renderPane(h);
