@@ -136,15 +136,16 @@ function snapshotOf(book: FakeBook, s: SheetModel, maxRows: number): SheetSnapsh
   const cols = s.extent.cols;
   const grid = <T>(f: (r: number, c: number) => T) =>
     Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => f(r, c)));
+  // Each rule's formula parsed once per snapshot, not once per drawn cell.
+  const rules = s.conditionalFormats.map((cf) => ({ cf, m: MARK_RULE.exec(cf.formula) }));
   const cfFill = (r: number, c: number): string | null => {
-    for (const cf of s.conditionalFormats) {
+    for (const { cf, m } of rules) {
       const inside =
         r >= cf.rect.row &&
         r < cf.rect.row + cf.rect.rows &&
         c >= cf.rect.col &&
         c < cf.rect.col + cf.rect.cols;
-      const m = inside ? MARK_RULE.exec(cf.formula) : null;
-      if (!m) continue;
+      if (!inside || !m) continue;
       const marks = String(book.value(s, Number(m[3]) - 1 + (r - cf.rect.row), columnIndex(m[2])));
       if (marks.includes(`${m[1]}${c + 1}${m[1]}`)) return cf.fill;
     }

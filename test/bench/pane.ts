@@ -10,7 +10,7 @@
  * check_20k_ms: "Check everything" on those 20,000 rows, from the click to the button ready again.
  * long_task_max_ms: the longest main-thread task (PerformanceObserver "longtask") during that check
  * and during the 2,000-row send.
- * sends_per_record_max: a second stack whose emulator answers 20% of creates with 429; 1,000 rows
+ * sends_per_record_max: a second stack whose emulator answers 20% of creates with 429; 500 rows
  * sent; the most create attempts any record (idempotent_id) took, counted at the emulator.
  *
  * `npm run bench:pane -- --sync-ms 100` charges each sync what Excel on the web costs (see
@@ -26,7 +26,7 @@ import { ensurePlaygroundBuild, longTaskMax, measureCheck, measureEdit, waitIdle
 const RECORDS = 2000;
 const BIG_SHEET = 20_000;
 const EDITS = 24;
-const FAULT_RECORDS = 1000;
+const FAULT_RECORDS = 500;
 const LIMIT = 50;
 const LATENCY = { min: 15, max: 25 };
 
