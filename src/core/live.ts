@@ -8,9 +8,13 @@ import { buildRecord } from "./build";
 import type { RecordKind } from "./kinds";
 import { DEFAULT_SETTINGS, type CoreSettings, type Issue, type TableSnapshot } from "./model";
 import {
+  byTableAndRow,
   editedIssue,
+  finishSteps,
   finishWorkbook,
   readTable,
+  readTableSteps,
+  type CheckProgress,
   type PrepareOptions,
   type PreparedWorkbook,
   type ReadTable,
@@ -18,7 +22,7 @@ import {
 import type { RowVerdict } from "./row-state";
 import { verdictOf } from "./verdicts";
 import { DEFAULT_CATALOG, type CatalogEntry } from "./template/catalog";
-import { headerRowsOf, sheetRowsOf } from "./sheet-rows";
+import { headerRowsOf, sheetRowsOf, type HeaderRows } from "./sheet-rows";
 import { crossCheck } from "./validate/cross";
 import { checkRows, isValid, type CheckedRow } from "./validate/table";
 import type { RowFacts } from "./validate/types";
@@ -60,13 +64,42 @@ export class LiveValidator {
     return this.current();
   }
 
+  /**
+   * load() in steps of a thousand rows or so, so a pane can yield to the browser between them:
+   * each step yields the progress; the generator returns the full result. Stopping it early
+   * leaves the validator with no tables (a later load or update starts afresh).
+   */
+  *loadSteps(snapshots: readonly TableSnapshot[]): Generator<CheckProgress, PreparedWorkbook> {
+    this.state.clear();
+    const rows = snapshots.reduce((n, s) => n + s.rows.length, 0);
+    let base = 0;
+    for (const s of snapshots) {
+      const steps = readTableSteps(s, this.settings, this.catalog);
+      for (let next = steps.next(); ; next = steps.next()) {
+        if (next.done) {
+          this.remember(next.value);
+          break;
+        }
+        yield { done: base + next.value.done, total: rows * 2 };
+      }
+      base += s.rows.length;
+    }
+    // Blank rows are never finished: the second half counts checked rows on from where the first ended.
+    const tables = this.tables();
+    const checked = tables.reduce((n, t) => n + t.checked.length, 0);
+    return yield* finishSteps(tables, this.settings, this.options, rows * 2 - checked, rows * 2);
+  }
+
   /** The full result for the remembered state (e.g. right before submitting). */
   current(): PreparedWorkbook {
-    const tables = [...this.state.values()].map((t) => ({
+    return finishWorkbook(this.tables(), this.settings, this.options);
+  }
+
+  private tables(): ReadTable[] {
+    return [...this.state.values()].map((t) => ({
       ...t.table,
       checked: [...t.byRow.values()].sort((a, b) => a.row - b.row),
     }));
-    return finishWorkbook(tables, this.settings, this.options);
   }
 
   /** Re-checks changed rows; `snapshots` are the current tables of the changed kinds. Never throws. */
@@ -86,6 +119,54 @@ export class LiveValidator {
         rows: full.rows,
       };
     }
+  }
+
+  /**
+   * update() for tables read in part (`partRows`: only the changed rows), placed into the
+   * remembered tables. Never throws. Null when they cannot be placed (headers changed, rows
+   * deleted, a kind never read): the caller then reads everything.
+   */
+  updateParts(snapshots: readonly TableSnapshot[], changes: ChangedRows): LiveUpdate | null {
+    try {
+      const whole = this.mergeParts(snapshots);
+      return whole ? this.applyUpdate(whole, changes) : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /** Each table's header row in the sheet, as last read. */
+  headerRows(): HeaderRows {
+    return headerRowsOf([...this.state.values()].map((t) => t.table.snapshot));
+  }
+
+  /**
+   * The remembered tables with the rows read in part put in place; null when they cannot be:
+   * another header row, fewer rows, or new rows that were not read.
+   */
+  private mergeParts(snapshots: readonly TableSnapshot[]): TableSnapshot[] | null {
+    const out: TableSnapshot[] = [];
+    for (const s of snapshots) {
+      const part = s.partRows;
+      if (!part) {
+        out.push(s);
+        continue;
+      }
+      const old = this.state.get(s.kind)?.table;
+      if (!old?.match || old.match.missing.length || headerKey(old.snapshot) !== headerKey(s)) return null;
+      const before = old.snapshot.rows.length;
+      const read = new Set(part);
+      if (s.rows.length < before) return null;
+      for (let r = before; r < s.rows.length; r++) if (!read.has(r)) return null;
+      const rows = old.snapshot.rows.slice();
+      const formats = old.snapshot.numberFormats?.slice();
+      for (const r of part) {
+        rows[r] = s.rows[r];
+        if (formats && s.numberFormats) formats[r] = s.numberFormats[r];
+      }
+      out.push({ ...old.snapshot, rows, ...(formats ? { numberFormats: formats } : {}) });
+    }
+    return out;
   }
 
   private remember(table: ReadTable): void {
@@ -126,17 +207,24 @@ export class LiveValidator {
     return this.rescope(changes, whole, [...before, ...after]);
   }
 
-  /** Issues for the changed rows and every row whose cross-row result depends on them. */
+  /**
+   * Issues for the changed rows and every row whose cross-row result depends on them: the rows
+   * sharing a person (overlap group), an External ID or content with them, and so on until no
+   * row is added, so each cross-row group is checked whole, exactly as a full check sees it.
+   */
   private rescope(changes: ChangedRows, whole: RecordKind[], touched: RowFacts[]): LiveUpdate {
-    const persons = new Set(
-      touched.filter((f) => f.userId !== undefined).map((f) => `${overlapGroup(f.kind)}\u0000${f.userId}`),
-    );
-    const extIds = new Set(
-      touched.filter((f) => f.externalId !== undefined).map((f) => `${f.kind}\u0000${f.externalId}`),
-    );
-    const prints = new Set(
-      touched.filter((f) => f.fingerprint !== undefined).map((f) => `${f.kind}\u0000${f.fingerprint}`),
-    );
+    const persons = new Set<string>();
+    const extIds = new Set<string>();
+    const prints = new Set<string>();
+    /** Notes the row's group keys; true when one was new. */
+    const noteKeys = (f: RowFacts): boolean => {
+      const before = persons.size + extIds.size + prints.size;
+      if (f.userId !== undefined) persons.add(`${overlapGroup(f.kind)}\u0000${f.userId}`);
+      if (f.externalId !== undefined) extIds.add(`${f.kind}\u0000${f.externalId}`);
+      if (f.fingerprint !== undefined) prints.add(`${f.kind}\u0000${f.fingerprint}`);
+      return persons.size + extIds.size + prints.size > before;
+    };
+    for (const f of touched) noteKeys(f);
     const inScope = new Map<RecordKind, Set<number>>();
     const scopeOf = (kind: RecordKind): Set<number> => {
       let s = inScope.get(kind);
@@ -144,31 +232,36 @@ export class LiveValidator {
       return s;
     };
     for (const c of changes) for (const r of c.rows) scopeOf(c.kind).add(r);
-    const subset: RowFacts[] = [];
-    for (const [kind, st] of this.state) {
-      for (const c of st.byRow.values()) {
-        const f = c;
-        const hit =
-          whole.includes(kind) ||
-          (f.userId !== undefined && persons.has(`${overlapGroup(kind)}\u0000${f.userId}`)) ||
-          (f.externalId !== undefined && extIds.has(`${kind}\u0000${f.externalId}`)) ||
-          (f.fingerprint !== undefined && prints.has(`${kind}\u0000${f.fingerprint}`));
-        if (hit) {
-          subset.push(f);
-          scopeOf(kind).add(c.row);
+    const hits = (f: RowFacts) =>
+      whole.includes(f.kind) ||
+      (f.userId !== undefined && persons.has(`${overlapGroup(f.kind)}\u0000${f.userId}`)) ||
+      (f.externalId !== undefined && extIds.has(`${f.kind}\u0000${f.externalId}`)) ||
+      (f.fingerprint !== undefined && prints.has(`${f.kind}\u0000${f.fingerprint}`));
+    const taken = new Set<RowFacts>();
+    for (let grew = true; grew;) {
+      grew = false;
+      for (const st of this.state.values())
+        for (const f of st.byRow.values()) {
+          if (taken.has(f) || !hits(f)) continue;
+          taken.add(f);
+          if (noteKeys(f)) grew = true;
         }
-      }
     }
+    // In sheet order, as a full check sees rows: which of two duplicates is flagged depends on it.
+    const subset = [...taken].sort(byTableAndRow);
+    for (const f of subset) scopeOf(f.kind).add(f.row);
     const within = (i: Issue) => whole.includes(i.kind) || (inScope.get(i.kind)?.has(i.row) ?? false);
     const sheetRow =
       this.options.sheetRow ??
       sheetRowsOf(headerRowsOf([...this.state.values()].map((t) => t.table.snapshot)));
-    const issues = crossCheck(subset, sheetRow).filter(within);
+    // Each row's field issues before its cross-row ones, as a full check lists them (the Message shows the first).
+    const issues: Issue[] = [];
     for (const kind of whole) issues.push(...(this.state.get(kind)?.table.tableIssues ?? []));
     for (const [kind, rows] of inScope) {
       const st = this.state.get(kind);
       for (const r of rows) for (const i of st?.byRow.get(r)?.issues ?? []) issues.push(i);
     }
+    issues.push(...crossCheck(subset, sheetRow).filter(within));
     const rows = this.verdicts(inScope, issues);
     const scope = [...inScope].map(([kind, rows]) =>
       whole.includes(kind) ? { kind } : { kind, rows: [...rows].sort((a, b) => a - b) },

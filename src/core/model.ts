@@ -25,6 +25,11 @@ export interface TableSnapshot {
    * numbers in messages and in the pane follow it (sheet-rows.ts). Default 1.
    */
   headerRow?: number;
+  /**
+   * Set when only some data rows were read (a live edit): their indexes. `rows` then holds
+   * those rows and holes elsewhere, and its length is the table's row count.
+   */
+  partRows?: number[];
 }
 
 export type Severity = "error" | "warning";

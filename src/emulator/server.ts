@@ -22,6 +22,8 @@ export interface EmulatorStats {
   byPath: Record<string, number>;
   rateLimited: number;
   faults: Record<string, number>;
+  /** Create requests that reached the emulator, per idempotent_id: every attempt, answered 429 or not. */
+  createsByKey: Record<string, number>;
 }
 
 export interface PipelineDeps {
@@ -39,7 +41,13 @@ export interface PipelineDeps {
 }
 
 export class Pipeline {
-  readonly stats: EmulatorStats = { requests: 0, byPath: {}, rateLimited: 0, faults: {} };
+  readonly stats: EmulatorStats = {
+    requests: 0,
+    byPath: {},
+    rateLimited: 0,
+    faults: {},
+    createsByKey: {},
+  };
   private readonly timers = new Map<NodeJS.Timeout, () => void>();
   private closed = false;
 
@@ -104,6 +112,7 @@ export class Pipeline {
       const check = this.deps.issuer.check(req.headers.authorization);
       if (!check.ok) return done(failure(400, check.code, check.msg));
       appId = check.appId;
+      if (path === FEISHU_PATHS.create) this.countCreate(raw);
       const refused = scopeRefusal(this.deps.issuer.scopesOf(appId), path);
       if (refused) return done(refused);
       const rate = this.deps.limiter.take(appId, path);
@@ -155,6 +164,12 @@ export class Pipeline {
       if (this.closed) return;
     }
     done(reply);
+  }
+
+  /** Notes one attempt for each idempotent_id in a create body (read as text: it may not even parse). */
+  private countCreate(raw: string): void {
+    const counts = this.stats.createsByKey;
+    for (const m of raw.matchAll(/"idempotent_id"\s*:\s*"([^"]+)"/g)) counts[m[1]] = (counts[m[1]] ?? 0) + 1;
   }
 
   private send(res: ServerResponse, reply: Reply): void {

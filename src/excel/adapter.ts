@@ -9,6 +9,7 @@ import { readHistoryRows, writeHistoryRows } from "./history-sheet";
 import { writeFeishuRecordsSheet } from "./feishu-records-sheet";
 import { readPeopleRows, writePeopleRows } from "./people-sheet";
 import { readWorkbook } from "./reader";
+import { readRows } from "./row-reader";
 import { appendRunLog } from "./run-log";
 import { writeResults } from "./results";
 import { selectCell, selectedRows } from "./selection";
@@ -23,6 +24,7 @@ export function createExcelAdapter(deps: ExcelAdapterDeps): WorkbookAdapter {
   return {
     ensureTemplate: ({ locale }) => ensureTemplate(session, locale),
     read: (kinds) => readWorkbook(session, kinds),
+    readRows: (changes) => readRows(session, changes),
     showIssues: (update) => showIssues(session, update),
     writeResults: (results) => writeResults(session, results),
     select: (kind, row, column) => selectCell(session, kind, row, column),

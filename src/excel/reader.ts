@@ -11,7 +11,7 @@ import type { XlContext, XlRange } from "./office-subset";
 import { type AdapterSession, rowBlocks } from "./session";
 import { catalogFromRows, CATALOG_TABLE } from "./lists";
 
-interface Block {
+export interface Block {
   layout: TableLayout;
   start: number;
   rows: number;
@@ -42,7 +42,7 @@ const isPayloadTooLarge = (e: unknown): boolean =>
  * Reads groups one sync each, in order. A group the host still finds too large is split in
  * two and retried: sync count follows the payload, never the number of rows.
  */
-async function readGroups(
+export async function readGroups(
   context: XlContext,
   groups: (Block & { cols: number })[][],
   out: Map<RecordKind, { values: unknown[][]; formats: unknown[][] }>,
@@ -86,13 +86,9 @@ export async function readWorkbook(
 ): Promise<WorkbookSnapshot> {
   const { chunkRows, syncCellBudget } = session.deps;
   return session.deps.run(async (context) => {
-    const { layouts, extra } = await session.locate(context, kinds, () => ({
-      // DATE(1904,1,2) is 1 in the 1904 date system and 1463 in the 1900 one; the API has no flag for it.
-      probe: context.workbook.functions.date(1904, 1, 2).load("value"),
-      catalog: session.hasCatalog
-        ? context.workbook.tables.getItem(CATALOG_TABLE).getDataBodyRange().load("values")
-        : null,
-    }));
+    const { layouts, extra } = await session.locate(context, kinds, () =>
+      queueWorkbookFacts(context, session),
+    );
     const out = new Map(
       layouts.map((l) => [
         l.kind,
@@ -108,24 +104,44 @@ export async function readWorkbook(
       })),
     );
     await readGroups(context, packBlocks(blocks, syncCellBudget), out);
-    const tables: TableSnapshot[] = layouts.map((l) => {
-      const data = out.get(l.kind) as { values: CellValue[][]; formats: string[][] };
-      // Our hidden marks column is the adapter's business: its header is blanked so the core ignores it.
-      const headers = l.headers.map((h, i) => (i === l.marks ? "" : h));
-      // headerRow is 0-based in the layout; the snapshot carries the number the clerk sees.
-      return {
-        kind: l.kind,
-        headers,
-        rows: data.values,
-        numberFormats: data.formats,
-        headerRow: l.headerRow + 1,
-      };
-    });
-    const catalogRows = extra.catalog ? (extra.catalog.values as CellValue[][]) : null;
-    return {
-      tables,
-      catalog: catalogFromRows(catalogRows),
-      dateSystem: extra.probe.value === 1 ? 1904 : 1900,
-    };
+    const tables: TableSnapshot[] = layouts.map((l) =>
+      tableSnapshot(l, out.get(l.kind) as { values: unknown[][]; formats: unknown[][] }),
+    );
+    return { tables, ...workbookFacts(extra) };
   });
+}
+
+type WorkbookFacts = ReturnType<typeof queueWorkbookFacts>;
+
+/** Queues what every read needs besides the tables: the date-system probe and the types catalog. */
+export function queueWorkbookFacts(context: XlContext, session: AdapterSession) {
+  return {
+    // DATE(1904,1,2) is 1 in the 1904 date system and 1463 in the 1900 one; the API has no flag for it.
+    probe: context.workbook.functions.date(1904, 1, 2).load("value"),
+    catalog: session.hasCatalog
+      ? context.workbook.tables.getItem(CATALOG_TABLE).getDataBodyRange().load("values")
+      : null,
+  };
+}
+
+export function workbookFacts(f: WorkbookFacts): Pick<WorkbookSnapshot, "catalog" | "dateSystem"> {
+  const catalogRows = f.catalog ? (f.catalog.values as CellValue[][]) : null;
+  return { catalog: catalogFromRows(catalogRows), dateSystem: f.probe.value === 1 ? 1904 : 1900 };
+}
+
+/** The snapshot of one table from its layout and the rows read (absent rows stay holes). */
+export function tableSnapshot(
+  l: TableLayout,
+  data: { values: unknown[][]; formats: unknown[][] },
+): TableSnapshot {
+  // Our hidden marks column is the adapter's business: its header is blanked so the core ignores it.
+  const headers = l.headers.map((h, i) => (i === l.marks ? "" : h));
+  // headerRow is 0-based in the layout; the snapshot carries the number the clerk sees.
+  return {
+    kind: l.kind,
+    headers,
+    rows: data.values as CellValue[][],
+    numberFormats: data.formats as string[][],
+    headerRow: l.headerRow + 1,
+  };
 }

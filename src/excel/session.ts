@@ -14,7 +14,7 @@ export interface ExcelAdapterDeps {
   /** `Office.context.requirements.isSetSupported("ExcelApi", v)` or the fake's. */
   supports(version: string): boolean;
   now?: () => number;
-  /** Timer for debouncing change events; returns a cancel function. */
+  /** Timer for coalescing change events; returns a cancel function. */
   schedule?: (fn: () => void, ms: number) => () => void;
   debounceMs?: number;
   /** Rows per read/write block (default 5,000). */
@@ -34,7 +34,8 @@ export function withDefaults(d: ExcelAdapterDeps): Deps {
       const t = setTimeout(fn, ms);
       return () => clearTimeout(t);
     },
-    debounceMs: 300,
+    // Events that arrive together (one paste, several areas) are taken together; no wait beyond that.
+    debounceMs: 0,
     chunkRows: 5000,
     syncCellBudget: 240_000,
     writeByteBudget: WRITE_BYTE_BUDGET,
@@ -53,6 +54,8 @@ export class AdapterSession {
   hasCatalog = false;
   /** Body rows our highlight rules were last laid over, per kind. */
   readonly ruleRows = new Map<RecordKind, number>();
+  /** Each kind's layout at the last look, for reads that guess where rows are and check it in the same sync. */
+  readonly seen = new Map<RecordKind, TableLayout>();
   private quietUntil = 0;
   private writing = 0;
 
@@ -79,7 +82,10 @@ export class AdapterSession {
       const more = extra(known);
       try {
         await context.sync();
-        return { layouts: pending.map((p) => layoutOf(p, known.get(p.kind) as string)), extra: more };
+        return {
+          layouts: this.saw(pending.map((p) => layoutOf(p, known.get(p.kind) as string))),
+          extra: more,
+        };
       } catch (e) {
         if (!isItemNotFound(e)) throw e;
       }
@@ -91,7 +97,12 @@ export class AdapterSession {
     const pending = present.map((k) => queueLayout(context, k, found.get(k) as string));
     const more = extra(found);
     await context.sync();
-    return { layouts: pending.map((p) => layoutOf(p, found.get(p.kind) as string)), extra: more };
+    return { layouts: this.saw(pending.map((p) => layoutOf(p, found.get(p.kind) as string))), extra: more };
+  }
+
+  private saw(layouts: TableLayout[]): TableLayout[] {
+    for (const l of layouts) this.seen.set(l.kind, l);
+    return layouts;
   }
 
   /** Syncs our own writes, so change events they cause can be told apart on older hosts. */

@@ -53,6 +53,11 @@ export interface WorkbookAdapter {
   /** Read the given kinds' tables (all four when omitted) in few syncs. Missing tables are skipped. */
   read(kinds?: RecordKind[]): Promise<WorkbookSnapshot>;
   /**
+   * Only the given data rows of their kinds' tables (a live edit): each table's `rows` holds
+   * those rows and holes elsewhere, `partRows` says which (core model.ts). Usually one sync.
+   */
+  readRows(changes: RowChanges): Promise<WorkbookSnapshot>;
+  /**
    * Render the core's verdicts for the rows in `scope` (`rows` omitted: the whole table):
    * Status is each row's state, Message and highlights follow its issues and state (core
    * row-message.ts). A row in scope without a verdict is blank; rows without issues are

@@ -60,6 +60,8 @@ export interface SheetModel {
   hiddenColumns: Set<number>;
   columnGroups: { col: number; cols: number; collapsed: boolean }[];
   conditionalFormats: ConditionalFormatModel[];
+  /** Rows and columns up to the last cell ever stored (cells are never removed, only moved). */
+  extent: { rows: number; cols: number };
 }
 
 /** Who changed cells: this add-in, the clerk at this Excel, or a co-author elsewhere (a Remote event). */
@@ -82,6 +84,12 @@ export interface FakeStats {
 
 const key = (row: number, col: number): number => row * 16_384 + col;
 
+/** Widens the sheet's extent to cover the cell stored under key `k`. */
+export function noteExtent(sheet: SheetModel, k: number): void {
+  sheet.extent.rows = Math.max(sheet.extent.rows, Math.floor(k / 16_384) + 1);
+  sheet.extent.cols = Math.max(sheet.extent.cols, (k % 16_384) + 1);
+}
+
 export class FakeBook {
   sheets: SheetModel[] = [];
   tables: TableModel[] = [];
@@ -91,6 +99,8 @@ export class FakeBook {
   changes: PendingChange[] = [];
   handlers: { sheetId: string; handler: (args: XlChangedArgs) => Promise<unknown> }[] = [];
   stats: FakeStats = { syncs: 0, operations: 0, maxRequestBytes: 0, maxResponseBytes: 0 };
+  /** What each `sync()` waits before it is applied: the host's round trip (0: answered at once). */
+  syncDelayMs = 0;
   private nextId = 1;
 
   /** Every Excel member the add-in used on this host, checked against its requirement sets. */
@@ -124,6 +134,7 @@ export class FakeBook {
       hiddenColumns: new Set(),
       columnGroups: [],
       conditionalFormats: [],
+      extent: { rows: 0, cols: 0 },
     };
     this.sheets.push(sheet);
     this.activeSheet ??= sheet;
@@ -146,6 +157,7 @@ export class FakeBook {
     if (!c) {
       c = { value: "", numberFormat: "General", fill: null };
       sheet.cells.set(k, c);
+      noteExtent(sheet, k);
     }
     return c;
   }

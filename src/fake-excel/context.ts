@@ -64,6 +64,9 @@ export class FakeContext {
   }
 
   async sync(): Promise<void> {
+    // The round trip to the host: Excel answers a sync only after its request has travelled and come back.
+    const delay = this.book.syncDelayMs;
+    if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
     const ops = this.queue;
     this.queue = [];
     const stats = this.book.stats;
@@ -73,7 +76,16 @@ export class FakeContext {
     stats.maxRequestBytes = Math.max(stats.maxRequestBytes, request);
     if (request > limit) throw payloadError("RequestPayloadSizeLimitExceeded", "request", request);
     let response = 0;
-    for (const op of ops) response += op.apply();
+    let slice = performance.now();
+    for (const op of ops) {
+      response += op.apply();
+      // Real Excel does this work in its own process; with a round trip set (a browser playing
+      // Excel), the page gets its turn between operations so the host's time is not the pane's.
+      if (delay > 0 && performance.now() - slice > 8) {
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        slice = performance.now();
+      }
+    }
     this.generation += 1;
     stats.maxResponseBytes = Math.max(stats.maxResponseBytes, response);
     if (response > limit) throw payloadError("ResponsePayloadSizeLimitExceeded", "response", response);

@@ -26,6 +26,11 @@ export interface FakeExcelOptions {
   profile?: HostProfileId;
   /** Overrides the profile's highest ExcelApi set. */
   apiVersion?: string;
+  /**
+   * Milliseconds each `sync()` waits before it is applied, as a round trip to Excel costs
+   * (default 0: answered at once, as unit tests want). Changeable later through `book.syncDelayMs`.
+   */
+  syncDelayMs?: number;
 }
 
 export interface SheetSnapshot {
@@ -72,6 +77,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
   const base = hostProfile(options.profile ?? "web");
   const profile = options.apiVersion ? { ...base, apiVersion: options.apiVersion } : base;
   const book = new FakeBook(options.dateSystem ?? 1900, profile);
+  book.syncDelayMs = options.syncDelayMs ?? 0;
   const sheetOf = (name: string): SheetModel => {
     const s = book.sheet(name);
     if (!s) throw new FakeOfficeError("ItemNotFound", `No sheet "${name}"`);
@@ -125,24 +131,21 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
 const MARK_RULE = /^=ISNUMBER\(SEARCH\("(.)"&COLUMN\(\)&"\1",\$([A-Z]{1,3})(\d+)\)\)$/;
 
 function snapshotOf(book: FakeBook, s: SheetModel, maxRows: number): SheetSnapshot {
-  let rows = 0;
-  let cols = 0;
-  for (const k of s.cells.keys()) {
-    rows = Math.max(rows, Math.floor(k / 16_384) + 1);
-    cols = Math.max(cols, (k % 16_384) + 1);
-  }
-  rows = Math.min(rows, maxRows);
+  // The extent is kept as cells are stored: drawing 120 rows never walks a 20,000-row sheet.
+  const rows = Math.min(s.extent.rows, maxRows);
+  const cols = s.extent.cols;
   const grid = <T>(f: (r: number, c: number) => T) =>
     Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => f(r, c)));
+  // Each rule's formula parsed once per snapshot, not once per drawn cell.
+  const rules = s.conditionalFormats.map((cf) => ({ cf, m: MARK_RULE.exec(cf.formula) }));
   const cfFill = (r: number, c: number): string | null => {
-    for (const cf of s.conditionalFormats) {
+    for (const { cf, m } of rules) {
       const inside =
         r >= cf.rect.row &&
         r < cf.rect.row + cf.rect.rows &&
         c >= cf.rect.col &&
         c < cf.rect.col + cf.rect.cols;
-      const m = inside ? MARK_RULE.exec(cf.formula) : null;
-      if (!m) continue;
+      if (!inside || !m) continue;
       const marks = String(book.value(s, Number(m[3]) - 1 + (r - cf.rect.row), columnIndex(m[2])));
       if (marks.includes(`${m[1]}${c + 1}${m[1]}`)) return cf.fill;
     }

@@ -1,6 +1,6 @@
 /** Tables: header and body ranges, inserting columns and rows, the table collections. */
 import { parseAddress, type Rect } from "../excel/a1";
-import type { FakeBook, SheetModel, TableModel } from "./book";
+import { noteExtent, type FakeBook, type SheetModel, type TableModel } from "./book";
 import { FakeCollection, notFound } from "./collection";
 import type { FakeObject } from "./context";
 import { type FakeContext, FakeNullable, FakeOfficeError, NOT_SCALAR, guardedBy, jsonBytes } from "./context";
@@ -119,7 +119,10 @@ function insertTableColumn(
     return r >= t.row && r <= t.row + t.rows && k % 16_384 >= at;
   });
   for (const [k] of moving) s.cells.delete(k);
-  for (const [k, cell] of moving) s.cells.set(k + 1, cell);
+  for (const [k, cell] of moving) {
+    s.cells.set(k + 1, cell);
+    noteExtent(s, k + 1);
+  }
   t.cols += 1;
   book.enter(s, t.row, at, values?.[0][0] ?? name ?? `Column${t.cols}`);
   for (let r = 1; r <= t.rows; r++) book.enter(s, t.row + r, at, values?.[r][0] ?? "");
@@ -140,7 +143,10 @@ function insertTableRows(
     ([k]) => Math.floor(k / 16_384) >= at && k % 16_384 >= t.col && k % 16_384 < t.col + t.cols,
   );
   for (const [k] of moving) s.cells.delete(k);
-  for (const [k, cell] of moving) s.cells.set(k + n * 16_384, cell);
+  for (const [k, cell] of moving) {
+    s.cells.set(k + n * 16_384, cell);
+    noteExtent(s, k + n * 16_384);
+  }
   t.rows += n;
   values.forEach((row, i) => row.forEach((v, j) => book.enter(s, at + i, t.col + j, v)));
   book.record(s, { row: at, col: t.col, rows: n, cols: t.cols }, "addin");

@@ -4,7 +4,8 @@
  * own origin (the dev server forwards to the proxy; in tests the proxy serves this page).
  * `?lang=zh-CN` or `?lang=en-US` stands in for Office's display language, `?theme=dark` for a
  * dark Office theme (Black / Dark Gray), `?host=office2019` (office2021, m365, web, mac) for the
- * Excel host the fake plays (default: Excel on the web). `window.fakeExcel` is the fake, for the
+ * Excel host the fake plays (default: Excel on the web), `?syncMs=20` the round trip each of
+ * its syncs costs (default 0). `window.fakeExcel` is the fake, for the
  * browser tests to ask which Excel members the pane used. `?config=<url>` reads the deployment
  * configuration from that address (this origin or loopback only) instead of addin-config.json
  * beside the page: with `authMode: "entra"` the pane signs in with the real MSAL code, which uses
@@ -29,7 +30,11 @@ const params = new URLSearchParams(window.location.search);
 const language = params.get("lang") ?? navigator.language;
 const officeTheme = params.get("theme") === "dark" ? { bodyBackgroundColor: "#262626" } : null;
 const host = HOST_PROFILES.find((h) => h.id === params.get("host"));
-const fake = createFakeExcel(host ? { profile: host.id } : {});
+const syncMs = Number(params.get("syncMs") ?? 0);
+const fake = createFakeExcel({
+  ...(host ? { profile: host.id } : {}),
+  syncDelayMs: Number.isFinite(syncMs) && syncMs > 0 ? syncMs : 0,
+});
 (window as unknown as { fakeExcel: FakeExcel }).fakeExcel = fake;
 const book = playgroundBook(fake);
 

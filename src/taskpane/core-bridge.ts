@@ -5,8 +5,9 @@
  */
 import { existingApprovals, planRecords, submitRecords } from "../core/engine";
 import { LiveValidator } from "../core/live";
+import { patchCheck } from "../core/live-patch";
 import type { CoreSettings } from "../core/model";
-import type { PreparedWorkbook } from "../core/prepare";
+import { drain, type CheckProgress, type PreparedWorkbook } from "../core/prepare";
 import type { WorkbookSnapshot } from "../excel/types";
 import type { PaneCore, Prepared } from "./ports";
 
@@ -21,17 +22,29 @@ const toPrepared = (wb: PreparedWorkbook): Prepared => ({
 const settingsKey = (s: CoreSettings, snapshot: WorkbookSnapshot) => JSON.stringify([s, snapshot.catalog]);
 
 export function createPaneCore(): PaneCore {
-  let live: { validator: LiveValidator; key: string } | null = null;
+  let live: { validator: LiveValidator; key: string; prepared: Prepared } | null = null;
+  function* prepareSteps(
+    snapshot: WorkbookSnapshot,
+    settings: CoreSettings,
+  ): Generator<CheckProgress, Prepared> {
+    live = null;
+    const validator = new LiveValidator({ ...settings, dateSystem: snapshot.dateSystem }, snapshot.catalog);
+    const prepared = toPrepared(yield* validator.loadSteps(snapshot.tables));
+    live = { validator, key: settingsKey(settings, snapshot), prepared };
+    return prepared;
+  }
   return {
-    prepare(snapshot, settings) {
-      const validator = new LiveValidator({ ...settings, dateSystem: snapshot.dateSystem }, snapshot.catalog);
-      live = { validator, key: settingsKey(settings, snapshot) };
-      return toPrepared(validator.load(snapshot.tables));
-    },
+    prepare: (snapshot, settings) => drain(prepareSteps(snapshot, settings)),
+    prepareSteps,
     update(snapshot, changes, settings) {
       if (!live || live.key !== settingsKey(settings, snapshot)) return null;
-      const repaint = live.validator.update(snapshot.tables, changes);
-      return { prepared: toPrepared(live.validator.current()), repaint };
+      const repaint = snapshot.tables.some((t) => t.partRows)
+        ? live.validator.updateParts(snapshot.tables, changes)
+        : live.validator.update(snapshot.tables, changes);
+      if (!repaint) return null;
+      // Only the repainted rows changed: the rest of the last check stands.
+      live.prepared = patchCheck(live.prepared, repaint, live.validator.headerRows());
+      return { prepared: live.prepared, repaint };
     },
     submit({ stored, records, ...options }) {
       return submitRecords({

@@ -10,6 +10,7 @@ import type { Locale } from "../core/i18n";
 import type { LookupTransport } from "../core/people/lookup";
 import type { RecordKind } from "../core/kinds";
 import type { LiveUpdate } from "../core/live";
+import type { CheckProgress } from "../core/prepare";
 import type { CoreSettings, Issue, PreparedRecord } from "../core/model";
 import type { RowVerdict } from "../core/row-state";
 import type { HeaderRows } from "../core/sheet-rows";
@@ -74,8 +75,15 @@ export interface PaneCore {
   /** A full check of the tables in `snapshot`; remembers them for live updates. */
   prepare(snapshot: WorkbookSnapshot, settings: CoreSettings): Prepared;
   /**
-   * Re-checks the changed rows (`snapshot` holds the changed kinds' tables). Null when there is
-   * no earlier full check with the same settings to build on: then the pane runs a full check.
+   * prepare() in steps of about a thousand rows, each yielding the progress, so the pane can
+   * give the browser its turn between them (state/slices.ts). Remembers the tables only once done.
+   */
+  prepareSteps(snapshot: WorkbookSnapshot, settings: CoreSettings): Generator<CheckProgress, Prepared>;
+  /**
+   * Re-checks the changed rows (`snapshot` holds the changed kinds' tables, whole or only the
+   * changed rows: `partRows`) and brings the last check up to date. Null when there is
+   * no earlier full check with the same settings to build on, or rows read in part cannot be
+   * placed in it: then the pane runs a full check.
    */
   update(
     snapshot: WorkbookSnapshot,

@@ -64,8 +64,13 @@ describe("per-app, per-path rate limit (fixed 1 s windows, 50/s)", () => {
       const t = await getToken(small.url);
       const codes = [];
       for (let i = 0; i < 3; i++)
-        codes.push((await api(small.url, t, createPath(), approval({ leaves: [leave()] }))).status);
+        codes.push(
+          (await api(small.url, t, createPath(), approval({ leaves: [leave({ idempotent_id: `r-${i}` })] })))
+            .status,
+        );
       expect(codes).toEqual([200, 200, 429]);
+      // The refused attempt still reached the emulator and counts as one.
+      expect(small.stats().createsByKey).toEqual({ "r-0": 1, "r-1": 1, "r-2": 1 });
     } finally {
       await small.close();
     }
@@ -103,6 +108,7 @@ describe("unknown paths and inspection", () => {
       expect((await call(on.url, "GET", "/__emulator/stats")).body).toMatchObject({
         requests: 2,
         rateLimited: 0,
+        createsByKey: { "i-1": 1, "i-2": 1 },
       });
     } finally {
       await on.close();

@@ -3,6 +3,23 @@ import { createFakeExcel } from "../../src/fake-excel";
 import type { FakeTable } from "../../src/fake-excel/table";
 
 describe("fake Excel", () => {
+  test("each sync costs the configured round trip; none by default", async () => {
+    const timed = async (fake: ReturnType<typeof createFakeExcel>) => {
+      fake.addSheet("S");
+      const start = performance.now();
+      await fake.run(async (context) => {
+        context.workbook.worksheets.getItemOrNullObject("S").getRange("A1").load("values");
+        await context.sync();
+        context.workbook.worksheets.getItemOrNullObject("S").getRange("A2").load("values");
+        await context.sync();
+      });
+      return performance.now() - start;
+    };
+    expect(createFakeExcel().book.syncDelayMs).toBe(0);
+    // Two syncs of 40 ms each: at least 80 ms however fast the machine is.
+    expect(await timed(createFakeExcel({ syncDelayMs: 40 }))).toBeGreaterThanOrEqual(78);
+  });
+
   test("a property is unreadable before load and sync, readable after", async () => {
     const fake = createFakeExcel();
     fake.addSheet("S");

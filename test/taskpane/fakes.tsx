@@ -7,6 +7,7 @@ import { emptySummary } from "../../src/core/engine/submit";
 import type { SelfCheck } from "../../src/client/types";
 import type { SubmitOptions, SubmitSummary } from "../../src/core/engine/types";
 import type { RecordKind } from "../../src/core/kinds";
+import type { CheckProgress } from "../../src/core/prepare";
 import type { Issue, PreparedRecord, RowResult } from "../../src/core/model";
 import type { RowChanges, TemplateReport, WorkbookAdapter } from "../../src/excel/types";
 import type {
@@ -72,6 +73,12 @@ export class FakeAdapter implements WorkbookAdapter {
   async read(kinds?: RecordKind[]) {
     this.reads.push(kinds);
     this.calls.push("read");
+    return { tables: [], catalog: [], dateSystem: 1900 as const };
+  }
+  rowReads: RowChanges[] = [];
+  async readRows(changes: RowChanges) {
+    this.rowReads.push(changes);
+    this.calls.push("readRows");
     return { tables: [], catalog: [], dateSystem: 1900 as const };
   }
   async showIssues(update: Repaint) {
@@ -153,6 +160,21 @@ export class FakeCore implements PaneCore {
   prepare() {
     this.prepares++;
     return this.prepared;
+  }
+  /** Steps of the check: `progressSteps` progress reports of 1,000 rows each, then the canned answer. */
+  progressSteps = 0;
+  /** How long each step works (busy, as checking rows does), in ms. */
+  stepMs = 0;
+  *prepareSteps(): Generator<CheckProgress, Prepared> {
+    const total = this.progressSteps * 1000;
+    for (let i = 1; i <= this.progressSteps; i++) {
+      const until = performance.now() + this.stepMs;
+      while (performance.now() < until) {
+        // Busy on purpose: a step of the real check holds the thread this long.
+      }
+      yield { done: i * 1000, total };
+    }
+    return this.prepare();
   }
   update(_snapshot: unknown, changes: RowChanges) {
     this.updates.push(changes);

@@ -71,6 +71,10 @@ export const PANE_EN = {
   checkTitle: "Check the workbook",
   checkAll: "Check everything",
   checking: "Checking…",
+  checkProgress: "Checking… {ratio, number, percent} done",
+  checkStop: "Stop checking",
+  checkStopped:
+    'Check stopped before the end: nothing was marked in the sheet. Press "Check everything" to check again.',
   liveOn: "Checking as you type: on",
   liveWorking: "Checking your last edit…",
   notChecked: 'Not checked yet. Press "Check everything".',

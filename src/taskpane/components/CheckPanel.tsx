@@ -1,6 +1,15 @@
 /** Check: counts, the issue list and the "check everything" button; live validation runs on its own. */
 import { useMemo } from "react";
-import { Body1, Button, Field, Input, Spinner, Subtitle2 } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  Field,
+  Input,
+  makeStyles,
+  ProgressBar,
+  Spinner,
+  Subtitle2,
+} from "@fluentui/react-components";
 import type { PaneActions } from "../state/usePane";
 import { isBusy, type PaneState } from "../state/reducer";
 import { issuesByRow, kindCounts } from "../state/selectors";
@@ -11,9 +20,12 @@ import { useText } from "../i18n";
 import { CheckCounts } from "./CheckCounts";
 import { IssueList } from "./IssueList";
 
+const useStyles = makeStyles({ grow: { flexGrow: 1 } });
+
 export function CheckPanel({ state, actions }: { state: PaneState; actions: PaneActions }) {
   const t = useText();
   const styles = useLayoutStyles();
+  const own = useStyles();
   const { prepared } = state;
   const counts = useMemo(() => (prepared ? kindCounts(prepared) : null), [prepared]);
   const groups = useMemo(() => (prepared ? issuesByRow(prepared.issues) : []), [prepared]);
@@ -29,8 +41,26 @@ export function CheckPanel({ state, actions }: { state: PaneState; actions: Pane
         <Button onClick={() => void actions.refreshPeople()} disabled={isBusy(state.phase)}>
           {t(P.refreshPeople)}
         </Button>
-        {state.phase.name === "checking" ? <Spinner size="tiny" label={t(S.checking)} /> : null}
+        {state.phase.name === "checking" && !state.phase.progress ? (
+          <Spinner size="tiny" label={t(S.checking)} />
+        ) : null}
       </div>
+      {state.phase.name === "checking" && state.phase.progress ? (
+        <div className={styles.row} data-testid="check-progress">
+          <Field
+            className={own.grow}
+            label={t(S.checkProgress, {
+              ratio:
+                Math.floor((100 * state.phase.progress.done) / Math.max(1, state.phase.progress.total)) / 100,
+            })}
+          >
+            <ProgressBar value={state.phase.progress.done} max={state.phase.progress.total} />
+          </Field>
+          <Button onClick={actions.stopCheck} disabled={state.phase.stopping}>
+            {t(S.checkStop)}
+          </Button>
+        </div>
+      ) : null}
       <Field label={t(P.peopleMaxAge)} hint={t(P.peopleMaxAgeHint)}>
         <Input
           type="number"

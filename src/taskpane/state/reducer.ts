@@ -3,6 +3,7 @@
  * everything else is what the clerk sees. Side effects live in usePane.ts, never here.
  */
 import type { SubmitProgress, SubmitSummary } from "../../core/engine/types";
+import type { CheckProgress } from "../../core/prepare";
 import type { Locale } from "../../core/i18n";
 import type { Words } from "../i18n";
 import type { PreviewLine } from "../../core/preview";
@@ -17,7 +18,7 @@ export type Tab = "setup" | "check" | "submit";
 export type Phase =
   | { name: "idle" }
   | { name: "templating" }
-  | { name: "checking" }
+  | { name: "checking"; progress: CheckProgress | null; stopping: boolean }
   | { name: "submitting"; scope: Scope; progress: SubmitProgress; cancelling: boolean; startedAt: number }
   | { name: "done"; scope: Scope; summary: SubmitSummary; failures: FailedRow[] };
 
@@ -88,6 +89,9 @@ export type Action =
   | { type: "signin/set"; signIn: SignIn }
   | { type: "check/start" }
   | { type: "check/done"; prepared: Prepared }
+  | { type: "check/progress"; progress: CheckProgress }
+  | { type: "check/stop" }
+  | { type: "check/stopped" }
   | { type: "live/start" }
   | { type: "live/done"; prepared: Prepared | null }
   | { type: "selection/set"; selection: RowChanges }
@@ -166,7 +170,23 @@ export function paneReducer(state: PaneState, action: Action): PaneState {
         ? { ...state, signIn: action.signIn }
         : { ...state, signIn: action.signIn, connection: { state: "untested" } };
     case "check/start":
-      return isBusy(state.phase) ? state : { ...state, phase: { name: "checking" }, notice: null };
+      return isBusy(state.phase)
+        ? state
+        : { ...state, phase: { name: "checking", progress: null, stopping: false }, notice: null };
+    case "check/progress":
+      return state.phase.name === "checking"
+        ? { ...state, phase: { ...state.phase, progress: action.progress } }
+        : state;
+    case "check/stop":
+      return state.phase.name === "checking"
+        ? { ...state, phase: { ...state.phase, stopping: true } }
+        : state;
+    case "check/stopped":
+      return {
+        ...state,
+        phase: state.phase.name === "checking" ? { name: "idle" } : state.phase,
+        liveChecking: false,
+      };
     case "check/done":
       return {
         ...state,

@@ -36,7 +36,8 @@ export function useLiveValidation(deps: LiveValidationDeps) {
 
     const recheck = async (touched: RowChanges): Promise<void> => {
       if (latest.current.prepared) {
-        const snapshot = await adapter.read([...new Set(touched.map((t) => t.kind))]);
+        // Only the edited rows are read; the rows they affect are re-checked from what the core remembers.
+        const snapshot = await adapter.readRows(touched);
         const update = core.update(snapshot, touched, coreSettings(snapshot));
         if (update) {
           await adapter.showIssues(update.repaint);

@@ -9,15 +9,15 @@ import type { RecordKind } from "../../core/kinds";
 import { previewLine } from "../../core/preview";
 import { DEFAULT_SETTINGS, type CoreSettings } from "../../core/model";
 import { type RowChanges, type WorkbookSnapshot, isSeveralAreasSelected } from "../../excel/types";
-import type { PaneClient, PanePorts, Prepared, SelfCheckAnswer } from "../ports";
+import type { PaneClient, PanePorts, SelfCheckAnswer } from "../ports";
 import { applyDeployment, loadSettings, saveSettings, YOUR_NAME_MAX, type PaneSettings } from "../settings";
 import { S } from "../strings";
-import { P } from "../strings-people";
 import { PeopleSession } from "./people-session";
 import { runSubmit } from "./runSubmit";
 import { clientOf, missingCredential } from "./credential";
 import { initialState, isBusy, paneReducer, type Scope, type Tab } from "./reducer";
-import { clerkName, scopeRecords, wholeTables } from "./selectors";
+import { clerkName, scopeRecords } from "./selectors";
+import { useCheck } from "./useCheck";
 import { useLiveValidation } from "./useLiveValidation";
 import { useSignIn, type SignInActions } from "./useSignIn";
 
@@ -30,6 +30,8 @@ export interface PaneActions extends SignInActions {
   createTemplate(): Promise<void>;
   saveAndTest(settings: PaneSettings): Promise<void>;
   checkAll(): Promise<void>;
+  /** Stops a running "check everything"; nothing is marked in the sheet. */
+  stopCheck(): void;
   /** Check everything, looking every email and mobile up again. */
   refreshPeople(): Promise<void>;
   setPeopleMaxAge(days: number): void;
@@ -73,30 +75,23 @@ export function usePane(ports: PanePorts, officeLocale: Locale) {
     }),
     [people],
   );
-  const prepareNow = useCallback(async (): Promise<Prepared> => {
-    await people.load();
-    const snapshot = await adapter.read();
-    return core.prepare(snapshot, coreSettings(snapshot));
-  }, [adapter, core, coreSettings, people]);
-  /** Reads the workbook and, with a key, looks up its emails and mobiles first; then the full check. */
-  const lookUpAndPrepare = useCallback(
-    async (client: () => PaneClient | null, refresh = false) => {
-      const s = latest.current.settings;
-      const snapshot = await adapter.read();
-      const found = await people.lookUp(client, snapshot.tables, s.employeeType, {
-        refresh,
-        maxAgeDays: s.peopleMaxAgeDays,
-      });
-      return { prepared: core.prepare(snapshot, coreSettings(snapshot)), lookupFailed: !!found.failure };
-    },
-    [adapter, core, coreSettings, people],
-  );
   const clientFor = useCallback((): PaneClient | null => clientOf(ports, latest.current), [ports]);
   const fail = useCallback(
     (e: unknown) =>
       dispatch({ type: "work/failed", notice: { intent: "error", text: S.failedWork, detail: message(e) } }),
     [],
   );
+
+  const { prepareNow, lookUpAndPrepare, check, stopCheck } = useCheck({
+    adapter,
+    core,
+    people,
+    latest,
+    dispatch,
+    coreSettings,
+    clientFor,
+    fail,
+  });
 
   useLiveValidation({
     adapter,
@@ -140,23 +135,6 @@ export function usePane(ports: PanePorts, officeLocale: Locale) {
     return selection;
   }, [adapter]);
 
-  const check = useCallback(
-    async (refresh: boolean) => {
-      if (isBusy(latest.current.phase)) return;
-      dispatch({ type: "check/start" });
-      try {
-        const { prepared, lookupFailed } = await lookUpAndPrepare(clientFor, refresh);
-        await adapter.showIssues(wholeTables(prepared));
-        dispatch({ type: "check/done", prepared });
-        if (lookupFailed)
-          dispatch({ type: "notice/set", notice: { intent: "warning", text: P.lookupFailed } });
-      } catch (e) {
-        fail(e);
-      }
-    },
-    [adapter, clientFor, lookUpAndPrepare, fail],
-  );
-
   const actions = useMemo<PaneActions>(
     () => ({
       ...signInActions,
@@ -191,6 +169,7 @@ export function usePane(ports: PanePorts, officeLocale: Locale) {
         await testConnection(clean);
       },
       checkAll: () => check(false),
+      stopCheck,
       refreshPeople: () => check(true),
       setPeopleMaxAge(days) {
         const settings = { ...latest.current.settings, peopleMaxAgeDays: days };
@@ -288,6 +267,7 @@ export function usePane(ports: PanePorts, officeLocale: Locale) {
       store,
       now,
       hostName,
+      stopCheck,
       prepareNow,
       refreshSelection,
       fail,

@@ -6,7 +6,7 @@
  */
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import { startEmulator, type Emulator } from "../../../src/emulator";
+import { startEmulator, type Emulator, type FaultOptions } from "../../../src/emulator";
 import { DEV_API_KEY, EMULATOR_APP, loadConfig } from "../../../src/proxy/config";
 import { startProxy, type RunningProxy } from "../../../src/proxy/server";
 
@@ -26,7 +26,10 @@ export interface Stack {
 export async function startStack(
   options: {
     ratePerSec?: number;
-    latencyMs?: number;
+    /** Upstream latency of the create path: a fixed value or a range. */
+    latencyMs?: number | { min: number; max: number };
+    /** More faults on the create path (e.g. a share of 429 answers). */
+    faults?: Omit<FaultOptions, "latencyMs">;
     /** More proxy settings, e.g. Entra ID mode against the local issuer. */
     proxyEnv?: Record<string, string>;
     /** yyyy-MM-dd: the emulator refuses records starting before it (a sealed period, 1220600). */
@@ -38,12 +41,16 @@ export async function startStack(
       "build/playground/ is missing: run `npm run build:playground` first (npm test and npm run test:e2e do).",
     );
   const rate = options.ratePerSec ?? 50;
+  const l = options.latencyMs;
+  const latencyMs = typeof l === "number" ? { min: l, max: l } : l;
+  const faults =
+    latencyMs || options.faults ? { ...options.faults, ...(latencyMs ? { latencyMs } : {}) } : undefined;
   const emulator = await startEmulator({
     port: 0,
     rateLimitPerSec: rate,
     inspect: true,
     closedBefore: options.closedBefore,
-    faults: options.latencyMs ? { latencyMs: { min: options.latencyMs, max: options.latencyMs } } : undefined,
+    faults,
   });
   const config = loadConfig({
     PROXY_PORT: "0",
