@@ -12,7 +12,7 @@ export { RUN_LOG_SHEET };
 /** The Excel table that holds the run log (language independent, a valid table name). */
 export const RUN_LOG_TABLE = "FeishuRunLog";
 
-export type RunAction = "send" | "revoke" | "verify";
+export type RunAction = "send" | "revoke" | "replace" | "verify";
 
 export interface RunLogEntry {
   /** Local wall-clock time the run started, yyyy-MM-dd HH:mm:ss. */
@@ -45,6 +45,7 @@ export const RUN_LOG_COLUMNS: Text[] = [
 const ACTIONS: Record<RunAction, Text> = {
   send: text("提交", "Send"),
   revoke: text("撤销", "Revoke"),
+  replace: text("替换", "Replace"),
   verify: text("核对", "Verify"),
 };
 

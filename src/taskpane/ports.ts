@@ -14,6 +14,7 @@ import type { CoreSettings, Issue, PreparedRecord } from "../core/model";
 import type { RowVerdict } from "../core/row-state";
 import type { HeaderRows } from "../core/sheet-rows";
 import type { RowChanges, WorkbookAdapter, WorkbookSnapshot } from "../excel/types";
+import type { PaneLifecycle } from "./lifecycle-port";
 
 export type { WorkbookAdapter };
 
@@ -138,6 +139,8 @@ export interface PanePorts {
    * left out and the column stays blank until sign-in provides a name.
    */
   userName?: string | null;
+  /** Revoke, replace, verify and adopt on records already in Feishu; absent = not offered. */
+  lifecycle?: PaneLifecycle | null;
   /** Playground / tests: overrides Date.now for ETAs. */
   now?: () => number;
 }

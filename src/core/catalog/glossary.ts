@@ -10,8 +10,11 @@ import { STATUS_LABELS } from "../status";
 import { columnsOf } from "../template/columns";
 import { formatMessage, type PaneKey } from "./index";
 
-/** The sheet each run is recorded on (one row per send run). */
+/** The sheet each run is recorded on (one row per send, revoke or verify run). */
 export const RUN_LOG_SHEET: Text = text("运行记录", "Run log");
+
+/** The read-only sheet listing what Feishu holds for the workbook's people and dates. */
+export const FEISHU_RECORDS_SHEET: Text = text("飞书记录", "Feishu records");
 
 const pane = (key: PaneKey): Text => ({
   zh: formatMessage("zh-CN", `pane.${key}`),
@@ -34,7 +37,7 @@ export function glossary(): Glossary {
   const columns = new Map<string, Text>();
   for (const kind of RECORD_KINDS) for (const c of columnsOf(kind)) columns.set(c.header.en, c.header);
   return {
-    sheets: [...RECORD_KINDS.map((k) => KINDS[k].sheet), RUN_LOG_SHEET],
+    sheets: [...RECORD_KINDS.map((k) => KINDS[k].sheet), RUN_LOG_SHEET, FEISHU_RECORDS_SHEET],
     columns: [...columns.values()],
     buttons: [
       pane("templateButton"),
@@ -44,6 +47,10 @@ export function glossary(): Glossary {
       pane("preview"),
       pane("copyReport"),
       pane("saveReport"),
+      pane("revokeButton"),
+      pane("replaceButton"),
+      pane("verifyButton"),
+      pane("recordsSheetButton"),
       // The send button reads "Send 3 rows" / "提交 3 行": messages name it by its verb.
       text("提交", "Send"),
       // The ribbon button that opens the pane (manifest.xml).

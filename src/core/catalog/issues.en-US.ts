@@ -92,7 +92,7 @@ export const ISSUES_EN = {
   overlap_trip_day:
     'Trips count as whole days, so this row falls on the same day as row {row} of the "{sheet}" sheet (same employee), and Feishu counts both on that day. Check it is right.',
   edited_after_submission:
-    'This row was changed after it was written to Feishu (approval ID {value}), so it is not sent again. Feishu cannot change a written record: revoke the old one in Feishu, clear "Approval ID", then send it again.',
+    'This row was changed after it was written to Feishu (approval ID {value}), so it is not sent again. Feishu cannot change a written record: press "Replace in Feishu" to revoke the old record and send this row instead.',
   unexpected_error:
     "An unexpected error occurred while checking this row ({value}). Please send this message to IT.",
 } as const;

@@ -77,6 +77,6 @@ export const ISSUES_ZH: Record<IssueKey, string> = {
   overlap_trip_day:
     "出差按整天计算，本行与「{sheet}」表第 {row} 行落在同一天（同一员工），飞书会把两条记录都算在这一天。请确认没有填错。",
   edited_after_submission:
-    "本行在写入飞书后被修改过（审批 ID {value}），不会再次提交。飞书不能修改已写入的记录：如需更正，请先在飞书撤销原记录，再清空「审批ID」后重新提交。",
+    "本行在写入飞书后被修改过（审批 ID {value}），不会再次提交。飞书不能修改已写入的记录：点击「在飞书中替换」即可撤销原记录并改为提交本行。",
   unexpected_error: "检查本行时出现意外错误（{value}）。请把这条说明发给 IT。",
 };

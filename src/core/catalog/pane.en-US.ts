@@ -182,6 +182,61 @@ export const PANE_EN = {
   peopleMaxAgeHint:
     "IDs found for emails and mobiles in the Employee column are kept in the workbook and looked up again after this many days.",
   summaryHeld: "Not sent (Feishu refused this person)",
+  // Records already in Feishu: revoke, replace, verify, adopt, the Feishu records sheet
+  scopeEdited: "The edited rows",
+  scopeWritten: "The written rows",
+  runLoggedOther: 'This run was added to the "Run log" sheet.',
+  inFeishuTitle: "Records already in Feishu",
+  inFeishuHelp:
+    "Feishu keeps every record written to it. Revoke takes a record back; Replace in Feishu revokes the old record and sends the edited row.",
+  revokeButton: "Revoke in Feishu",
+  revokeHint: "Select written rows in the sheet first; you confirm before anything is revoked.",
+  revokeNothing: "Select written rows to revoke them",
+  revokeConfirmTitle: "Revoke {n, plural, one {# record} other {# records}} in Feishu?",
+  revokeConfirmBody:
+    "Feishu takes these records back. The rows stay in the sheet, greyed, and are never sent again.",
+  revokeConfirm: "Revoke {n, plural, one {# record} other {# records}}",
+  revokeKeep: "Keep them",
+  moreRows: "…and {n, plural, one {# more row} other {# more rows}}",
+  replaceButton: "Replace in Feishu",
+  replaceCount: "Edited after they were written: {n}",
+  verifyButton: "Verify in Feishu",
+  verifyCount: "Rows written to Feishu: {n}",
+  recordsSheetButton: "List Feishu's records on a sheet",
+  recordsSheetHelp:
+    'Fills the read-only "Feishu records" sheet with what Feishu holds for this workbook\'s people and dates, including records written elsewhere.',
+  progressRevoke: "Revoking",
+  progressReplace: "Replacing",
+  progressVerify: "Verifying",
+  progressRecords: "Reading Feishu's records",
+  revokedFigure: "Revoked",
+  replacedFigure: "Replaced",
+  checkedFigure: "Checked",
+  resultRevoke: "Revoked in Feishu: {n}",
+  resultReplace: "Replaced in Feishu: {n}",
+  resultSkipped: "Already revoked before: {n}",
+  resultFailed: "Failed: {n}",
+  resultUnresolved: "Not confirmed (run it again to settle them): {n}",
+  resultCancelled: "Cancelled (press the button again to carry on): {n}",
+  verifyTitle: "Verified in Feishu",
+  verifyVerified: "Verified: {n}",
+  verifyNotFound: "Not found in Feishu: {n}",
+  verifyRevoked: "Revoked in Feishu: {n}",
+  verifyDiffers: "Different in Feishu: {n}",
+  verifyUnreachable:
+    "{n, plural, one {# row is} other {# rows are}} dated after tomorrow, which Feishu cannot be asked about yet: not checked.",
+  markNotFound: "not found in Feishu",
+  markRevoked: "revoked in Feishu",
+  markDiffers: "Feishu holds a different {field}",
+  markVerified: "verified",
+  recordsListed:
+    'The "Feishu records" sheet now lists {n, plural, one {# record} other {# records}}, {foreign} of them written elsewhere.',
+  adoptTitle: "Probably written before",
+  adoptHelp:
+    "Feishu already holds a record of the same kind, type and time for these rows. Use its approval ID instead of sending them again.",
+  adoptOne: "Use approval {id}",
+  adoptAll: "Use the approval IDs for all {n, plural, one {# row} other {# rows}}",
+  adopted: "{n, plural, one {# row now holds} other {# rows now hold}} the approval ID Feishu already had.",
 } as const;
 
 export type PaneKey = keyof typeof PANE_EN;

@@ -10,6 +10,15 @@ import type { FailedRow } from "../../core/run-log";
 import type { RowChanges, TemplateReport } from "../../excel/types";
 import type { Prepared, SelfCheckAnswer, SignedInUser } from "../ports";
 import type { PaneSettings } from "../settings";
+import {
+  initialLifecycle,
+  isLifecycleAction,
+  lifecycleReducer,
+  type LifecycleAction,
+  type LifecycleState,
+  type RanPhase,
+  type RunningPhase,
+} from "./lifecycle-state";
 
 export type Scope = "pending" | "selected" | "failed";
 export type Tab = "setup" | "check" | "submit";
@@ -19,7 +28,9 @@ export type Phase =
   | { name: "templating" }
   | { name: "checking" }
   | { name: "submitting"; scope: Scope; progress: SubmitProgress; cancelling: boolean; startedAt: number }
-  | { name: "done"; scope: Scope; summary: SubmitSummary; failures: FailedRow[] };
+  | { name: "done"; scope: Scope; summary: SubmitSummary; failures: FailedRow[] }
+  | RunningPhase
+  | RanPhase;
 
 export type Connection =
   { state: "untested" } | { state: "testing" } | { state: "answered"; answer: SelfCheckAnswer };
@@ -56,6 +67,8 @@ export interface Deployment {
   proxyUrlManaged: boolean;
   /** What was wrong with the configuration, for IT. */
   configProblems: string[];
+  /** Revoke, replace and verify are offered (the pane was handed them). */
+  lifecycle?: boolean;
 }
 
 export interface PaneState {
@@ -75,9 +88,12 @@ export interface PaneState {
   scope: Scope;
   preview: Preview | null;
   notice: Notice | null;
+  /** Records already in Feishu: revoke confirmation, rows to adopt (lifecycle-state.ts). */
+  lifecycle: LifecycleState;
 }
 
 export type Action =
+  | LifecycleAction
   | { type: "locale/set"; locale: Locale }
   | { type: "tab/set"; tab: Tab }
   | { type: "settings/save"; settings: PaneSettings }
@@ -120,6 +136,7 @@ export function initialState(
     scope: "pending",
     preview: null,
     notice: null,
+    lifecycle: initialLifecycle(),
   };
 }
 
@@ -134,9 +151,13 @@ const emptyProgress = (total: number): SubmitProgress => ({
 });
 
 export const isBusy = (phase: Phase): boolean =>
-  phase.name === "templating" || phase.name === "checking" || phase.name === "submitting";
+  phase.name === "templating" ||
+  phase.name === "checking" ||
+  phase.name === "submitting" ||
+  phase.name === "running";
 
 export function paneReducer(state: PaneState, action: Action): PaneState {
+  if (isLifecycleAction(action)) return lifecycleReducer(state, action);
   switch (action.type) {
     case "locale/set":
       return { ...state, locale: action.locale, settings: { ...state.settings, locale: action.locale } };

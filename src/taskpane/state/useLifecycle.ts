@@ -1,0 +1,252 @@
+/**
+ * The clerk's actions on records already in Feishu, as side effects: ask to revoke the selected
+ * written rows, revoke them once confirmed, replace edited rows, verify written rows, list
+ * Feishu's records on a sheet, adopt a held approval ID. Each run is one long piece of work with
+ * progress and cancel like sending, is recorded on the Run log sheet, and repaints the sheet
+ * from the core's fresh verdicts. What happens to each row is the port's (lifecycle-port.ts).
+ */
+import { useMemo, type Dispatch, type MutableRefObject } from "react";
+import { messageText, type MessageId } from "../../core/catalog";
+import type { SubmitProgress } from "../../core/engine/types";
+import { previewLine } from "../../core/preview";
+import { logTime, type RunAction } from "../../core/run-log";
+import type { RowVerdict } from "../../core/row-state";
+import type { RowChanges } from "../../excel/types";
+import type { AdoptChoice, LifecycleRun, PaneLifecycle } from "../lifecycle-port";
+import type { PaneClient, Prepared, WorkbookAdapter } from "../ports";
+import { S } from "../strings";
+import { missingCredential } from "./credential";
+import { isBusy, type Action, type PaneState } from "./reducer";
+import { editedRows, selectedWritten, writtenRows } from "./lifecycle-rows";
+import { wholeTables } from "./selectors";
+
+/** Progress events can come hundreds a second; the pane repaints at most this often. */
+const PROGRESS_EVERY_MS = 100;
+
+export interface LifecycleActions {
+  /** Reads the selection and shows the written rows in it for the clerk to confirm. */
+  askRevoke(): Promise<void>;
+  confirmRevoke(): Promise<void>;
+  keepRecords(): void;
+  /** Replaces the edited rows (all of them, or the one given). */
+  replace(only?: { kind: RowVerdict["kind"]; row: number }): Promise<void>;
+  verify(): Promise<void>;
+  fillRecordsSheet(): Promise<void>;
+  adopt(choices: AdoptChoice[]): Promise<void>;
+}
+
+export interface LifecycleDeps {
+  lifecycle: PaneLifecycle | null;
+  adapter: WorkbookAdapter;
+  latest: MutableRefObject<PaneState>;
+  dispatch: Dispatch<Action>;
+  abortRef: MutableRefObject<AbortController | null>;
+  now(): number;
+  userName: string;
+  clientFor(): PaneClient | null;
+  refreshSelection(): Promise<RowChanges>;
+  prepareNow(): Promise<Prepared>;
+  fail(e: unknown): void;
+}
+
+const SCOPES: Record<RunAction, MessageId> = {
+  send: "pane.scopeSelected",
+  revoke: "pane.scopeSelected",
+  replace: "pane.scopeEdited",
+  verify: "pane.scopeWritten",
+};
+
+export function useLifecycle(deps: LifecycleDeps): LifecycleActions {
+  const { lifecycle, adapter, latest, dispatch, abortRef, now, userName, clientFor, prepareNow, fail } = deps;
+  const { refreshSelection } = deps;
+  return useMemo<LifecycleActions>(() => {
+    /** Starts one run when nothing else runs and the clerk can reach Feishu; null otherwise. */
+    const start = (run: LifecycleRun) => {
+      const s = latest.current;
+      if (!lifecycle || isBusy(s.phase)) return null;
+      const needs = missingCredential(s);
+      if (needs) {
+        dispatch({ type: "notice/set", notice: { intent: "warning", text: S[needs] } });
+        return null;
+      }
+      const controller = new AbortController();
+      abortRef.current = controller;
+      const startedAt = now();
+      dispatch({ type: "lifecycle/start", run, at: startedAt });
+      let last = Number.NEGATIVE_INFINITY;
+      const onProgress = (progress: SubmitProgress) => {
+        const t = now();
+        if (t - last < PROGRESS_EVERY_MS && progress.remaining > 0) return;
+        last = t;
+        dispatch({ type: "lifecycle/progress", progress });
+      };
+      const common = {
+        client: clientFor() as PaneClient,
+        signal: controller.signal,
+        locale: s.locale,
+        onProgress,
+      };
+      return { lifecycle, startedAt, common };
+    };
+
+    /** The Run log row, then the sheet repainted from the core's fresh verdicts. */
+    const finish = async (
+      action: RunAction,
+      startedAt: number,
+      counts: { total: number; written: number; failed: number; skipped: number },
+    ) => {
+      const logged = await adapter
+        .appendRunLog(
+          {
+            at: logTime(startedAt),
+            who: userName,
+            action,
+            scope: messageText(SCOPES[action]),
+            ...counts,
+            durationSeconds: (now() - startedAt) / 1000,
+          },
+          latest.current.locale,
+        )
+        .then(
+          () => true,
+          () => false,
+        );
+      if (!logged) dispatch({ type: "notice/set", notice: { intent: "warning", text: S.runLogFailed } });
+      const after = await prepareNow();
+      await adapter.showIssues(wholeTables(after));
+      dispatch({ type: "live/done", prepared: after });
+    };
+
+    const settle = async (run: "revoke" | "replace", rows: RowVerdict[]) => {
+      const go = start(run);
+      if (!go) return;
+      try {
+        const summary = await go.lifecycle[run]({ ...go.common, rows, now });
+        dispatch({ type: "lifecycle/done", run, summary });
+        await finish(run, go.startedAt, {
+          total: rows.length,
+          written: summary.done,
+          failed: summary.failed,
+          skipped: summary.skipped,
+        });
+      } catch (e) {
+        fail(e);
+      } finally {
+        abortRef.current = null;
+      }
+    };
+
+    return {
+      async askRevoke() {
+        if (isBusy(latest.current.phase)) return;
+        const selection = await refreshSelection();
+        try {
+          const prepared = await prepareNow();
+          dispatch({ type: "live/done", prepared });
+          const rows = selectedWritten(prepared, selection);
+          if (!rows.length) {
+            dispatch({ type: "notice/set", notice: { intent: "info", text: S.revokeNothing } });
+            return;
+          }
+          dispatch({
+            type: "lifecycle/confirm",
+            lines: rows.flatMap((v) => (v.record ? [previewLine(v.record)] : [])),
+          });
+        } catch (e) {
+          fail(e);
+        }
+      },
+      async confirmRevoke() {
+        const s = latest.current;
+        const lines = s.lifecycle.confirm;
+        if (!lines || !s.prepared) return;
+        const chosen = new Set(lines.map((l) => `${l.kind}:${l.row}`));
+        await settle(
+          "revoke",
+          s.prepared.rows.filter((v) => chosen.has(`${v.kind}:${v.row}`)),
+        );
+      },
+      keepRecords() {
+        dispatch({ type: "lifecycle/confirm", lines: null });
+      },
+      async replace(only) {
+        const prepared = latest.current.prepared;
+        if (!prepared) return;
+        const rows = editedRows(prepared).filter(
+          (v) => !only || (v.kind === only.kind && v.row === only.row),
+        );
+        if (rows.length) await settle("replace", rows);
+      },
+      async verify() {
+        const prepared = latest.current.prepared;
+        if (!prepared) return;
+        const rows = writtenRows(prepared);
+        const go = start("verify");
+        if (!go) return;
+        try {
+          const result = await go.lifecycle.verify({ ...go.common, rows });
+          dispatch({ type: "lifecycle/verified", result });
+          const good = result.checks.filter((c) => c.mark === "verified").length;
+          await finish("verify", go.startedAt, {
+            total: rows.length,
+            written: good,
+            failed: result.checks.length - good,
+            skipped: result.unreachable,
+          });
+        } catch (e) {
+          fail(e);
+        } finally {
+          abortRef.current = null;
+        }
+      },
+      async fillRecordsSheet() {
+        const prepared = latest.current.prepared;
+        if (!prepared) return;
+        const go = start("records");
+        if (!go) return;
+        try {
+          const r = await go.lifecycle.fillRecordsSheet({ ...go.common, rows: prepared.rows });
+          dispatch({
+            type: "lifecycle/listed",
+            notice: {
+              intent: "success",
+              text: messageText("pane.recordsListed", { n: r.records, foreign: r.foreign }),
+            },
+          });
+        } catch (e) {
+          fail(e);
+        } finally {
+          abortRef.current = null;
+        }
+      },
+      async adopt(choices) {
+        if (!lifecycle || !choices.length) return;
+        try {
+          await lifecycle.adopt(choices, latest.current.locale);
+          dispatch({ type: "adopt/done", rows: choices });
+          dispatch({
+            type: "notice/set",
+            notice: { intent: "success", text: messageText("pane.adopted", { n: choices.length }) },
+          });
+          const after = await prepareNow();
+          await adapter.showIssues(wholeTables(after));
+          dispatch({ type: "live/done", prepared: after });
+        } catch (e) {
+          fail(e);
+        }
+      },
+    };
+  }, [
+    lifecycle,
+    adapter,
+    latest,
+    dispatch,
+    abortRef,
+    now,
+    userName,
+    clientFor,
+    refreshSelection,
+    prepareNow,
+    fail,
+  ]);
+}
