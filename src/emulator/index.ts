@@ -10,13 +10,13 @@ import { Directory, defaultDirectory, type Employee } from "./directory";
 import { FaultPlan, type FaultOptions } from "./faults";
 import { RateLimiter } from "./rate-limit";
 import { Pipeline, type EmulatorStats } from "./server";
-import { RecordStore, type StoredRecord } from "./store";
+import { RecordStore, type RevokedStatus, type StoredRecord } from "./store";
 import type { Clock } from "./time";
 import { TokenIssuer, type AppCredential } from "./tokens";
 
 export { defaultDirectory, openIdFor, unionIdFor, type Employee } from "./directory";
 export type { FaultOptions, FaultKind } from "./faults";
-export type { StoredRecord, ApprovalStatus } from "./store";
+export type { StoredRecord, ApprovalStatus, RevokedStatus } from "./store";
 export type { EmulatorStats } from "./server";
 export type { AppCredential } from "./tokens";
 
@@ -39,6 +39,8 @@ export interface EmulatorOptions {
   directory?: Employee[];
   /** yyyy-MM-dd: records starting before it are in a sealed period (1220600). */
   closedBefore?: string;
+  /** The status a revoked record is stored and queried under: 3 (default) or 4 (see the README). */
+  revokedStatus?: RevokedStatus;
   faults?: FaultOptions;
   storeFile?: string;
   inspect?: boolean;
@@ -69,7 +71,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     { appId, appSecret: opts.appSecret ?? "emulator-secret", scopes: opts.appScopes },
     ...(opts.extraApps ?? []),
   ];
-  const store = new RecordStore(opts.storeFile);
+  const store = new RecordStore(opts.storeFile, opts.revokedStatus);
   const issuer = new TokenIssuer(apps, opts.tokenLifetimeSec ?? 7200, now);
   const faults = new FaultPlan(opts.faults, opts.seed ?? 1);
   const rateLimitPerSec = opts.rateLimitPerSec ?? 50;

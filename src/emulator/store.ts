@@ -10,6 +10,13 @@ import type { RecordKind } from "../core/kinds";
 /** Approval status (docs/feishu-api.md §1.7, §3): 0 pending, 1 rejected, 2 passed, 3 cancelled/withdrawn, 4 revoked. */
 export type ApprovalStatus = 0 | 1 | 2 | 3 | 4;
 
+/**
+ * The status a revoked record shows (docs/feishu-api.md §10.3, the labels of 3 and 4 disagree):
+ * 3 by default, the "withdrawn" under which the query lets leave and overtime be read; 4 to run
+ * the other reading. See the README.
+ */
+export type RevokedStatus = 3 | 4;
+
 /** One stored leave/out/overtime/trip item. */
 export interface StoredRecord {
   approval_id: string;
@@ -41,7 +48,10 @@ export class RecordStore {
   private lastId = APPROVAL_ID_BASE;
   private flushPending = false;
 
-  constructor(private readonly file?: string) {
+  constructor(
+    private readonly file?: string,
+    readonly revokedStatus: RevokedStatus = 3,
+  ) {
     if (file && existsSync(file)) {
       const saved = JSON.parse(readFileSync(file, "utf8")) as { records?: StoredRecord[] };
       for (const r of saved.records ?? []) this.index(r);

@@ -142,6 +142,15 @@ describe("approval_infos/process", () => {
 
   it.each([
     ["status 2 for a leave", () => ({ approval_id: leaveId(), approval_type: "leave", status: 2 }), /only 4/],
+    ["bad status", () => ({ approval_id: leaveId(), approval_type: "leave", status: 3 }), /status/],
+  ])("rejects a malformed request (%s) with 1220001", async (_n, body, msg) => {
+    const a = await process(body());
+    expect(a.status).toBe(400);
+    expect(a.body.code).toBe(1220001);
+    expect(a.body.msg).toMatch(msg);
+  });
+
+  it.each([
     [
       "unknown approval_id",
       () => ({ approval_id: "7000000000000000001", approval_type: "leave", status: 4 }),
@@ -152,26 +161,79 @@ describe("approval_infos/process", () => {
       () => ({ approval_id: leaveId(), approval_type: "trip", status: 4 }),
       /does not match/,
     ],
-    ["bad status", () => ({ approval_id: leaveId(), approval_type: "leave", status: 3 }), /status/],
-  ])("rejects %s with 1220001", async (_n, body, msg) => {
+    ["a remedy", () => ({ approval_id: leaveId(), approval_type: "remedy", status: 4 }), /remedy/],
+  ])("refuses what it cannot carry out (%s) with 1227500", async (_n, body, msg) => {
     const a = await process(body());
-    expect(a.body.code).toBe(1220001);
+    expect(a.status).toBe(400);
+    expect(a.body.code).toBe(1227500);
     expect(a.body.msg).toMatch(msg);
   });
 
-  it("revokes a passed leave; the query then finds it under status 4 only; a second revoke fails", async () => {
+  it("revokes a passed leave; the query then finds it under status 3 only; a second revoke is 1227500", async () => {
     const id = leaveId();
     const a = await process({ approval_id: id, approval_type: "leave", status: 4 });
     expect(a.body).toMatchObject({
       code: 0,
       data: { approval_info: { approval_id: id, approval_type: "leave", status: 4 } },
     });
-    expect(emu.records().find((r) => r.approval_id === id)?.status).toBe(4);
-    const passed = groups(await query({})).flatMap((g) => g.leaves);
-    expect(passed).toEqual([]);
-    const revoked = groups(await query({ status: 4 })).flatMap((g) => g.leaves);
-    expect(revoked.map((l) => l.approval_id)).toEqual([id]);
-    expect((await process({ approval_id: id, approval_type: "leave", status: 4 })).body.code).toBe(1220001);
+    expect(emu.records().find((r) => r.approval_id === id)?.status).toBe(3);
+    expect(groups(await query({})).flatMap((g) => g.leaves)).toEqual([]);
+    const withdrawn = groups(await query({ status: 3 })).flatMap((g) => g.leaves);
+    expect(withdrawn.map((l) => l.approval_id)).toEqual([id]);
+    expect(groups(await query({ status: 4 })).flatMap((g) => g.leaves)).toEqual([]);
+    const again = await process({ approval_id: id, approval_type: "leave", status: 4 });
+    expect(again.body.code).toBe(1227500);
+    expect(again.body.msg).toMatch(/status 3; only a passed approval/);
+  });
+});
+
+describe("status rules of the query (docs/feishu-api.md §3)", () => {
+  let e4: Emulator;
+  let t4: string;
+  beforeAll(async () => {
+    e4 = await startEmulator({ now: () => Date.parse("2026-03-10T02:00:00Z"), revokedStatus: 4 });
+    t4 = await getToken(e4.url);
+    const body = approval({
+      leaves: [leave({ idempotent_id: "s-leave" })],
+      outs: [
+        out({ idempotent_id: "s-out", start_time: "2026-03-02 14:00:00", end_time: "2026-03-02 16:00:00" }),
+      ],
+    });
+    expect((await api(e4.url, t4, createPath(), body)).body.code).toBe(0);
+    expect(
+      (await api(e4.url, t4, createPath(), approval({ overtime_works: [overtime()] }, "E0001", "20260303")))
+        .body.code,
+    ).toBe(0);
+    for (const r of e4.records())
+      expect(
+        (
+          await api(e4.url, t4, FEISHU_PATHS.process, {
+            approval_id: r.approval_id,
+            approval_type: r.kind,
+            status: 4,
+          })
+        ).body.code,
+      ).toBe(0);
+  });
+  afterAll(() => e4.close());
+  const q4 = (status: number) =>
+    api(e4.url, t4, queryPath(), {
+      user_ids: ["E0001"],
+      check_date_from: 20260301,
+      check_date_to: 20260310,
+      status,
+    });
+
+  it("with revokedStatus 4, stores revoked records as 4", () => {
+    expect(e4.records().map((r) => r.status)).toEqual([4, 4, 4]);
+  });
+
+  it("answers out and trip in any status, but leave and overtime only as passed or withdrawn", async () => {
+    const revoked = groups(await q4(4));
+    expect(revoked.flatMap((g) => g.outs)).toHaveLength(1);
+    expect(revoked.flatMap((g) => g.leaves)).toEqual([]);
+    expect(revoked.flatMap((g) => g.overtime_works)).toEqual([]);
+    for (const status of [0, 1, 2, 3]) expect(groups(await q4(status))).toEqual([]);
   });
 });
 

@@ -42,6 +42,12 @@ const CASES: Row[] = [
     "invalid",
     false,
   ],
+  [
+    "1227500 cannot process",
+    feishu(400, 1227500, "approval cannot be processed: not found"),
+    "invalid",
+    false,
+  ],
   ["1226000 shift service", feishu(500, 1226000, "shift service error"), "retryable", true],
   ["1226500 historic", feishu(500, 1226500, "unused"), "fatal", true],
   // DOC-G message table under 1220600

@@ -2,7 +2,8 @@
  * Every validation issue code with its message in English: what is wrong AND what to do.
  * Placeholders: {col} column header, {value} the cell, {other} a second value, {row} a sheet
  * row, {sheet} another sheet's name, {options} the choices, {max} a limit, {out} yes/no,
- * {amount} a length as given, {span} the time from start to end, {person} an employee.
+ * {amount} a length as given, {span} the time from start to end, {person} an employee,
+ * {what} a record's type as Feishu names it.
  * Keys are the issue codes (src/core/validate/messages.ts); issues.zh-CN.ts has the same.
  */
 export const ISSUES_EN = {
@@ -77,9 +78,9 @@ export const ISSUES_EN = {
   employee_ambiguous:
     '"{value}" matches more than one person in Feishu. Write the person\'s employee ID instead.',
   employee_refused_unknown:
-    "Feishu refused another row for this person: employee \"{person}\" does not exist or is outside the app's range, so this row is not sent either. Check the employee; if it is right, ask IT to add the person to the app's range.",
+    "Feishu refused this person when writing or searching: employee \"{person}\" does not exist or is outside the app's range, so this row is not sent. Check the employee; if it is right, ask IT to add the person to the app's range.",
   employee_refused_out_of_scope:
-    'Feishu refused another row for this person: employee "{person}" is outside the app\'s attendance data range, so this row is not sent either. Ask IT to add the person to the data range in the attendance admin console.',
+    'Feishu refused this person when writing or searching: employee "{person}" is outside the app\'s attendance data range, so this row is not sent. Ask IT to add the person to the data range in the attendance admin console.',
   // across rows
   duplicate_record: "This row is identical to row {row} and would be written twice. Delete one of them.",
   duplicate_content:
@@ -93,6 +94,21 @@ export const ISSUES_EN = {
     'Trips count as whole days, so this row falls on the same day as row {row} of the "{sheet}" sheet (same employee), and Feishu counts both on that day. Check it is right.',
   edited_after_submission:
     'This row was changed after it was written to Feishu (approval ID {value}), so it is not sent again. Feishu cannot change a written record: press "Replace in Feishu" to revoke the old record and send this row instead.',
+  // against what Feishu holds (look before writing, verify)
+  feishu_overlap:
+    "Feishu already has {what} for {person} on {span}, approval {value}, not written from this workbook. This row overlaps it and is not sent: check the times, or have that record revoked in Feishu first.",
+  feishu_overlap_other_kind:
+    "Feishu already has {what} for {person} on {span}, approval {value}, which overlaps this row. Check that both should count.",
+  feishu_written_before:
+    "Feishu already holds the same {what} for {person} on {span}, approval {value}: it was probably written before, perhaps with another reason. This row is not sent: adopt that approval ID, or delete the row.",
+  feishu_not_reachable:
+    "Feishu can be searched only up to tomorrow ({value}), so this row's days after that could not be checked against what Feishu holds. Check it again nearer the date.",
+  verify_ok: "Verified: Feishu holds {what} on {span}, approval {value}, as this row says.",
+  verify_not_found:
+    "Feishu holds no record with approval ID {value}. It may have been revoked, or the ID is wrong: check with IT before sending the row again.",
+  verify_revoked: "Revoked in Feishu: approval {value} ({what} on {span}) is no longer in effect.",
+  verify_differs:
+    'Feishu\'s record (approval {value}, {what} on {span}) differs from this row in "{col}". Replace it in Feishu, or correct the row.',
   unexpected_error:
     "An unexpected error occurred while checking this row ({value}). Please send this message to IT.",
 } as const;

@@ -63,9 +63,9 @@ export const ISSUES_ZH: Record<IssueKey, string> = {
     "飞书中找不到邮箱或手机号为「{value}」的在职员工。请对照飞书通讯录改正；若无误，请 IT 把此人加入应用的可用范围。",
   employee_ambiguous: "「{value}」在飞书中对应不止一位员工。请改填此人的员工 ID。",
   employee_refused_unknown:
-    "飞书拒绝了此人的另一行：员工「{person}」不存在或不在应用的可用范围内，本行也不会发送。请核对员工；若无误，请 IT 把此人加入应用的可用范围。",
+    "飞书不认识此人（写入或查询时被拒）：员工「{person}」不存在或不在应用的可用范围内，本行不会发送。请核对员工；若无误，请 IT 把此人加入应用的可用范围。",
   employee_refused_out_of_scope:
-    "飞书拒绝了此人的另一行：员工「{person}」不在应用的考勤数据权限范围内，本行也不会发送。请 IT 在考勤管理后台把此人加入数据权限范围。",
+    "飞书拒绝了此人（写入或查询时）：员工「{person}」不在应用的考勤数据权限范围内，本行不会发送。请 IT 在考勤管理后台把此人加入数据权限范围。",
   duplicate_record: "本行与第 {row} 行内容完全相同，会重复写入。请删除其中一行。",
   duplicate_content:
     "本行与第 {row} 行内容相同，只是「外部单号」不同，飞书会写入两条记录。若不是有意为之，请删除其中一行。",
@@ -78,5 +78,18 @@ export const ISSUES_ZH: Record<IssueKey, string> = {
     "出差按整天计算，本行与「{sheet}」表第 {row} 行落在同一天（同一员工），飞书会把两条记录都算在这一天。请确认没有填错。",
   edited_after_submission:
     "本行在写入飞书后被修改过（审批 ID {value}），不会再次提交。飞书不能修改已写入的记录：点击「在飞书中替换」即可撤销原记录并改为提交本行。",
+  feishu_overlap:
+    "飞书已有 {person} 在 {span} 的{what}（审批 {value}），不是本工作簿写入的。这一行与它重叠，不会提交：请核对时间，或先在飞书撤销那条记录。",
+  feishu_overlap_other_kind:
+    "飞书已有 {person} 在 {span} 的{what}（审批 {value}），与这一行时间重叠。请确认两者都应计入。",
+  feishu_written_before:
+    "飞书已有 {person} 在 {span} 的相同{what}（审批 {value}），多半是之前写入的，事由可能不同。这一行不会提交：请采用这个审批 ID，或删除这一行。",
+  feishu_not_reachable:
+    "飞书只能查询到明天（{value}）为止的记录，这一行在那之后的日期还无法核对飞书中是否已有记录。请临近日期时再检查一次。",
+  verify_ok: "已核对：飞书中有 {span} 的{what}（审批 {value}），与这一行一致。",
+  verify_not_found: "飞书中没有审批 ID 为 {value} 的记录，可能已被撤销或 ID 有误。再次提交前请先与 IT 核实。",
+  verify_revoked: "飞书中已撤销：审批 {value}（{span} 的{what}）已不再生效。",
+  verify_differs:
+    "飞书中的记录（审批 {value}，{span} 的{what}）与这一行的「{col}」不同。请在飞书中替换，或改正这一行。",
   unexpected_error: "检查本行时出现意外错误（{value}）。请把这条说明发给 IT。",
 };

@@ -84,6 +84,13 @@ export const FEISHU_CODES: Record<number, Rule> = {
   ),
   1225000: r("retryable", "飞书内部错误", "Feishu had an internal error", ...AUTO_RETRY, true),
   1225001: r("invalid", "飞书拒绝了导入的审批数据", "Feishu rejected the approval data", ...FIX_ROW),
+  1227500: r(
+    "invalid",
+    "飞书无法撤销这条记录（审批不存在、类型不符或已不是通过状态）",
+    "Feishu cannot revoke this record (unknown approval, another kind, or no longer passed)",
+    "查询飞书核对该记录的状态；已撤销的无需再撤销。",
+    "Check the record's state in Feishu; a record already revoked needs nothing more.",
+  ),
   1226000: r("retryable", "飞书班次服务出错", "Feishu's shift service failed", ...AUTO_RETRY, true),
   1226500: r(
     "fatal",

@@ -21,6 +21,8 @@ export interface MessageParams {
   /** A length as the clerk gave it, and the time from start to end it must fit in. */
   amount?: Text;
   span?: Text;
+  /** A record's type as Feishu names it (e.g. 年假 / Annual leave). */
+  what?: Text;
 }
 
 /** The placeholders of an issue message in one language (issues.*.ts say what each is). */
@@ -36,6 +38,7 @@ function valuesFor(p: MessageParams, lang: "zh" | "en"): MessageValues {
     out: p.value === "out" ? "yes" : "no",
     amount: p.amount?.[lang] ?? "",
     span: p.span?.[lang] ?? "",
+    what: p.what?.[lang] ?? "",
     person: p.other ?? p.value ?? "",
   };
 }

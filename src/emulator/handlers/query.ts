@@ -4,6 +4,8 @@
  * PeriodTime (default) matches records whose start..end days overlap the window;
  * CreateTime matches by the day they were written; UpdateTime is "not open" (docs/feishu-api.md §3) → 1220001.
  * Records are tenant data: any app of the tenant sees them.
+ * Status: leave and overtime can be read only as passed (2) or withdrawn (3); out and trip in any
+ * status (docs/feishu-api.md §3). Asked for another status, the answer simply holds no leave or overtime.
  */
 import { CreateUserApprovalQuery, QueryUserApprovalBody } from "../../core/feishu/schemas";
 import { KINDS } from "../../core/kinds";
@@ -11,6 +13,10 @@ import { describeZodError, invalidParam, success, type ApiContext, type Reply } 
 import type { StoredRecord } from "../store";
 import { dayIndex, dayOfDateTime, shanghaiDayNumber } from "../time";
 import { checkUser } from "./users";
+
+/** docs/feishu-api.md §3: which kinds a query by `status` can return. */
+const queryableAs = (kind: StoredRecord["kind"], status: number) =>
+  kind === "out" || kind === "trip" || status === 2 || status === 3;
 
 const isDayNumber = (n: number) => {
   const y = Math.floor(n / 10000),
@@ -57,7 +63,7 @@ export function queryUserApprovals(ctx: ApiContext): Reply {
   const groups = new Map<string, Record<string, unknown>>();
   for (const r of ctx.store.all()) {
     const userId = r.employee[type];
-    if (!wanted.has(userId) || r.status !== status || !inWindow(r)) continue;
+    if (!wanted.has(userId) || r.status !== status || !queryableAs(r.kind, status) || !inWindow(r)) continue;
     const key = `${userId}\u0000${r.date}`;
     let g = groups.get(key);
     if (!g) {

@@ -1,0 +1,102 @@
+/**
+ * Reads what Feishu holds for a query plan (src/core/records/plan.ts) through the query call
+ * (docs/feishu-api.md §3), one status at a time. Feishu refuses a whole call when one of its
+ * user ids is unknown (1220004) or outside the attendance data range (1220005), so a refused
+ * batch is split in halves until the refused ids stand alone: those people are answered back
+ * (the caller remembers them in the people book) and everyone else is still read.
+ * Passing faults are retried with backoff; any other failure ends the read with that outcome.
+ */
+import { mapCallResult } from "../feishu/outcomes";
+import type { EmployeeType, QueryUserApprovalBody } from "../feishu/schemas";
+import { isRetryable, type Outcome } from "../outcome";
+import { isPersonRefusal, type PersonRefusal } from "../people/book";
+import { flattenQueryAnswer, type FeishuRecord } from "../records/feishu-record";
+import type { QueryPlan, QueryWindow } from "../records/plan";
+import { pause, systemClock } from "./clock";
+import { runPool } from "./pool";
+import { backoffDelay, DEFAULT_RETRY, type RetryPolicy } from "./retry-policy";
+import type { AbortSignalLike, Clock, SubmitTransport } from "./types";
+
+export interface ReadOptions {
+  transport: Pick<SubmitTransport, "query">;
+  employeeType: EmployeeType;
+  /** Statuses to read (default [2], passed). Verify reads 2, 3 and 4 (docs/feishu-api.md §10.3). */
+  statuses?: readonly number[];
+  clock?: Clock;
+  policy?: Pick<RetryPolicy, "maxAttempts" | "baseDelayMs" | "maxDelayMs" | "random">;
+  concurrency?: number;
+  signal?: AbortSignalLike;
+}
+
+export interface RefusedPerson {
+  userId: string;
+  code: PersonRefusal;
+}
+
+export interface ReadResult {
+  records: FeishuRecord[];
+  /** People Feishu refused by id (1220004 unknown, 1220005 outside the attendance data range). */
+  refused: RefusedPerson[];
+  /** Calls made, retries and bisect halves included. */
+  calls: number;
+  /** Set when the read could not finish (setup, permission, retries exhausted, cancel): records are partial. */
+  failure: Outcome | null;
+  cancelled: boolean;
+}
+
+function dataOf(body: unknown): unknown {
+  if (typeof body !== "string") return body;
+  try {
+    return JSON.parse(body) as unknown;
+  } catch {
+    return null;
+  }
+}
+
+export async function readFeishuRecords(plan: QueryPlan, options: ReadOptions): Promise<ReadResult> {
+  const clock = options.clock ?? systemClock;
+  const policy = { ...DEFAULT_RETRY, ...options.policy };
+  const result: ReadResult = { records: [], refused: [], calls: 0, failure: null, cancelled: false };
+  const refusedIds = new Set<string>();
+  const stopped = () => result.failure !== null || options.signal?.aborted === true;
+
+  /** One call, retried while the fault passes; null when the read must stop. */
+  async function ask(body: QueryUserApprovalBody): Promise<Outcome | null> {
+    for (let attempt = 1; ; attempt++) {
+      if (options.signal?.aborted) return null;
+      result.calls++;
+      const call = await options.transport.query(options.employeeType, body, options.signal);
+      const outcome = mapCallResult(call);
+      if (outcome.kind === "ok" && "answer" in call) {
+        result.records.push(...flattenQueryAnswer(dataOf(call.answer.body), body.status ?? 2));
+        return outcome;
+      }
+      if (isPersonRefusal(outcome.code)) return outcome;
+      if (!isRetryable(outcome) || attempt >= policy.maxAttempts) {
+        result.failure ??= outcome;
+        return null;
+      }
+      await pause(clock, backoffDelay(policy, attempt, outcome), options.signal);
+    }
+  }
+
+  async function read(window: QueryWindow, status: number): Promise<void> {
+    const ids = window.user_ids.filter((id) => !refusedIds.has(id));
+    if (ids.length === 0 || stopped()) return;
+    const outcome = await ask({ ...window, user_ids: ids, status });
+    if (!outcome || !isPersonRefusal(outcome.code)) return;
+    if (ids.length === 1) {
+      if (!refusedIds.has(ids[0])) result.refused.push({ userId: ids[0], code: outcome.code });
+      refusedIds.add(ids[0]);
+      return;
+    }
+    const half = Math.ceil(ids.length / 2);
+    await read({ ...window, user_ids: ids.slice(0, half) }, status);
+    await read({ ...window, user_ids: ids.slice(half) }, status);
+  }
+
+  const work = (options.statuses ?? [2]).flatMap((status) => plan.requests.map((w) => ({ w, status })));
+  await runPool(work, options.concurrency ?? 4, ({ w, status }) => read(w, status), stopped);
+  result.cancelled = options.signal?.aborted === true;
+  return result;
+}

@@ -1,0 +1,70 @@
+/**
+ * Which queries read back what Feishu holds for a set of people and days
+ * (docs/feishu-api.md §3): at most 50 user ids a call (§10.11), windows of at most 31 days
+ * (to − from ≤ 30), and no window starting after tomorrow. Days after tomorrow cannot be read
+ * yet: the plan says up to which day it reaches, so callers can say so instead of skipping.
+ */
+import type { QueryUserApprovalBody } from "../feishu/schemas";
+import { dayNumber, feishuToday } from "./days";
+
+/** One person's days to read, as day indexes (days.ts), first ≤ last. */
+export interface DaySpan {
+  userId: string;
+  first: number;
+  last: number;
+}
+
+export type QueryWindow = Pick<QueryUserApprovalBody, "user_ids" | "check_date_from" | "check_date_to">;
+
+export interface QueryPlan {
+  requests: QueryWindow[];
+  /** The last day (index) any query can reach: tomorrow in Feishu's zone. */
+  reachableUntil: number;
+}
+
+export const QUERY_MAX_USERS = 50;
+/** check_date_to − check_date_from at most (docs/feishu-api.md §3). */
+export const QUERY_MAX_SPAN_DAYS = 30;
+
+/**
+ * Spans are widened by a day each side (a record's day is its attendance group's, §3), clipped
+ * to tomorrow; their union is cut into windows, and each window asks only for the people with
+ * days in it, in sorted batches of 50.
+ */
+export function planQueries(spans: readonly DaySpan[], nowMs: number): QueryPlan {
+  const reachableUntil = feishuToday(nowMs) + 1;
+  const clipped: DaySpan[] = [];
+  for (const s of spans) {
+    const first = s.first - 1;
+    const last = Math.min(s.last + 1, reachableUntil);
+    if (first <= last) clipped.push({ userId: s.userId, first, last });
+  }
+  const requests: QueryWindow[] = [];
+  for (const [from, to] of windowsOver(clipped)) {
+    const users = [...new Set(clipped.filter((s) => s.first <= to && s.last >= from).map((s) => s.userId))];
+    users.sort();
+    for (let i = 0; i < users.length; i += QUERY_MAX_USERS)
+      requests.push({
+        user_ids: users.slice(i, i + QUERY_MAX_USERS),
+        check_date_from: dayNumber(from),
+        check_date_to: dayNumber(to),
+      });
+  }
+  return { requests, reachableUntil };
+}
+
+/** The union of the spans' days, cut into windows of at most QUERY_MAX_SPAN_DAYS + 1 days. */
+function windowsOver(spans: readonly DaySpan[]): [number, number][] {
+  const sorted = [...spans].sort((a, b) => a.first - b.first);
+  const merged: [number, number][] = [];
+  for (const s of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && s.first <= last[1] + 1) last[1] = Math.max(last[1], s.last);
+    else merged.push([s.first, s.last]);
+  }
+  const windows: [number, number][] = [];
+  for (const [first, last] of merged)
+    for (let from = first; from <= last; from += QUERY_MAX_SPAN_DAYS + 1)
+      windows.push([from, Math.min(last, from + QUERY_MAX_SPAN_DAYS)]);
+  return windows;
+}
