@@ -12,8 +12,11 @@ export interface RowView {
   state: RowState;
   /** The Message cell's new text; null leaves the cell as the last run wrote it. */
   message: string | null;
-  /** Highlight for the Status and Message cells from the state itself (failed rows), beyond the issues'. */
-  stateMark: Severity | null;
+  /**
+   * Highlight from the state itself, beyond the issues': failed rows mark Status and Message
+   * (`error`, `warning`); a revoked row is greyed across (`muted`).
+   */
+  stateMark: Severity | "muted" | null;
 }
 
 const MAX_MESSAGE = 2000;
@@ -66,6 +69,10 @@ export function rowView(verdict: RowVerdict | undefined, issues: readonly Issue[
     case "failed":
       return { state, message: null, stateMark: "error" };
     case "unknown":
+      return { state, message: null, stateMark: "warning" };
+    case "revoked":
+      return { state, message: null, stateMark: "muted" };
+    case "replacing":
       return { state, message: null, stateMark: "warning" };
     case "submitting":
     case "submitted":

@@ -8,8 +8,8 @@ import type { RecordKind } from "./kinds";
 import type { PreparedRecord } from "./model";
 
 /**
- * What a row is. A string union that grows with new states (a later "revoked" or "replaced"
- * goes here, with its label in status.ts and its row in the README table).
+ * What a row is. A string union that grows with new states (each with its label in status.ts
+ * and its row in the README table).
  */
 export type RowState =
   | "blank" // every input cell blank (spaces count as blank): skipped, no status
@@ -19,7 +19,9 @@ export type RowState =
   | "unknown" // sent, answer lost: sending again with the same key confirms it
   | "submitted" // written to Feishu with this key and content
   | "failed" // Feishu or the connection refused it, and its cells have not changed since
-  | "edited"; // written to Feishu, then changed: not sent again
+  | "edited" // written to Feishu, then changed: not sent again
+  | "revoked" // its record was revoked in Feishu: kept, greyed, never pending again
+  | "replacing"; // its old record is being revoked and the row sent in its place (history.ts journals it)
 
 /** What a row's result columns hold: the one stored-result type of the core, the engine and the pane. */
 export interface StoredResult {
@@ -63,12 +65,38 @@ export const RUN_STATES: ReadonlySet<RowState> = new Set<RowState>([
   "unknown",
   "submitted",
   "failed",
+  "revoked",
+  "replacing",
 ]);
+
+/**
+ * States no send run takes, whatever the scope: Feishu holds (or held) the row's record, and a
+ * second one would be a duplicate; revoke and replace (engine/lifecycle.ts) handle them.
+ */
+export const NEVER_SENT: ReadonlySet<RowState> = new Set<RowState>(["edited", "revoked", "replacing"]);
+
+/** States of a row whose Approval ID names a record that is live in Feishu (as far as the sheet knows). */
+export const LIVE_IN_FEISHU: ReadonlySet<RowState> = new Set<RowState>(["submitted", "edited"]);
+
+/**
+ * A replacement goes to Feishu with the row's own key unless an earlier record of the row used
+ * it (an External ID kept while the content changed): then with `~2`, `~3`… after it, the
+ * first one no record of the row has used (Feishu would answer "already exists" otherwise).
+ */
+export function replacementKey(key: string, used: readonly string[]): string {
+  if (!used.includes(key)) return key;
+  for (let n = 2; ; n++) if (!used.includes(`${key}~${n}`)) return `${key}~${n}`;
+}
+
+/** True when a stored key is the record's key, or a replacement key made from it. */
+export const keyMatches = (recordKey: string, storedKey: string): boolean =>
+  storedKey === recordKey ||
+  (storedKey.startsWith(`${recordKey}~`) && /^\d+$/.test(storedKey.slice(recordKey.length + 1)));
 
 /** True when the stored key and fingerprint (those present) are the record's. */
 const sameAs = (r: Pick<PreparedRecord, "key" | "fingerprint">, s: StoredResult): boolean =>
   (s.fingerprint === undefined || s.fingerprint === r.fingerprint) &&
-  (s.key === undefined || s.key === r.key);
+  (s.key === undefined || keyMatches(r.key, s.key));
 
 /** The content (and key) is what was stored: now, or under an older reading rule. */
 const unchanged = (f: RowStateInput): boolean =>
@@ -83,6 +111,8 @@ export function rowState(f: RowStateInput): RowState {
   if (f.blank) return "blank";
   const s = f.stored;
   if (s.approvalId) {
+    // Kept as they are whatever the cells say: a revoked record is history, a replacement is under way.
+    if (s.status === "revoked" || s.status === "replacing") return s.status;
     if (f.record || f.legacy?.length) return unchanged(f) ? "submitted" : "edited";
     // No record to compare (the row has errors now): edited when we know what was written.
     return s.fingerprint === undefined ? "submitted" : "edited";

@@ -18,6 +18,8 @@ export const STATUS_LABELS: Record<RowState, Text> = {
   failed: text("失败", "Failed"),
   unknown: text("待确认", "Unconfirmed"),
   edited: text("提交后已修改", "Edited after submission"),
+  revoked: text("已撤销", "Revoked"),
+  replacing: text("替换中", "Replacing"),
 };
 
 export function statusLabel(state: RowState, locale: Locale): string {

@@ -2,7 +2,14 @@
 import { LiveValidator } from "../../src/core/live";
 import { prepareWorkbook } from "../../src/core/prepare";
 import { rowView } from "../../src/core/row-message";
-import { rowState, type RowState, type RowStateInput, type StoredResult } from "../../src/core/row-state";
+import {
+  keyMatches,
+  replacementKey,
+  rowState,
+  type RowState,
+  type RowStateInput,
+  type StoredResult,
+} from "../../src/core/row-state";
 import { table, VALID, type RowObject } from "./support/tables";
 
 const record = { key: "k", fingerprint: "f" };
@@ -60,8 +67,41 @@ describe("rowState: one state per row", () => {
       "ready",
     ],
     ["Edited label, Approval ID cleared", facts({ status: "edited", key: "k", fingerprint: "x" }), "ready"],
+    [
+      "revoked, whatever the cells say",
+      facts({ status: "revoked", approvalId: "A", fingerprint: "x" }),
+      "revoked",
+    ],
+    [
+      "revoked, now with errors",
+      facts({ status: "revoked", approvalId: "A" }, { hasErrors: true }),
+      "revoked",
+    ],
+    ["revoked, Approval ID cleared: sent again as new", facts({ status: "revoked", key: "k" }), "ready"],
+    ["replacing, under way", facts({ status: "replacing", approvalId: "A", fingerprint: "x" }), "replacing"],
+    [
+      "replaced with a suffixed key, unchanged",
+      facts({ approvalId: "B", key: "k~2", fingerprint: "f" }),
+      "submitted",
+    ],
+    ["a suffix that is not a number", facts({ approvalId: "B", key: "k~x", fingerprint: "f" }), "edited"],
   ])("%s", (_name, input, state) => {
     expect(rowState(input)).toBe(state);
+  });
+});
+
+describe("replacement keys", () => {
+  test("the row's own key unless a record of the row used it; then the first free ~n", () => {
+    expect(replacementKey("k", [])).toBe("k");
+    expect(replacementKey("k", ["old"])).toBe("k");
+    expect(replacementKey("k", ["k"])).toBe("k~2");
+    expect(replacementKey("k", ["k", "k~2"])).toBe("k~3");
+  });
+  test("a stored key matches its record's key, bare or with a ~number", () => {
+    expect(keyMatches("k", "k")).toBe(true);
+    expect(keyMatches("k", "k~12")).toBe(true);
+    expect(keyMatches("k", "k~")).toBe(false);
+    expect(keyMatches("k", "kk~2")).toBe(false);
   });
 });
 
@@ -116,6 +156,19 @@ describe("row states in a workbook", () => {
     expect(r.edited.map((x) => x.row)).toEqual([0]);
     expect(r.issues.map((i) => i.code)).toEqual(["edited_after_submission"]);
     expect(rowView(r.rows[0], r.issues, "en-US").message).toContain("changed after it was written to Feishu");
+  });
+
+  test("a revoked row is greyed, keeps its message and is never pending; a replacing row waits for its run", () => {
+    const stored = { key: first.key, fingerprint: first.fingerprint, approval_id: "A1" };
+    const r = results([
+      { ...VALID.leave, ...stored, status: "已撤销", reason: "changed" },
+      { ...VALID.leave, ...stored, status: "Replacing", employee: "u2" },
+    ]);
+    expect(r.rows.map((v) => v.state)).toEqual(["revoked", "replacing"]);
+    expect(r.pending).toEqual([]);
+    expect(r.issues).toEqual([]);
+    expect(rowView(r.rows[0], [], "zh-CN")).toEqual({ state: "revoked", message: null, stateMark: "muted" });
+    expect(rowView(r.rows[1], [], "en-US").stateMark).toBe("warning");
   });
 
   test("a ready row's message shows the exact whole-day span to be sent, after its warnings", () => {

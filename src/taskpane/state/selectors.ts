@@ -1,7 +1,7 @@
 /** Derived views of the pane state: counts, the grouped issue list, what a submit scope covers. */
 import { RECORD_KINDS, type RecordKind } from "../../core/kinds";
 import type { Issue, PreparedRecord } from "../../core/model";
-import { TO_SEND, type RowState } from "../../core/row-state";
+import { NEVER_SENT, TO_SEND, type RowState } from "../../core/row-state";
 import type { RowChanges } from "../../excel/types";
 import type { Prepared, Repaint } from "../ports";
 import type { Scope } from "./reducer";
@@ -81,10 +81,10 @@ export function scopeRecords(
     case "failed":
       return prepared.records.filter((r) => status(r) === "failed");
     case "selected": {
-      // Rows already written go too: the engine skips them (and says so). Edited ones never do:
-      // Feishu still holds the old record, and a second one would be a duplicate.
+      // Rows already written go too: the engine skips them (and says so). Edited, revoked and
+      // replacing ones never do: a second record would be a duplicate (row-state.ts NEVER_SENT).
       const chosen = new Set(selection.flatMap((s) => s.rows.map((row) => rowKey(s.kind, row))));
-      return prepared.records.filter((r) => chosen.has(rowKey(r.kind, r.row)) && status(r) !== "edited");
+      return prepared.records.filter((r) => chosen.has(rowKey(r.kind, r.row)) && !NEVER_SENT.has(status(r)));
     }
   }
 }

@@ -1,0 +1,56 @@
+/**
+ * Which rows a revoke or a replace takes, and what the clerk confirms before a revoke: how
+ * many rows, whose, and which days. The pane asks here; the engine runs what it answers
+ * (engine/lifecycle.ts revokeRows, replaceRows).
+ */
+import type { PreparedRecord } from "../model";
+import { LIVE_IN_FEISHU, type RowVerdict } from "../row-state";
+import { recordSpan, type ApprovalHistory } from "./history";
+
+const rowKey = (kind: string, row: number) => `${kind}\u0000${row}`;
+
+/** Rows whose record Feishu holds live (submitted, or edited since): what Revoke may take. */
+export const revocableRows = (rows: readonly RowVerdict[]): RowVerdict[] =>
+  rows.filter((v) => v.stored.approvalId && LIVE_IN_FEISHU.has(v.state));
+
+/** Edited rows that are valid now, each with the record its cells make: what Replace in Feishu takes. */
+export function replaceableRows(
+  rows: readonly RowVerdict[],
+  records: readonly PreparedRecord[],
+): { verdict: RowVerdict; record: PreparedRecord }[] {
+  const byRow = new Map(records.map((r) => [rowKey(r.kind, r.row), r] as const));
+  return rows.flatMap((verdict) => {
+    const record = byRow.get(rowKey(verdict.kind, verdict.row));
+    return verdict.state === "edited" && verdict.stored.approvalId && record ? [{ verdict, record }] : [];
+  });
+}
+
+export interface RevokeConfirmation {
+  /** Rows to revoke. */
+  count: number;
+  /** Their employees (IDs as the sheet holds them), sorted, each once. */
+  people: string[];
+  /** The first and last day their records cover (`yyyyMMdd`), null when none is known. */
+  from: string | null;
+  to: string | null;
+}
+
+/** What a revoke of these rows would take back, from the history (else the rows' own records). */
+export function revokeConfirmation(
+  rows: readonly RowVerdict[],
+  history: ApprovalHistory,
+): RevokeConfirmation {
+  const people = new Set<string>();
+  let from: string | null = null;
+  let to: string | null = null;
+  for (const v of rows) {
+    const e = v.stored.approvalId ? history.get(v.stored.approvalId) : undefined;
+    const fact =
+      e ?? (v.record ? { userId: v.record.body.user_approval.user_id, ...recordSpan(v.record) } : null);
+    if (!fact) continue;
+    if (fact.userId) people.add(fact.userId);
+    if (from === null || fact.from < from) from = fact.from;
+    if (to === null || fact.to > to) to = fact.to;
+  }
+  return { count: rows.length, people: [...people].sort(), from, to };
+}

@@ -1,0 +1,170 @@
+/**
+ * The approval history: every approval ID a row ever had, with its state in Feishu and times,
+ * so nothing is lost when a row is revoked or replaced. It is also the journal of revoke and
+ * replace runs: an intent is recorded (`revoke-pending`) before Feishu is called, so a run cut
+ * short (cancel, Excel closed, network) is finished by the next one (engine/lifecycle.ts).
+ *
+ * A row is tied to its history by its Approval ID cell: the entry of that ID, and the entries it
+ * replaced (`replacedBy`), back to the first. Rows may be sorted or moved; `row` is a hint.
+ */
+import type { EmployeeType } from "../feishu/schemas";
+import { KINDS, type RecordKind } from "../kinds";
+import type { PreparedRecord, RowResult } from "../model";
+
+/**
+ * What an approval ID is now, as far as this workbook knows:
+ * - `live`: written, not revoked (Feishu holds it as passed);
+ * - `revoke-pending`: a revoke (or the revoke step of a replace) was decided and may have been sent;
+ * - `revoked`: revoked in Feishu (a replace whose new record is not written yet keeps `intent`);
+ * - `replaced`: revoked in Feishu, and the row's new record (`replacedBy`) written in its place.
+ */
+export type ApprovalState = "live" | "revoke-pending" | "revoked" | "replaced";
+export const APPROVAL_STATES: readonly ApprovalState[] = ["live", "revoke-pending", "revoked", "replaced"];
+
+/** Why an entry left `live`: the clerk revoked the row, or asked to replace it. */
+export type LifecycleIntent = "revoke" | "replace";
+
+export interface ApprovalEntry {
+  approvalId: string;
+  kind: RecordKind;
+  /** The data row (0-based) when the entry last changed: a hint, rows are found by Approval ID. */
+  row: number;
+  /** The idempotent key and fingerprint the record was written with. */
+  key: string;
+  fingerprint: string;
+  employeeType: EmployeeType;
+  userId: string;
+  /** First and last day the record covers (`yyyyMMdd`), so a query can find it again (docs/feishu-api.md §3). */
+  from: string;
+  to: string;
+  state: ApprovalState;
+  /** Set while a revoke or replace is under way (and on a replace whose new record is pending). */
+  intent?: LifecycleIntent;
+  /** A replace's new key, journaled before the old record is revoked, so a resume resends with it. */
+  nextKey?: string;
+  /** The approval ID written in this one's place. */
+  replacedBy?: string;
+  /** Local wall-clock `yyyy-MM-dd HH:mm:ss`: when it was written, and when its state last changed. */
+  writtenAt?: string;
+  changedAt?: string;
+}
+
+/** The Feishu `approval_type` of an entry (docs/feishu-api.md §1.7). */
+export const approvalTypeOf = (e: Pick<ApprovalEntry, "kind">) => KINDS[e.kind].approvalType;
+
+const dayOfTime = (t: unknown): string | null =>
+  typeof t === "string" && /^\d{4}-\d{2}-\d{2}/.test(t) ? t.slice(0, 10).replace(/-/g, "") : null;
+
+/** The first and last day a record covers: its date and the days of its start and end. */
+export function recordSpan(record: PreparedRecord): { from: string; to: string } {
+  const ua = record.body.user_approval;
+  const item = ((ua[KINDS[record.kind].feishuField] ?? [])[0] ?? {}) as Record<string, unknown>;
+  const days = [ua.date, dayOfTime(item.start_time), dayOfTime(item.end_time)].filter(
+    (d): d is string => d !== null,
+  );
+  days.sort();
+  return { from: days[0], to: days[days.length - 1] };
+}
+
+/** The live entry of a record just written. */
+export function liveEntry(record: PreparedRecord, approvalId: string, writtenAt: string): ApprovalEntry {
+  return {
+    approvalId,
+    kind: record.kind,
+    row: record.row,
+    key: record.key,
+    fingerprint: record.fingerprint,
+    employeeType: record.employeeType,
+    userId: record.body.user_approval.user_id,
+    ...recordSpan(record),
+    state: "live",
+    writtenAt,
+  };
+}
+
+/** The history by approval ID; the last entry read for an ID wins. */
+export class ApprovalHistory {
+  private readonly byId = new Map<string, ApprovalEntry>();
+
+  constructor(entries: readonly ApprovalEntry[] = []) {
+    for (const e of entries) this.byId.set(e.approvalId, e);
+  }
+
+  get(approvalId: string): ApprovalEntry | undefined {
+    return this.byId.get(approvalId);
+  }
+
+  /** Adds or replaces an entry (by its approval ID). */
+  put(entry: ApprovalEntry): void {
+    this.byId.set(entry.approvalId, entry);
+  }
+
+  /** Changes an entry in place; unknown IDs are ignored. */
+  update(approvalId: string, change: Partial<ApprovalEntry>): ApprovalEntry | undefined {
+    const e = this.byId.get(approvalId);
+    if (!e) return undefined;
+    const next = { ...e, ...change };
+    for (const k of Object.keys(change) as (keyof ApprovalEntry)[])
+      if (change[k] === undefined) delete next[k];
+    this.byId.set(approvalId, next);
+    return next;
+  }
+
+  entries(): ApprovalEntry[] {
+    return [...this.byId.values()];
+  }
+
+  /** Every approval ID the row holding `approvalId` ever had, oldest first, ending with that one. */
+  lineage(approvalId: string): ApprovalEntry[] {
+    const replacedBy = new Map<string, ApprovalEntry>();
+    for (const e of this.byId.values()) if (e.replacedBy) replacedBy.set(e.replacedBy, e);
+    const out: ApprovalEntry[] = [];
+    const seen = new Set<string>();
+    let at: ApprovalEntry | undefined = this.byId.get(approvalId);
+    while (at && !seen.has(at.approvalId)) {
+      out.unshift(at);
+      seen.add(at.approvalId);
+      at = replacedBy.get(at.approvalId);
+    }
+    return out;
+  }
+
+  /** Keys the row's records have used (a replacement needs a new one: row-state.ts replacementKey). */
+  keysOf(approvalId: string): string[] {
+    const lineage = this.lineage(approvalId);
+    return [...lineage.map((e) => e.key), ...lineage.flatMap((e) => (e.nextKey ? [e.nextKey] : []))];
+  }
+
+  /**
+   * Entries whose run was cut short: a revoke or replace decided and not finished. A replace
+   * stays unfinished after its revoke until the new record is written (`replacedBy`).
+   */
+  unfinished(): ApprovalEntry[] {
+    return this.entries().filter(
+      (e) =>
+        e.state === "revoke-pending" ||
+        (e.state === "revoked" && e.intent === "replace" && e.replacedBy === undefined),
+    );
+  }
+}
+
+/**
+ * Adds a live entry for every record a send run wrote (results with status submitted and an
+ * approval ID), so the history holds every approval ID from the first. Returns how many were added.
+ */
+export function noteWrites(
+  history: ApprovalHistory,
+  records: readonly PreparedRecord[],
+  results: readonly RowResult[],
+): number {
+  const byRow = new Map(records.map((r) => [`${r.kind}\u0000${r.row}`, r] as const));
+  let added = 0;
+  for (const res of results) {
+    const record = byRow.get(`${res.kind}\u0000${res.row}`);
+    if (res.status !== "submitted" || !res.approval_id || !record || history.get(res.approval_id)) continue;
+    const key = res.key ?? record.key;
+    history.put({ ...liveEntry(record, res.approval_id, res.submitted_at ?? ""), key });
+    added++;
+  }
+  return added;
+}
