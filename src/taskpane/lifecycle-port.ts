@@ -5,8 +5,10 @@
  * tests pass a fake. Absent (null) in a deployment: the pane shows none of these actions.
  */
 import type { SubmitProgress } from "../core/engine/types";
-import type { Locale, Text } from "../core/i18n";
+import type { Locale } from "../core/i18n";
 import type { RecordKind } from "../core/kinds";
+import type { RevokeConfirmation } from "../core/lifecycle/choose";
+import type { VerifyMark } from "../core/records/verify";
 import type { FailedRow } from "../core/run-log";
 import type { RowVerdict } from "../core/row-state";
 import type { PaneClient } from "./ports";
@@ -40,17 +42,6 @@ export interface LifecycleSummary {
   failures: FailedRow[];
 }
 
-/** How a submitted row compares to what Feishu holds now. */
-export type VerifyMark = "verified" | "not_found" | "revoked" | "differs";
-
-export interface RowCheck {
-  kind: RecordKind;
-  row: number;
-  mark: VerifyMark;
-  /** With "differs": the field that differs, in the clerk's words. */
-  field?: Text;
-}
-
 export interface VerifyOptions {
   rows: RowVerdict[];
   client: PaneClient;
@@ -60,7 +51,8 @@ export interface VerifyOptions {
 }
 
 export interface VerifyResult {
-  checks: RowCheck[];
+  /** Each written row's mark, with what the clerk reads (core records/verify.ts). */
+  checks: VerifyMark[];
   /** Rows whose dates Feishu's query cannot reach yet (after tomorrow): not checked, and said so. */
   unreachable: number;
 }
@@ -80,16 +72,19 @@ export interface AdoptChoice {
   approvalId: string;
 }
 
+/** Each action is offered when present (the pane shows only the ones it was handed). */
 export interface PaneLifecycle {
-  revoke(options: LifecycleRunOptions): Promise<LifecycleSummary>;
+  revoke?: {
+    /** How many records a revoke of these rows takes back, whose and which days. */
+    confirmation(rows: RowVerdict[]): Promise<RevokeConfirmation>;
+    run(options: LifecycleRunOptions): Promise<LifecycleSummary>;
+  };
   /** Revoke the old record, then send the new one; resumes rows left between the two steps. */
-  replace(options: LifecycleRunOptions): Promise<LifecycleSummary>;
-  /** Re-reads the rows' records and marks each row in the sheet; answers the marks. */
-  verify(options: VerifyOptions): Promise<VerifyResult>;
+  replace?(options: LifecycleRunOptions): Promise<LifecycleSummary>;
+  /** Re-reads the rows' records; answers each row's mark. */
+  verify?(options: VerifyOptions): Promise<VerifyResult>;
   /** Lists what Feishu holds for the workbook's people and dates on the read-only sheet. */
-  fillRecordsSheet(options: VerifyOptions): Promise<RecordsSheetResult>;
-  /** Writes the held approval ID onto the row instead of sending it. */
-  adopt(choices: AdoptChoice[], locale: Locale): Promise<void>;
-  /** The row's "probably written before" approval ID, when the last check flagged it. */
-  adoptable(verdict: RowVerdict): string | null;
+  fillRecordsSheet?(options: VerifyOptions): Promise<RecordsSheetResult>;
+  /** Writes the held approval ID onto each row instead of sending it. */
+  adopt?(choices: AdoptChoice[], locale: Locale): Promise<void>;
 }

@@ -197,7 +197,11 @@ export const PANE_EN = {
     "Feishu takes these records back. The rows stay in the sheet, greyed, and are never sent again.",
   revokeConfirm: "Revoke {n, plural, one {# record} other {# records}}",
   revokeKeep: "Keep them",
-  moreRows: "…and {n, plural, one {# more row} other {# more rows}}",
+  revokeWho: "Who",
+  revokeWhen: "When",
+  dayRange: "{from} to {to}",
+  listSeparator: ", ",
+  morePeople: " and {n, plural, one {# more person} other {# more people}}",
   replaceButton: "Replace in Feishu",
   replaceCount: "Edited after they were written: {n}",
   verifyButton: "Verify in Feishu",
@@ -225,10 +229,6 @@ export const PANE_EN = {
   verifyDiffers: "Different in Feishu: {n}",
   verifyUnreachable:
     "{n, plural, one {# row is} other {# rows are}} dated after tomorrow, which Feishu cannot be asked about yet: not checked.",
-  markNotFound: "not found in Feishu",
-  markRevoked: "revoked in Feishu",
-  markDiffers: "Feishu holds a different {field}",
-  markVerified: "verified",
   recordsListed:
     'The "Feishu records" sheet now lists {n, plural, one {# record} other {# records}}, {foreign} of them written elsewhere.',
   adoptTitle: "Probably written before",

@@ -6,7 +6,7 @@
 import { useMemo } from "react";
 import { Body1, Button, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
 import type { PaneActions } from "../state/usePane";
-import { editedRows, writtenRows } from "../state/lifecycle-rows";
+import { editedRows, liveRows } from "../state/lifecycle-rows";
 import { isBusy, type PaneState } from "../state/reducer";
 import { S } from "../strings";
 import { useLayoutStyles } from "../theme";
@@ -31,12 +31,13 @@ export function InFeishuSection({ state, actions }: { state: PaneState; actions:
   const { prepared, lifecycle } = state;
   const counts = useMemo(
     () => ({
-      written: prepared ? writtenRows(prepared).length : 0,
+      written: prepared ? liveRows(prepared).length : 0,
       edited: prepared ? editedRows(prepared).length : 0,
     }),
     [prepared],
   );
   const busy = isBusy(state.phase) || !prepared;
+  const offered = new Set(state.deployment.lifecycle ?? []);
   const action = (id: string, label: string, onClick: () => void, disabled: boolean, note: string) => (
     <div className={styles.action}>
       <Button className={styles.button} onClick={onClick} disabled={disabled} data-testid={id}>
@@ -59,41 +60,45 @@ export function InFeishuSection({ state, actions }: { state: PaneState; actions:
           onAdopt={(c) => void actions.adopt(c)}
         />
       ) : null}
-      {action(
-        "revoke-button",
-        t(S.revokeButton),
-        () => void actions.askRevoke(),
-        busy || counts.written === 0,
-        t(S.revokeHint),
-      )}
+      {offered.has("revoke") &&
+        action(
+          "revoke-button",
+          t(S.revokeButton),
+          () => void actions.askRevoke(),
+          busy || counts.written === 0,
+          t(S.revokeHint),
+        )}
       {lifecycle.confirm ? (
         <RevokeConfirm
-          lines={lifecycle.confirm}
+          confirmation={lifecycle.confirm.confirmation}
           onRevoke={() => void actions.confirmRevoke()}
           onKeep={actions.keepRecords}
         />
       ) : null}
-      {action(
-        "replace-button",
-        t(S.replaceButton),
-        () => void actions.replace(),
-        busy || counts.edited === 0,
-        t(S.replaceCount, { n: counts.edited }),
-      )}
-      {action(
-        "verify-button",
-        t(S.verifyButton),
-        () => void actions.verify(),
-        busy || counts.written === 0,
-        t(S.verifyCount, { n: counts.written }),
-      )}
-      {action(
-        "records-button",
-        t(S.recordsSheetButton),
-        () => void actions.fillRecordsSheet(),
-        busy,
-        t(S.recordsSheetHelp),
-      )}
+      {offered.has("replace") &&
+        action(
+          "replace-button",
+          t(S.replaceButton),
+          () => void actions.replace(),
+          busy || counts.edited === 0,
+          t(S.replaceCount, { n: counts.edited }),
+        )}
+      {offered.has("verify") &&
+        action(
+          "verify-button",
+          t(S.verifyButton),
+          () => void actions.verify(),
+          busy || counts.written === 0,
+          t(S.verifyCount, { n: counts.written }),
+        )}
+      {offered.has("records") &&
+        action(
+          "records-button",
+          t(S.recordsSheetButton),
+          () => void actions.fillRecordsSheet(),
+          busy,
+          t(S.recordsSheetHelp),
+        )}
     </section>
   );
 }

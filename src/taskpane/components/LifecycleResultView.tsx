@@ -18,7 +18,8 @@ import type { RecordKind } from "../../core/kinds";
 import type { HeaderRows } from "../../core/sheet-rows";
 import { rowLabel } from "../format";
 import { useText, type Words } from "../i18n";
-import type { LifecycleSummary, RowCheck, VerifyMark, VerifyResult } from "../lifecycle-port";
+import type { VerifyState } from "../../core/records/verify";
+import type { LifecycleSummary, VerifyResult } from "../lifecycle-port";
 import { S } from "../strings";
 import { useLayoutStyles } from "../theme";
 import { FailureReport } from "./FailureReport";
@@ -43,7 +44,7 @@ const useStyles = makeStyles({
   },
 });
 
-const MARK_COUNTS: Record<VerifyMark, Words> = {
+const MARK_COUNTS: Record<VerifyState, Words> = {
   verified: S.verifyVerified,
   not_found: S.verifyNotFound,
   revoked: S.verifyRevoked,
@@ -100,19 +101,6 @@ export function RunResultView({
   );
 }
 
-function markText(c: RowCheck, t: ReturnType<typeof useText>): string {
-  switch (c.mark) {
-    case "verified":
-      return t(S.markVerified);
-    case "not_found":
-      return t(S.markNotFound);
-    case "revoked":
-      return t(S.markRevoked);
-    case "differs":
-      return t(S.markDiffers, { field: c.field ? t(c.field) : "" });
-  }
-}
-
 export function VerifyResultView({
   result,
   headerRows,
@@ -121,8 +109,8 @@ export function VerifyResultView({
   const t = useText();
   const layout = useLayoutStyles();
   const styles = useStyles();
-  const count = (mark: VerifyMark) => result.checks.filter((c) => c.mark === mark).length;
-  const look = result.checks.filter((c) => c.mark !== "verified");
+  const count = (state: VerifyState) => result.checks.filter((c) => c.state === state).length;
+  const look = result.checks.filter((c) => c.state !== "verified");
   return (
     <section className={layout.section} aria-labelledby="verify-title" data-testid="verify-result">
       <Subtitle2 as="h2" id="verify-title">
@@ -131,7 +119,7 @@ export function VerifyResultView({
       <MessageBar intent={look.length ? "warning" : "success"} layout="multiline">
         <MessageBarBody>
           <ul>
-            {(Object.keys(MARK_COUNTS) as VerifyMark[]).map((mark) => (
+            {(Object.keys(MARK_COUNTS) as VerifyState[]).map((mark) => (
               <li key={mark} data-figure={mark}>
                 {t(MARK_COUNTS[mark], { n: count(mark) })}
               </li>
@@ -145,7 +133,7 @@ export function VerifyResultView({
       {look.length ? (
         <ul className={styles.list} data-testid="verify-marks">
           {look.slice(0, MAX_MARKS).map((c) => (
-            <li key={`${c.kind}:${c.row}`} data-mark={c.mark}>
+            <li key={`${c.kind}:${c.row}`} data-mark={c.state}>
               <Button
                 appearance="subtle"
                 size="small"
@@ -153,7 +141,7 @@ export function VerifyResultView({
                 title={t(S.goToRow)}
                 onClick={() => onGoTo(c.kind, c.row)}
               >
-                {t(S.failedRowLine, { row: t(rowLabel(c.kind, c.row, headerRows)), message: markText(c, t) })}
+                {t(S.failedRowLine, { row: t(rowLabel(c.kind, c.row, headerRows)), message: t(c.message) })}
               </Button>
             </li>
           ))}

@@ -1,15 +1,16 @@
 /**
- * Before anything is revoked: how many records, whose and when, exactly as Feishu holds them,
- * and the clerk's choice to revoke them or keep them. Shown inside the pane (it fits 320 px).
+ * Before anything is revoked: how many records, whose and which days, as the core works them
+ * out from the rows and their history, and the clerk's choice to revoke them or keep them.
+ * Shown inside the pane, so it fits the pane's width.
  */
 import { Body1, Button, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
-import type { PreviewLine } from "../../core/preview";
+import type { RevokeConfirmation } from "../../core/lifecycle/choose";
 import { useText } from "../i18n";
 import { S } from "../strings";
 import { useLayoutStyles } from "../theme";
 
-/** The confirmation lists this many rows; the rest are counted. */
-const MAX_LINES = 12;
+/** The confirmation names this many people; the rest are counted. */
+const MAX_PEOPLE = 20;
 
 const useStyles = makeStyles({
   box: {
@@ -17,29 +18,33 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     padding: tokens.spacingHorizontalS,
   },
-  list: {
-    listStyleType: "none",
+  facts: {
     margin: 0,
-    padding: 0,
+    fontSize: tokens.fontSizeBase300,
     display: "flex",
     flexDirection: "column",
-    gap: "4px",
+    gap: tokens.spacingVerticalXXS,
   },
-  who: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
-  when: { color: tokens.colorNeutralForeground3, overflowWrap: "anywhere" },
+  fact: { margin: 0, overflowWrap: "anywhere" },
+  term: { fontWeight: tokens.fontWeightSemibold },
 });
 
+/** `20260121` → `2026-01-21`. */
+const day = (d: string) => `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}`;
+
 export interface RevokeConfirmProps {
-  lines: PreviewLine[];
+  confirmation: RevokeConfirmation;
   onRevoke(): void;
   onKeep(): void;
 }
 
-export function RevokeConfirm({ lines, onRevoke, onKeep }: RevokeConfirmProps) {
+export function RevokeConfirm({ confirmation, onRevoke, onKeep }: RevokeConfirmProps) {
   const t = useText();
   const styles = useStyles();
   const layout = useLayoutStyles();
-  const n = lines.length;
+  const { count: n, people, from, to } = confirmation;
+  const names = people.slice(0, MAX_PEOPLE).join(t(S.listSeparator));
+  const more = people.length > MAX_PEOPLE ? t(S.morePeople, { n: people.length - MAX_PEOPLE }) : "";
   return (
     <section
       className={`${layout.section} ${styles.box}`}
@@ -50,20 +55,21 @@ export function RevokeConfirm({ lines, onRevoke, onKeep }: RevokeConfirmProps) {
         {t(S.revokeConfirmTitle, { n })}
       </Subtitle2>
       <Body1 as="p">{t(S.revokeConfirmBody)}</Body1>
-      <ul className={styles.list}>
-        {lines.slice(0, MAX_LINES).map((l) => (
-          <li key={`${l.kind}:${l.row}`} data-row={l.row}>
-            <Body1 as="span" className={styles.who} data-field="who">
-              {l.person} · {t(l.type)}
-            </Body1>
-            <br />
-            <Body1 as="span" className={styles.when} data-field="when">
-              {l.start} – {l.end}
-            </Body1>
-          </li>
-        ))}
-      </ul>
-      {n > MAX_LINES ? <Body1 as="p">{t(S.moreRows, { n: n - MAX_LINES })}</Body1> : null}
+      <dl className={styles.facts}>
+        <dt className={styles.term}>{t(S.revokeWho)}</dt>
+        <dd className={styles.fact} data-field="who">
+          {names}
+          {more}
+        </dd>
+        {from && to ? (
+          <>
+            <dt className={styles.term}>{t(S.revokeWhen)}</dt>
+            <dd className={styles.fact} data-field="when">
+              {from === to ? day(from) : t(S.dayRange, { from: day(from), to: day(to) })}
+            </dd>
+          </>
+        ) : null}
+      </dl>
       <div className={layout.row}>
         <Button appearance="primary" onClick={onRevoke} data-testid="revoke-confirm-button">
           {t(S.revokeConfirm, { n })}

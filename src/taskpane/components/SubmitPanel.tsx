@@ -88,7 +88,9 @@ export function SubmitPanel({ state, actions }: { state: PaneState; actions: Pan
           onGoTo={(kind, row) => void actions.goTo(kind, row, null)}
         />
       ) : null}
-      {state.deployment.lifecycle ? <InFeishuSection state={state} actions={actions} /> : null}
+      {state.deployment.lifecycle?.length || state.lifecycle.adopt.length ? (
+        <InFeishuSection state={state} actions={actions} />
+      ) : null}
       {phase.name === "running" ? (
         <SubmitProgressView
           progress={phase.progress}

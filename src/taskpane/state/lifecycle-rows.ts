@@ -1,25 +1,27 @@
 /**
- * Which rows each action on records in Feishu is offered for, read from the core's row states
- * (row-state.ts): written rows can be revoked and verified, edited ones replaced.
+ * Which rows each action on records in Feishu is offered for. The rules are the core's
+ * (lifecycle/choose.ts): rows with a live record can be revoked and verified, valid edited
+ * rows replaced; this file only applies them to the pane's last check and selection.
  */
-import type { RowState, RowVerdict } from "../../core/row-state";
+import { replaceableRows, revocableRows } from "../../core/lifecycle/choose";
+import type { RowVerdict } from "../../core/row-state";
 import type { RowChanges } from "../../excel/types";
 import type { Prepared } from "../ports";
 
-/** Rows whose record Feishu holds as the sheet shows it. */
-const WRITTEN: ReadonlySet<RowState> = new Set<RowState>(["submitted"]);
-/** Rows changed after writing: Feishu holds the old record, the sheet a new one. */
-const TO_REPLACE: ReadonlySet<RowState> = new Set<RowState>(["edited"]);
-
 const key = (kind: string, row: number) => `${kind}:${row}`;
 
-export const writtenRows = (p: Prepared): RowVerdict[] => p.rows.filter((v) => WRITTEN.has(v.state));
+/** Rows whose record Feishu holds live: what Revoke and Verify take. */
+export const liveRows = (p: Prepared): RowVerdict[] => revocableRows(p.rows);
 
-export const editedRows = (p: Prepared): RowVerdict[] => p.rows.filter((v) => TO_REPLACE.has(v.state));
+/** Edited rows that are valid now, and rows a replace left half done: what Replace in Feishu takes. */
+export const editedRows = (p: Prepared): RowVerdict[] => [
+  ...replaceableRows(p.rows, p.records).map((r) => r.verdict),
+  ...p.rows.filter((v) => v.state === "replacing"),
+];
 
-/** The written rows under the selection, in sheet order. */
-export function selectedWritten(p: Prepared | null, selection: RowChanges): RowVerdict[] {
+/** The live rows under the selection, in sheet order. */
+export function selectedLive(p: Prepared | null, selection: RowChanges): RowVerdict[] {
   if (!p) return [];
   const chosen = new Set(selection.flatMap((s) => s.rows.map((row) => key(s.kind, row))));
-  return writtenRows(p).filter((v) => chosen.has(key(v.kind, v.row)));
+  return liveRows(p).filter((v) => chosen.has(key(v.kind, v.row)));
 }

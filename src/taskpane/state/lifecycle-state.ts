@@ -5,7 +5,8 @@
  * actions here); side effects live in useLifecycle.ts.
  */
 import type { SubmitProgress } from "../../core/engine/types";
-import type { PreviewLine } from "../../core/preview";
+import type { RevokeConfirmation } from "../../core/lifecycle/choose";
+import type { RecordKind } from "../../core/kinds";
 import type { AdoptChoice, LifecycleRun, LifecycleSummary, VerifyResult } from "../lifecycle-port";
 import type { Notice, PaneState } from "./reducer";
 
@@ -23,9 +24,15 @@ export type RanPhase =
   | { name: "ran"; run: "revoke" | "replace"; summary: LifecycleSummary }
   | { name: "verified"; result: VerifyResult };
 
+/** A revoke waiting for the clerk's yes: the rows, and what Feishu would take back. */
+export interface PendingRevoke {
+  rows: { kind: RecordKind; row: number }[];
+  confirmation: RevokeConfirmation;
+}
+
 export interface LifecycleState {
-  /** The rows a revoke would take back, shown for the clerk to confirm; null when not asking. */
-  confirm: PreviewLine[] | null;
+  /** The revoke shown for the clerk to confirm; null when not asking. */
+  confirm: PendingRevoke | null;
   /** Rows flagged "probably written before", with the approval ID Feishu already holds. */
   adopt: AdoptChoice[];
 }
@@ -33,7 +40,7 @@ export interface LifecycleState {
 export const initialLifecycle = (): LifecycleState => ({ confirm: null, adopt: [] });
 
 export type LifecycleAction =
-  | { type: "lifecycle/confirm"; lines: PreviewLine[] | null }
+  | { type: "lifecycle/confirm"; confirm: PendingRevoke | null }
   | { type: "lifecycle/start"; run: LifecycleRun; at: number }
   | { type: "lifecycle/progress"; progress: SubmitProgress }
   | { type: "lifecycle/cancel" }
@@ -61,7 +68,7 @@ export function lifecycleReducer(state: PaneState, action: LifecycleAction): Pan
   const running = state.phase.name === "running" ? state.phase : null;
   switch (action.type) {
     case "lifecycle/confirm":
-      return { ...state, lifecycle: { ...lc, confirm: action.lines } };
+      return { ...state, lifecycle: { ...lc, confirm: action.confirm } };
     case "lifecycle/start":
       return {
         ...state,

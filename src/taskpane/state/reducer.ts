@@ -10,6 +10,7 @@ import type { FailedRow } from "../../core/run-log";
 import type { RowChanges, TemplateReport } from "../../excel/types";
 import type { Prepared, SelfCheckAnswer, SignedInUser } from "../ports";
 import type { PaneSettings } from "../settings";
+import type { LifecycleRun } from "../lifecycle-port";
 import {
   initialLifecycle,
   isLifecycleAction,
@@ -67,8 +68,10 @@ export interface Deployment {
   proxyUrlManaged: boolean;
   /** What was wrong with the configuration, for IT. */
   configProblems: string[];
-  /** Revoke, replace and verify are offered (the pane was handed them). */
-  lifecycle?: boolean;
+  /** The actions on records in Feishu the pane was handed (none when absent). */
+  lifecycle?: LifecycleRun[];
+  /** Rows Feishu probably holds already can take its approval ID. */
+  adopt?: boolean;
 }
 
 export interface PaneState {

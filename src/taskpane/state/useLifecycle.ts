@@ -8,7 +8,6 @@
 import { useMemo, type Dispatch, type MutableRefObject } from "react";
 import { messageText, type MessageId } from "../../core/catalog";
 import type { SubmitProgress } from "../../core/engine/types";
-import { previewLine } from "../../core/preview";
 import { logTime, type RunAction } from "../../core/run-log";
 import type { RowVerdict } from "../../core/row-state";
 import type { RowChanges } from "../../excel/types";
@@ -17,8 +16,20 @@ import type { PaneClient, Prepared, WorkbookAdapter } from "../ports";
 import { S } from "../strings";
 import { missingCredential } from "./credential";
 import { isBusy, type Action, type PaneState } from "./reducer";
-import { editedRows, selectedWritten, writtenRows } from "./lifecycle-rows";
+import { editedRows, liveRows, selectedLive } from "./lifecycle-rows";
 import { wholeTables } from "./selectors";
+
+/** The runs a port offers. */
+export function offeredRuns(l: PaneLifecycle | null): LifecycleRun[] {
+  if (!l) return [];
+  const runs: [LifecycleRun, boolean][] = [
+    ["revoke", !!l.revoke],
+    ["replace", !!l.replace],
+    ["verify", !!l.verify],
+    ["records", !!l.fillRecordsSheet],
+  ];
+  return runs.filter(([, on]) => on).map(([run]) => run);
+}
 
 /** Progress events can come hundreds a second; the pane repaints at most this often. */
 const PROGRESS_EVERY_MS = 100;
@@ -63,7 +74,7 @@ export function useLifecycle(deps: LifecycleDeps): LifecycleActions {
     /** Starts one run when nothing else runs and the clerk can reach Feishu; null otherwise. */
     const start = (run: LifecycleRun) => {
       const s = latest.current;
-      if (!lifecycle || isBusy(s.phase)) return null;
+      if (!lifecycle || !offeredRuns(lifecycle).includes(run) || isBusy(s.phase)) return null;
       const needs = missingCredential(s);
       if (needs) {
         dispatch({ type: "notice/set", notice: { intent: "warning", text: S[needs] } });
@@ -121,7 +132,11 @@ export function useLifecycle(deps: LifecycleDeps): LifecycleActions {
       const go = start(run);
       if (!go) return;
       try {
-        const summary = await go.lifecycle[run]({ ...go.common, rows, now });
+        const options = { ...go.common, rows, now };
+        const summary = await (run === "revoke"
+          ? go.lifecycle.revoke?.run(options)
+          : go.lifecycle.replace?.(options));
+        if (!summary) return;
         dispatch({ type: "lifecycle/done", run, summary });
         await finish(run, go.startedAt, {
           total: rows.length,
@@ -143,14 +158,15 @@ export function useLifecycle(deps: LifecycleDeps): LifecycleActions {
         try {
           const prepared = await prepareNow();
           dispatch({ type: "live/done", prepared });
-          const rows = selectedWritten(prepared, selection);
-          if (!rows.length) {
+          const rows = selectedLive(prepared, selection);
+          if (!rows.length || !lifecycle?.revoke) {
             dispatch({ type: "notice/set", notice: { intent: "info", text: S.revokeNothing } });
             return;
           }
+          const confirmation = await lifecycle.revoke.confirmation(rows);
           dispatch({
             type: "lifecycle/confirm",
-            lines: rows.flatMap((v) => (v.record ? [previewLine(v.record)] : [])),
+            confirm: { rows: rows.map((v) => ({ kind: v.kind, row: v.row })), confirmation },
           });
         } catch (e) {
           fail(e);
@@ -158,16 +174,16 @@ export function useLifecycle(deps: LifecycleDeps): LifecycleActions {
       },
       async confirmRevoke() {
         const s = latest.current;
-        const lines = s.lifecycle.confirm;
-        if (!lines || !s.prepared) return;
-        const chosen = new Set(lines.map((l) => `${l.kind}:${l.row}`));
+        const pending = s.lifecycle.confirm;
+        if (!pending || !s.prepared) return;
+        const chosen = new Set(pending.rows.map((l) => `${l.kind}:${l.row}`));
         await settle(
           "revoke",
           s.prepared.rows.filter((v) => chosen.has(`${v.kind}:${v.row}`)),
         );
       },
       keepRecords() {
-        dispatch({ type: "lifecycle/confirm", lines: null });
+        dispatch({ type: "lifecycle/confirm", confirm: null });
       },
       async replace(only) {
         const prepared = latest.current.prepared;
@@ -180,13 +196,13 @@ export function useLifecycle(deps: LifecycleDeps): LifecycleActions {
       async verify() {
         const prepared = latest.current.prepared;
         if (!prepared) return;
-        const rows = writtenRows(prepared);
+        const rows = liveRows(prepared);
         const go = start("verify");
-        if (!go) return;
+        if (!go?.lifecycle.verify) return;
         try {
           const result = await go.lifecycle.verify({ ...go.common, rows });
           dispatch({ type: "lifecycle/verified", result });
-          const good = result.checks.filter((c) => c.mark === "verified").length;
+          const good = result.checks.filter((c) => c.state === "verified").length;
           await finish("verify", go.startedAt, {
             total: rows.length,
             written: good,
@@ -203,7 +219,7 @@ export function useLifecycle(deps: LifecycleDeps): LifecycleActions {
         const prepared = latest.current.prepared;
         if (!prepared) return;
         const go = start("records");
-        if (!go) return;
+        if (!go?.lifecycle.fillRecordsSheet) return;
         try {
           const r = await go.lifecycle.fillRecordsSheet({ ...go.common, rows: prepared.rows });
           dispatch({
@@ -220,7 +236,7 @@ export function useLifecycle(deps: LifecycleDeps): LifecycleActions {
         }
       },
       async adopt(choices) {
-        if (!lifecycle || !choices.length) return;
+        if (!lifecycle?.adopt || !choices.length) return;
         try {
           await lifecycle.adopt(choices, latest.current.locale);
           dispatch({ type: "adopt/done", rows: choices });

@@ -17,7 +17,7 @@ import { clientOf, missingCredential } from "./credential";
 import { initialState, isBusy, paneReducer, type Scope, type Tab } from "./reducer";
 import { wholeTables } from "./selectors";
 import { previewSelected } from "./preview-selected";
-import { useLifecycle, type LifecycleActions } from "./useLifecycle";
+import { offeredRuns, useLifecycle, type LifecycleActions } from "./useLifecycle";
 import { useLiveValidation } from "./useLiveValidation";
 import { useSignIn, type SignInActions } from "./useSignIn";
 
@@ -53,7 +53,8 @@ export function usePane(ports: PanePorts, officeLocale: Locale) {
       {
         proxyUrlManaged: !!ports.managedProxyUrl,
         configProblems: ports.configProblems ?? [],
-        lifecycle: !!ports.lifecycle,
+        lifecycle: offeredRuns(ports.lifecycle ?? null),
+        adopt: !!ports.lifecycle?.adopt,
       },
     ),
   );
