@@ -5,6 +5,7 @@
 import { officeRun, officeSupports } from "./office-run";
 import { onRowsChanged } from "./events";
 import { showIssues } from "./issues";
+import { readHistoryRows, writeHistoryRows } from "./history-sheet";
 import { readPeopleRows, writePeopleRows } from "./people-sheet";
 import { readWorkbook } from "./reader";
 import { appendRunLog } from "./run-log";
@@ -27,6 +28,8 @@ export function createExcelAdapter(deps: ExcelAdapterDeps): WorkbookAdapter {
     selectedRows: () => selectedRows(session),
     readPeople: () => readPeopleRows(session),
     writePeople: (rows) => writePeopleRows(session, rows),
+    readHistory: () => readHistoryRows(session),
+    writeHistory: (rows) => writeHistoryRows(session, rows),
     onRowsChanged: (handler) => onRowsChanged(session, handler),
     appendRunLog: (entry, locale) => appendRunLog(session, entry, locale),
   };

@@ -17,6 +17,10 @@ import type { AdapterSession } from "./session";
 import { layHighlightRules } from "./template-format";
 import { isOurRule } from "./template-plan";
 
+/** False for the hidden marks column itself (it is never highlighted). */
+const notMarksColumn = (layout: TableLayout, sheetCol: number): boolean =>
+  layout.marks === null || sheetCol !== layout.firstCol + layout.marks + 1;
+
 /** The marks one row gets from its issues and its state's own highlight (pure). */
 export function rowMarks(layout: TableLayout, issues: readonly Issue[], view: RowView): string {
   const statusCol = layout.index.get("status");
@@ -33,12 +37,21 @@ export function rowMarks(layout: TableLayout, issues: readonly Issue[], view: Ro
   }
   const hasError = issues.some((i) => i.severity === "error");
   if (statusCol !== undefined && issues.length > 0) (hasError ? errors : warnings).add(statusAt as number);
-  if (view.stateMark)
+  if (view.stateMark === "error" || view.stateMark === "warning")
     for (const c of [statusAt, sheetCol("message")])
       if (c !== null) (view.stateMark === "error" ? errors : warnings).add(c);
   for (const c of errors) warnings.delete(c);
+  // A revoked row is greyed across, but for the cells an issue marks.
+  const muted =
+    view.stateMark === "muted"
+      ? layout.headers
+          .map((_, i) => layout.firstCol + i + 1)
+          .filter((c) => notMarksColumn(layout, c) && !errors.has(c) && !warnings.has(c))
+      : [];
   return (
-    (errors.size ? `|${[...errors].join("|")}|` : "") + (warnings.size ? `!${[...warnings].join("!")}!` : "")
+    (errors.size ? `|${[...errors].join("|")}|` : "") +
+    (warnings.size ? `!${[...warnings].join("!")}!` : "") +
+    (muted.length ? `~${muted.join("~")}~` : "")
   );
 }
 

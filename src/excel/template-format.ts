@@ -85,8 +85,8 @@ export function formatNewColumn(p: ColumnPlace, col: ColumnDef): void {
 }
 
 /**
- * Replaces our highlight rules on a table body: one for errors, one for warnings, both read
- * the hidden marks column. Only rules with our formula shape are ever deleted.
+ * Replaces our highlight rules on a table body: one for errors, one for warnings, one greying
+ * revoked rows, all reading the hidden marks column. Only rules with our formula shape are ever deleted.
  */
 export function layHighlightRules(
   table: XlTable,
@@ -102,7 +102,7 @@ export function layHighlightRules(
     .getDataBodyRange()
     .getCell(0, 0)
     .getResizedRange(bodyRows - 1, tableCols - 2);
-  for (const level of [HIGHLIGHT.error, HIGHLIGHT.warning]) {
+  for (const level of [HIGHLIGHT.error, HIGHLIGHT.warning, HIGHLIGHT.muted]) {
     const cf = body.conditionalFormats.add("Custom");
     cf.custom.rule.formula = highlightFormula(level.marker, firstCol + marksOffset, headerRow + 1);
     cf.custom.format.fill.color = level.fill;

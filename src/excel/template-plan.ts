@@ -108,6 +108,8 @@ export function advancedRuns(cols: readonly ColumnDef[]): [number, number][] {
 export const HIGHLIGHT = {
   error: { marker: "|", fill: "#FFC7CE", font: "#9C0006" },
   warning: { marker: "!", fill: "#FFEB9C", font: "#9C5700" },
+  /** A revoked row, greyed across: kept for the record, never sent again. */
+  muted: { marker: "~", fill: "#EDEDED", font: "#808080" },
 } as const;
 
 /** The rule formula: true when the row's marks cell lists this cell's sheet column between markers. */
@@ -116,7 +118,7 @@ export function highlightFormula(marker: string, marksSheetCol: number, firstBod
 }
 
 export const isOurRule = (formula: string | null | undefined): boolean =>
-  /^=ISNUMBER\(SEARCH\("[|!]"&COLUMN\(\)&"[|!]",\$[A-Z]{1,3}\d+\)\)$/.test(formula ?? "");
+  /^=ISNUMBER\(SEARCH\("[|!~]"&COLUMN\(\)&"[|!~]",\$[A-Z]{1,3}\d+\)\)$/.test(formula ?? "");
 
 export const RESULT_HEADER_FILL = "#DDEBF7";
 export const RESULT_BODY_FILL = "#F5F9FD";

@@ -32,6 +32,7 @@ import {
   setList,
 } from "./template-format";
 import {
+  HIGHLIGHT,
   TABLE_STYLE,
   advancedRuns,
   columnOfHeader,
@@ -110,7 +111,7 @@ function repairTable(
   const ours: XlConditionalFormat[] = c.rules.conditionalFormats.items.filter(
     (cf) => !cf.customOrNullObject.isNullObject && isOurRule(cf.customOrNullObject.rule.formula),
   );
-  if (ours.length !== 2 || inserts.length > 0) {
+  if (ours.length !== Object.keys(HIGHLIGHT).length || inserts.length > 0) {
     layHighlightRules(
       table,
       ours,

@@ -73,6 +73,13 @@ export interface WorkbookAdapter {
   readPeople(): Promise<CellValue[][]>;
   /** Replace the people sheet's rows, creating the hidden sheet when needed. */
   writePeople(rows: string[][]): Promise<void>;
+  /**
+   * The hidden approval history sheet's rows (src/core/lifecycle/history-rows.ts
+   * historyFromRows turns them into an ApprovalHistory); none when the sheet is absent.
+   */
+  readHistory(): Promise<CellValue[][]>;
+  /** Replace the history sheet's rows (historyToRows), creating the hidden sheet when needed; IDs stay text. */
+  writeHistory(rows: string[][]): Promise<void>;
   /** Subscribe to edits of the kind tables (the add-in's own writes excluded). Returns the unsubscribe. */
   onRowsChanged(handler: (changes: RowChanges) => void): Promise<() => Promise<void>>;
 }

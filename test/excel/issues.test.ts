@@ -99,6 +99,28 @@ onEveryHost("showIssues", ({ id }) => {
     expect(snap.values[1][col(t, "Message")]).toBe("Written to Feishu");
   });
 
+  test("a revoked row is greyed across and keeps the time its message gives; a replacing row is flagged", async () => {
+    const t = await filled(id, 3);
+    await t.adapter.writeResults([
+      { kind: "leave", row: 1, status: "revoked", message: "Revoked in Feishu at 2026-01-06 10:00:00" },
+    ]);
+    await t.adapter.showIssues(whole([], 3, { 1: "revoked", 2: "replacing" }));
+    const snap = t.fake.snapshot("Leave");
+    const [status, message] = [col(t, "Status"), col(t, "Message")];
+    const shown = header(t)
+      .map((h, c) => [h, c] as const)
+      .filter(([h]) => h !== "Issue marks");
+    expect(shown.length).toBeGreaterThan(5);
+    for (const [, c] of shown) {
+      expect(snap.fills[2][c]).toBe(HIGHLIGHT.muted.fill);
+      expect(snap.fills[1][c]).not.toBe(HIGHLIGHT.muted.fill);
+    }
+    expect(snap.values[2][status]).toBe("Revoked");
+    expect(snap.values[2][message]).toBe("Revoked in Feishu at 2026-01-06 10:00:00");
+    expect(snap.values[3][status]).toBe("Replacing");
+    expect(snap.fills[3][status]).toBe(HIGHLIGHT.warning.fill);
+  });
+
   test("operations follow the rows written, not the number of bad cells; two syncs after a read", async () => {
     const t = await filled(id, 2000);
     const few = [issue(5, "unit")];

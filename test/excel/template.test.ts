@@ -32,7 +32,7 @@ onEveryHost("ensureTemplate", (profile) => {
     expect(fake.snapshot(LISTS_SHEET).visibility).toBe("Hidden");
     expect(fake.book.table(CATALOG_TABLE)).toBeDefined();
     const leave = fake.book.sheet(locale === "zh-CN" ? "请假" : "Leave");
-    expect(leave?.conditionalFormats).toHaveLength(2);
+    expect(leave?.conditionalFormats).toHaveLength(3); // errors, warnings, revoked rows greyed
     const typeCell = fake.book.cell(leave!, 1, 1);
     if (versionAtMost("1.8", profile.apiVersion)) {
       // The leave type drop-down points at the lists sheet, never at a literal list.

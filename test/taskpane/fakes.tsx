@@ -83,6 +83,15 @@ export class FakeAdapter implements WorkbookAdapter {
     this.calls.push("writePeople");
     this.people = rows.map((r) => [...r]);
   }
+  history: string[][] = [];
+  async readHistory() {
+    this.calls.push("readHistory");
+    return this.history.map((r) => [...r]);
+  }
+  async writeHistory(rows: string[][]) {
+    this.calls.push("writeHistory");
+    this.history = rows.map((r) => [...r]);
+  }
   async select(kind: RecordKind, row: number, column: string | null) {
     this.selected.push([kind, row, column]);
   }

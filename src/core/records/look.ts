@@ -79,7 +79,9 @@ export function lookBeforeWrite(
           value: monthDay(options.reachableUntil),
         }),
       );
-    const theirs = byUser.get(row.userId) ?? [];
+    // A record under this row's own key is its own earlier send (an interrupted run): the engine
+    // confirms it with that key, so it is neither a foreign overlap nor "written before".
+    const theirs = (byUser.get(row.userId) ?? []).filter((h) => h.idempotentId !== record.key);
     const same = theirs.find((h) => sameRecord(row, h));
     if (same) {
       adoptable.push({ kind: record.kind, row: record.row, approvalId: same.approvalId });

@@ -44,7 +44,7 @@ describe("lookBeforeWrite", () => {
     expect(r.issues[0].message_en).toContain("approval 42");
   });
 
-  it("ignores records this workbook wrote, revoked ones, other people and times that only touch", () => {
+  it("ignores records this workbook wrote, revoked ones, other people, the row's own key and times that only touch", () => {
     const r = lookBeforeWrite(
       [makeRecord(0)],
       [
@@ -52,6 +52,7 @@ describe("lookBeforeWrite", () => {
         held({ status: 3, start: "2026-01-05 10:00:00" }),
         held({ status: 4, start: "2026-01-05 10:00:00" }),
         held({ userId: "E0002", start: "2026-01-05 10:00:00" }),
+        held({ idempotentId: makeRecord(0).key }),
         held({ start: "2026-01-05 11:00:00", end: "2026-01-05 12:00:00" }),
       ],
       { ...options, ownApprovalIds: new Set(["own"]) },
