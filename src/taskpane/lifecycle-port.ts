@@ -9,6 +9,7 @@ import type { Locale } from "../core/i18n";
 import type { RecordKind } from "../core/kinds";
 import type { RevokeConfirmation } from "../core/lifecycle/choose";
 import type { VerifyMark } from "../core/records/verify";
+import type { PreparedRecord } from "../core/model";
 import type { FailedRow } from "../core/run-log";
 import type { RowVerdict } from "../core/row-state";
 import type { PaneClient } from "./ports";
@@ -85,6 +86,6 @@ export interface PaneLifecycle {
   verify?(options: VerifyOptions): Promise<VerifyResult>;
   /** Lists what Feishu holds for the workbook's people and dates on the read-only sheet. */
   fillRecordsSheet?(options: VerifyOptions): Promise<RecordsSheetResult>;
-  /** Writes the held approval ID onto each row instead of sending it. */
-  adopt?(choices: AdoptChoice[], locale: Locale): Promise<void>;
+  /** Writes the held approval ID onto each row (as the record its cells make now) instead of sending it. */
+  adopt?(rows: { record: PreparedRecord; approvalId: string }[]): Promise<void>;
 }

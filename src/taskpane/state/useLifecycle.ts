@@ -238,11 +238,17 @@ export function useLifecycle(deps: LifecycleDeps): LifecycleActions {
       async adopt(choices) {
         if (!lifecycle?.adopt || !choices.length) return;
         try {
-          await lifecycle.adopt(choices, latest.current.locale);
+          // A fresh check: the look's flag kept the rows from the send, not from being valid.
+          const records = new Map((await prepareNow()).records.map((r) => [`${r.kind}:${r.row}`, r]));
+          const rows = choices.flatMap((c) => {
+            const record = records.get(`${c.kind}:${c.row}`);
+            return record ? [{ record, approvalId: c.approvalId }] : [];
+          });
+          await lifecycle.adopt(rows);
           dispatch({ type: "adopt/done", rows: choices });
           dispatch({
             type: "notice/set",
-            notice: { intent: "success", text: messageText("pane.adopted", { n: choices.length }) },
+            notice: { intent: "success", text: messageText("pane.adopted", { n: rows.length }) },
           });
           const after = await prepareNow();
           await adapter.showIssues(wholeTables(after));
