@@ -9,6 +9,7 @@ export const P = {
   preflightRefused: messageText("pane.preflightRefused"),
   setupStopped: messageText("pane.setupStopped"),
   lookupFailed: messageText("pane.lookupFailed"),
+  lookFailed: messageText("pane.lookFailed"),
   refreshPeople: messageText("pane.refreshPeople"),
   refreshingPeople: messageText("pane.refreshingPeople"),
   peopleMaxAge: messageText("pane.peopleMaxAge"),

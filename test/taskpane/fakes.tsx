@@ -158,14 +158,19 @@ export class FakeCore implements PaneCore {
   }
 }
 
-export function fakeClientFactory(answer: SelfCheckAnswer) {
+/** The default query answer: Feishu holds nothing. */
+const emptyQuery: PaneClient["transport"]["query"] = async () => ({
+  answer: { status: 200, headers: {}, body: { code: 0, msg: "success", data: { user_approvals: [] } } },
+});
+
+export function fakeClientFactory(answer: SelfCheckAnswer, query = emptyQuery) {
   const made: { baseUrl: string; key: string }[] = [];
   const factory = (o: { baseUrl: string; credential: Credential }): PaneClient => {
     made.push({ baseUrl: o.baseUrl, key: o.credential.type === "apiKey" ? o.credential.key : "(entra)" });
     return {
       transport: {
         create: async () => ({ answer: { status: 200, headers: {}, body: {} } }),
-        query: async () => ({ answer: { status: 200, headers: {}, body: {} } }),
+        query,
       },
       lookup: async () => ({
         answer: { status: 200, headers: {}, body: { code: 0, data: { user_list: [] } } },
@@ -196,11 +201,17 @@ export interface Harness {
 }
 
 export function harness(
-  options: { answer?: SelfCheckAnswer; storedKey?: string; displayLanguage?: string } = {},
+  options: {
+    answer?: SelfCheckAnswer;
+    storedKey?: string;
+    displayLanguage?: string;
+    /** How the proxy answers user_approvals/query (default: Feishu holds nothing). */
+    query?: PaneClient["transport"]["query"];
+  } = {},
 ): Harness {
   const adapter = new FakeAdapter();
   const core = new FakeCore();
-  const client = fakeClientFactory(options.answer ?? OK_CHECK);
+  const client = fakeClientFactory(options.answer ?? OK_CHECK, options.query);
   const store = memoryStore();
   if (options.storedKey !== undefined) {
     store.setItem(

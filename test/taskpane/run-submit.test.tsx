@@ -3,6 +3,7 @@ import { act, fireEvent, screen } from "@testing-library/react";
 import type { SubmitOptions } from "../../src/core/engine/types";
 import { mapCallResult } from "../../src/core/feishu/outcomes";
 import type { SelfCheckAnswer } from "../../src/taskpane/ports";
+import { makeRecord } from "../engine/support/records";
 import { harness, record, renderPane, SELF_CHECK, submitSummary, type Harness } from "./fakes";
 
 const NO_TOKEN: SelfCheckAnswer = {
@@ -15,12 +16,12 @@ const NO_TOKEN: SelfCheckAnswer = {
   },
 };
 
-async function send(h: Harness, lang: "en-US" | "zh-CN") {
+async function send(h: Harness, lang: "en-US" | "zh-CN", records = [0, 1, 2].map((r) => record("leave", r))) {
   h.core.prepared = {
     issues: [],
-    records: [0, 1, 2].map((r) => record("leave", r)),
-    rows: [0, 1, 2].map((row) => ({ kind: "leave" as const, row, state: "ready" as const, stored: {} })),
-    rowCounts: { leave: 3 },
+    records,
+    rows: records.map((r) => ({ kind: r.kind, row: r.row, state: "ready" as const, stored: {}, record: r })),
+    rowCounts: { leave: records.length },
     headerRows: {},
   };
   renderPane(h, lang);
@@ -85,4 +86,88 @@ test("a person Feishu refuses is remembered in the people sheet, and the sheet i
     "1220004",
   ]);
   expect(h.adapter.shown.length).toBe(2); // the check, and the re-check after the run
+});
+
+describe("look before sending", () => {
+  // Leaves of E0001 (row 0) and E0005 (row 4) on 2026-01-05 09:00–11:00 and 2026-01-05.
+  const rows = () => [makeRecord(0), makeRecord(4)];
+  const answer = (body: unknown) => async () => ({ answer: { status: 200, headers: {}, body } });
+  /** The pane's clock on 2026-01-20, so the rows' days are within the query's reach. */
+  const at20 = (h: Harness) =>
+    Object.assign(h, { ports: { ...h.ports, now: () => Date.parse("2026-01-20T02:00:00Z") } });
+  const foreign = {
+    code: 0,
+    data: {
+      user_approvals: [
+        {
+          user_id: "E0001",
+          date: "20260105",
+          leaves: [
+            {
+              approval_id: "6737202939523236113",
+              uniq_id: "other",
+              start_time: "2026-01-05 10:00:00",
+              end_time: "2026-01-05 18:00:00",
+              i18n_names: { ch: "年假", en: "Annual leave" },
+              reason: "elsewhere",
+            },
+          ],
+        },
+      ],
+    },
+  };
+
+  test.each(["en-US", "zh-CN"] as const)(
+    "(%s) a row overlapping a record Feishu already holds is not sent and shows why",
+    async (lang) => {
+      const h = at20(harness({ storedKey: "k", query: answer(foreign) }));
+      await send(h, lang, rows());
+      expect(h.core.runs[0].records.map((r) => r.row)).toEqual([4]);
+      // Shown before the send (and again after it, below).
+      const shown = h.adapter.shown[1].issues.filter((i) => i.code === "feishu_overlap");
+      expect(shown.map((i) => i.row)).toEqual([0]);
+      expect(shown[0].message_zh).toContain(
+        "飞书已有 E0001 在 01-05 10:00–18:00 的年假（审批 6737202939523236113）",
+      );
+      expect(shown[0].message_en).toContain("Feishu already has Annual leave for E0001 on 01-05 10:00–18:00");
+      // The row stays flagged after the run's re-check.
+      const last = h.adapter.shown[h.adapter.shown.length - 1];
+      expect(last.issues.some((i) => i.code === "feishu_overlap" && i.row === 0)).toBe(true);
+      expect(last.rows.find((v) => v.row === 0)?.state).toBe("invalid");
+    },
+  );
+
+  test("a person the query refuses is remembered in the people sheet before sending", async () => {
+    const h = at20(
+      harness({
+        storedKey: "k",
+        query: async (_t, body) =>
+          body.user_ids.includes("E0005")
+            ? { answer: { status: 400, headers: {}, body: { code: 1220004, msg: "user_id is not exist" } } }
+            : { answer: { status: 200, headers: {}, body: { code: 0, data: { user_approvals: [] } } } },
+      }),
+    );
+    await send(h, "en-US", rows());
+    expect(h.adapter.people.find((r) => r[0] === "refused")?.slice(0, 3)).toEqual([
+      "refused",
+      "employee_id",
+      "E0005",
+    ]);
+  });
+
+  test.each([
+    ["en-US", /^Nothing was sent: Feishu could not be searched.*attendance:task/],
+    ["zh-CN", /^未发送任何行：没能在飞书中查询已有的记录。/],
+  ] as const)("(%s) when Feishu cannot be searched, nothing is sent or stamped", async (lang, says) => {
+    const h = at20(
+      harness({
+        storedKey: "k",
+        query: answer({ code: 99991672, msg: "Access denied. One of the following scopes is required" }),
+      }),
+    );
+    await send(h, lang, rows());
+    expect(h.core.runs).toEqual([]);
+    expect(h.adapter.written).toEqual([]);
+    expect(notice()).toMatch(says);
+  });
 });

@@ -175,6 +175,7 @@ export const PANE_EN = {
   // People lookups and the pre-flight check
   preflightRefused: "Nothing was sent.",
   setupStopped: "The run stopped; the remaining rows are still to send and none was marked failed.",
+  lookFailed: "Nothing was sent: Feishu could not be searched for the records it already holds.",
   lookupFailed: "Emails and mobiles could not be looked up in Feishu, so those rows cannot be sent yet.",
   refreshPeople: "Look people up again",
   refreshingPeople: "Looking people up in Feishu…",

@@ -165,6 +165,7 @@ export const PANE_ZH: Record<PaneKey, string> = {
   // 查找员工与提交前检查
   preflightRefused: "未发送任何行。",
   setupStopped: "提交已停止，剩余的行仍待提交，没有行被标为失败。",
+  lookFailed: "未发送任何行：没能在飞书中查询已有的记录。",
   lookupFailed: "没能在飞书中查找邮箱或手机号，这些行暂不能发送。",
   refreshPeople: "重新查找员工",
   refreshingPeople: "正在飞书中查找员工…",

@@ -1,11 +1,15 @@
 /**
  * One run, as the clerk's Send starts it: pre-flight (the proxy's self-check), people looked
- * up, the full check, the engine, then the refused people remembered and flagged. Nothing is
- * sent, and no row stamped, when the pre-flight says the token, the write or the query fail.
+ * up, the full check, a look at what Feishu already holds (rows overlapping it or written
+ * before are flagged and not sent; people Feishu does not know are remembered and flagged), the
+ * engine, then the refused people remembered and flagged. Nothing is sent, and no row stamped,
+ * when the pre-flight says the token, the write or the query fail, or the look cannot finish.
  */
 import type { Dispatch } from "react";
 import { messageText, type MessageId } from "../../core/catalog";
-import type { Locale } from "../../core/i18n";
+import { lookBeforeSend, withFeishuIssues, type LookBeforeSend } from "../../core/engine/look-before-send";
+import type { Locale, Text } from "../../core/i18n";
+import type { Outcome } from "../../core/outcome";
 import { logTime, type FailedRow, type RunLogEntry } from "../../core/run-log";
 import { runBlocker, verdictText } from "../connection";
 import type { PaneClient, PaneCore, Prepared, SelfCheckAnswer, WorkbookAdapter } from "../ports";
@@ -57,6 +61,50 @@ export interface RunContext {
   prepareNow(): Promise<Prepared>;
 }
 
+/** Why the look at Feishu failed, in the clerk's words: a setup verdict, or what happened and what to do. */
+function lookFailedText(o: Outcome): Text {
+  if (o.kind === "permission" || o.kind === "fatal") return verdictText(setupVerdict(o), P.lookFailed);
+  const join = (l: "zh" | "en") =>
+    [P.lookFailed[l], o.message[l], o.hint[l]].filter(Boolean).join(l === "zh" ? "" : " ");
+  return { zh: join("zh"), en: join("en") };
+}
+
+/**
+ * Looks at what Feishu holds for the rows about to be sent; remembers the people it refused and
+ * re-checks, so their rows are flagged. Null when the look failed (the pane has said so).
+ */
+async function lookFirst(
+  ctx: RunContext,
+  checked: Prepared,
+  selection: RowChanges,
+): Promise<{ prepared: Prepared; look: LookBeforeSend } | null> {
+  const { state: s, client, people, dispatch } = ctx;
+  const look = await lookBeforeSend({
+    records: scopeRecords(checked, s.scope, selection),
+    rows: checked.rows,
+    transport: client.transport,
+    employeeType: s.settings.employeeType,
+    nowMs: ctx.now(),
+    signal: ctx.signal,
+  });
+  if (look.failure) {
+    dispatch({ type: "work/failed", notice: { intent: "error", text: lookFailedText(look.failure) } });
+    return null;
+  }
+  let prepared = checked;
+  if (look.refused.length) {
+    for (const p of look.refused) people.refuse(s.settings.employeeType, p.userId, p.code);
+    await people.save();
+    prepared = await ctx.prepareNow();
+  }
+  prepared = withFeishuIssues(prepared, look.issues);
+  if (prepared !== checked) {
+    await ctx.adapter.showIssues(wholeTables(prepared));
+    dispatch({ type: "live/done", prepared });
+  }
+  return { prepared, look };
+}
+
 export async function runSubmit(ctx: RunContext): Promise<void> {
   const { state: s, dispatch, adapter, core, people, client, now } = ctx;
   // Pre-flight: nothing is sent, and no row stamped, unless the token, write and query work.
@@ -71,7 +119,11 @@ export async function runSubmit(ctx: RunContext): Promise<void> {
     return;
   }
   const selection = s.scope === "selected" ? await ctx.refreshSelection() : s.selection;
-  const { prepared, lookupFailed } = await ctx.lookUpAndPrepare(() => client);
+  const first = await ctx.lookUpAndPrepare(() => client);
+  const lookupFailed = first.lookupFailed;
+  const looked = await lookFirst(ctx, first.prepared, selection);
+  if (!looked) return;
+  const { prepared, look } = looked;
   const records = scopeRecords(prepared, s.scope, selection);
   dispatch({
     type: "submit/progress",
@@ -132,7 +184,8 @@ export async function runSubmit(ctx: RunContext): Promise<void> {
     notice: logged ? { intent: "info", text: S.runLogged } : { intent: "warning", text: S.runLogFailed },
   });
   if (refused) await people.save();
-  const after = await ctx.prepareNow();
+  // The look's issues stay on the rows it kept from the send (the core's check does not query Feishu).
+  const after = withFeishuIssues(await ctx.prepareNow(), look.issues);
   // Repaint from the core's fresh verdicts: failed rows are highlighted at once, and the
   // refused people's other rows are flagged before anyone sends them.
   await adapter.showIssues(wholeTables(after));
