@@ -11,6 +11,7 @@ import type {
   PaneLifecycle,
   VerifyOptions,
 } from "../../src/taskpane/lifecycle-port";
+import { makeRecord } from "../engine/support/records";
 import { harness, record, renderPane, type Harness } from "./fakes";
 
 const summary = (over: Partial<LifecycleSummary> = {}): LifecycleSummary => ({
@@ -239,4 +240,83 @@ describe("records already in Feishu", () => {
       screen.getByText('The "Feishu records" sheet now lists 7 records, 2 of them written elsewhere.'),
     ).toBeTruthy();
   });
+});
+
+describe("rows probably written before", () => {
+  // Row 0: E0001's leave on 2026-01-05 09:00–11:00; Feishu already holds the same, another reason.
+  const held = {
+    code: 0,
+    data: {
+      user_approvals: [
+        {
+          user_id: "E0001",
+          date: "20260105",
+          leaves: [
+            {
+              approval_id: "7001",
+              uniq_id: "annual",
+              start_time: "2026-01-05 09:00:00",
+              end_time: "2026-01-05 11:00:00",
+              i18n_names: { ch: "年假", en: "Annual leave" },
+              reason: "家事",
+            },
+          ],
+        },
+      ],
+    },
+  };
+
+  test.each(["en-US", "zh-CN"] as const)(
+    "(%s) the send offers adopting the held approval ID, in one click",
+    async (lang) => {
+      const h = harness({
+        storedKey: "k",
+        query: async () => ({ answer: { status: 200, headers: {}, body: held } }),
+      });
+      h.ports = {
+        ...h.ports,
+        now: () => Date.parse("2026-01-20T02:00:00Z"),
+        lifecycle: fakeLifecycle().port,
+      };
+      const adopted: { row: number; approvalId: string }[][] = [];
+      h.ports.lifecycle = {
+        adopt: async (rows) => {
+          adopted.push(rows.map((r) => ({ row: r.record.row, approvalId: r.approvalId })));
+        },
+      };
+      const records = [makeRecord(0), makeRecord(4)];
+      h.core.prepared = {
+        issues: [],
+        records,
+        rows: records.map((r) => ({
+          kind: r.kind,
+          row: r.row,
+          state: "ready" as const,
+          stored: {},
+          record: r,
+        })),
+        rowCounts: { leave: 2 },
+        headerRows: {},
+      };
+      renderPane(h, lang);
+      const en = lang === "en-US";
+      await click(screen.getByRole("tab", { name: en ? "Check" : "检查" }));
+      await click(screen.getByRole("button", { name: en ? "Check everything" : "全部检查" }));
+      await click(screen.getByRole("tab", { name: en ? "Send" : "提交" }));
+      await click(screen.getByTestId("submit-button"));
+      expect(h.core.runs[0].records.map((r) => r.row)).toEqual([4]);
+      const offer = screen.getByTestId("adopt-choices");
+      expect(within(offer).getByRole("heading").textContent).toBe(
+        en ? "Probably written before" : "可能已写入过",
+      );
+      await click(within(offer).getByRole("button", { name: en ? "Use approval 7001" : "采用审批 7001" }));
+      expect(adopted).toEqual([[{ row: 0, approvalId: "7001" }]]);
+      expect(screen.queryByTestId("adopt-choices")).toBeNull();
+      expect(
+        screen.getByText(
+          en ? "1 row now holds the approval ID Feishu already had." : "已有 1 行填入了飞书中已有的审批 ID。",
+        ),
+      ).toBeTruthy();
+    },
+  );
 });

@@ -52,7 +52,7 @@ export function InFeishuSection({ state, actions }: { state: PaneState; actions:
         {t(S.inFeishuTitle)}
       </Subtitle2>
       <Body1 as="p">{t(S.inFeishuHelp)}</Body1>
-      {lifecycle.adopt.length ? (
+      {state.deployment.adopt && lifecycle.adopt.length ? (
         <AdoptChoices
           choices={lifecycle.adopt}
           headerRows={prepared?.headerRows ?? {}}

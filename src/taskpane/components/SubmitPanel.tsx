@@ -88,7 +88,7 @@ export function SubmitPanel({ state, actions }: { state: PaneState; actions: Pan
           onGoTo={(kind, row) => void actions.goTo(kind, row, null)}
         />
       ) : null}
-      {state.deployment.lifecycle?.length || state.lifecycle.adopt.length ? (
+      {state.deployment.lifecycle?.length || state.deployment.adopt ? (
         <InFeishuSection state={state} actions={actions} />
       ) : null}
       {phase.name === "running" ? (
