@@ -3,7 +3,7 @@
  * every call ends as a CallResult, and a failure says whether the request may have been sent
  * (timeouts and resets after sending may have written the record; a refused connection did not).
  */
-import type { AbortSignalLike, SubmitTransport } from "../core/engine/types";
+import type { AbortSignalLike, LifecycleTransport } from "../core/engine/types";
 import { mapCallResult } from "../core/feishu/outcomes";
 import { REFUSAL_REASONS, type RefusalReason } from "../core/feishu/proxy-codes";
 import {
@@ -51,7 +51,8 @@ export type SelfCheckResult =
   | { ok: false; outcome: Outcome; failure: ConnectionFailure };
 
 export interface ProxyClient {
-  transport: SubmitTransport;
+  /** create, query and process (revoke) for the engine's send, revoke and replace runs. */
+  transport: LifecycleTransport;
   /** batch_get_id through the proxy's relay (docs/feishu-api.md §5). */
   lookup: LookupTransport;
   selfCheck(): Promise<SelfCheckResult>;
@@ -159,7 +160,7 @@ export function createProxyClient(options: ProxyClientOptions): ProxyClient {
   }
 
   const timeoutMs = options.timeoutMs ?? 30_000;
-  const transport: SubmitTransport = {
+  const transport: LifecycleTransport = {
     create: (record: PreparedRecord, signal, maxSends) =>
       call(
         "POST",
@@ -177,6 +178,15 @@ export function createProxyClient(options: ProxyClientOptions): ProxyClient {
         body,
         timeoutMs,
         signal,
+      ),
+    process: (body: ProcessApprovalBody, signal, maxSends) =>
+      call(
+        "POST",
+        FEISHU_PATHS.process,
+        body,
+        timeoutMs,
+        signal,
+        maxSends === undefined ? {} : { "x-proxy-max-sends": String(maxSends) },
       ),
   };
 
@@ -227,7 +237,7 @@ export function createProxyClient(options: ProxyClientOptions): ProxyClient {
     approvalType: ProcessApprovalBody["approval_type"],
   ): Promise<Outcome> {
     const body: ProcessApprovalBody = { approval_id: approvalId, approval_type: approvalType, status: 4 };
-    return mapCallResult(await call("POST", FEISHU_PATHS.process, body, timeoutMs));
+    return mapCallResult(await transport.process(body));
   }
 
   return { transport, lookup, selfCheck, revoke };

@@ -11,3 +11,12 @@ export type {
   SubmitSummary,
   SubmitTransport,
 } from "./types";
+export {
+  revokeRows,
+  replaceRows,
+  runLifecycle,
+  type LifecycleOptions,
+  type LifecycleSummary,
+} from "./lifecycle";
+export { resumeLifecycle } from "./lifecycle-resume";
+export type { LifecycleTransport } from "./types";

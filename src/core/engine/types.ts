@@ -2,7 +2,7 @@
  * The submission engine's contract. Pure: transport and
  * clock are injected, so it runs in the task pane, in Node and in jest with fakes.
  */
-import type { EmployeeType, QueryUserApprovalBody } from "../feishu/schemas";
+import type { EmployeeType, ProcessApprovalBody, QueryUserApprovalBody } from "../feishu/schemas";
 import type { CallResult, Outcome } from "../outcome";
 import type { PersonRefusal } from "../people/book";
 import type { Locale } from "../i18n";
@@ -31,6 +31,15 @@ export interface SubmitTransport {
     body: QueryUserApprovalBody,
     signal?: AbortSignalLike,
   ): Promise<CallResult>;
+}
+
+/** Sending and revoking: the transport of revoke and replace runs (engine/lifecycle.ts). */
+export interface LifecycleTransport extends SubmitTransport {
+  /**
+   * One approval_infos/process call (docs/feishu-api.md §1.7); `maxSends` as for create: how often,
+   * at most, the proxy may send it upstream in this call.
+   */
+  process(body: ProcessApprovalBody, signal?: AbortSignalLike, maxSends?: number): Promise<CallResult>;
 }
 
 export interface Clock {

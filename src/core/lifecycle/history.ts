@@ -10,6 +10,7 @@
 import type { EmployeeType } from "../feishu/schemas";
 import { KINDS, type RecordKind } from "../kinds";
 import type { PreparedRecord, RowResult } from "../model";
+import type { RowVerdict } from "../row-state";
 
 /**
  * What an approval ID is now, as far as this workbook knows:
@@ -167,4 +168,43 @@ export function noteWrites(
     added++;
   }
   return added;
+}
+
+/**
+ * The entry of a row's Approval ID; for a row written before the history existed, one made from
+ * what the sheet holds (its stored key and fingerprint, the person and days of the record its
+ * cells make now: for an edited row those may differ from what Feishu holds), added as live.
+ */
+export function entryForRow(
+  history: ApprovalHistory,
+  verdict: RowVerdict,
+  record: PreparedRecord | undefined,
+): ApprovalEntry {
+  const id = verdict.stored.approvalId ?? "";
+  const known = history.get(id);
+  if (known) return known;
+  const from = verdict.record ?? record;
+  const base: ApprovalEntry = from
+    ? liveEntry(from, id, "")
+    : {
+        approvalId: id,
+        kind: verdict.kind,
+        row: verdict.row,
+        key: "",
+        fingerprint: "",
+        employeeType: "employee_id",
+        userId: "",
+        from: "20000101",
+        to: "20000101",
+        state: "live",
+      };
+  const entry: ApprovalEntry = {
+    ...base,
+    row: verdict.row,
+    key: verdict.stored.key ?? base.key,
+    fingerprint: verdict.stored.fingerprint ?? base.fingerprint,
+  };
+  delete entry.writtenAt;
+  history.put(entry);
+  return entry;
 }

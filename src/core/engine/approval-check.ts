@@ -1,0 +1,113 @@
+/**
+ * What Feishu holds for one approval ID, read with the query call (docs/feishu-api.md §3): live
+ * (status 2), revoked (status 3 or 4: the sources disagree which one a revoke shows, §10.3, so
+ * either counts), absent, or unreachable (the query kept failing). Windows: the record's own days
+ * (PeriodTime, ≤ 30 days, from ≤ tomorrow), then the days around its writing and around now
+ * (CreateTime). A status the query refuses (leave and overtime are queryable only as passed or
+ * withdrawn) simply lists nothing.
+ */
+import { mapCallResult } from "../feishu/outcomes";
+import type { QueryUserApprovalBody } from "../feishu/schemas";
+import { KINDS } from "../kinds";
+import { isRetryable } from "../outcome";
+import type { ApprovalEntry } from "../lifecycle/history";
+import { pause } from "./clock";
+import { backoffDelay, type RetryPolicy } from "./retry-policy";
+import type { AbortSignalLike, Clock, SubmitTransport } from "./types";
+
+/**
+ * `absent`: listed under no status, by queries that covered its days (its own, or those around
+ * its writing); `unreachable`: the query kept failing, or could not cover them (a record past
+ * tomorrow whose writing time is unknown).
+ */
+export type ApprovalCheck = "live" | "revoked" | "absent" | "unreachable";
+
+type Window = Pick<QueryUserApprovalBody, "check_date_from" | "check_date_to" | "check_date_type">;
+
+const DAY_MS = 86_400_000;
+const dayOf = (yyyymmdd: string): number =>
+  Date.UTC(+yyyymmdd.slice(0, 4), +yyyymmdd.slice(4, 6) - 1, +yyyymmdd.slice(6, 8)) / DAY_MS;
+const toInt = (day: number): number => {
+  const d = new Date(day * DAY_MS);
+  return d.getUTCFullYear() * 10000 + (d.getUTCMonth() + 1) * 100 + d.getUTCDate();
+};
+const localDay = (ms: number): number => {
+  const d = new Date(ms);
+  return Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) / DAY_MS;
+};
+const writtenDay = (at: string | undefined): number | null =>
+  at && /^\d{4}-\d{2}-\d{2}/.test(at) ? dayOf(at.slice(0, 10).replace(/-/g, "")) : null;
+
+/** The query windows that can list the entry's record, in order. */
+export function checkWindows(
+  entry: Pick<ApprovalEntry, "from" | "to" | "writtenAt">,
+  nowMs: number,
+): Window[] {
+  const today = localDay(nowMs);
+  const from = dayOf(entry.from) - 1;
+  const windows: Window[] = [];
+  if (from <= today + 1)
+    windows.push({
+      check_date_from: toInt(from),
+      check_date_to: toInt(Math.min(from + 30, dayOf(entry.to) + 1)),
+      check_date_type: "PeriodTime",
+    });
+  const written = writtenDay(entry.writtenAt);
+  for (const d of written === null || written === today ? [today] : [written, today])
+    windows.push({
+      check_date_from: toInt(d - 1),
+      check_date_to: toInt(d + 1),
+      check_date_type: "CreateTime",
+    });
+  return windows;
+}
+
+/** Passed first (the common answer), then the two numbers a revoked record may show. */
+const STATUSES = [2, 4, 3] as const;
+
+function listed(entry: ApprovalEntry, body: unknown): boolean {
+  const data = (body as { data?: { user_approvals?: unknown } } | null)?.data;
+  const list = Array.isArray(data?.user_approvals) ? (data.user_approvals as unknown[]) : [];
+  const field = KINDS[entry.kind].feishuField;
+  return list.some((ua) => {
+    const items = (ua as Record<string, unknown> | null)?.[field];
+    return (
+      Array.isArray(items) &&
+      items.some((it) => (it as { approval_id?: unknown } | null)?.approval_id === entry.approvalId)
+    );
+  });
+}
+
+/** Where the entry's approval ID is listed, asking each window by status. */
+export async function checkApproval(
+  entry: ApprovalEntry,
+  transport: SubmitTransport,
+  clock: Clock,
+  policy: RetryPolicy,
+  signal?: AbortSignalLike,
+): Promise<ApprovalCheck> {
+  const windows = checkWindows(entry, clock.now());
+  let unanswered = !(windows[0]?.check_date_type === "PeriodTime" || entry.writtenAt);
+  for (const window of windows) {
+    for (const status of STATUSES) {
+      const body: QueryUserApprovalBody = { user_ids: [entry.userId], status, ...window };
+      for (let attempt = 1; ; attempt++) {
+        if (signal?.aborted) return "unreachable";
+        const result = await transport.query(entry.employeeType, body, signal);
+        const outcome = mapCallResult(result);
+        if (outcome.kind === "ok" && "answer" in result) {
+          if (listed(entry, result.answer.body)) return status === 2 ? "live" : "revoked";
+          break;
+        }
+        // Refused (e.g. a status this kind cannot be queried by): nothing listed under it.
+        if (!isRetryable(outcome)) break;
+        if (attempt >= policy.maxAttempts) {
+          unanswered = true;
+          break;
+        }
+        await pause(clock, backoffDelay(policy, attempt, outcome), signal);
+      }
+    }
+  }
+  return unanswered ? "unreachable" : "absent";
+}

@@ -1,0 +1,297 @@
+/**
+ * Revoke and replace runs, with the pool, progress, cancel and retry budget of sending.
+ * 1. Journal: every row's approval ID goes `revoke-pending` in the history (a replace also
+ *    records the new key), and replaced rows are marked `replacing`; both are awaited BEFORE
+ *    anything is sent, so a run cut short leaves what the next run needs to finish it.
+ * 2. Per row: revoke the old record exactly once in effect (revoke.ts); a replace then sends
+ *    the row with the journaled key (deliver.ts: "already exists" is resolved by query).
+ *    Revoke first, send second: a row never has two live records in Feishu.
+ * 3. resumeLifecycle (lifecycle-resume.ts) finishes what the history says was cut short.
+ */
+import { isSetupFailure } from "../feishu/setup-failure";
+import type { Locale } from "../i18n";
+import {
+  entryForRow,
+  liveEntry,
+  recordSpan,
+  type ApprovalEntry,
+  type ApprovalHistory,
+} from "../lifecycle/history";
+import type { PreparedRecord } from "../model";
+import type { Outcome } from "../outcome";
+import { replacementKey, type RowState, type RowVerdict } from "../row-state";
+import { systemClock } from "./clock";
+import { deliver } from "./deliver";
+import {
+  CUT_SHORT,
+  SEND_PENDING,
+  replacedResult,
+  replaceFailedResult,
+  replacingResult,
+  revokedResult,
+  revokeFailedResult,
+} from "./lifecycle-results";
+import { createPacer, runPool } from "./pool";
+import { ProgressTracker } from "./progress";
+import { formatTimestamp, ResultBatcher } from "./results";
+import { withKey } from "./resume";
+import { DEFAULT_RETRY, type RetryPolicy } from "./retry-policy";
+import { revokeApproval, type Revocation } from "./revoke";
+import { DEFAULT_CONCURRENCY } from "./submit";
+import type { LifecycleTransport, SubmitOptions } from "./types";
+
+/** A row to revoke (its verdict) or to replace (its verdict and the record its cells make now). */
+export type LifecycleJob = { verdict: RowVerdict; record?: PreparedRecord };
+
+export interface LifecycleOptions extends Pick<
+  SubmitOptions,
+  | "clock"
+  | "concurrency"
+  | "maxAttempts"
+  | "maxSends"
+  | "baseDelayMs"
+  | "maxDelayMs"
+  | "maxRetryMs"
+  | "pacePerSecond"
+  | "signal"
+  | "onProgress"
+  | "onResults"
+  | "batchSize"
+  | "flushMs"
+  | "random"
+> {
+  transport: LifecycleTransport;
+  /** The workbook's history; the run changes it in place. */
+  history: ApprovalHistory;
+  /** Saves the whole history (the hidden history sheet). The journal save is awaited before any send. */
+  onHistory: (history: ApprovalHistory) => void | Promise<void>;
+  locale?: Locale;
+}
+
+export interface LifecycleSummary {
+  revoked: number;
+  replaced: number;
+  /** Feishu refused: not revoked, or the new record not written (the row says why). */
+  failed: number;
+  cancelled: number;
+  /** Cut short or unconfirmed: the next run (resumeLifecycle) finishes them. */
+  unresolved: number;
+  retries: number;
+  elapsedMs: number;
+  stoppedBy: "cancel" | "results" | "setup" | null;
+  setup?: Outcome;
+}
+
+type Step = { job: LifecycleJob; entry: ApprovalEntry; replace: boolean; before: RowState };
+
+/** Revokes the rows' records: each row becomes Revoked, with the time. */
+export const revokeRows = (rows: readonly RowVerdict[], o: LifecycleOptions) =>
+  runLifecycle(
+    rows.map((verdict) => ({ verdict })),
+    false,
+    o,
+  );
+
+/** Replaces each row's record in Feishu by what its cells hold now: revoke the old, then send the new. */
+export const replaceRows = (jobs: readonly Required<LifecycleJob>[], o: LifecycleOptions) =>
+  runLifecycle(jobs, true, o);
+
+/** One revoke (`replace` false) or replace run; entries a run cut short pick up where they stopped. */
+export async function runLifecycle(
+  jobs: readonly LifecycleJob[],
+  replace: boolean,
+  o: LifecycleOptions,
+): Promise<LifecycleSummary> {
+  const clock = o.clock ?? systemClock;
+  const locale = o.locale ?? "zh-CN";
+  const now = () => clock.now();
+  const started = now();
+  const summary: LifecycleSummary = {
+    revoked: 0,
+    replaced: 0,
+    failed: 0,
+    cancelled: 0,
+    unresolved: 0,
+    retries: 0,
+    elapsedMs: 0,
+    stoppedBy: null,
+  };
+  const policy: RetryPolicy = {
+    maxAttempts: o.maxAttempts ?? DEFAULT_RETRY.maxAttempts,
+    maxSends: o.maxSends ?? DEFAULT_RETRY.maxSends,
+    baseDelayMs: o.baseDelayMs ?? DEFAULT_RETRY.baseDelayMs,
+    maxDelayMs: o.maxDelayMs ?? DEFAULT_RETRY.maxDelayMs,
+    maxRetryMs: o.maxRetryMs ?? DEFAULT_RETRY.maxRetryMs,
+    random: o.random ?? DEFAULT_RETRY.random,
+  };
+  const { history } = o;
+  const stamp = () => formatTimestamp(now());
+
+  // 1. The journal, before anything is sent.
+  const steps: Step[] = [];
+  for (const job of jobs) {
+    if (!job.verdict.stored.approvalId || (replace && !job.record)) continue;
+    let entry = entryForRow(history, job.verdict, job.record);
+    if (entry.state === "live") {
+      const nextKey =
+        replace && job.record ? replacementKey(job.record.key, history.keysOf(entry.approvalId)) : undefined;
+      entry = history.update(entry.approvalId, {
+        state: "revoke-pending",
+        intent: replace ? "replace" : "revoke",
+        nextKey,
+        row: job.verdict.row,
+        changedAt: stamp(),
+      }) as ApprovalEntry;
+    } else if (!history.unfinished().some((e) => e.approvalId === entry.approvalId)) continue;
+    const before: RowState =
+      job.verdict.state === "replacing" || job.verdict.state === "revoked" ? "edited" : job.verdict.state;
+    steps.push({ job, entry, replace, before });
+  }
+  const batcher = new ResultBatcher(o.onResults, now, o.batchSize ?? 50, o.flushMs ?? 250);
+  try {
+    if (steps.length) await o.onHistory(history);
+    if (replace && steps.length && o.onResults)
+      await o.onResults(steps.map((s) => replacingResult(s.job.verdict, locale)));
+  } catch {
+    return { ...summary, stoppedBy: "results", elapsedMs: now() - started };
+  }
+
+  let saving: Promise<void> = Promise.resolve();
+  let saveQueued = false;
+  let saveFailed = false;
+  const save = () => {
+    if (saveQueued) return;
+    saveQueued = true;
+    saving = saving.then(async () => {
+      saveQueued = false;
+      try {
+        await o.onHistory(history);
+      } catch {
+        saveFailed = true;
+      }
+    });
+  };
+
+  const progress = new ProgressTracker(steps.length, now, o.onProgress);
+  progress.report();
+  const quiet = new ProgressTracker(steps.length, now, undefined);
+  const pacer = createPacer(now, o.pacePerSecond);
+  const ctx = {
+    transport: o.transport,
+    clock,
+    policy,
+    progress,
+    signal: o.signal,
+    pace: () => pacer.reserve(),
+  };
+  let setup: Outcome | null = null;
+  const stopped = () => !!o.signal?.aborted || setup !== null || batcher.failure !== null || saveFailed;
+
+  const revokeStep = async (s: Step): Promise<boolean> => {
+    const id = s.entry.approvalId;
+    const r: Revocation = await revokeApproval(s.entry, ctx);
+    const at = s.job.verdict;
+    switch (r.status) {
+      case "revoked":
+        history.update(id, {
+          state: "revoked",
+          intent: s.replace ? "replace" : undefined,
+          changedAt: stamp(),
+        });
+        if (!s.replace) {
+          summary.revoked++;
+          batcher.add(revokedResult(at, now(), r.already, locale));
+        }
+        return true;
+      case "failed":
+        history.update(id, { state: "live", intent: undefined, nextKey: undefined, changedAt: stamp() });
+        summary.failed++;
+        if (r.unresolved) summary.unresolved++;
+        batcher.add(revokeFailedResult(at, s.before, r.note, r.outcome, locale));
+        return false;
+      case "unknown":
+        summary.unresolved++;
+        batcher.add(
+          s.replace
+            ? replacingResult(at, locale, r.note, r.outcome)
+            : revokeFailedResult(at, s.before, r.note, r.outcome, locale),
+        );
+        return false;
+      case "setup":
+      case "cancelled":
+        if (r.status === "setup") setup ??= r.outcome;
+        summary.cancelled++;
+        if (r.uncertain) return false; // stays revoke-pending: the next run confirms it
+        history.update(id, { state: "live", intent: undefined, nextKey: undefined });
+        if (s.replace) batcher.add(revokeFailedResult(at, s.before, CUT_SHORT, null, locale));
+        return false;
+    }
+  };
+
+  const sendStep = async (s: Step): Promise<void> => {
+    const old = s.entry.approvalId;
+    const record = withKey(
+      s.job.record as PreparedRecord,
+      history.get(old)?.nextKey ?? (s.job.record as PreparedRecord).key,
+    );
+    const d = await deliver(record, { ...ctx, progress: quiet });
+    const at = s.job.verdict;
+    if (d.status === "submitted") {
+      const written = stamp();
+      history.put({ ...liveEntry(record, d.approvalId, written), ...recordSpan(record) });
+      history.update(old, {
+        state: "replaced",
+        replacedBy: d.approvalId,
+        intent: undefined,
+        nextKey: undefined,
+        changedAt: written,
+      });
+      summary.replaced++;
+      batcher.add(replacedResult(record, d.approvalId, old, now(), locale));
+    } else if (d.status === "failed" && !d.note && !isSetupFailure(d.outcome)) {
+      history.update(old, { intent: undefined, changedAt: stamp() });
+      summary.failed++;
+      batcher.add(replaceFailedResult(record, old, d.outcome, locale));
+    } else if (d.status === "failed" && isSetupFailure(d.outcome)) {
+      setup ??= d.outcome;
+      summary.cancelled++;
+    } else {
+      // Unconfirmed, out of tries or cancelled: the journal keeps the key, a resume finishes it.
+      if (d.status === "cancelled") summary.cancelled++;
+      else summary.unresolved++;
+      batcher.add(replacingResult(at, locale, SEND_PENDING, d.status === "cancelled" ? null : d.outcome));
+    }
+  };
+
+  const reached = await runPool(
+    steps,
+    o.concurrency ?? DEFAULT_CONCURRENCY,
+    async (s) => {
+      const needsRevoke = history.get(s.entry.approvalId)?.state === "revoke-pending";
+      const revoked = needsRevoke ? await revokeStep(s) : true;
+      if (revoked && s.replace && !stopped()) await sendStep(s);
+      else if (revoked && s.replace) {
+        summary.cancelled++;
+        batcher.add(replacingResult(s.job.verdict, locale, SEND_PENDING, null));
+      }
+      progress.finished(revoked);
+      save();
+    },
+    stopped,
+  );
+  for (const s of steps.slice(reached)) {
+    summary.cancelled++;
+    if (history.get(s.entry.approvalId)?.state !== "revoke-pending") continue;
+    history.update(s.entry.approvalId, { state: "live", intent: undefined, nextKey: undefined });
+    if (s.replace) batcher.add(revokeFailedResult(s.job.verdict, s.before, CUT_SHORT, null, locale));
+  }
+  save();
+  await saving;
+  await batcher.flush();
+  summary.retries = progress.retries + quiet.retries;
+  summary.elapsedMs = now() - started;
+  if (batcher.failure !== null || saveFailed) summary.stoppedBy = "results";
+  else if (setup) Object.assign(summary, { stoppedBy: "setup", setup });
+  else if (summary.cancelled > 0 && o.signal?.aborted) summary.stoppedBy = "cancel";
+  return summary;
+}
