@@ -6,8 +6,16 @@
  */
 import { readFeishuRecords } from "../core/engine/read-records";
 import type { EmployeeType } from "../core/feishu/schemas";
-import { revokeConfirmation } from "../core/lifecycle/choose";
+import { replaceableRows, revokeConfirmation } from "../core/lifecycle/choose";
+import {
+  replaceRows,
+  revokeRows,
+  type LifecycleOptions,
+  type LifecycleSummary as EngineSummary,
+} from "../core/engine/lifecycle";
+import { resumeLifecycle } from "../core/engine/lifecycle-resume";
 import { formatTimestamp } from "../core/engine/results";
+import type { FailedRow } from "../core/run-log";
 import { noteWrites, recordSpan } from "../core/lifecycle/history";
 import { historyFromRows, historyToRows } from "../core/lifecycle/history-rows";
 import type { PreparedRecord, RowResult } from "../core/model";
@@ -16,7 +24,13 @@ import { planQueries, type DaySpan } from "../core/records/plan";
 import { verifyRows, type SubmittedRow, type VerifyMark } from "../core/records/verify";
 import type { RowVerdict } from "../core/row-state";
 import type { WorkbookAdapter } from "../excel/types";
-import type { PaneLifecycle, VerifyOptions, VerifyResult } from "./lifecycle-port";
+import type {
+  LifecycleRunOptions,
+  LifecycleSummary,
+  PaneLifecycle,
+  VerifyOptions,
+  VerifyResult,
+} from "./lifecycle-port";
 
 /** A row's days as the query plans them. */
 function spanOf(row: SubmittedRow): DaySpan {
@@ -100,8 +114,74 @@ export async function adoptApprovals(
     await adapter.writeHistory(historyToRows(history));
 }
 
+const NO_SUMMARY: LifecycleSummary = {
+  done: 0,
+  failed: 0,
+  skipped: 0,
+  cancelled: 0,
+  unresolved: 0,
+  failures: [],
+};
+
+/** Adds the engine's summary of one part of a run to the pane's. */
+function add(to: LifecycleSummary, s: EngineSummary): LifecycleSummary {
+  return {
+    ...to,
+    done: to.done + s.revoked + s.replaced,
+    failed: to.failed + s.failed,
+    cancelled: to.cancelled + s.cancelled,
+    unresolved: to.unresolved + s.unresolved,
+  };
+}
+
+/**
+ * A revoke or replace run: the history read back, anything an earlier run left half done
+ * finished first (resumeLifecycle), then the chosen rows; rows and history written as it goes.
+ */
+export async function runLifecycle(
+  adapter: WorkbookAdapter,
+  run: "revoke" | "replace",
+  o: LifecycleRunOptions,
+): Promise<LifecycleSummary> {
+  const history = historyFromRows(await adapter.readHistory());
+  const failures: FailedRow[] = [];
+  const options: LifecycleOptions = {
+    transport: o.client.transport,
+    history,
+    onHistory: (h) => adapter.writeHistory(historyToRows(h)),
+    onResults: (batch) => {
+      for (const r of batch)
+        if (r.status === "failed")
+          failures.push({ kind: r.kind, row: r.row, message: r.message ?? "", detail: r.detail });
+      return adapter.writeResults(batch);
+    },
+    signal: o.signal,
+    onProgress: o.onProgress,
+    locale: o.locale,
+  };
+  const records = (rows: readonly RowVerdict[]) => rows.flatMap((v) => (v.record ? [v.record] : []));
+  let summary = NO_SUMMARY;
+  const unfinished = new Set(history.unfinished().map((e) => e.approvalId));
+  if (unfinished.size) summary = add(summary, await resumeLifecycle(o.all, records(o.all), options));
+  // Rows the resume took are done with; the others go now.
+  const left = o.rows.filter((v) => !unfinished.has(v.stored.approvalId ?? ""));
+  if (!o.signal.aborted && left.length) {
+    const s =
+      run === "revoke"
+        ? await revokeRows(left, options)
+        : await replaceRows(replaceableRows(left, records(left)), options);
+    summary = add(summary, s);
+  }
+  return { ...summary, failures };
+}
+
 export function createPaneLifecycle(adapter: WorkbookAdapter, now: () => number = Date.now): PaneLifecycle {
   return {
+    revoke: {
+      confirmation: (rows) => confirmationOf(adapter, rows),
+      run: (o) => runLifecycle(adapter, "revoke", o),
+    },
+    replace: (o) => runLifecycle(adapter, "replace", o),
     verify: (o) => verifyInFeishu(o, now()),
     adopt: (rows) => adoptApprovals(adapter, rows, now()),
   };

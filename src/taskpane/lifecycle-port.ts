@@ -21,6 +21,8 @@ export type LifecycleRun = "revoke" | "replace" | "verify" | "records";
 export interface LifecycleRunOptions {
   /** The rows' verdicts (submitted rows for revoke; edited or half-replaced rows for replace). */
   rows: RowVerdict[];
+  /** Every row's verdict, so a run cut short earlier (the approval history says which) is finished first. */
+  all: RowVerdict[];
   client: PaneClient;
   signal: AbortSignal;
   locale: Locale;

@@ -4,7 +4,7 @@
  * build these and pass them in, and the component tests pass fakes.
  */
 import type { SelfCheck } from "../client/types";
-import type { SubmitOptions, SubmitSummary, SubmitTransport } from "../core/engine/types";
+import type { LifecycleTransport, SubmitOptions, SubmitSummary } from "../core/engine/types";
 import type { RefusalReason } from "../core/feishu/proxy-codes";
 import type { Locale } from "../core/i18n";
 import type { LookupTransport } from "../core/people/lookup";
@@ -103,7 +103,7 @@ export type SelfCheckAnswer = { ok: true; check: SelfCheck } | { ok: false; fail
 
 /** The proxy client for one proxy URL and credential. */
 export interface PaneClient {
-  transport: SubmitTransport;
+  transport: LifecycleTransport;
   /** batch_get_id through the proxy, for emails and mobiles in the Employee column. */
   lookup: LookupTransport;
   selfCheck(): Promise<SelfCheckAnswer>;

@@ -132,7 +132,7 @@ export function useLifecycle(deps: LifecycleDeps): LifecycleActions {
       const go = start(run);
       if (!go) return;
       try {
-        const options = { ...go.common, rows, now };
+        const options = { ...go.common, rows, all: latest.current.prepared?.rows ?? rows, now };
         const summary = await (run === "revoke"
           ? go.lifecycle.revoke?.run(options)
           : go.lifecycle.replace?.(options));
