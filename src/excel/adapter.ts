@@ -6,6 +6,7 @@ import { officeRun, officeSupports } from "./office-run";
 import { onRowsChanged } from "./events";
 import { showIssues } from "./issues";
 import { readHistoryRows, writeHistoryRows } from "./history-sheet";
+import { writeFeishuRecordsSheet } from "./feishu-records-sheet";
 import { readPeopleRows, writePeopleRows } from "./people-sheet";
 import { readWorkbook } from "./reader";
 import { appendRunLog } from "./run-log";
@@ -30,6 +31,7 @@ export function createExcelAdapter(deps: ExcelAdapterDeps): WorkbookAdapter {
     writePeople: (rows) => writePeopleRows(session, rows),
     readHistory: () => readHistoryRows(session),
     writeHistory: (rows) => writeHistoryRows(session, rows),
+    writeFeishuRecords: (content) => writeFeishuRecordsSheet(session, content),
     onRowsChanged: (handler) => onRowsChanged(session, handler),
     appendRunLog: (entry, locale) => appendRunLog(session, entry, locale),
   };

@@ -3,6 +3,7 @@
  * one (Office.js, src/excel) inside Excel, or one backed by the fake workbook (src/fake-excel)
  * in the browser playground and the tests. Everything crossing it is plain data.
  */
+import type { RecordsSheet } from "../core/records/records-sheet";
 import type { Locale } from "../core/i18n";
 import type { RecordKind } from "../core/kinds";
 import type { LiveUpdate } from "../core/live";
@@ -80,6 +81,11 @@ export interface WorkbookAdapter {
   readHistory(): Promise<CellValue[][]>;
   /** Replace the history sheet's rows (historyToRows), creating the hidden sheet when needed; IDs stay text. */
   writeHistory(rows: string[][]): Promise<void>;
+  /**
+   * Rewrite the read-only "Feishu records" sheet (core records/records-sheet.ts) whole, creating
+   * it when needed, and show it. Answers the sheet's name.
+   */
+  writeFeishuRecords(content: RecordsSheet): Promise<string>;
   /** Subscribe to edits of the kind tables (the add-in's own writes excluded). Returns the unsubscribe. */
   onRowsChanged(handler: (changes: RowChanges) => void): Promise<() => Promise<void>>;
 }

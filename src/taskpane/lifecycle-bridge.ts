@@ -1,11 +1,13 @@
 /**
  * Binds the core's record lifecycle and the Excel adapter to the pane's PaneLifecycle port:
- * the revoke confirmation from the approval history (core lifecycle/choose.ts), and Verify in
- * Feishu as a read of what Feishu holds (engine read-records.ts, passed and revoked statuses,
- * docs/feishu-api.md §10.3) compared row by row (core records/verify.ts).
+ * revoke (its confirmation from the approval history) and replace through the engine's runners,
+ * a run cut short finished first; Verify in Feishu (engine verify-run.ts); the Feishu records
+ * sheet (a read of passed and revoked records, docs/feishu-api.md §10.3, laid out by core
+ * records/records-sheet.ts); adopting a held approval ID.
  */
-import { readFeishuRecords } from "../core/engine/read-records";
-import type { EmployeeType } from "../core/feishu/schemas";
+import { spansOf } from "../core/engine/look-before-send";
+import { readFeishuRecords, type ReadResult } from "../core/engine/read-records";
+import { verifyInFeishu } from "../core/engine/verify-run";
 import { replaceableRows, revokeConfirmation } from "../core/lifecycle/choose";
 import {
   replaceRows,
@@ -16,67 +18,82 @@ import {
 import { resumeLifecycle } from "../core/engine/lifecycle-resume";
 import { formatTimestamp } from "../core/engine/results";
 import type { FailedRow } from "../core/run-log";
-import { noteWrites, recordSpan } from "../core/lifecycle/history";
+import { noteWrites } from "../core/lifecycle/history";
 import { historyFromRows, historyToRows } from "../core/lifecycle/history-rows";
 import type { PreparedRecord, RowResult } from "../core/model";
-import { dayIndex } from "../core/records/days";
-import { planQueries, type DaySpan } from "../core/records/plan";
-import { verifyRows, type SubmittedRow, type VerifyMark } from "../core/records/verify";
+import { planQueries } from "../core/records/plan";
+import { recordsSheet } from "../core/records/records-sheet";
 import type { RowVerdict } from "../core/row-state";
 import type { WorkbookAdapter } from "../excel/types";
 import type {
   LifecycleRunOptions,
   LifecycleSummary,
   PaneLifecycle,
+  RecordsSheetResult,
   VerifyOptions,
   VerifyResult,
 } from "./lifecycle-port";
 
-/** A row's days as the query plans them. */
-function spanOf(row: SubmittedRow): DaySpan {
-  const { from, to } = recordSpan(row.record);
-  return { userId: row.record.body.user_approval.user_id, first: dayIndex(+from), last: dayIndex(+to) };
+const progress = (total: number, done: number) => ({
+  total,
+  sent: done,
+  ok: done,
+  failed: 0,
+  retrying: 0,
+  remaining: total - done,
+  etaMs: null,
+});
+
+/** A read that could not finish is said, not shown as "not found". */
+function readOrThrow<T extends { read: ReadResult }>(run: T): T {
+  if (run.read.failure && !run.read.cancelled)
+    throw new Error(run.read.failure.detail ?? run.read.failure.message.en);
+  return run;
 }
 
-const submitted = (rows: readonly RowVerdict[]): SubmittedRow[] =>
-  rows.flatMap((v) =>
-    v.record && v.stored.approvalId ? [{ record: v.record, approvalId: v.stored.approvalId }] : [],
-  );
-
-/** Reads back the rows' records (per employee ID type) and marks each row. */
-export async function verifyInFeishu(o: VerifyOptions, nowMs: number): Promise<VerifyResult> {
-  const rows = submitted(o.rows);
-  const total = rows.length;
-  o.onProgress({ total, sent: 0, ok: 0, failed: 0, retrying: 0, remaining: total, etaMs: null });
-  const checks: VerifyMark[] = [];
-  let unreachable = 0;
-  const types = [...new Set(rows.map((r) => r.record.employeeType))];
-  for (const employeeType of types as EmployeeType[]) {
-    const ofType = rows.filter((r) => r.record.employeeType === employeeType);
-    const plan = planQueries(ofType.map(spanOf), nowMs);
-    const reachable = ofType.filter((r) => spanOf(r).first <= plan.reachableUntil);
-    unreachable += ofType.length - reachable.length;
-    const read = await readFeishuRecords(plan, {
+/** Re-reads the written rows' records and marks each (core engine/verify-run.ts). */
+export async function verifyWritten(o: VerifyOptions, nowMs: number): Promise<VerifyResult> {
+  const total = o.rows.filter((v) => v.stored.approvalId && v.record).length;
+  o.onProgress(progress(total, 0));
+  const run = readOrThrow(
+    await verifyInFeishu({
+      rows: o.rows,
       transport: o.client.transport,
-      employeeType,
+      employeeType: o.employeeType,
+      nowMs,
+      signal: o.signal,
+    }),
+  );
+  o.onProgress(progress(total, run.marks.length));
+  return { checks: run.marks };
+}
+
+/** Reads what Feishu holds for the rows' people and days and lists it on the Feishu records sheet. */
+export async function listFeishuRecords(
+  adapter: WorkbookAdapter,
+  o: VerifyOptions,
+  nowMs: number,
+): Promise<RecordsSheetResult> {
+  const records = o.rows.flatMap((v) => (v.record ? [v.record] : []));
+  o.onProgress(progress(1, 0));
+  const { read } = readOrThrow({
+    read: await readFeishuRecords(planQueries(spansOf(records), nowMs), {
+      transport: o.client.transport,
+      employeeType: o.employeeType,
       statuses: [2, 3, 4],
       signal: o.signal,
-    });
-    if (read.cancelled) break;
-    if (read.failure) throw new Error(read.failure.detail ?? read.failure.message.en);
-    checks.push(...verifyRows(reachable, read.records));
-    const done = checks.length;
-    o.onProgress({
-      total,
-      sent: done,
-      ok: done,
-      failed: 0,
-      retrying: 0,
-      remaining: total - done,
-      etaMs: null,
-    });
-  }
-  return { checks, unreachable };
+    }),
+  });
+  const history = historyFromRows(await adapter.readHistory());
+  const own = new Set([
+    ...history.entries().map((e) => e.approvalId),
+    ...o.rows.flatMap((v) => (v.stored.approvalId ? [v.stored.approvalId] : [])),
+  ]);
+  const content = recordsSheet(read.records, own, o.locale);
+  await adapter.writeFeishuRecords(content);
+  o.onProgress(progress(1, 1));
+  const ids = new Set(read.records.map((r) => r.approvalId));
+  return { records: content.rows.length, foreign: [...ids].filter((id) => !own.has(id)).length };
 }
 
 /** The revoke confirmation, from the rows and the workbook's approval history. */
@@ -182,7 +199,8 @@ export function createPaneLifecycle(adapter: WorkbookAdapter, now: () => number 
       run: (o) => runLifecycle(adapter, "revoke", o),
     },
     replace: (o) => runLifecycle(adapter, "replace", o),
-    verify: (o) => verifyInFeishu(o, now()),
+    verify: (o) => verifyWritten(o, now()),
+    fillRecordsSheet: (o) => listFeishuRecords(adapter, o, now()),
     adopt: (rows) => adoptApprovals(adapter, rows, now()),
   };
 }

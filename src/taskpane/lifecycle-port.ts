@@ -5,6 +5,7 @@
  * tests pass a fake. Absent (null) in a deployment: the pane shows none of these actions.
  */
 import type { SubmitProgress } from "../core/engine/types";
+import type { EmployeeType } from "../core/feishu/schemas";
 import type { Locale } from "../core/i18n";
 import type { RecordKind } from "../core/kinds";
 import type { RevokeConfirmation } from "../core/lifecycle/choose";
@@ -47,6 +48,8 @@ export interface LifecycleSummary {
 
 export interface VerifyOptions {
   rows: RowVerdict[];
+  /** The kind of ID the Employee column holds (Setup). */
+  employeeType: EmployeeType;
   client: PaneClient;
   signal: AbortSignal;
   locale: Locale;
@@ -56,8 +59,6 @@ export interface VerifyOptions {
 export interface VerifyResult {
   /** Each written row's mark, with what the clerk reads (core records/verify.ts). */
   checks: VerifyMark[];
-  /** Rows whose dates Feishu's query cannot reach yet (after tomorrow): not checked, and said so. */
-  unreachable: number;
 }
 
 export interface RecordsSheetResult {
@@ -65,7 +66,6 @@ export interface RecordsSheetResult {
   records: number;
   /** Of those, records this workbook did not write. */
   foreign: number;
-  unreachable: number;
 }
 
 /** A row flagged "probably written before", and the approval ID Feishu already holds for it. */

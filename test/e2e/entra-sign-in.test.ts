@@ -5,6 +5,7 @@
  * from the local OpenID Connect stand-in, and the real proxy trusting that issuer with app
  * roles for writing and revoking.
  */
+import { isRevokedStatus } from "../../src/core/records/feishu-record";
 import type { Page } from "playwright-core";
 import { createProxyClient } from "../../src/client/proxy-client";
 import { PROXY_CODES } from "../../src/core/feishu/proxy-codes";
@@ -185,7 +186,9 @@ describe.each<Lang>(["en-US", "zh-CN"])("Entra sign-in in the playground (%s)", 
     expect(stack.emulator.records().find((r) => r.approval_id === record!.approval_id)?.status).toBe(2);
     const revoked = await clientFor(REVOKER).revoke(record!.approval_id, "leave");
     expect([revoked.kind, revoked.code]).toEqual(["ok", 0]);
-    expect(stack.emulator.records().find((r) => r.approval_id === record!.approval_id)?.status).toBe(4);
+    // Revoked: the emulator shows 3, Feishu may show 3 or 4 (docs/feishu-api.md §10.3).
+    const after = stack.emulator.records().find((r) => r.approval_id === record!.approval_id)?.status;
+    expect(isRevokedStatus(after ?? 0)).toBe(true);
   });
 
   test("Entra: sign out, then sign in again through the broker's window", async () => {

@@ -1,8 +1,9 @@
 /**
  * The pane as a clerk meets it at Excel's pane widths, in both languages: every view fits at
- * 320 px and 450 px with no text in the other language; a run with a failure lands in the Run
- * log sheet, the summary jumps to the failed row and saves a CSV report for IT. Screenshots of
- * each view and width go to test/e2e/artifacts/.
+ * 320 px and 450 px with no text in the other language; a run with a failure (a row in a sealed
+ * attendance period) lands in the Run log sheet, the summary jumps to the failed row and saves a
+ * CSV report for IT; an unknown employee (E9999) is flagged before sending and never reaches
+ * Feishu. Screenshots of each view and width go to test/e2e/artifacts/.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -13,14 +14,22 @@ import { API_KEY, startStack, type Stack } from "./support/stack";
 
 jest.setTimeout(150_000);
 
+/** Attendance up to January is sealed: the 01-20 row is refused when written. */
+const CLOSED_BEFORE = "2026-02-01";
+/** Feishu does not know E9999: the look before sending finds that out, so the row is never sent. */
+const UNKNOWN: Record<Lang, string[]> = {
+  "en-US": ["E9999", "Annual leave", "2026-02-03 09:00", "2026-02-03 18:00", "Day", "1", "Moving house"],
+  "zh-CN": ["E9999", "年假", "2026-02-03 09:00", "2026-02-03 18:00", "天", "1", "搬家"],
+};
+
 const ROWS: Record<Lang, string[][]> = {
   "en-US": [
     ["E0001", "Annual leave", "2026-02-02 09:00", "2026-02-02 18:00", "Day", "1", "Family"],
-    ["E9999", "Annual leave", "2026-02-03 09:00", "2026-02-03 18:00", "Day", "1", "Moving house"],
+    ["E0002", "Annual leave", "2026-01-20 09:00", "2026-01-20 18:00", "Day", "1", "Moving house"],
   ],
   "zh-CN": [
     ["E0001", "年假", "2026-02-02 09:00", "2026-02-02 18:00", "天", "1", "家事"],
-    ["E9999", "年假", "2026-02-03 09:00", "2026-02-03 18:00", "天", "1", "搬家"],
+    ["E0002", "年假", "2026-01-20 09:00", "2026-01-20 18:00", "天", "1", "搬家"],
   ],
 };
 
@@ -53,7 +62,7 @@ describe.each<Lang>(["en-US", "zh-CN"])("the pane fits and records every run (%s
   };
 
   beforeAll(async () => {
-    stack = await startStack();
+    stack = await startStack({ closedBefore: CLOSED_BEFORE });
     browser = await launchBrowser(lang);
     const page = await browser.newPage();
     await page.goto(`${stack.url}/playground.html?lang=${lang}`);
@@ -83,6 +92,7 @@ describe.each<Lang>(["en-US", "zh-CN"])("the pane fits and records every run (%s
   test("check: counts and issues", async () => {
     for (const [i, row] of ROWS[lang].entries()) await p.typeRow(i + 2, row);
     await p.typeRow(4, ["E0003", "?", "2026-02-04 18:00", "2026-02-04 09:00", "", "", ""]);
+    await p.typeRow(5, UNKNOWN[lang]);
     await p.tab(p.w.tabCheck);
     await p.page.getByRole("button", { name: p.w.checkAll }).click();
     await p.page.getByTestId("issue-list").locator("li").first().waitFor();
@@ -128,7 +138,8 @@ describe.each<Lang>(["en-US", "zh-CN"])("the pane fits and records every run (%s
       .replace(/^\ufeff/, "")
       .split("\r\n");
     expect(csv[0].split(",")).toHaveLength(4);
-    expect(csv[1]).toMatch(/not exist/);
+    expect(csv[1]).toMatch(/sealed/);
+    expect(stack.emulator.records().filter((r) => r.user_id === "E9999")).toEqual([]);
     expect(csv[1]).toMatch(new RegExp(`^${p.w.sheet},3,`));
 
     await p.page.getByRole("tab", { name: p.w.runLog, exact: true }).click();

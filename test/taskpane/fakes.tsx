@@ -1,3 +1,4 @@
+import type { RecordsSheet } from "../../src/core/records/records-sheet";
 import type { RunLogEntry } from "../../src/core/run-log";
 /** Fakes for the pane's ports: an adapter that records calls, a core with canned answers, a scripted client. */
 import { render } from "@testing-library/react";
@@ -54,6 +55,11 @@ export class FakeAdapter implements WorkbookAdapter {
   private handler: ((c: RowChanges) => void) | null = null;
   unsubscribed = false;
   logged: { entry: RunLogEntry; locale: string }[] = [];
+  recordsSheets: RecordsSheet[] = [];
+  async writeFeishuRecords(content: RecordsSheet) {
+    this.recordsSheets.push(content);
+    return content.name;
+  }
   async appendRunLog(entry: RunLogEntry, locale: string) {
     this.logged.push({ entry, locale });
   }

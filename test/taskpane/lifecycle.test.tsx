@@ -79,11 +79,17 @@ function fakeLifecycle() {
             column: "end_time",
             message: text("飞书中的「结束时间」不同", 'Feishu differs in "End time"'),
           },
+          {
+            kind: "leave",
+            row: 2,
+            approvalId: "A2",
+            state: "not_checkable",
+            message: text("暂时无法核对", "Not checkable yet"),
+          },
         ],
-        unreachable: 1,
       };
     },
-    fillRecordsSheet: async () => ({ records: 7, foreign: 2, unreachable: 0 }),
+    fillRecordsSheet: async () => ({ records: 7, foreign: 2 }),
     adopt: async (rows) => {
       adopted.push(rows.map((r) => ({ row: r.record.row, approvalId: r.approvalId })));
     },
@@ -223,9 +229,12 @@ describe("records already in Feishu", () => {
     const result = screen.getByTestId("verify-result");
     expect(within(result).getByText("一致：1 行")).toBeTruthy();
     expect(within(result).getByText("与飞书不一致：1 行")).toBeTruthy();
-    expect(within(result).getByText("有 1 行的日期在明天之后，飞书暂时不能查询，尚未核对。")).toBeTruthy();
+    expect(within(result).getByText("暂时无法核对（明天之后）：1 行")).toBeTruthy();
     const marks = within(screen.getByTestId("verify-marks")).getAllByRole("button");
-    expect(marks.map((m) => m.textContent)).toEqual(["请假 · 第 6 行：飞书中的「结束时间」不同"]);
+    expect(marks.map((m) => m.textContent)).toEqual([
+      "请假 · 第 6 行：飞书中的「结束时间」不同",
+      "请假 · 第 4 行：暂时无法核对",
+    ]);
     await click(marks[0]);
     expect(h.adapter.selected).toEqual([["leave", 4, null]]);
     expect(

@@ -6,15 +6,13 @@
  */
 import { text, type Text } from "../i18n";
 import { KINDS, RECORD_KINDS } from "../kinds";
+import { FEISHU_RECORDS_SHEET } from "../records/records-sheet";
 import { STATUS_LABELS } from "../status";
 import { columnsOf } from "../template/columns";
 import { formatMessage, type PaneKey } from "./index";
 
 /** The sheet each run is recorded on (one row per send, revoke or verify run). */
 export const RUN_LOG_SHEET: Text = text("运行记录", "Run log");
-
-/** The read-only sheet listing what Feishu holds for the workbook's people and dates. */
-export const FEISHU_RECORDS_SHEET: Text = text("飞书记录", "Feishu records");
 
 const pane = (key: PaneKey): Text => ({
   zh: formatMessage("zh-CN", `pane.${key}`),

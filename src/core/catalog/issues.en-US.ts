@@ -109,6 +109,8 @@ export const ISSUES_EN = {
   verify_revoked: "Revoked in Feishu: approval {value} ({what} on {span}) is no longer in effect.",
   verify_differs:
     'Feishu\'s record (approval {value}, {what} on {span}) differs from this row in "{col}". Replace it in Feishu, or correct the row.',
+  verify_not_checkable:
+    "Approval {value} could not be checked yet: its days are after tomorrow and it was written more than 30 days ago, so Feishu cannot search for it. Verify it again nearer the date.",
   unexpected_error:
     "An unexpected error occurred while checking this row ({value}). Please send this message to IT.",
 } as const;

@@ -91,5 +91,7 @@ export const ISSUES_ZH: Record<IssueKey, string> = {
   verify_revoked: "飞书中已撤销：审批 {value}（{span} 的{what}）已不再生效。",
   verify_differs:
     "飞书中的记录（审批 {value}，{span} 的{what}）与这一行的「{col}」不同。请在飞书中替换，或改正这一行。",
+  verify_not_checkable:
+    "审批 {value} 暂时无法核对：日期在明天之后，且写入已超过 30 天，飞书查询不到。请临近日期时再核对。",
   unexpected_error: "检查本行时出现意外错误（{value}）。请把这条说明发给 IT。",
 };

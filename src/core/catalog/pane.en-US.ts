@@ -228,8 +228,7 @@ export const PANE_EN = {
   verifyNotFound: "Not found in Feishu: {n}",
   verifyRevoked: "Revoked in Feishu: {n}",
   verifyDiffers: "Different in Feishu: {n}",
-  verifyUnreachable:
-    "{n, plural, one {# row is} other {# rows are}} dated after tomorrow, which Feishu cannot be asked about yet: not checked.",
+  verifyNotCheckable: "Not checkable yet (after tomorrow): {n}",
   recordsListed:
     'The "Feishu records" sheet now lists {n, plural, one {# record} other {# records}}, {foreign} of them written elsewhere.',
   adoptTitle: "Probably written before",

@@ -216,7 +216,7 @@ export const PANE_ZH: Record<PaneKey, string> = {
   verifyNotFound: "飞书中没有：{n} 行",
   verifyRevoked: "已在飞书中撤销：{n} 行",
   verifyDiffers: "与飞书不一致：{n} 行",
-  verifyUnreachable: "有 {n} 行的日期在明天之后，飞书暂时不能查询，尚未核对。",
+  verifyNotCheckable: "暂时无法核对（明天之后）：{n} 行",
   recordsListed: "「飞书记录」工作表现在列出 {n} 条记录，其中 {foreign} 条是在别处写入的。",
   adoptTitle: "可能已写入过",
   adoptHelp: "飞书中已有与这些行类别、类型和时间都相同的记录。可以直接采用其审批 ID，不必再次提交。",

@@ -14,7 +14,10 @@ export interface DaySpan {
   last: number;
 }
 
-export type QueryWindow = Pick<QueryUserApprovalBody, "user_ids" | "check_date_from" | "check_date_to">;
+export type QueryWindow = Pick<
+  QueryUserApprovalBody,
+  "user_ids" | "check_date_from" | "check_date_to" | "check_date_type"
+>;
 
 export interface QueryPlan {
   requests: QueryWindow[];
@@ -67,4 +70,22 @@ function windowsOver(spans: readonly DaySpan[]): [number, number][] {
     for (let from = first; from <= last; from += QUERY_MAX_SPAN_DAYS + 1)
       windows.push([from, Math.min(last, from + QUERY_MAX_SPAN_DAYS)]);
   return windows;
+}
+
+/**
+ * Records whose days lie after tomorrow can only be found by when they were written
+ * (`check_date_type` CreateTime, docs/feishu-api.md §3): these people, written in the last 30 days.
+ */
+export function planWrittenLately(userIds: readonly string[], nowMs: number): QueryPlan {
+  const tomorrow = feishuToday(nowMs) + 1;
+  const users = [...new Set(userIds)].sort();
+  const requests: QueryWindow[] = [];
+  for (let i = 0; i < users.length; i += QUERY_MAX_USERS)
+    requests.push({
+      user_ids: users.slice(i, i + QUERY_MAX_USERS),
+      check_date_from: dayNumber(tomorrow - QUERY_MAX_SPAN_DAYS),
+      check_date_to: dayNumber(tomorrow),
+      check_date_type: "CreateTime",
+    });
+  return { requests, reachableUntil: tomorrow };
 }

@@ -10,7 +10,8 @@ import { messageFor, type IssueCode } from "../validate/messages";
 import { isRevokedStatus, recordOfRow, type FeishuRecord } from "./feishu-record";
 import { spanText } from "./look";
 
-export type VerifyState = "verified" | "not_found" | "revoked" | "differs";
+/** "not_checkable": not found, but its days lie after tomorrow and it was written too long ago to find. */
+export type VerifyState = "verified" | "not_found" | "revoked" | "differs" | "not_checkable";
 
 export interface SubmittedRow {
   /** The row's request as it would be sent now (its current cells). */
@@ -34,6 +35,7 @@ const CODES: Record<VerifyState, IssueCode> = {
   not_found: "verify_not_found",
   revoked: "verify_revoked",
   differs: "verify_differs",
+  not_checkable: "verify_not_checkable",
 };
 
 type Flat = ReturnType<typeof recordOfRow>;

@@ -5,7 +5,6 @@
  * rows that need a look listed with a jump to each.
  */
 import {
-  Body1,
   Button,
   MessageBar,
   MessageBarBody,
@@ -49,6 +48,7 @@ const MARK_COUNTS: Record<VerifyState, Words> = {
   not_found: S.verifyNotFound,
   revoked: S.verifyRevoked,
   differs: S.verifyDiffers,
+  not_checkable: S.verifyNotCheckable,
 };
 
 export interface LifecycleResultProps {
@@ -127,9 +127,6 @@ export function VerifyResultView({
           </ul>
         </MessageBarBody>
       </MessageBar>
-      {result.unreachable > 0 ? (
-        <Body1 as="p">{t(S.verifyUnreachable, { n: result.unreachable })}</Body1>
-      ) : null}
       {look.length ? (
         <ul className={styles.list} data-testid="verify-marks">
           {look.slice(0, MAX_MARKS).map((c) => (

@@ -95,6 +95,7 @@ export function useLifecycle(deps: LifecycleDeps): LifecycleActions {
         client: clientFor() as PaneClient,
         signal: controller.signal,
         locale: s.locale,
+        employeeType: s.settings.employeeType,
         onProgress,
       };
       return { lifecycle, startedAt, common };
@@ -203,11 +204,12 @@ export function useLifecycle(deps: LifecycleDeps): LifecycleActions {
           const result = await go.lifecycle.verify({ ...go.common, rows });
           dispatch({ type: "lifecycle/verified", result });
           const good = result.checks.filter((c) => c.state === "verified").length;
+          const later = result.checks.filter((c) => c.state === "not_checkable").length;
           await finish("verify", go.startedAt, {
             total: rows.length,
             written: good,
-            failed: result.checks.length - good,
-            skipped: result.unreachable,
+            failed: result.checks.length - good - later,
+            skipped: later,
           });
         } catch (e) {
           fail(e);

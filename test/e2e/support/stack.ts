@@ -29,6 +29,8 @@ export async function startStack(
     latencyMs?: number;
     /** More proxy settings, e.g. Entra ID mode against the local issuer. */
     proxyEnv?: Record<string, string>;
+    /** yyyy-MM-dd: the emulator refuses records starting before it (a sealed period, 1220600). */
+    closedBefore?: string;
   } = {},
 ): Promise<Stack> {
   if (!existsSync(resolve(DIST, "playground.html")))
@@ -40,6 +42,7 @@ export async function startStack(
     port: 0,
     rateLimitPerSec: rate,
     inspect: true,
+    closedBefore: options.closedBefore,
     faults: options.latencyMs ? { latencyMs: { min: options.latencyMs, max: options.latencyMs } } : undefined,
   });
   const config = loadConfig({
