@@ -8,6 +8,8 @@ import { resumeLifecycle } from "../../src/core/engine/lifecycle-resume";
 import type { LifecycleTransport } from "../../src/core/engine/types";
 import { FEISHU_PATHS } from "../../src/core/feishu/schemas";
 import type { PreparedRecord } from "../../src/core/model";
+import { replaceableRows, revocableRows } from "../../src/core/lifecycle/choose";
+import { ApprovalHistory } from "../../src/core/lifecycle/history";
 import { edited, liveRecords, sendAll, workbook } from "./support/lifecycle";
 import { makeRecords } from "./support/records";
 import { startEngineStack, type EngineStack } from "./support/stack";
@@ -95,6 +97,53 @@ test("revoking rows Feishu already holds as revoked (by another clerk) counts as
   expect(rows.slice(0, 5).map((v) => book.sheet.rows.get(v.row)?.status)).toEqual(Array(5).fill("revoked"));
   expect(book.sheet.rows.get(5)?.status).toBe("submitted");
   expect(statusOf(rows[5].stored.approvalId as string)).toBe(2);
+});
+
+test("a revoke run cancelled half-way: untouched rows stay submitted, a second run finishes", async () => {
+  const records = makeRecords(30, { prefix: "rv-c", userOf: userOf(400) });
+  const book = workbook();
+  await sendAll(stack.client.transport, records, book);
+  const controller = new AbortController();
+  const seen: number[] = [];
+  const first = await revokeRows(book.sheet.stored(), {
+    transport: stack.client.transport,
+    history: book.history,
+    onHistory: book.save,
+    onResults: book.sheet.apply,
+    signal: controller.signal,
+    onProgress: (p) => {
+      seen.push(p.ok);
+      if (p.ok >= 10) controller.abort();
+    },
+    ...FAST,
+  });
+  expect(first.stoppedBy).toBe("cancel");
+  expect(first.revoked).toBeGreaterThanOrEqual(10);
+  expect(first.revoked + first.cancelled + first.unresolved).toBe(30); // unresolved: in flight when cancelled, unconfirmed
+  expect(seen[0]).toBe(0);
+  const rows = book.sheet.stored();
+  const states = rows.map((v) => v.state);
+  expect(states.filter((s) => s === "revoked")).toHaveLength(first.revoked);
+  for (const v of rows) {
+    const feishu = statusOf(v.stored.approvalId as string);
+    if (v.state === "submitted")
+      expect(book.history.get(v.stored.approvalId as string)?.state).not.toBe("revoked");
+    if (v.state === "revoked") expect(feishu).not.toBe(2);
+  }
+  // Left pending only where a send may have gone through; the next run confirms those and does the rest.
+  const opts = {
+    transport: stack.client.transport,
+    history: book.history,
+    onHistory: book.save,
+    onResults: book.sheet.apply,
+    ...FAST,
+  };
+  await resumeLifecycle(book.sheet.stored(), records, opts);
+  const second = await revokeRows(revocableRows(book.sheet.stored()), opts);
+  expect(second.failed).toBe(0);
+  expect(book.sheet.stored().every((v) => v.state === "revoked")).toBe(true);
+  expect(records.every((_, i) => statusOf(rows[i].stored.approvalId as string) !== 2)).toBe(true);
+  expect(book.history.unfinished()).toEqual([]);
 });
 
 /** Edits half the rows keeping their key (an External ID) and half with a new one; returns the jobs. */
@@ -200,4 +249,55 @@ test("a replace cut between revoke and send (Excel closed) is finished by a fres
   );
   expect(counted.filter((c) => c.live !== 1 || !c.right)).toEqual([]);
   expect(book.sheet.stored(now).every((v) => v.state === "submitted")).toBe(true);
+});
+
+test("rows left replacing with their history sheet lost: replacing again finishes them, nothing written twice", async () => {
+  const records = makeRecords(12, { prefix: "rp-c", userOf: userOf(500) });
+  const book = workbook();
+  await sendAll(stack.client.transport, records, book);
+  const { now, jobs } = editAll(records, book);
+  // The new records reach Feishu, then the pane goes away before it hears back.
+  const controller = new AbortController();
+  const vanishing: LifecycleTransport = {
+    ...stack.client.transport,
+    create: async (record, signal, maxSends) => {
+      await stack.client.transport.create(record, signal, maxSends);
+      controller.abort();
+      return { failure: { type: "aborted", sent: true } };
+    },
+  };
+  await replaceRows(jobs, {
+    transport: vanishing,
+    history: book.history,
+    onHistory: book.save,
+    onResults: book.sheet.apply,
+    signal: controller.signal,
+    ...FAST,
+  });
+  const stuck = book.sheet.stored(now).filter((v) => v.state === "replacing");
+  expect(stuck.length).toBeGreaterThan(0);
+  const inFeishu = stack.emu.countsByIdempotentId();
+  const sentAlready = stuck.filter((v) =>
+    keysOf(records[v.row], now[v.row])
+      .slice(1)
+      .some((k) => inFeishu.has(k)),
+  );
+  expect(sentAlready.length).toBeGreaterThan(0);
+  // The hidden history sheet was deleted: only the rows are left.
+  const history = new ApprovalHistory();
+  const opts = {
+    transport: stack.client.transport,
+    history,
+    onHistory: book.save,
+    onResults: book.sheet.apply,
+    ...FAST,
+  };
+  const again = await replaceRows(replaceableRows(book.sheet.stored(now), now), opts);
+  expect(again.failed).toBe(0);
+  expect(book.sheet.stored(now).every((v) => v.state === "submitted")).toBe(true);
+  const counted = liveRecords(
+    stack.emu,
+    now.map((r, i) => ({ record: r, keys: keysOf(records[i], r) })),
+  );
+  expect(counted.filter((c) => c.live !== 1 || !c.right)).toEqual([]);
 });

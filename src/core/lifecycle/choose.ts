@@ -13,7 +13,11 @@ const rowKey = (kind: string, row: number) => `${kind}\u0000${row}`;
 export const revocableRows = (rows: readonly RowVerdict[]): RowVerdict[] =>
   rows.filter((v) => v.stored.approvalId && LIVE_IN_FEISHU.has(v.state));
 
-/** Edited rows that are valid now, each with the record its cells make: what Replace in Feishu takes. */
+/**
+ * Edited rows that are valid now, each with the record its cells make: what Replace in Feishu
+ * takes. Replacing rows too: a replace run again finishes them (the revoke counts as done when
+ * already made, and the new record goes with the same key, so nothing is written twice).
+ */
 export function replaceableRows(
   rows: readonly RowVerdict[],
   records: readonly PreparedRecord[],
@@ -21,7 +25,8 @@ export function replaceableRows(
   const byRow = new Map(records.map((r) => [rowKey(r.kind, r.row), r] as const));
   return rows.flatMap((verdict) => {
     const record = byRow.get(rowKey(verdict.kind, verdict.row));
-    return verdict.state === "edited" && verdict.stored.approvalId && record ? [{ verdict, record }] : [];
+    const open = verdict.state === "edited" || verdict.state === "replacing";
+    return open && verdict.stored.approvalId && record ? [{ verdict, record }] : [];
   });
 }
 

@@ -25,9 +25,12 @@ test("revoke takes rows live in Feishu: submitted and edited", () => {
   expect(revocableRows(rows).map((v) => v.row)).toEqual([0, 1, 5]);
 });
 
-test("replace takes edited rows that make a record now", () => {
-  const records = [makeRecord(1), makeRecord(4)];
-  expect(replaceableRows(rows, records).map((j) => [j.verdict.row, j.record.row])).toEqual([[1, 1]]);
+test("replace takes edited rows that make a record now, and replacing rows to finish them", () => {
+  const records = [makeRecord(1), makeRecord(3), makeRecord(4)];
+  expect(replaceableRows(rows, records).map((j) => [j.verdict.row, j.record.row])).toEqual([
+    [1, 1],
+    [3, 3],
+  ]);
 });
 
 test("the confirmation counts rows, names each person once and spans their days (history first)", () => {
