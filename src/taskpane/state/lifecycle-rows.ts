@@ -14,10 +14,11 @@ const key = (kind: string, row: number) => `${kind}:${row}`;
 export const liveRows = (p: Prepared): RowVerdict[] => revocableRows(p.rows);
 
 /** Edited rows that are valid now, and rows a replace left half done: what Replace in Feishu takes. */
-export const editedRows = (p: Prepared): RowVerdict[] => [
-  ...replaceableRows(p.rows, p.records).map((r) => r.verdict),
-  ...p.rows.filter((v) => v.state === "replacing"),
-];
+export const editedRows = (p: Prepared): RowVerdict[] =>
+  replaceableRows(
+    p.rows,
+    p.rows.flatMap((v) => (v.record ? [v.record] : [])),
+  ).map((r) => r.verdict);
 
 /** The live rows under the selection, in sheet order. */
 export function selectedLive(p: Prepared | null, selection: RowChanges): RowVerdict[] {
