@@ -39,6 +39,8 @@ const WORDS = {
     revokedDone: "Revoked in Feishu: 1",
     confirmTitle: "Revoke 1 record in Feishu?",
     overlap: "Feishu already has",
+    listed: /The "Feishu records" sheet now lists \d+ records, 1 of them written elsewhere\./,
+    sheet: "Feishu records",
   },
   "zh-CN": {
     revoke: "在飞书中撤销",
@@ -51,6 +53,8 @@ const WORDS = {
     revokedDone: "已在飞书中撤销：1 行",
     confirmTitle: "要在飞书中撤销 1 条记录吗？",
     overlap: "飞书已有",
+    listed: /「飞书记录」工作表现在列出 \d+ 条记录，其中 1 条是在别处写入的。/,
+    sheet: "飞书记录",
   },
 } as const;
 
@@ -61,10 +65,11 @@ describe.each<Lang>(["en-US", "zh-CN"])("a record's whole life in the playground
   const w = WORDS[lang];
 
   /** The pane column at 320 and 450 px: nothing overflows; a screenshot of each. */
-  const fits = async (view: string) => {
+  const fits = async (view: string, focus?: string) => {
     for (const width of [320, 450]) {
       await setPaneWidth(p.page, width);
       await p.page.waitForTimeout(50);
+      if (focus) await p.page.getByTestId(focus).scrollIntoViewIfNeeded();
       const overflow = await paneOverflow(p.page);
       expect({ view, width, ...overflow }).toEqual({ view, width, px: 0, worst: "" });
       await p.page
@@ -109,7 +114,7 @@ describe.each<Lang>(["en-US", "zh-CN"])("a record's whole life in the playground
     const result = p.page.getByTestId("verify-result");
     await result.waitFor();
     expect(await result.textContent()).toContain(w.verified);
-    await fits("verified");
+    await fits("verified", "verify-result");
   });
 
   test("an edited row is replaced in Feishu: the old record revoked, one live record", async () => {
@@ -128,7 +133,7 @@ describe.each<Lang>(["en-US", "zh-CN"])("a record's whole life in the playground
     expect(rows).toHaveLength(1);
     expect(rows[0].approval_id).toBe(await p.text(`${approval}3`));
     expect(stack.emulator.records().find((r) => r.approval_id === old)?.status).not.toBe(2);
-    await fits("replaced");
+    await fits("replaced", "lifecycle-result");
   });
 
   test("a replace cut short by the network is finished by pressing Replace again", async () => {
@@ -144,7 +149,7 @@ describe.each<Lang>(["en-US", "zh-CN"])("a record's whole life in the playground
     await replace.click();
     await p.page.getByTestId("lifecycle-result").waitFor({ timeout: 90_000 });
     expect(live("E0001")).toHaveLength(0);
-    await fits("replace-interrupted");
+    await fits("replace-interrupted", "lifecycle-result");
     await p.page.unroute("**/attendance/v1/user_approvals?*");
     await p.waitFor(async () => !(await replace.isDisabled()), "replace offered again");
     await replace.click();
@@ -166,14 +171,14 @@ describe.each<Lang>(["en-US", "zh-CN"])("a record's whole life in the playground
     expect(await confirm.getByRole("heading").textContent()).toBe(w.confirmTitle);
     expect(await confirm.locator('[data-field="who"]').textContent()).toBe("E0003");
     expect(await confirm.locator('[data-field="when"]').textContent()).toBe("2026-03-04");
-    await fits("revoke-confirm");
+    await fits("revoke-confirm", "revoke-confirm");
     await p.page.getByTestId("revoke-confirm-button").click();
     const result = p.page.getByTestId("lifecycle-result");
     await result.waitFor();
     expect(await result.textContent()).toContain(w.revokedDone);
     await p.waitFor(async () => (await p.text(`${status}4`)) === w.revoked, "row 4 Revoked");
     expect(live("E0003")).toHaveLength(0);
-    await fits("revoked");
+    await fits("revoked", "lifecycle-result");
   });
 
   test("a row overlapping a record another system wrote is refused, naming that record", async () => {
@@ -220,5 +225,17 @@ describe.each<Lang>(["en-US", "zh-CN"])("a record's whole life in the playground
     expect(await p.text(`${message}5`)).toContain("E0004");
     expect(live("E0004")).toHaveLength(1);
     await fits("overlap-refused");
+  });
+
+  test("the Feishu records sheet lists what Feishu holds, the other system's record among it", async () => {
+    await p.page.getByTestId("records-button").click();
+    await p.page.getByText(w.listed).waitFor();
+    const sheets = await p.page.evaluate(() =>
+      (
+        window as unknown as { fakeExcel: { book: { sheets: { name: string }[] } } }
+      ).fakeExcel.book.sheets.map((s) => s.name),
+    );
+    expect(sheets).toContain(w.sheet);
+    await fits("records-listed", "in-feishu");
   });
 });

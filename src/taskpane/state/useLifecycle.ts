@@ -223,7 +223,9 @@ export function useLifecycle(deps: LifecycleDeps): LifecycleActions {
         const go = start("records");
         if (!go?.lifecycle.fillRecordsSheet) return;
         try {
-          const r = await go.lifecycle.fillRecordsSheet({ ...go.common, rows: prepared.rows });
+          // A fresh check: rows the send's look kept back still name their people and days.
+          const rows = (await prepareNow()).rows;
+          const r = await go.lifecycle.fillRecordsSheet({ ...go.common, rows });
           dispatch({
             type: "lifecycle/listed",
             notice: {
