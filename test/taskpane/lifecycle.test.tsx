@@ -113,7 +113,13 @@ function workbook(h: Harness) {
     records: [0, 1, 2, 3, 4].map((r) => record("leave", r)),
     rows: [
       ...[0, 1].map((row) => ({ kind: "leave" as const, row, state: "ready" as const, stored: {} })),
-      { kind: "leave", row: 2, state: "edited", stored: { approvalId: "A2", fingerprint: "old" } },
+      {
+        kind: "leave",
+        row: 2,
+        state: "edited",
+        stored: { approvalId: "A2", fingerprint: "old" },
+        record: record("leave", 2),
+      },
       ...[3, 4].map((row) => ({
         kind: "leave" as const,
         row,
