@@ -14,7 +14,7 @@ export { RUN_LOG_SHEET };
 export const RUN_LOG_TABLE = "FeishuRunLog";
 
 /** The kinds of run the log records; each is named by the catalogue (RUN_ACTIONS). */
-export type RunAction = "send" | "revoke" | "verify";
+export type RunAction = "send" | "revoke" | "replace" | "verify";
 
 export interface RunLogEntry {
   /** Local wall-clock time the run started, yyyy-MM-dd HH:mm:ss. */
@@ -50,6 +50,7 @@ export const RUN_LOG_COLUMNS: Text[] = RUN_LOG_COLUMN_KEYS.map((k) => messageTex
 export const RUN_ACTIONS: Record<RunAction, Text> = {
   send: messageText("run.kindSend"),
   revoke: messageText("run.kindRevoke"),
+  replace: messageText("run.kindReplace"),
   verify: messageText("run.kindVerify"),
 };
 

@@ -21,6 +21,7 @@ import { CONFIG_FILE, loadAddinConfig, type AddinConfig } from "../taskpane/addi
 import { createMsalSignIn } from "../taskpane/auth/msal-sign-in";
 import { paneClientFactory } from "../taskpane/client-factory";
 import { createPaneCore } from "../taskpane/core-bridge";
+import { createPaneLifecycle } from "../taskpane/lifecycle-bridge";
 import type { PanePorts } from "../taskpane/ports";
 import { partitionedStore } from "../taskpane/settings";
 import { playgroundBook } from "./book-store";
@@ -55,9 +56,11 @@ function playgroundPorts(config: AddinConfig): PanePorts {
           redirectUri: new URL("auth-redirect.html", window.location.href).href,
         })
       : null;
+  const adapter = createExcelAdapter({ run: book.run, supports: fake.supports });
   return {
-    adapter: createExcelAdapter({ run: book.run, supports: fake.supports }),
+    adapter,
     core: createPaneCore(),
+    lifecycle: createPaneLifecycle(adapter),
     createClient: paneClientFactory(signIn),
     store: partitionedStore(window.localStorage, "playground:"),
     defaultProxyUrl: window.location.origin,

@@ -12,6 +12,7 @@ import { officeDialogSignIn } from "./auth/office-dialog";
 import { App } from "./App";
 import { paneClientFactory } from "./client-factory";
 import { createPaneCore } from "./core-bridge";
+import { createPaneLifecycle } from "./lifecycle-bridge";
 import type { PanePorts, SettingsStore } from "./ports";
 import { memoryStore, partitionedStore } from "./settings";
 
@@ -40,9 +41,11 @@ function excelPorts(config: AddinConfig): PanePorts {
           dialog: officeDialogSignIn(Office.context.ui, besideThePane("auth-dialog.html")),
         })
       : null;
+  const adapter = createOfficeAdapter();
   return {
-    adapter: createOfficeAdapter(),
+    adapter,
     core: createPaneCore(),
+    lifecycle: createPaneLifecycle(adapter),
     createClient: paneClientFactory(signIn),
     store: deviceStore(),
     defaultProxyUrl: window.location.origin,

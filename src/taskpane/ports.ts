@@ -4,7 +4,7 @@
  * build these and pass them in, and the component tests pass fakes.
  */
 import type { SelfCheck } from "../client/types";
-import type { SubmitOptions, SubmitSummary, SubmitTransport } from "../core/engine/types";
+import type { LifecycleTransport, SubmitOptions, SubmitSummary } from "../core/engine/types";
 import type { RefusalReason } from "../core/feishu/proxy-codes";
 import type { Locale } from "../core/i18n";
 import type { LookupTransport } from "../core/people/lookup";
@@ -15,6 +15,7 @@ import type { CoreSettings, Issue, PreparedRecord } from "../core/model";
 import type { RowVerdict } from "../core/row-state";
 import type { HeaderRows } from "../core/sheet-rows";
 import type { RowChanges, WorkbookAdapter, WorkbookSnapshot } from "../excel/types";
+import type { PaneLifecycle } from "./lifecycle-port";
 
 export type { WorkbookAdapter };
 
@@ -110,7 +111,7 @@ export type SelfCheckAnswer = { ok: true; check: SelfCheck } | { ok: false; fail
 
 /** The proxy client for one proxy URL and credential. */
 export interface PaneClient {
-  transport: SubmitTransport;
+  transport: LifecycleTransport;
   /** batch_get_id through the proxy, for emails and mobiles in the Employee column. */
   lookup: LookupTransport;
   selfCheck(): Promise<SelfCheckAnswer>;
@@ -147,6 +148,8 @@ export interface PanePorts {
    * stays blank (core/run-log.ts runLogWho).
    */
   userName?: string | null;
+  /** Revoke, replace, verify and adopt on records already in Feishu; absent = not offered. */
+  lifecycle?: PaneLifecycle | null;
   /** Playground / tests: overrides Date.now for ETAs. */
   now?: () => number;
 }

@@ -199,6 +199,7 @@ export function fakeClientFactory(answer: SelfCheckAnswer, query = emptyQuery) {
       transport: {
         create: async () => ({ answer: { status: 200, headers: {}, body: {} } }),
         query,
+        process: async () => ({ answer: { status: 200, headers: {}, body: { code: 0, data: {} } } }),
       },
       lookup: async () => ({
         answer: { status: 200, headers: {}, body: { code: 0, data: { user_list: [] } } },

@@ -11,7 +11,7 @@ import { STATUS_LABELS } from "../status";
 import { columnsOf } from "../template/columns";
 import { formatMessage, type PaneKey } from "./index";
 
-/** The sheet each run is recorded on (one row per send run). */
+/** The sheet each run is recorded on (one row per send, revoke or verify run). */
 export const RUN_LOG_SHEET: Text = text("运行记录", "Run log");
 
 const pane = (key: PaneKey): Text => ({
@@ -45,6 +45,10 @@ export function glossary(): Glossary {
       pane("preview"),
       pane("copyReport"),
       pane("saveReport"),
+      pane("revokeButton"),
+      pane("replaceButton"),
+      pane("verifyButton"),
+      pane("recordsSheetButton"),
       // The send button reads "Send 3 rows" / "提交 3 行": messages name it by its verb.
       text("提交", "Send"),
       // The ribbon button that opens the pane (manifest.xml).

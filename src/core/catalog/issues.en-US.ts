@@ -93,7 +93,7 @@ export const ISSUES_EN = {
   overlap_trip_day:
     'Trips count as whole days, so this row falls on the same day as row {row} of the "{sheet}" sheet (same employee), and Feishu counts both on that day. Check it is right.',
   edited_after_submission:
-    'This row was changed after it was written to Feishu (approval ID {value}), so it is not sent again. Feishu cannot change a written record: revoke the old one in Feishu, clear "Approval ID", then send it again.',
+    'This row was changed after it was written to Feishu (approval ID {value}), so it is not sent again. Feishu cannot change a written record: press "Replace in Feishu" to revoke the old record and send this row instead.',
   // against what Feishu holds (look before writing, verify)
   feishu_overlap:
     "Feishu already has {what} for {person} on {span}, approval {value}, not written from this workbook. This row overlaps it and is not sent: check the times, or have that record revoked in Feishu first.",

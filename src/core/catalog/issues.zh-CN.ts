@@ -77,7 +77,7 @@ export const ISSUES_ZH: Record<IssueKey, string> = {
   overlap_trip_day:
     "出差按整天计算，本行与「{sheet}」表第 {row} 行落在同一天（同一员工），飞书会把两条记录都算在这一天。请确认没有填错。",
   edited_after_submission:
-    "本行在写入飞书后被修改过（审批 ID {value}），不会再次提交。飞书不能修改已写入的记录：如需更正，请先在飞书撤销原记录，再清空「审批ID」后重新提交。",
+    "本行在写入飞书后被修改过（审批 ID {value}），不会再次提交。飞书不能修改已写入的记录：点击「在飞书中替换」即可撤销原记录并改为提交本行。",
   feishu_overlap:
     "飞书已有 {person} 在 {span} 的{what}（审批 {value}），不是本工作簿写入的。这一行与它重叠，不会提交：请核对时间，或先在飞书撤销那条记录。",
   feishu_overlap_other_kind:

@@ -54,6 +54,7 @@ export const RUN_EN = {
   logDuration: "Duration (s)",
   kindSend: "Send",
   kindRevoke: "Revoke",
+  kindReplace: "Replace",
   kindVerify: "Verify",
 };
 

@@ -51,5 +51,6 @@ export const RUN_ZH: Record<RunKey, string> = {
   logDuration: "用时（秒）",
   kindSend: "提交",
   kindRevoke: "撤销",
+  kindReplace: "替换",
   kindVerify: "核对",
 };

@@ -3,7 +3,7 @@ import { Body1, Button, Field, ProgressBar, makeStyles, tokens } from "@fluentui
 import type { SubmitProgress } from "../../core/engine/types";
 import { formatEta, percent } from "../format";
 import { S } from "../strings";
-import { useText } from "../i18n";
+import { useText, type Words } from "../i18n";
 
 const useStyles = makeStyles({
   figures: {
@@ -20,24 +20,29 @@ export interface SubmitProgressViewProps {
   progress: SubmitProgress;
   cancelling: boolean;
   onCancel(): void;
+  /** What the run does ("Sending" unless told) and what its done rows are called ("Written"). */
+  title?: Words;
+  doneLabel?: Words;
+  testId?: string;
 }
 
-export function SubmitProgressView({ progress, cancelling, onCancel }: SubmitProgressViewProps) {
+export function SubmitProgressView(props: SubmitProgressViewProps) {
+  const { progress, cancelling, onCancel } = props;
   const t = useText();
   const styles = useStyles();
   const eta = formatEta(progress.etaMs);
   const done = progress.ok + progress.failed;
   const figures = [
     ["sent", S.sent, progress.sent],
-    ["written", S.written, progress.ok],
+    ["written", props.doneLabel ?? S.written, progress.ok],
     ["failed", S.failed, progress.failed],
     ["retrying", S.retrying, progress.retrying],
     ["remaining", S.remaining, progress.remaining],
   ] as const;
   return (
-    <section aria-labelledby="progress-title" data-testid="submit-progress">
+    <section aria-labelledby="progress-title" data-testid={props.testId ?? "submit-progress"}>
       <Field
-        label={<span id="progress-title">{t(S.progressTitle)}</span>}
+        label={<span id="progress-title">{t(props.title ?? S.progressTitle)}</span>}
         validationMessage={`${done} / ${progress.total}`}
         validationState="none"
       >

@@ -11,6 +11,16 @@ import type { FailedRow } from "../../core/run-log";
 import type { RowChanges, TemplateReport } from "../../excel/types";
 import type { Prepared, SelfCheckAnswer, SignedInUser } from "../ports";
 import type { PaneSettings } from "../settings";
+import type { LifecycleRun } from "../lifecycle-port";
+import {
+  initialLifecycle,
+  isLifecycleAction,
+  lifecycleReducer,
+  type LifecycleAction,
+  type LifecycleState,
+  type RanPhase,
+  type RunningPhase,
+} from "./lifecycle-state";
 
 export type Scope = "pending" | "selected" | "failed";
 export type Tab = "setup" | "check" | "submit";
@@ -20,7 +30,9 @@ export type Phase =
   | { name: "templating" }
   | { name: "checking"; progress: CheckProgress | null; stopping: boolean }
   | { name: "submitting"; scope: Scope; progress: SubmitProgress; cancelling: boolean; startedAt: number }
-  | { name: "done"; scope: Scope; summary: SubmitSummary; failures: FailedRow[] };
+  | { name: "done"; scope: Scope; summary: SubmitSummary; failures: FailedRow[] }
+  | RunningPhase
+  | RanPhase;
 
 export type Connection =
   { state: "untested" } | { state: "testing" } | { state: "answered"; answer: SelfCheckAnswer };
@@ -57,6 +69,10 @@ export interface Deployment {
   proxyUrlManaged: boolean;
   /** What was wrong with the configuration, for IT. */
   configProblems: string[];
+  /** The actions on records in Feishu the pane was handed (none when absent). */
+  lifecycle?: LifecycleRun[];
+  /** Rows Feishu probably holds already can take its approval ID. */
+  adopt?: boolean;
 }
 
 export interface PaneState {
@@ -76,9 +92,12 @@ export interface PaneState {
   scope: Scope;
   preview: Preview | null;
   notice: Notice | null;
+  /** Records already in Feishu: revoke confirmation, rows to adopt (lifecycle-state.ts). */
+  lifecycle: LifecycleState;
 }
 
 export type Action =
+  | LifecycleAction
   | { type: "locale/set"; locale: Locale }
   | { type: "tab/set"; tab: Tab }
   | { type: "settings/save"; settings: PaneSettings }
@@ -124,6 +143,7 @@ export function initialState(
     scope: "pending",
     preview: null,
     notice: null,
+    lifecycle: initialLifecycle(),
   };
 }
 
@@ -138,9 +158,13 @@ const emptyProgress = (total: number): SubmitProgress => ({
 });
 
 export const isBusy = (phase: Phase): boolean =>
-  phase.name === "templating" || phase.name === "checking" || phase.name === "submitting";
+  phase.name === "templating" ||
+  phase.name === "checking" ||
+  phase.name === "submitting" ||
+  phase.name === "running";
 
 export function paneReducer(state: PaneState, action: Action): PaneState {
+  if (isLifecycleAction(action)) return lifecycleReducer(state, action);
   switch (action.type) {
     case "locale/set":
       return { ...state, locale: action.locale, settings: { ...state.settings, locale: action.locale } };

@@ -124,6 +124,8 @@ export async function runSubmit(ctx: RunContext): Promise<void> {
   const looked = await lookFirst(ctx, first.prepared, selection);
   if (!looked) return;
   const { prepared, look } = looked;
+  // Rows Feishu probably holds already: the clerk may adopt their approval IDs instead.
+  dispatch({ type: "adopt/offer", choices: look.adoptable });
   const records = scopeRecords(prepared, s.scope, selection);
   dispatch({
     type: "submit/progress",

@@ -3,10 +3,8 @@
  * client factory, settings store) and turns clerk intents into reducer actions.
  */
 import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
-import { FEISHU_PATHS } from "../../core/feishu/schemas";
 import type { Locale } from "../../core/i18n";
 import type { RecordKind } from "../../core/kinds";
-import { previewLine } from "../../core/preview";
 import { DEFAULT_SETTINGS, type CoreSettings } from "../../core/model";
 import { type RowChanges, type WorkbookSnapshot, isSeveralAreasSelected } from "../../excel/types";
 import type { PaneClient, PanePorts, SelfCheckAnswer } from "../ports";
@@ -16,14 +14,16 @@ import { PeopleSession } from "./people-session";
 import { runSubmit } from "./runSubmit";
 import { clientOf, missingCredential } from "./credential";
 import { initialState, isBusy, paneReducer, type Scope, type Tab } from "./reducer";
-import { clerkName, scopeRecords } from "./selectors";
+import { clerkName } from "./selectors";
 import { useCheck } from "./useCheck";
+import { previewSelected } from "./preview-selected";
+import { offeredRuns, useLifecycle, type LifecycleActions } from "./useLifecycle";
 import { useLiveValidation } from "./useLiveValidation";
 import { useSignIn, type SignInActions } from "./useSignIn";
 
 const message = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
-export interface PaneActions extends SignInActions {
+export interface PaneActions extends SignInActions, LifecycleActions {
   setLocale(locale: Locale): void;
   setTab(tab: Tab): void;
   setScope(scope: Scope): void;
@@ -54,7 +54,12 @@ export function usePane(ports: PanePorts, officeLocale: Locale) {
         entra: !!ports.signIn,
       }),
       officeLocale,
-      { proxyUrlManaged: !!ports.managedProxyUrl, configProblems: ports.configProblems ?? [] },
+      {
+        proxyUrlManaged: !!ports.managedProxyUrl,
+        configProblems: ports.configProblems ?? [],
+        lifecycle: offeredRuns(ports.lifecycle ?? null),
+        adopt: !!ports.lifecycle?.adopt,
+      },
     ),
   );
   const latest = useRef(state);
@@ -135,9 +140,27 @@ export function usePane(ports: PanePorts, officeLocale: Locale) {
     return selection;
   }, [adapter]);
 
+  const whoIs = useCallback(() => clerkName(latest.current, hostName), [hostName]);
+  const lifecycleActions = useLifecycle({
+    lifecycle: ports.lifecycle ?? null,
+    ...{
+      adapter,
+      latest,
+      dispatch,
+      abortRef: abort,
+      now,
+      whoIs,
+      clientFor,
+      refreshSelection,
+      prepareNow,
+      fail,
+    },
+  });
+
   const actions = useMemo<PaneActions>(
     () => ({
       ...signInActions,
+      ...lifecycleActions,
       setLocale(locale) {
         dispatch({ type: "locale/set", locale });
         saveSettings(store, { ...latest.current.settings, locale });
@@ -185,39 +208,7 @@ export function usePane(ports: PanePorts, officeLocale: Locale) {
         await adapter.select(kind, row, column).catch(fail);
       },
       refreshSelection,
-      async previewSelected() {
-        const selection = await refreshSelection();
-        if (!selection.some((s) => s.rows.length > 0)) {
-          dispatch({ type: "preview/set", preview: null });
-          dispatch({ type: "notice/set", notice: { intent: "info", text: S.previewNoRow } });
-          return;
-        }
-        try {
-          const prepared = await prepareNow();
-          dispatch({ type: "live/done", prepared });
-          const records = scopeRecords(prepared, "selected", selection);
-          const errorRows = new Set(
-            prepared.issues
-              .filter((i) => i.severity === "error" && i.row >= 0)
-              .map((i) => `${i.kind}:${i.row}`),
-          );
-          const notReady = selection.reduce(
-            (n, s) => n + s.rows.filter((row) => errorRows.has(`${s.kind}:${row}`)).length,
-            0,
-          );
-          const preview = {
-            lines: records.map(previewLine),
-            notReady,
-            requests: records.map((r) => ({
-              path: `POST ${FEISHU_PATHS.create}?employee_type=${r.employeeType}`,
-              json: JSON.stringify(r.body, null, 2),
-            })),
-          };
-          dispatch({ type: "preview/set", preview });
-        } catch (e) {
-          fail(e);
-        }
-      },
+      previewSelected: () => previewSelected({ dispatch, refreshSelection, prepareNow, fail }),
       async submit() {
         const s = latest.current;
         if (isBusy(s.phase)) return;
@@ -256,6 +247,7 @@ export function usePane(ports: PanePorts, officeLocale: Locale) {
       cancel() {
         abort.current?.abort();
         dispatch({ type: "submit/cancel" });
+        dispatch({ type: "lifecycle/cancel" });
       },
       dismissNotice() {
         dispatch({ type: "notice/set", notice: null });
@@ -276,6 +268,7 @@ export function usePane(ports: PanePorts, officeLocale: Locale) {
       lookUpAndPrepare,
       people,
       signInActions,
+      lifecycleActions,
       testConnection,
     ],
   );
