@@ -97,7 +97,7 @@ describe("pane reducer", () => {
       { type: "submit/start", scope: "failed", total: 1, at: 0 },
       { type: "submit/done", summary, failures: [] },
     );
-    expect(s.phase).toEqual({ name: "done", scope: "failed", summary, failures: [] });
+    expect(s.phase).toEqual({ name: "done", scope: "failed", summary, failures: [], keptBack: [] });
     expect(isBusy(s.phase)).toBe(false);
   });
 

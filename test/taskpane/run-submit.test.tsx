@@ -134,6 +134,17 @@ describe("look before sending", () => {
       const last = h.adapter.shown[h.adapter.shown.length - 1];
       expect(last.issues.some((i) => i.code === "feishu_overlap" && i.row === 0)).toBe(true);
       expect(last.rows.find((v) => v.row === 0)?.state).toBe("invalid");
+      // The summary says a row was kept back, and lists it with Feishu's record named.
+      expect(
+        screen.getByTestId("submit-summary").querySelector('[data-figure="kept-back"]')?.textContent,
+      ).toBe(
+        lang === "en-US"
+          ? "Not sent, because Feishu already has a record on those days: 1"
+          : "因飞书中当天已有记录而未提交：1 行",
+      );
+      const kept = screen.getByTestId("kept-back-report");
+      expect(kept.querySelectorAll("[data-failed-row]")).toHaveLength(1);
+      expect(kept.querySelector('[data-failed-row="leave:0"]')?.textContent).toContain("6737202939523236113");
     },
   );
 

@@ -146,6 +146,10 @@ export const PANE_EN = {
   summaryWritten: "Written to Feishu: {n}",
   summaryFailed: "Failed: {n}",
   summarySkipped: "Skipped (already sent before): {n}",
+  summaryKeptBack: "Not sent, because Feishu already has a record on those days: {n}",
+  keptBackRows: "Rows not sent",
+  summaryKeptBackHint:
+    "Each row's Message names the record Feishu holds. Use its approval ID if it is this row's record; otherwise change the row, or revoke the other record first.",
   summaryUnresolved: "Not confirmed (send again to settle them; nothing is written twice): {n}",
   summaryCancelled: "Cancelled (still to send): {n}",
   summaryFailedBy: "Why they failed",

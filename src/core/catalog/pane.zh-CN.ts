@@ -135,6 +135,10 @@ export const PANE_ZH: Record<PaneKey, string> = {
   summaryWritten: "已写入飞书：{n} 行",
   summaryFailed: "失败：{n} 行",
   summarySkipped: "已跳过（之前已提交）：{n} 行",
+  summaryKeptBack: "因飞书中当天已有记录而未提交：{n} 行",
+  keptBackRows: "未提交的行",
+  summaryKeptBackHint:
+    "每行的「说明」列写明了飞书中已有的记录。若就是这一行的记录，可直接采用其审批 ID；否则请修改该行，或先撤销那条记录。",
   summaryUnresolved: "未确认（再次提交即可确认，不会重复写入）：{n} 行",
   summaryCancelled: "已取消（仍待提交）：{n} 行",
   summaryFailedBy: "失败原因",

@@ -1,6 +1,7 @@
 /** The failed rows of a run: each jumps to its row in the sheet; the list can be copied or saved (CSV) for IT. */
 import { useState } from "react";
 import { Body1, Button, makeStyles, tokens } from "@fluentui/react-components";
+import type { MessageRef } from "../../core/catalog";
 import { KINDS, type RecordKind } from "../../core/kinds";
 import { failureReportCsv, type FailedRow } from "../../core/run-log";
 import { sheetRowsOf, type HeaderRows } from "../../core/sheet-rows";
@@ -30,9 +31,18 @@ export interface FailureReportProps {
   failures: FailedRow[];
   headerRows: HeaderRows;
   onGoTo(kind: RecordKind, row: number): void;
+  /** The list's heading and test id, when it lists something other than the run's failed rows. */
+  title?: MessageRef;
+  name?: string;
 }
 
-export function FailureReport({ failures, headerRows, onGoTo }: FailureReportProps) {
+export function FailureReport({
+  failures,
+  headerRows,
+  onGoTo,
+  title = S.failedRows,
+  name = "failure-report",
+}: FailureReportProps) {
   const t = useText();
   const styles = useStyles();
   const layout = useLayoutStyles();
@@ -58,9 +68,9 @@ export function FailureReport({ failures, headerRows, onGoTo }: FailureReportPro
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   };
   return (
-    <section aria-labelledby="failed-rows-title" data-testid="failure-report">
-      <Body1 as="h3" id="failed-rows-title">
-        {t(S.failedRows)}
+    <section aria-labelledby={`${name}-title`} data-testid={name}>
+      <Body1 as="h3" id={`${name}-title`}>
+        {t(title)}
       </Body1>
       <ul className={styles.list}>
         {failures.map((f) => (

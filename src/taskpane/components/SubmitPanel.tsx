@@ -84,6 +84,7 @@ export function SubmitPanel({ state, actions }: { state: PaneState; actions: Pan
         <SubmitSummaryView
           summary={phase.summary}
           failures={phase.failures}
+          keptBack={phase.keptBack}
           headerRows={prepared?.headerRows ?? {}}
           onGoTo={(kind, row) => void actions.goTo(kind, row, null)}
         />

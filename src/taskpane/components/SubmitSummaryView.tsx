@@ -13,18 +13,27 @@ import { useText } from "../i18n";
 export interface SubmitSummaryViewProps {
   summary: SubmitSummary;
   failures: FailedRow[];
+  /** Rows the look at Feishu kept from the send. */
+  keptBack?: FailedRow[];
   /** Where each table's header sits, so row numbers are the sheet's own. */
   headerRows: HeaderRows;
   onGoTo(kind: RecordKind, row: number): void;
 }
 
-export function SubmitSummaryView({ summary, failures, headerRows, onGoTo }: SubmitSummaryViewProps) {
+export function SubmitSummaryView({
+  summary,
+  failures,
+  keptBack = [],
+  headerRows,
+  onGoTo,
+}: SubmitSummaryViewProps) {
   const t = useText();
   const styles = useLayoutStyles();
   const reasonName = (kind: string) =>
     kind in OUTCOME_NAMES ? t(OUTCOME_NAMES[kind as keyof typeof OUTCOME_NAMES]) : kind;
   const reasons = Object.entries(summary.failedBy).filter(([, n]) => n > 0);
-  const intent = summary.failed > 0 ? "warning" : summary.cancelled > 0 ? "info" : "success";
+  const intent =
+    summary.failed > 0 || keptBack.length > 0 ? "warning" : summary.cancelled > 0 ? "info" : "success";
   return (
     <section className={styles.section} aria-labelledby="summary-title" data-testid="submit-summary">
       <Subtitle2 as="h2" id="summary-title">
@@ -46,6 +55,9 @@ export function SubmitSummaryView({ summary, failures, headerRows, onGoTo }: Sub
                 {t(P.summaryHeld)}: {summary.held}
               </li>
             ) : null}
+            {keptBack.length > 0 ? (
+              <li data-figure="kept-back">{t(S.summaryKeptBack, { n: keptBack.length })}</li>
+            ) : null}
             {summary.cancelled > 0 ? (
               <li data-figure="cancelled">{t(S.summaryCancelled, { n: summary.cancelled })}</li>
             ) : null}
@@ -64,6 +76,18 @@ export function SubmitSummaryView({ summary, failures, headerRows, onGoTo }: Sub
           {failures.length ? (
             <FailureReport failures={failures} headerRows={headerRows} onGoTo={onGoTo} />
           ) : null}
+        </div>
+      ) : null}
+      {keptBack.length ? (
+        <div>
+          <Body1 as="p">{t(S.summaryKeptBackHint)}</Body1>
+          <FailureReport
+            failures={keptBack}
+            headerRows={headerRows}
+            onGoTo={onGoTo}
+            title={S.keptBackRows}
+            name="kept-back-report"
+          />
         </div>
       ) : null}
       {summary.cancelled > 0 ? <Body1 as="p">{t(S.resumeHint)}</Body1> : null}

@@ -30,7 +30,14 @@ export type Phase =
   | { name: "templating" }
   | { name: "checking"; progress: CheckProgress | null; stopping: boolean }
   | { name: "submitting"; scope: Scope; progress: SubmitProgress; cancelling: boolean; startedAt: number }
-  | { name: "done"; scope: Scope; summary: SubmitSummary; failures: FailedRow[] }
+  | {
+      name: "done";
+      scope: Scope;
+      summary: SubmitSummary;
+      failures: FailedRow[];
+      /** Rows the look at Feishu kept from the send (a record already on those days). */
+      keptBack: FailedRow[];
+    }
   | RunningPhase
   | RanPhase;
 
@@ -119,7 +126,7 @@ export type Action =
   | { type: "submit/start"; scope: Scope; total: number; at: number }
   | { type: "submit/progress"; progress: SubmitProgress }
   | { type: "submit/cancel" }
-  | { type: "submit/done"; summary: SubmitSummary; failures: FailedRow[] }
+  | { type: "submit/done"; summary: SubmitSummary; failures: FailedRow[]; keptBack?: FailedRow[] }
   | { type: "work/failed"; notice: Notice }
   | { type: "notice/set"; notice: Notice | null };
 
@@ -259,6 +266,7 @@ export function paneReducer(state: PaneState, action: Action): PaneState {
               scope: state.phase.scope,
               summary: action.summary,
               failures: action.failures,
+              keptBack: action.keptBack ?? [],
             },
           }
         : state;

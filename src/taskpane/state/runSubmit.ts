@@ -9,6 +9,7 @@ import type { Dispatch } from "react";
 import { messageText, type MessageId } from "../../core/catalog";
 import { lookBeforeSend, withFeishuIssues, type LookBeforeSend } from "../../core/engine/look-before-send";
 import type { Locale, Text } from "../../core/i18n";
+import type { Issue, PreparedRecord } from "../../core/model";
 import type { Outcome } from "../../core/outcome";
 import { runLogEntry, type FailedRow } from "../../core/run-log";
 import { runBlocker, verdictText } from "../connection";
@@ -105,6 +106,22 @@ async function lookFirst(
   return { prepared, look };
 }
 
+/** The rows the look flagged and kept from the send, once each, with the look's message for the summary. */
+function keptBackRows(
+  issues: readonly Issue[],
+  sent: readonly PreparedRecord[],
+  locale: Locale,
+): FailedRow[] {
+  const going = new Set(sent.map((r) => `${r.kind}:${r.row}`));
+  const rows = new Map<string, FailedRow>();
+  for (const i of issues) {
+    const at = `${i.kind}:${i.row}`;
+    if (i.row < 0 || going.has(at) || rows.has(at)) continue;
+    rows.set(at, { kind: i.kind, row: i.row, message: locale === "zh-CN" ? i.message_zh : i.message_en });
+  }
+  return [...rows.values()];
+}
+
 export async function runSubmit(ctx: RunContext): Promise<void> {
   const { state: s, dispatch, adapter, core, people, client, now } = ctx;
   // Pre-flight: nothing is sent, and no row stamped, unless the token, write and query work.
@@ -127,6 +144,7 @@ export async function runSubmit(ctx: RunContext): Promise<void> {
   // Rows Feishu probably holds already: the clerk may adopt their approval IDs instead.
   dispatch({ type: "adopt/offer", choices: look.adoptable });
   const records = scopeRecords(prepared, s.scope, selection);
+  const keptBack = keptBackRows(look.issues, records, ctx.locale);
   dispatch({
     type: "submit/progress",
     progress: {
@@ -165,7 +183,7 @@ export async function runSubmit(ctx: RunContext): Promise<void> {
       refused = true;
     },
   });
-  dispatch({ type: "submit/done", summary, failures });
+  dispatch({ type: "submit/done", summary, failures, keptBack });
   const entry = runLogEntry("send", {
     startedAtMs: ctx.startedAt,
     endedAtMs: now(),
