@@ -59,8 +59,11 @@ function groupKeys(f: RowFacts): string[] {
 
 export class LiveValidator {
   private state = new Map<RecordKind, TableState>();
-  /** The remembered rows by cross-row group key, so an edit finds its group without a scan. */
-  private groups = new Map<string, Set<RowFacts>>();
+  /**
+   * The remembered rows by cross-row group key, so an edit finds its group without a scan.
+   * Built at the first edit after a check (not during it), kept up to date by edits after that.
+   */
+  private groups: Map<string, Set<RowFacts>> | null = null;
 
   constructor(
     private settings: CoreSettings = DEFAULT_SETTINGS,
@@ -181,17 +184,25 @@ export class LiveValidator {
   }
 
   private remember(table: ReadTable): void {
-    for (const c of this.state.get(table.snapshot.kind)?.byRow.values() ?? []) this.unindex(c);
     this.state.set(table.snapshot.kind, { table, byRow: new Map(table.checked.map((c) => [c.row, c])) });
-    for (const c of table.checked) this.index(c);
+    this.groups = null;
   }
 
   private forgetAll(): void {
     this.state.clear();
-    this.groups.clear();
+    this.groups = null;
+  }
+
+  private groupIndex(): Map<string, Set<RowFacts>> {
+    if (!this.groups) {
+      this.groups = new Map();
+      for (const st of this.state.values()) for (const c of st.byRow.values()) this.index(c);
+    }
+    return this.groups;
   }
 
   private index(f: RowFacts): void {
+    if (!this.groups) return;
     for (const k of groupKeys(f)) {
       const members = this.groups.get(k);
       if (members) members.add(f);
@@ -200,6 +211,7 @@ export class LiveValidator {
   }
 
   private unindex(f: RowFacts): void {
+    if (!this.groups) return;
     for (const k of groupKeys(f)) {
       const members = this.groups.get(k);
       members?.delete(f);
@@ -276,8 +288,8 @@ export class LiveValidator {
     };
     for (const f of touched) noteKeys(f);
     for (const kind of whole) for (const f of this.state.get(kind)?.byRow.values() ?? []) take(f);
-    for (let k = queue.pop(); k !== undefined; k = queue.pop())
-      for (const f of this.groups.get(k) ?? []) take(f);
+    const groups = this.groupIndex();
+    for (let k = queue.pop(); k !== undefined; k = queue.pop()) for (const f of groups.get(k) ?? []) take(f);
     // In sheet order, as a full check sees rows: which of two duplicates is flagged depends on it.
     const subset = [...taken].sort(byTableAndRow);
     for (const f of subset) scopeOf(f.kind).add(f.row);
