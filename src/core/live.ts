@@ -24,6 +24,7 @@ import { verdictOf } from "./verdicts";
 import { DEFAULT_CATALOG, type CatalogEntry } from "./template/catalog";
 import { headerRowsOf, sheetRowsOf, type HeaderRows } from "./sheet-rows";
 import { crossCheck } from "./validate/cross";
+import { GroupIndex, groupKeys } from "./live-groups";
 import { checkRows, isValid, type CheckedRow } from "./validate/table";
 import type { RowFacts } from "./validate/types";
 
@@ -46,24 +47,11 @@ interface TableState {
 }
 
 const headerKey = (s: TableSnapshot) => JSON.stringify(s.headers ?? []);
-const overlapGroup = (kind: RecordKind) => (kind === "overtime" ? "o" : "a");
-
-/** The cross-row groups a row belongs to: its person (overlap group), External ID and content. */
-function groupKeys(f: RowFacts): string[] {
-  const keys: string[] = [];
-  if (f.userId !== undefined) keys.push(`p\u0000${overlapGroup(f.kind)}\u0000${f.userId}`);
-  if (f.externalId !== undefined) keys.push(`e\u0000${f.kind}\u0000${f.externalId}`);
-  if (f.fingerprint !== undefined) keys.push(`f\u0000${f.kind}\u0000${f.fingerprint}`);
-  return keys;
-}
 
 export class LiveValidator {
   private state = new Map<RecordKind, TableState>();
-  /**
-   * The remembered rows by cross-row group key, so an edit finds its group without a scan.
-   * Built at the first edit after a check (not during it), kept up to date by edits after that.
-   */
-  private groups: Map<string, Set<RowFacts>> | null = null;
+  /** The remembered rows by cross-row group (live-groups.ts), built at the first edit after a check. */
+  private groups = new GroupIndex();
 
   constructor(
     private settings: CoreSettings = DEFAULT_SETTINGS,
@@ -185,38 +173,12 @@ export class LiveValidator {
 
   private remember(table: ReadTable): void {
     this.state.set(table.snapshot.kind, { table, byRow: new Map(table.checked.map((c) => [c.row, c])) });
-    this.groups = null;
+    this.groups.clear();
   }
 
   private forgetAll(): void {
     this.state.clear();
-    this.groups = null;
-  }
-
-  private groupIndex(): Map<string, Set<RowFacts>> {
-    if (!this.groups) {
-      this.groups = new Map();
-      for (const st of this.state.values()) for (const c of st.byRow.values()) this.index(c);
-    }
-    return this.groups;
-  }
-
-  private index(f: RowFacts): void {
-    if (!this.groups) return;
-    for (const k of groupKeys(f)) {
-      const members = this.groups.get(k);
-      if (members) members.add(f);
-      else this.groups.set(k, new Set([f]));
-    }
-  }
-
-  private unindex(f: RowFacts): void {
-    if (!this.groups) return;
-    for (const k of groupKeys(f)) {
-      const members = this.groups.get(k);
-      members?.delete(f);
-      if (members?.size === 0) this.groups.delete(k);
-    }
+    this.groups.clear();
   }
 
   private applyUpdate(snapshots: readonly TableSnapshot[], changes: ChangedRows): LiveUpdate {
@@ -244,13 +206,13 @@ export class LiveValidator {
         const old = st.byRow.get(r);
         if (old) {
           before.push(old);
-          this.unindex(old);
+          this.groups.remove(old);
         }
         st.byRow.delete(r);
       }
       for (const c of checkRows(snapshot, match, this.settings, this.catalog, new Set(rows))) {
         st.byRow.set(c.row, c);
-        this.index(c);
+        this.groups.add(c);
         after.push(c);
       }
     }
@@ -288,7 +250,7 @@ export class LiveValidator {
     };
     for (const f of touched) noteKeys(f);
     for (const kind of whole) for (const f of this.state.get(kind)?.byRow.values() ?? []) take(f);
-    const groups = this.groupIndex();
+    const groups = this.groups.built(() => [...this.state.values()].flatMap((st) => [...st.byRow.values()]));
     for (let k = queue.pop(); k !== undefined; k = queue.pop()) for (const f of groups.get(k) ?? []) take(f);
     // In sheet order, as a full check sees rows: which of two duplicates is flagged depends on it.
     const subset = [...taken].sort(byTableAndRow);
