@@ -27,8 +27,15 @@ export function patchCheck(prev: CheckResult, update: LiveUpdate, headerRows: He
   const replaced = (x: { kind: RecordKind; row: number }) =>
     wholeKinds.has(x.kind) || (x.row >= 0 && (rowsOf.get(x.kind)?.has(x.row) ?? false));
 
-  const issues = sortIssues([...prev.issues.filter((i) => !replaced(i)), ...update.issues]);
-  const rows = [...prev.rows.filter((v) => !replaced(v)), ...update.rows].sort(byTableAndRow);
+  // The last check is in sheet order already: the few new entries are merged in, not the whole sorted again.
+  const issues = mergeSorted(
+    prev.issues.filter((i) => !replaced(i)),
+    sortIssues([...update.issues]),
+  );
+  const rows = mergeSorted(
+    prev.rows.filter((v) => !replaced(v)),
+    [...update.rows].sort(byTableAndRow),
+  );
   const records: PreparedRecord[] = [];
   const rowCounts: Partial<Record<RecordKind, number>> = {};
   for (const k of Object.keys(prev.rowCounts) as RecordKind[]) rowCounts[k] = 0;
@@ -37,4 +44,16 @@ export function patchCheck(prev: CheckResult, update: LiveUpdate, headerRows: He
     if (v.record) records.push(v.record);
   }
   return { issues, records, rows, rowCounts, headerRows };
+}
+
+/** Two lists in sheet order as one, `a`'s entries first among equals (as a stable sort of a then b). */
+function mergeSorted<T extends { kind: RecordKind; row: number }>(a: readonly T[], b: readonly T[]): T[] {
+  const out: T[] = new Array<T>(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) out[n++] = byTableAndRow(a[i], b[j]) <= 0 ? a[i++] : b[j++];
+  while (i < a.length) out[n++] = a[i++];
+  while (j < b.length) out[n++] = b[j++];
+  return out;
 }

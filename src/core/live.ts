@@ -24,6 +24,7 @@ import { verdictOf } from "./verdicts";
 import { DEFAULT_CATALOG, type CatalogEntry } from "./template/catalog";
 import { headerRowsOf, sheetRowsOf, type HeaderRows } from "./sheet-rows";
 import { crossCheck } from "./validate/cross";
+import { GroupIndex, groupKeys } from "./live-groups";
 import { checkRows, isValid, type CheckedRow } from "./validate/table";
 import type { RowFacts } from "./validate/types";
 
@@ -46,10 +47,11 @@ interface TableState {
 }
 
 const headerKey = (s: TableSnapshot) => JSON.stringify(s.headers ?? []);
-const overlapGroup = (kind: RecordKind) => (kind === "overtime" ? "o" : "a");
 
 export class LiveValidator {
   private state = new Map<RecordKind, TableState>();
+  /** The remembered rows by cross-row group (live-groups.ts), built at the first edit after a check. */
+  private groups = new GroupIndex();
 
   constructor(
     private settings: CoreSettings = DEFAULT_SETTINGS,
@@ -59,7 +61,7 @@ export class LiveValidator {
 
   /** Reads every table from scratch and returns the full result. */
   load(snapshots: readonly TableSnapshot[]): PreparedWorkbook {
-    this.state.clear();
+    this.forgetAll();
     for (const s of snapshots) this.remember(readTable(s, this.settings, this.catalog));
     return this.current();
   }
@@ -70,7 +72,7 @@ export class LiveValidator {
    * leaves the validator with no tables (a later load or update starts afresh).
    */
   *loadSteps(snapshots: readonly TableSnapshot[]): Generator<CheckProgress, PreparedWorkbook> {
-    this.state.clear();
+    this.forgetAll();
     const rows = snapshots.reduce((n, s) => n + s.rows.length, 0);
     let base = 0;
     for (const s of snapshots) {
@@ -171,6 +173,12 @@ export class LiveValidator {
 
   private remember(table: ReadTable): void {
     this.state.set(table.snapshot.kind, { table, byRow: new Map(table.checked.map((c) => [c.row, c])) });
+    this.groups.clear();
+  }
+
+  private forgetAll(): void {
+    this.state.clear();
+    this.groups.clear();
   }
 
   private applyUpdate(snapshots: readonly TableSnapshot[], changes: ChangedRows): LiveUpdate {
@@ -196,11 +204,15 @@ export class LiveValidator {
       st.table = { ...st.table, snapshot };
       for (const r of rows) {
         const old = st.byRow.get(r);
-        if (old) before.push(old);
+        if (old) {
+          before.push(old);
+          this.groups.remove(old);
+        }
         st.byRow.delete(r);
       }
       for (const c of checkRows(snapshot, match, this.settings, this.catalog, new Set(rows))) {
         st.byRow.set(c.row, c);
+        this.groups.add(c);
         after.push(c);
       }
     }
@@ -213,18 +225,6 @@ export class LiveValidator {
    * row is added, so each cross-row group is checked whole, exactly as a full check sees it.
    */
   private rescope(changes: ChangedRows, whole: RecordKind[], touched: RowFacts[]): LiveUpdate {
-    const persons = new Set<string>();
-    const extIds = new Set<string>();
-    const prints = new Set<string>();
-    /** Notes the row's group keys; true when one was new. */
-    const noteKeys = (f: RowFacts): boolean => {
-      const before = persons.size + extIds.size + prints.size;
-      if (f.userId !== undefined) persons.add(`${overlapGroup(f.kind)}\u0000${f.userId}`);
-      if (f.externalId !== undefined) extIds.add(`${f.kind}\u0000${f.externalId}`);
-      if (f.fingerprint !== undefined) prints.add(`${f.kind}\u0000${f.fingerprint}`);
-      return persons.size + extIds.size + prints.size > before;
-    };
-    for (const f of touched) noteKeys(f);
     const inScope = new Map<RecordKind, Set<number>>();
     const scopeOf = (kind: RecordKind): Set<number> => {
       let s = inScope.get(kind);
@@ -232,21 +232,26 @@ export class LiveValidator {
       return s;
     };
     for (const c of changes) for (const r of c.rows) scopeOf(c.kind).add(r);
-    const hits = (f: RowFacts) =>
-      whole.includes(f.kind) ||
-      (f.userId !== undefined && persons.has(`${overlapGroup(f.kind)}\u0000${f.userId}`)) ||
-      (f.externalId !== undefined && extIds.has(`${f.kind}\u0000${f.externalId}`)) ||
-      (f.fingerprint !== undefined && prints.has(`${f.kind}\u0000${f.fingerprint}`));
+    // The groups' closure, walked through the index: each group key is followed once.
     const taken = new Set<RowFacts>();
-    for (let grew = true; grew;) {
-      grew = false;
-      for (const st of this.state.values())
-        for (const f of st.byRow.values()) {
-          if (taken.has(f) || !hits(f)) continue;
-          taken.add(f);
-          if (noteKeys(f)) grew = true;
+    const seenKeys = new Set<string>();
+    const queue: string[] = [];
+    const noteKeys = (f: RowFacts) => {
+      for (const k of groupKeys(f))
+        if (!seenKeys.has(k)) {
+          seenKeys.add(k);
+          queue.push(k);
         }
-    }
+    };
+    const take = (f: RowFacts) => {
+      if (taken.has(f)) return;
+      taken.add(f);
+      noteKeys(f);
+    };
+    for (const f of touched) noteKeys(f);
+    for (const kind of whole) for (const f of this.state.get(kind)?.byRow.values() ?? []) take(f);
+    const groups = this.groups.built(() => [...this.state.values()].flatMap((st) => [...st.byRow.values()]));
+    for (let k = queue.pop(); k !== undefined; k = queue.pop()) for (const f of groups.get(k) ?? []) take(f);
     // In sheet order, as a full check sees rows: which of two duplicates is flagged depends on it.
     const subset = [...taken].sort(byTableAndRow);
     for (const f of subset) scopeOf(f.kind).add(f.row);

@@ -14,6 +14,7 @@ export const looksLikeFormula = (v: unknown): boolean => typeof v === "string" &
 /**
  * Plans the write of `values` (null = leave the cell alone) at data row `row`, table column
  * `col`. `textColumns[j]` true: every value written in the block's column j gets the Text format.
+ * `valueBytes`: the values' JSON weight when the caller has already counted it (not counted again).
  */
 export function writeBlock(
   writes: PlannedWrites,
@@ -22,13 +23,14 @@ export function writeBlock(
   col: number,
   values: XlCell[][],
   textColumns: readonly boolean[] = [],
+  valueBytes?: number,
 ): void {
   if (values.length === 0 || values[0].length === 0) return;
   const isText = (v: XlCell, j: number) => (textColumns[j] === true && v !== null) || looksLikeFormula(v);
   const formats = values.some((r) => r.some(isText))
     ? values.map((r) => r.map((v, j) => (isText(v, j) ? "@" : null)))
     : null;
-  writes.add(jsonBytes(values) + jsonBytes(formats ?? undefined) + 200, () => {
+  writes.add((valueBytes ?? jsonBytes(values)) + jsonBytes(formats ?? undefined) + 200, () => {
     const range = table
       .getDataBodyRange()
       .getCell(row, col)
@@ -61,14 +63,13 @@ export function writeColumn(
   const merged = runs.length > 64 ? [spanOf(runs)] : runs;
   let blocks = 0;
   for (const run of merged) {
-    for (const [s, n] of writes.blocks(run.cells.length, (i) => jsonBytes(run.cells[i]) + 3)) {
-      writeBlock(
-        writes,
-        table,
-        run.start + s,
-        col,
-        run.cells.slice(s, s + n).map((v) => [v]),
-      );
+    // Each cell weighed once: `["…"],` is its JSON and the block's weight is their sum.
+    const weights = run.cells.map((v) => jsonBytes(v) + 3);
+    for (const [s, n] of writes.blocks(run.cells.length, (i) => weights[i])) {
+      let bytes = 2;
+      for (let i = s; i < s + n; i++) bytes += weights[i];
+      const cells = run.cells.slice(s, s + n).map((v) => [v]);
+      writeBlock(writes, table, run.start + s, col, cells, [], bytes);
       blocks += 1;
     }
   }

@@ -27,27 +27,48 @@ export interface RowIssues {
 const kindOrder = (k: RecordKind) => RECORD_KINDS.indexOf(k);
 const rowKey = (kind: RecordKind, row: number) => `${kind}:${row}`;
 
-/** Each row's state as the core decided it (row-state.ts). */
-function stateIndex(prepared: Prepared): Map<string, RowState> {
-  return new Map(prepared.rows.map((r) => [rowKey(r.kind, r.row), r.state]));
+type StateOf = (kind: RecordKind, row: number) => RowState;
+
+/** Each row's state as the core decided it (row-state.ts), looked up by kind and row. */
+function stateIndex(prepared: Prepared): StateOf {
+  const byKind = new Map<RecordKind, Map<number, RowState>>();
+  for (const r of prepared.rows) {
+    const states = byKind.get(r.kind);
+    if (states) states.set(r.row, r.state);
+    else byKind.set(r.kind, new Map([[r.row, r.state]]));
+  }
+  return (kind, row) => byKind.get(kind)?.get(row) ?? "blank";
 }
 
+/** Counts per kind in one pass over rows, issues and records (they are re-read after every edit). */
 export function kindCounts(prepared: Prepared): KindCount[] {
-  const states = stateIndex(prepared);
+  const stateOf = stateIndex(prepared);
+  const counts = new Map<RecordKind, KindCount>();
+  const errorRows = new Map<RecordKind, Set<number>>();
+  const warningRows = new Map<RecordKind, Set<number>>();
+  for (const kind of RECORD_KINDS) {
+    const rows = prepared.rowCounts[kind] ?? 0;
+    counts.set(kind, { kind, rows, errors: 0, warnings: 0, pending: 0, submitted: 0, failed: 0 });
+    errorRows.set(kind, new Set());
+    warningRows.set(kind, new Set());
+  }
+  for (const i of prepared.issues)
+    if (i.row >= 0) (i.severity === "error" ? errorRows : warningRows).get(i.kind)?.add(i.row);
+  for (const r of prepared.records) {
+    const c = counts.get(r.kind);
+    if (c && TO_SEND.has(stateOf(r.kind, r.row))) c.pending += 1;
+  }
+  for (const r of prepared.rows) {
+    const c = counts.get(r.kind);
+    if (c && r.state === "submitted") c.submitted += 1;
+    if (c && r.state === "failed") c.failed += 1;
+  }
   return RECORD_KINDS.map((kind) => {
-    const rows = prepared.rows.filter((r) => r.kind === kind);
-    const counted = prepared.rowCounts[kind] ?? 0;
-    const issues = prepared.issues.filter((i) => i.kind === kind && i.row >= 0);
-    const errorRows = new Set(issues.filter((i) => i.severity === "error").map((i) => i.row));
-    const records = prepared.records.filter((r) => r.kind === kind);
+    const c = counts.get(kind) as KindCount;
     return {
-      kind,
-      rows: counted,
-      errors: errorRows.size,
-      warnings: new Set(issues.filter((i) => i.severity === "warning").map((i) => i.row)).size,
-      pending: records.filter((r) => TO_SEND.has(states.get(rowKey(kind, r.row)) ?? "blank")).length,
-      submitted: rows.filter((r) => r.state === "submitted").length,
-      failed: rows.filter((r) => r.state === "failed").length,
+      ...c,
+      errors: errorRows.get(kind)?.size ?? 0,
+      warnings: warningRows.get(kind)?.size ?? 0,
     };
   });
 }
@@ -74,8 +95,8 @@ export function scopeRecords(
   selection: RowChanges,
 ): PreparedRecord[] {
   if (!prepared) return [];
-  const states = stateIndex(prepared);
-  const status = (r: PreparedRecord): RowState => states.get(rowKey(r.kind, r.row)) ?? "blank";
+  const stateOf = stateIndex(prepared);
+  const status = (r: PreparedRecord): RowState => stateOf(r.kind, r.row);
   switch (scope) {
     case "pending":
       return prepared.records.filter((r) => TO_SEND.has(status(r)));
