@@ -2,6 +2,7 @@
  * Pure decisions about how a template column looks in Excel: number format, width in points,
  * drop-down list, and where missing columns go when a filled table is repaired.
  */
+import { messageText } from "../core/catalog";
 import { pick, type Locale } from "../core/i18n";
 import type { RecordKind } from "../core/kinds";
 import { columnForHeader } from "../core/template/headers";
@@ -48,7 +49,7 @@ export const MARKS_COLUMN: ColumnDef = {
   header: MARKS_HEADER,
   type: "result",
   required: false,
-  help: { zh: "加载项用来标出有问题的单元格。", en: "Used by the add-in to highlight cells with issues." },
+  help: messageText("template.issueMarks"),
   hidden: true,
   width: 10,
 };

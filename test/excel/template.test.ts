@@ -1,6 +1,7 @@
 import { onEveryHost, setup } from "./helpers";
 import { versionAtMost } from "../../src/fake-excel/profiles";
 import { KINDS, RECORD_KINDS } from "../../src/core/kinds";
+import { formatMessage } from "../../src/core/catalog";
 import { columnsOf } from "../../src/core/template/columns";
 import { LISTS_SHEET, CATALOG_TABLE } from "../../src/excel/lists";
 
@@ -37,6 +38,12 @@ onEveryHost("ensureTemplate", (profile) => {
     if (versionAtMost("1.8", profile.apiVersion)) {
       // The leave type drop-down points at the lists sheet, never at a literal list.
       expect(JSON.stringify(typeCell?.dv?.rule)).toContain(`=${LISTS_SHEET}!$H$2:$H$`);
+      // The header's help note is the catalogue's, in the template's language.
+      expect(fake.book.cell(leave!, 0, 0)?.dv?.prompt).toEqual({
+        showPrompt: true,
+        title: locale === "zh-CN" ? "员工ID" : "Employee ID",
+        message: formatMessage(locale, "template.employee"),
+      });
     } else {
       // No data validation before ExcelApi 1.8: no drop-down (the core still checks every value).
       expect(typeCell?.dv).toBeUndefined();

@@ -9,6 +9,8 @@ import { join, relative } from "path";
 import { IntlMessageFormat } from "intl-messageformat";
 import { CATALOGUE, formatMessage, type MessageId } from "../../src/core/catalog";
 import { glossary } from "../../src/core/catalog/glossary";
+import { RECORD_KINDS } from "../../src/core/kinds";
+import { templateColumns } from "../../src/excel/template-plan";
 import { ISSUES_EN } from "../../src/core/catalog/issues.en-US";
 import { ISSUES_ZH } from "../../src/core/catalog/issues.zh-CN";
 import { PANE_EN } from "../../src/core/catalog/pane.en-US";
@@ -87,6 +89,13 @@ describe("catalogue", () => {
     expect(known("en").has("Out")).toBe(false);
   });
 
+  test("every template.* note is a column's header note, and every column's note is one", () => {
+    const notes = RECORD_KINDS.flatMap((k) => templateColumns(k)).map((c) => c.help.en);
+    const templateIds = ids("en-US").filter((id) => id.startsWith("template."));
+    expect(new Set(notes)).toEqual(new Set(templateIds.map((id) => CATALOGUE["en-US"][id as MessageId])));
+    expect(templateIds.length).toBeGreaterThan(30);
+  });
+
   test("plurals and placeholders", () => {
     expect(formatMessage("en-US", "pane.submitButton", { n: 1 })).toBe("Send 1 row");
     expect(formatMessage("en-US", "pane.submitButton", { n: 3 })).toBe("Send 3 rows");
@@ -105,12 +114,11 @@ describe("catalogue", () => {
  */
 const OUTSIDE_THE_CATALOGUE: Record<string, string> = {
   "src/core/template/":
-    "the workbook template's vocabulary: headers (and former headers) are matched when a table is read back, the help notes sit in those header cells, and the type catalogue's names are sent to Feishu in three languages",
+    "the workbook template's vocabulary: headers (and former headers) are matched when a table is read back, and the type catalogue's names are sent to Feishu in three languages; the header cells' help notes are the catalogue's (template.*)",
   "src/core/enums.ts":
     "extra spellings a clerk may type for a choice (高铁, 动车), matched when a cell is read; the labels are the catalogue's",
   "src/core/cells/": "words a clerk may type in a cell (上午, 是), parsed, never shown",
   "src/excel/layout.ts": "the template's hidden marks column header, matched when a table is read back",
-  "src/excel/template-plan.ts": "the marks column's help note beside that header",
   "src/fake-excel/": "the fake workbook reads typed dates as Excel does",
   "src/emulator/": "stands in for Feishu: its answers imitate Feishu's own words",
   "src/playground/": "the development aid page around the pane, not the pane",

@@ -4,7 +4,8 @@
  * `pane.*` (the task pane, pane.*.ts), `issue.*` (validation issues, issues.*.ts), `outcome.*`
  * (what a call's answer means, outcomes.*.ts), `run.*` (a run's words and the Run log,
  * run.*.ts), `connection.*` (the pane's verdicts on the connection, connection.*.ts) and
- * `proxy.*` (the proxy's own answers, proxy.*.ts); `name.*` (names.*.ts), `choice.*` (drop-down choices,
+ * `proxy.*` (the proxy's own answers, proxy.*.ts), `template.*` (the workbook template's help notes
+ * in the header cells, template.*.ts); `name.*` (names.*.ts), `choice.*` (drop-down choices,
  * choices.*.ts) and glossary.ts hold the names of
  * sheets, columns, buttons and states. Pure: runs in the pane and the proxy.
  */
@@ -26,8 +27,20 @@ import { PROXY_EN, type ProxyKey } from "./proxy.en-US";
 import { PROXY_ZH } from "./proxy.zh-CN";
 import { RUN_EN, type RunKey } from "./run.en-US";
 import { RUN_ZH } from "./run.zh-CN";
+import { TEMPLATE_EN, type TemplateKey } from "./template.en-US";
+import { TEMPLATE_ZH } from "./template.zh-CN";
 
-export type { ChoiceKey, ConnectionKey, IssueKey, NameKey, OutcomeKey, PaneKey, ProxyKey, RunKey };
+export type {
+  ChoiceKey,
+  ConnectionKey,
+  IssueKey,
+  NameKey,
+  OutcomeKey,
+  PaneKey,
+  ProxyKey,
+  RunKey,
+  TemplateKey,
+};
 export type MessageId =
   | `pane.${PaneKey}`
   | `issue.${IssueKey}`
@@ -35,6 +48,7 @@ export type MessageId =
   | `run.${RunKey}`
   | `connection.${ConnectionKey}`
   | `proxy.${ProxyKey}`
+  | `template.${TemplateKey}`
   | `name.${NameKey}`
   | `choice.${ChoiceKey}`;
 export type MessageValues = Record<string, string | number>;
@@ -48,6 +62,7 @@ export const CATALOGUE: Record<Locale, Record<MessageId, string>> = {
     run: RUN_EN,
     connection: CONNECTION_EN,
     proxy: PROXY_EN,
+    template: TEMPLATE_EN,
     name: NAMES_EN,
     choice: CHOICES_EN,
   }),
@@ -58,6 +73,7 @@ export const CATALOGUE: Record<Locale, Record<MessageId, string>> = {
     run: RUN_ZH,
     connection: CONNECTION_ZH,
     proxy: PROXY_ZH,
+    template: TEMPLATE_ZH,
     name: NAMES_ZH,
     choice: CHOICES_ZH,
   }),

@@ -11,53 +11,25 @@ export type { ColumnDef, ColumnType } from "./column-def";
 
 /** Result columns, the same for every kind, always after the input columns. */
 export const RESULT_COLUMNS: ColumnDef[] = [
-  col("status", "状态", "Status", "result", false, "由加载项填写。", "Filled in by the add-in.", {
+  col("status", "状态", "Status", "result", false, "status", {
     width: 12,
   }),
-  col(
-    "approval_id",
-    "审批ID",
-    "Approval ID",
-    "result",
-    false,
-    "飞书返回的 approval_id。",
-    "The approval_id Feishu returned.",
-    { width: 22 },
-  ),
-  col("message", "说明", "Message", "result", false, "问题或结果说明。", "Issues or the result, in words.", {
+  col("approval_id", "审批ID", "Approval ID", "result", false, "approvalId", { width: 22 }),
+  col("message", "说明", "Message", "result", false, "message", {
     width: 40,
   }),
-  col(
-    "submitted_at",
-    "提交时间",
-    "Submitted at",
-    "result",
-    false,
-    "写入飞书的时间。",
-    "When the record was written to Feishu.",
-    { width: 18 },
-  ),
+  col("submitted_at", "提交时间", "Submitted at", "result", false, "submittedAt", { width: 18 }),
   col(
     "key",
     "发送编号",
     "Send reference",
     "result",
     false,
-    "由加载项填写，保证同一条记录不会重复写入飞书。请勿修改。",
-    "Filled in by the add-in so a record is never written to Feishu twice. Do not change it.",
+    "key",
     // Earlier templates named this column by its protocol word; those headers still read.
     { width: 22, formerHeaders: ["幂等键", "Key"] },
   ),
-  col(
-    "fingerprint",
-    "指纹",
-    "Fingerprint",
-    "result",
-    false,
-    "提交时的内容指纹，用于发现提交后的修改。",
-    "Content fingerprint at submission, to spot edits made afterwards.",
-    { hidden: true, width: 10 },
-  ),
+  col("fingerprint", "指纹", "Fingerprint", "result", false, "fingerprint", { hidden: true, width: 10 }),
 ];
 
 export const INPUT_COLUMNS: Record<RecordKind, ColumnDef[]> = {
