@@ -59,7 +59,7 @@ export const PANE_EN = {
   signOut: "Sign out",
   yourName: "Your name",
   yourNameHint:
-    'Written on the "Run log" sheet as who ran each send. When you sign in with Microsoft, your account\'s name is used instead.',
+    'Written on the "Run log" sheet as who did each send, revoke, replace or verify. When you sign in with Microsoft, your account\'s name is used instead.',
   signedOut: "Not signed in.",
   signInFailed: "Sign-in did not finish: ",
   configProblems: "The add-in's configuration is wrong, so it uses API keys instead. Send this to IT: ",
