@@ -58,7 +58,7 @@ export const RUN_ACTIONS: Record<RunAction, Text> = {
 export interface ClerkNames {
   /** The display name of the Microsoft (Entra ID) account the pane is signed in with. */
   signedIn?: string | null;
-  /** A name the Office host gives (Excel gives none: Office.context.userProfile is Outlook only). */
+  /** A name the Office host gives (Excel gives none). */
   host?: string | null;
   /** The "Your name" setting under Setup. */
   typed?: string | null;

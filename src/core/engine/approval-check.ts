@@ -1,6 +1,6 @@
 /**
  * What Feishu holds for one approval ID, read with the query call (docs/feishu-api.md §3): live
- * (status 2), revoked (status 3 or 4: the sources disagree which one a revoke shows, §10.3, so
+ * (status 2), revoked (status 3 or 4: the sources disagree which one a revoke shows, docs/feishu-api.md §10.3, so
  * either counts), absent, or unreachable (the query kept failing). Windows: the record's own days
  * (PeriodTime, ≤ 30 days, from ≤ tomorrow), then the days around its writing and around now
  * (CreateTime). A status the query refuses (leave and overtime are queryable only as passed or

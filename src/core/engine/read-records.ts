@@ -80,10 +80,10 @@ export async function readFeishuRecords(plan: QueryPlan, options: ReadOptions): 
     }
   }
 
-  async function read(window: QueryWindow, status: number): Promise<void> {
-    const ids = window.user_ids.filter((id) => !refusedIds.has(id));
+  async function read(span: QueryWindow, status: number): Promise<void> {
+    const ids = span.user_ids.filter((id) => !refusedIds.has(id));
     if (ids.length === 0 || stopped()) return;
-    const outcome = await ask({ ...window, user_ids: ids, status });
+    const outcome = await ask({ ...span, user_ids: ids, status });
     if (!outcome || !isPersonRefusal(outcome.code)) return;
     if (ids.length === 1) {
       if (!refusedIds.has(ids[0])) result.refused.push({ userId: ids[0], code: outcome.code });
@@ -91,8 +91,8 @@ export async function readFeishuRecords(plan: QueryPlan, options: ReadOptions): 
       return;
     }
     const half = Math.ceil(ids.length / 2);
-    await read({ ...window, user_ids: ids.slice(0, half) }, status);
-    await read({ ...window, user_ids: ids.slice(half) }, status);
+    await read({ ...span, user_ids: ids.slice(0, half) }, status);
+    await read({ ...span, user_ids: ids.slice(half) }, status);
   }
 
   const work = (options.statuses ?? [2]).flatMap((status) => plan.requests.map((w) => ({ w, status })));

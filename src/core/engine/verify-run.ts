@@ -1,7 +1,7 @@
 /**
  * Verify in Feishu: re-read the records of the rows that hold an approval ID and mark each
  * (records/verify.ts). Records are read as passed and as revoked (3 and 4, docs/feishu-api.md
- * §10.3), by their days; rows whose days lie after tomorrow are looked for by when they were
+ * docs/feishu-api.md §10.3), by their days; rows whose days lie after tomorrow are looked for by when they were
  * written (the last 30 days). A row still beyond reach is marked "not yet checkable", not
  * "not found".
  */

@@ -1,7 +1,7 @@
 /**
  * What Feishu holds, flattened: the query's answer (docs/feishu-api.md §3: user_approvals grouped
  * per user and date, each with outs/leaves/overtime_works/trips) as one record per item, with the
- * fields a row is compared on. Status 3 and 4 both mean revoked (§10.3: the sources label them
+ * fields a row is compared on. Status 3 and 4 both mean revoked (docs/feishu-api.md §10.3: the sources label them
  * differently), so every reader asks isRevokedStatus.
  */
 import type { Text } from "../i18n";

@@ -30,7 +30,7 @@ export const QUERY_MAX_USERS = 50;
 export const QUERY_MAX_SPAN_DAYS = 30;
 
 /**
- * Spans are widened by a day each side (a record's day is its attendance group's, §3), clipped
+ * Spans are widened by a day each side (a record's day is its attendance group's, docs/feishu-api.md §3), clipped
  * to tomorrow; their union is cut into windows, and each window asks only for the people with
  * days in it, in sorted batches of 50.
  */

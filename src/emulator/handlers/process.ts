@@ -1,9 +1,9 @@
 /**
  * `POST /open-apis/attendance/v1/approval_infos/process` (docs/feishu-api.md §1.7, DOC-P): for leave, out,
  * overtime and trip only status 4 (revoke) is accepted, and only a passed approval can be revoked.
- * A malformed request is 1220001 (§1.9); a well-formed one Feishu cannot carry out (the approval is
- * unknown, of another type, or no longer passed) is 1227500, the process call's own code (§11). The
- * exact split is UNCONFIRMED; the README says what we chose.
+ * A malformed request is 1220001 (docs/feishu-api.md §1.9); a well-formed one Feishu cannot carry out (the
+ * approval is unknown, of another type, or no longer passed) is 1227500, the process call's own code
+ * (docs/feishu-api.md §11). The exact split is UNCONFIRMED; the README says what we chose.
  */
 import { ProcessApprovalBody } from "../../core/feishu/schemas";
 import { KINDS } from "../../core/kinds";
@@ -32,6 +32,7 @@ export function processApproval(ctx: ApiContext): Reply {
       `approval ${approval_id} has status ${record.status}; only a passed approval can be revoked`,
     );
   ctx.store.setStatus(record, ctx.store.revokedStatus, formatFeishuDateTime(ctx.now()));
-  // DOC-P's answer echoes the requested status: 4, whichever number the query then shows (§10.3).
+  // The process answer echoes the requested status, 4, whichever number the query then shows
+  // (docs/feishu-api.md §1.7, §10.3).
   return success({ approval_info: { approval_id, approval_type, status: 4 } });
 }
