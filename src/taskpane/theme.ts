@@ -41,3 +41,21 @@ export const useLayoutStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
   muted: { color: tokens.colorNeutralForeground3 },
 });
+
+/** A list of rows, each a button that jumps to its row in the sheet (failure report, verify marks). */
+export const useRowJumpStyles = makeStyles({
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: "2px",
+  },
+  item: {
+    justifyContent: "flex-start",
+    textAlign: "start",
+    height: "auto",
+    fontWeight: tokens.fontWeightRegular,
+  },
+});

@@ -1,6 +1,6 @@
 /** The failed rows of a run: each jumps to its row in the sheet; the list can be copied or saved (CSV) for IT. */
 import { useState } from "react";
-import { Body1, Button, makeStyles, tokens } from "@fluentui/react-components";
+import { Body1, Button } from "@fluentui/react-components";
 import type { MessageRef } from "../../core/catalog";
 import { KINDS, type RecordKind } from "../../core/kinds";
 import { failureReportCsv, type FailedRow } from "../../core/run-log";
@@ -8,24 +8,7 @@ import { sheetRowsOf, type HeaderRows } from "../../core/sheet-rows";
 import { rowLabel } from "../format";
 import { useText } from "../i18n";
 import { S } from "../strings";
-import { useLayoutStyles } from "../theme";
-
-const useStyles = makeStyles({
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: "2px",
-  },
-  item: {
-    justifyContent: "flex-start",
-    textAlign: "start",
-    height: "auto",
-    fontWeight: tokens.fontWeightRegular,
-  },
-});
+import { useLayoutStyles, useRowJumpStyles } from "../theme";
 
 export interface FailureReportProps {
   failures: FailedRow[];
@@ -44,7 +27,7 @@ export function FailureReport({
   name = "failure-report",
 }: FailureReportProps) {
   const t = useText();
-  const styles = useStyles();
+  const styles = useRowJumpStyles();
   const layout = useLayoutStyles();
   const [copied, setCopied] = useState<"yes" | "no" | null>(null);
   const csv = () =>

@@ -4,15 +4,7 @@
  * written row's mark (verified, not found, revoked in Feishu, differs naming the field), the
  * rows that need a look listed with a jump to each.
  */
-import {
-  Button,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  makeStyles,
-  Subtitle2,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, Subtitle2 } from "@fluentui/react-components";
 import type { RecordKind } from "../../core/kinds";
 import type { HeaderRows } from "../../core/sheet-rows";
 import { rowLabel } from "../format";
@@ -20,28 +12,11 @@ import { useText, type Words } from "../i18n";
 import type { VerifyState } from "../../core/records/verify";
 import type { LifecycleSummary, VerifyResult } from "../lifecycle-port";
 import { S } from "../strings";
-import { useLayoutStyles } from "../theme";
+import { useLayoutStyles, useRowJumpStyles } from "../theme";
 import { FailureReport } from "./FailureReport";
 
 /** Verify lists this many rows that need a look; the sheet marks every row. */
 const MAX_MARKS = 100;
-
-const useStyles = makeStyles({
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: "2px",
-  },
-  item: {
-    justifyContent: "flex-start",
-    textAlign: "start",
-    height: "auto",
-    fontWeight: tokens.fontWeightRegular,
-  },
-});
 
 const MARK_COUNTS: Record<VerifyState, Words> = {
   verified: S.verifyVerified,
@@ -108,7 +83,7 @@ export function VerifyResultView({
 }: LifecycleResultProps & { result: VerifyResult }) {
   const t = useText();
   const layout = useLayoutStyles();
-  const styles = useStyles();
+  const styles = useRowJumpStyles();
   const count = (state: VerifyState) => result.checks.filter((c) => c.state === state).length;
   const look = result.checks.filter((c) => c.state !== "verified");
   return (
