@@ -12,7 +12,7 @@
  */
 import { RECORD_KINDS, type RecordKind } from "../core/kinds";
 import { parseAreas } from "./a1";
-import { inputSheetColumns } from "./layout";
+import { inputSheetColumns, type TableLayout } from "./layout";
 import type { XlChangedArgs, XlEventHandlerResult } from "./office-subset";
 import type { AdapterSession } from "./session";
 import type { RowChanges } from "./types";
@@ -25,12 +25,14 @@ export async function onRowsChanged(
   const canTellSource = deps.supports("1.14");
   let pending: PendingEvent[] = [];
   let cancel: (() => void) | null = null;
+  /** The kinds whose tables each watched sheet held when the handlers were added, by sheet id. */
+  const kindsOn = new Map<string, RecordKind[]>();
 
   const flush = async () => {
     cancel = null;
     const events = pending;
     pending = [];
-    const changes = await rowsOf(session, events);
+    const changes = rowsFromLastLook(session, kindsOn, events) ?? (await rowsOf(session, events));
     if (changes.length > 0) handler(changes);
   };
 
@@ -45,11 +47,13 @@ export async function onRowsChanged(
 
   const registrations = await deps.run(async (context) => {
     const { layouts } = await session.locate(context, RECORD_KINDS, () => null);
-    const sheets = [...new Set(layouts.map((l) => l.sheetName))].map((name) =>
-      context.workbook.worksheets.getItemOrNullObject(name),
-    );
+    const names = [...new Set(layouts.map((l) => l.sheetName))];
+    const sheets = names.map((name) => context.workbook.worksheets.getItemOrNullObject(name).load("id"));
     const results: XlEventHandlerResult[] = sheets.map((s) => s.onChanged.add(listener));
     await context.sync();
+    sheets.forEach((s, i) => {
+      if (!s.isNullObject) kindsOn.set(s.id, kindsOfSheet(layouts, names[i]));
+    });
     return results;
   });
 
@@ -73,6 +77,38 @@ interface PendingEvent {
   maybeOurs: boolean;
 }
 
+const kindsOfSheet = (layouts: readonly TableLayout[], sheetName: string): RecordKind[] =>
+  layouts.filter((l) => l.sheetName === sheetName).map((l) => l.kind);
+
+/**
+ * Rows an edit just below a table may add to it (Excel grows a table typed under): the last look
+ * did not see them yet. readRows() drops any that are not in the table.
+ */
+const ROWS_BELOW = 1000;
+
+/**
+ * The events' data rows worked out from where the last look saw the tables, with no sync; null
+ * when an event is on a sheet or a kind that look did not cover. readRows() checks that look in
+ * its own sync and answers `moved` when the tables have moved since.
+ */
+function rowsFromLastLook(
+  session: AdapterSession,
+  kindsOn: ReadonlyMap<string, RecordKind[]>,
+  events: PendingEvent[],
+): RowChanges | null {
+  const layouts: { layout: TableLayout; sheetId: string }[] = [];
+  for (const sheetId of new Set(events.map((e) => e.worksheetId))) {
+    const kinds = kindsOn.get(sheetId);
+    if (!kinds) return null;
+    for (const kind of kinds) {
+      const layout = session.seen.get(kind);
+      if (!layout) return null;
+      layouts.push({ layout, sheetId });
+    }
+  }
+  return touchedRows(layouts, events, ROWS_BELOW);
+}
+
 /**
  * Data rows touched by the events, by kind; header and outside-table edits are dropped, and so
  * are areas of a maybe-ours event that touch no input column.
@@ -91,25 +127,34 @@ async function rowsOf(session: AdapterSession, events: PendingEvent[]): Promise<
           ]),
         ),
     );
-    const byKind = new Map<RecordKind, Set<number>>();
-    for (const layout of layouts) {
-      const sheetId = sheets.get(layout.kind)?.id;
-      const first = layout.headerRow + 1;
-      const cols = { from: layout.firstCol, to: layout.firstCol + layout.headers.length - 1 };
-      const inputs = inputSheetColumns(layout);
-      const touchesInput = (from: number, count: number) =>
-        Array.from({ length: count }, (_, i) => from + i).some((c) => inputs.has(c));
-      for (const e of events.filter((x) => x.worksheetId === sheetId)) {
-        for (const { rect } of parseAreas(e.address)) {
-          if (rect.col > cols.to || rect.col + rect.cols - 1 < cols.from) continue;
-          if (e.maybeOurs && !touchesInput(rect.col, Math.min(rect.cols, cols.to - rect.col + 1))) continue;
-          const from = Math.max(rect.row, first);
-          const to = Math.min(rect.row + rect.rows - 1, first + layout.rowCount - 1);
-          for (let r = from; r <= to; r++)
-            (byKind.get(layout.kind) ?? byKind.set(layout.kind, new Set()).get(layout.kind))?.add(r - first);
-        }
+    const located = layouts.map((layout) => ({ layout, sheetId: sheets.get(layout.kind)?.id }));
+    return touchedRows(located, events, 0);
+  });
+}
+
+/** The rows each event's areas cover in each table on its sheet, up to `below` rows past its end. */
+function touchedRows(
+  layouts: readonly { layout: TableLayout; sheetId: string | undefined }[],
+  events: readonly PendingEvent[],
+  below: number,
+): RowChanges {
+  const byKind = new Map<RecordKind, Set<number>>();
+  for (const { layout, sheetId } of layouts) {
+    const first = layout.headerRow + 1;
+    const cols = { from: layout.firstCol, to: layout.firstCol + layout.headers.length - 1 };
+    const inputs = inputSheetColumns(layout);
+    const touchesInput = (from: number, count: number) =>
+      Array.from({ length: count }, (_, i) => from + i).some((c) => inputs.has(c));
+    for (const e of events.filter((x) => x.worksheetId === sheetId)) {
+      for (const { rect } of parseAreas(e.address)) {
+        if (rect.col > cols.to || rect.col + rect.cols - 1 < cols.from) continue;
+        if (e.maybeOurs && !touchesInput(rect.col, Math.min(rect.cols, cols.to - rect.col + 1))) continue;
+        const from = Math.max(rect.row, first);
+        const to = Math.min(rect.row + rect.rows - 1, first + layout.rowCount - 1 + below);
+        for (let r = from; r <= to; r++)
+          (byKind.get(layout.kind) ?? byKind.set(layout.kind, new Set()).get(layout.kind))?.add(r - first);
       }
     }
-    return [...byKind].map(([kind, rows]) => ({ kind, rows: [...rows].sort((a, b) => a - b) }));
-  });
+  }
+  return [...byKind].map(([kind, rows]) => ({ kind, rows: [...rows].sort((a, b) => a - b) }));
 }

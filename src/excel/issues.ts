@@ -5,6 +5,7 @@
  * clearing them is a plain column write: the clerk's own fills and formats are never touched,
  * and the cost follows the rows written, not the number of bad cells.
  */
+import type { RecordKind } from "../core/kinds";
 import type { Issue } from "../core/model";
 import type { LiveUpdate } from "../core/live";
 import { rowView, type RowView } from "../core/row-message";
@@ -13,7 +14,7 @@ import { statusLabel } from "../core/status";
 import { writeColumn } from "./cells";
 import type { TableLayout } from "./layout";
 import type { XlCell, XlConditionalFormats } from "./office-subset";
-import type { AdapterSession } from "./session";
+import { type AdapterSession, isItemNotFound } from "./session";
 import { layHighlightRules } from "./template-format";
 import { isOurRule } from "./template-plan";
 
@@ -56,26 +57,48 @@ export function rowMarks(layout: TableLayout, issues: readonly Issue[], view: Ro
 }
 
 export async function showIssues(session: AdapterSession, update: LiveUpdate): Promise<void> {
-  const { issues, scope } = update;
-  const kinds = [...new Set(scope.map((s) => s.kind))];
+  const kinds = [...new Set(update.scope.map((s) => s.kind))];
   if (kinds.length === 0) return;
+  // Just after a read (a live edit), the tables are where that read found them: the write is the
+  // only sync. Our highlight rules must already reach every row, or they are laid again.
+  const recent = session.fresh(kinds);
+  const trusted =
+    recent?.every((l) => l.rowCount === 0 || session.ruleRows.get(l.kind) === l.rowCount) === true;
+  try {
+    await paint(session, update, kinds, trusted ? recent : null);
+  } catch (e) {
+    // A table renamed since that read: look for it, as any other write does.
+    if (!trusted || !isItemNotFound(e)) throw e;
+    await paint(session, update, kinds, null);
+  }
+}
+
+async function paint(
+  session: AdapterSession,
+  update: LiveUpdate,
+  kinds: RecordKind[],
+  recent: TableLayout[] | null,
+): Promise<void> {
+  const { issues, scope } = update;
   await session.deps.run(async (context) => {
-    const { layouts, extra: rules } = await session.locate(
-      context,
-      kinds,
-      (names) =>
-        new Map(
-          kinds
-            .filter((k) => names.has(k))
-            .map((k) => [
-              k,
-              context.workbook.tables
-                .getItem(names.get(k) as string)
-                .getDataBodyRange()
-                .conditionalFormats.load("items/type, items/customOrNullObject/rule/formula"),
-            ]),
-        ),
-    );
+    const { layouts, extra: rules } = recent
+      ? { layouts: recent, extra: new Map<RecordKind, XlConditionalFormats>() }
+      : await session.locate(
+          context,
+          kinds,
+          (names) =>
+            new Map(
+              kinds
+                .filter((k) => names.has(k))
+                .map((k) => [
+                  k,
+                  context.workbook.tables
+                    .getItem(names.get(k) as string)
+                    .getDataBodyRange()
+                    .conditionalFormats.load("items/type, items/customOrNullObject/rule/formula"),
+                ]),
+            ),
+        );
     const plans = layouts.map((layout) => {
       const entry = scope.find((s) => s.kind === layout.kind);
       const rows = entry?.rows

@@ -3,6 +3,8 @@
  * the same sync that finds the tables, guessing each table's width from the last look; when
  * the table turns out wider or narrower, they are read again with the layout just found (one
  * more sync). A large paste goes through the payload-sized blocks of reader.ts instead.
+ * The rows asked for were worked out from the last look too (events.ts); when a table has moved
+ * or its headers changed since, the answer says `moved` and the caller reads everything.
  */
 import type { RecordKind } from "../core/kinds";
 import { runsOf } from "./a1";
@@ -44,6 +46,8 @@ export async function readRows(session: AdapterSession, changes: RowChanges): Pr
     );
   const kinds = [...wanted.keys()];
   const { chunkRows, syncCellBudget } = session.deps;
+  // Where the rows were worked out against (events.ts reads them off the last look).
+  const before = new Map(kinds.map((k) => [k, session.seen.get(k)]));
   return session.deps.run(async (context) => {
     const { layouts, extra } = await session.locate(context, kinds, (names) => {
       const guesses: Guess[] = [];
@@ -84,6 +88,18 @@ export async function readRows(session: AdapterSession, changes: RowChanges): Pr
       ...tableSnapshot(l, out.get(l.kind) as Rows),
       partRows: (wanted.get(l.kind) ?? []).filter((r) => r < l.rowCount),
     }));
-    return { tables, ...workbookFacts(extra.facts) };
+    const moved = layouts.some((l) => {
+      const last = before.get(l.kind);
+      return last !== undefined && !samePlace(last, l);
+    });
+    return { tables, ...workbookFacts(extra.facts), ...(moved ? { moved } : {}) };
   });
 }
+
+/** Same sheet, same corner, same headers: a data row index means the same sheet row in both. */
+const samePlace = (a: TableLayout, b: TableLayout): boolean =>
+  a.sheetName === b.sheetName &&
+  a.headerRow === b.headerRow &&
+  a.firstCol === b.firstCol &&
+  a.headers.length === b.headers.length &&
+  a.headers.every((h, i) => h === b.headers[i]);

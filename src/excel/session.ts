@@ -46,7 +46,16 @@ export function withDefaults(d: ExcelAdapterDeps): Deps {
 /** Without triggerSource (ExcelApi < 1.14) events this long after our own writes are taken as ours. */
 export const OWN_WRITE_WINDOW_MS = 800;
 
-const isItemNotFound = (e: unknown): boolean => (e as { code?: string } | null)?.code === "ItemNotFound";
+/**
+ * How long a layout confirmed by a sync is trusted for a write without looking again: a live
+ * edit's marks are written this soon after its rows were read (and the tables found), so the
+ * write needs no sync of its own to find them. The window an edit can fall into is the same as
+ * between a look and a write in one batch (a few milliseconds of checking), not wider.
+ */
+export const FRESH_LAYOUT_MS = 1000;
+
+export const isItemNotFound = (e: unknown): boolean =>
+  (e as { code?: string } | null)?.code === "ItemNotFound";
 
 export class AdapterSession {
   private known: Map<RecordKind, string> | null = null;
@@ -56,6 +65,8 @@ export class AdapterSession {
   readonly ruleRows = new Map<RecordKind, number>();
   /** Each kind's layout at the last look, for reads that guess where rows are and check it in the same sync. */
   readonly seen = new Map<RecordKind, TableLayout>();
+  /** When each kind's layout in `seen` was confirmed by a sync (deps.now()). */
+  private seenAt = new Map<RecordKind, number>();
   private quietUntil = 0;
   private writing = 0;
 
@@ -65,6 +76,7 @@ export class AdapterSession {
   forget(tables: Map<RecordKind, string> | null = null, catalog = false): void {
     this.known = tables;
     this.hasCatalog = catalog;
+    this.seenAt.clear();
   }
 
   /**
@@ -101,7 +113,24 @@ export class AdapterSession {
   }
 
   private saw(layouts: TableLayout[]): TableLayout[] {
-    for (const l of layouts) this.seen.set(l.kind, l);
+    const now = this.deps.now();
+    for (const l of layouts) {
+      this.seen.set(l.kind, l);
+      this.seenAt.set(l.kind, now);
+    }
+    return layouts;
+  }
+
+  /** The layouts of `kinds` when each was confirmed within FRESH_LAYOUT_MS, else null. */
+  fresh(kinds: readonly RecordKind[]): TableLayout[] | null {
+    const now = this.deps.now();
+    const layouts: TableLayout[] = [];
+    for (const k of kinds) {
+      const at = this.seenAt.get(k);
+      const layout = this.seen.get(k);
+      if (at === undefined || !layout || now - at > FRESH_LAYOUT_MS) return null;
+      layouts.push(layout);
+    }
     return layouts;
   }
 

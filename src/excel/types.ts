@@ -27,6 +27,11 @@ export interface WorkbookSnapshot {
   /** The types catalog from the workbook's hidden lists sheet (the defaults when it has none). */
   catalog: CatalogEntry[];
   dateSystem: 1900 | 1904;
+  /**
+   * readRows() only: a table was not where the last look saw it (moved, or other headers), so
+   * the rows asked for may be other rows now. Read everything instead.
+   */
+  moved?: boolean;
 }
 
 /**

@@ -80,6 +80,20 @@ onEveryHost("onRowsChanged", ({ id }) => {
     await t.stop();
   });
 
+  test("after a look at the tables, an edit is reported with no sync of its own, even just below the table", async () => {
+    const t = await watched(id);
+    await t.adapter.read(["leave"]);
+    t.fake.resetStats();
+    t.fake.userEdit("Leave", "B4", [["Sick leave"]]);
+    t.fake.userEdit("Leave", "A22", [["E20"]]); // row 21 of the table: Excel grows the table under typing
+    await t.fake.settle();
+    t.fireTimers();
+    await new Promise((r) => setImmediate(r));
+    expect(t.seen).toEqual([[{ kind: "leave", rows: [2, 20] }]]);
+    expect(t.fake.stats().syncs).toBe(0);
+    await t.stop();
+  });
+
   test("header edits and cells outside the table are not data rows", async () => {
     const t = await watched(id);
     t.fake.userEdit("Leave", "A1", [["Employee ID"]]);

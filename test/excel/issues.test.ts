@@ -8,6 +8,7 @@ import type { CellScalar } from "../../src/fake-excel/book";
 import type { Issue } from "../../src/core/model";
 import type { RowState, RowVerdict } from "../../src/core/row-state";
 import { HIGHLIGHT } from "../../src/excel/template-plan";
+import { FRESH_LAYOUT_MS } from "../../src/excel/session";
 
 const issue = (row: number, column: string | null, severity: Issue["severity"] = "error"): Issue => ({
   kind: "leave",
@@ -121,7 +122,7 @@ onEveryHost("showIssues", ({ id }) => {
     expect(snap.fills[3][status]).toBe(HIGHLIGHT.warning.fill);
   });
 
-  test("operations follow the rows written, not the number of bad cells; two syncs after a read", async () => {
+  test("operations follow the rows written, not the number of bad cells; two syncs a while after a read", async () => {
     const t = await filled(id, 2000);
     const few = [issue(5, "unit")];
     const many = Array.from({ length: 2000 }, (_, r) => [
@@ -130,22 +131,26 @@ onEveryHost("showIssues", ({ id }) => {
       issue(r, "start_time"),
     ]).flat();
     await t.adapter.showIssues(whole(few, 2000)); // lays the highlight rules once
+    t.tick(FRESH_LAYOUT_MS + 1);
     t.fake.resetStats();
     await t.adapter.showIssues(whole(few, 2000));
     const a = t.fake.stats();
+    t.tick(FRESH_LAYOUT_MS + 1);
     t.fake.resetStats();
     await t.adapter.showIssues(whole(many, 2000));
     const b = t.fake.stats();
+    // One sync finds the tables (and our rules), one writes.
     expect(b.syncs).toBe(2);
     expect(b.operations).toBe(a.operations);
     expect(b.operations).toBeLessThan(40);
     expect(t.fake.snapshot("Leave", 3000).fills[1500][col(t, "Unit")]).toBe(HIGHLIGHT.error.fill);
   });
 
-  test("a scoped call (live validation) touches only the rows in scope", async () => {
+  test("a scoped call (live validation) touches only the rows in scope, in one sync right after a read", async () => {
     const t = await filled(id);
     await t.adapter.showIssues(whole([issue(0, "unit"), issue(4, "end_time")]));
     const before = t.fake.snapshot("Leave");
+    await t.adapter.readRows([{ kind: "leave", rows: [2] }]);
     t.fake.resetStats();
     const two = [issue(2, "reason")];
     await t.adapter.showIssues({
@@ -159,7 +164,24 @@ onEveryHost("showIssues", ({ id }) => {
       expect(after.fills[r]).toEqual(before.fills[r]);
     }
     expect(after.values[3][col(t, "Status")]).toBe("Needs fixing");
-    expect(t.fake.stats().syncs).toBe(2);
+    // The read just found the tables: the write is the only sync.
+    expect(t.fake.stats().syncs).toBe(1);
+  });
+
+  test("a table renamed since the last look is found again, and its rows painted", async () => {
+    const t = await filled(id);
+    await t.adapter.showIssues(whole([]));
+    await t.fake.run(async (context) => {
+      context.workbook.tables.getItem("FeishuLeave").name = "LeaveRenamed";
+      await context.sync();
+    });
+    const two = [issue(2, "reason")];
+    await t.adapter.showIssues({
+      issues: two,
+      rows: verdicts([2], two),
+      scope: [{ kind: "leave", rows: [2] }],
+    });
+    expect(t.fake.snapshot("Leave").values[3][col(t, "Status")]).toBe("Needs fixing");
   });
 
   test("select() moves to the issue's cell, selectedRows() reports data rows", async () => {

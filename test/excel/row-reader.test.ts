@@ -56,6 +56,21 @@ onEveryHost("readRows", (profile) => {
     expect(fake.stats().syncs).toBe(2);
   });
 
+  test("a table moved since the last look is answered `moved` (the rows asked for may be others now)", async () => {
+    const { fake, adapter } = setup({ profile: profile.id });
+    await adapter.ensureTemplate({ locale: "en-US" });
+    fake.userEdit("Leave", "A2:A3", [["E1"], ["E2"]]);
+    await adapter.read(["leave"]);
+    expect((await adapter.readRows([{ kind: "leave", rows: [1] }])).moved).toBeUndefined();
+    // The clerk inserts a row above the table: it moves down one sheet row.
+    const table = fake.book.tables.find((t) => t.sheet.name === "Leave");
+    if (!table) throw new Error("no Leave table");
+    table.row += 1;
+    expect((await adapter.readRows([{ kind: "leave", rows: [1] }])).moved).toBe(true);
+    // That answer was itself a look: the next edit is read against it.
+    expect((await adapter.readRows([{ kind: "leave", rows: [1] }])).moved).toBeUndefined();
+  });
+
   test("rows past the table's end are left out", async () => {
     const { fake, adapter } = setup({ profile: profile.id });
     await adapter.ensureTemplate({ locale: "en-US" });

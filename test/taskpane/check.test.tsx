@@ -118,6 +118,20 @@ describe("check", () => {
     expect(screen.getByTestId("live-status").textContent).toBe("Checking as you type: on");
   });
 
+  test("live validation: when the table moved since the last look, everything is read and checked again", async () => {
+    const h = harness();
+    withProblems(h);
+    renderPane(h);
+    await openCheckAndRun();
+    h.adapter.moved = true;
+    await act(async () => {
+      h.adapter.edit([{ kind: "leave", rows: [1] }]);
+    });
+    // The rows read may be other rows now: the core is not asked to patch with them.
+    expect(h.core.updates).toEqual([]);
+    await waitFor(() => expect(h.adapter.calls.filter((c) => c === "read")).toHaveLength(2));
+  });
+
   test("live validation before any check (or after a settings change) runs a full check", async () => {
     const h = harness();
     withProblems(h);

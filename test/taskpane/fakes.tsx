@@ -76,10 +76,14 @@ export class FakeAdapter implements WorkbookAdapter {
     return { tables: [], catalog: [], dateSystem: 1900 as const };
   }
   rowReads: RowChanges[] = [];
+  /** readRows answers `moved` (a table moved since the last look). */
+  moved = false;
   async readRows(changes: RowChanges) {
     this.rowReads.push(changes);
     this.calls.push("readRows");
-    return { tables: [], catalog: [], dateSystem: 1900 as const };
+    // The asked-for rows, as if each were in its table (what the pane hands the core).
+    const tables = changes.map((c) => ({ kind: c.kind, headers: [], rows: [], partRows: c.rows }));
+    return { tables, catalog: [], dateSystem: 1900 as const, ...(this.moved ? { moved: true } : {}) };
   }
   async showIssues(update: Repaint) {
     this.shown.push(update);

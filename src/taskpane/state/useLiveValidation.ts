@@ -38,7 +38,9 @@ export function useLiveValidation(deps: LiveValidationDeps) {
       if (latest.current.prepared) {
         // Only the edited rows are read; the rows they affect are re-checked from what the core remembers.
         const snapshot = await adapter.readRows(touched);
-        const update = core.update(snapshot, touched, coreSettings(snapshot));
+        // The rows read are the edited rows that are in the tables now.
+        const read = snapshot.tables.map((t) => ({ kind: t.kind, rows: t.partRows ?? [] }));
+        const update = snapshot.moved ? null : core.update(snapshot, read, coreSettings(snapshot));
         if (update) {
           await adapter.showIssues(update.repaint);
           dispatch({ type: "live/done", prepared: update.prepared });
