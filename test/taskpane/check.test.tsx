@@ -118,6 +118,33 @@ describe("check", () => {
     expect(screen.getByTestId("live-status").textContent).toBe("Checking as you type: on");
   });
 
+  test("live validation says it is checking only when a re-check takes a while", async () => {
+    const h = harness();
+    withProblems(h);
+    renderPane(h);
+    await openCheckAndRun();
+    const status = () => screen.getByTestId("live-status").textContent;
+    const statuses: (string | null)[] = [];
+    const watch = new MutationObserver(() => statuses.push(status()));
+    watch.observe(screen.getByTestId("live-status"), { subtree: true, characterData: true, childList: true });
+    h.core.repaint = { issues: [], rows: [], scope: [{ kind: "leave", rows: [1] }] };
+    await act(async () => {
+      h.adapter.edit([{ kind: "leave", rows: [1] }]);
+    });
+    await waitFor(() => expect(h.core.updates).toHaveLength(1));
+    // A quick re-check: the status never flickers.
+    expect(statuses).toEqual([]);
+    let release = () => undefined as void;
+    h.adapter.rowsGate = new Promise<void>((r) => (release = r));
+    await act(async () => {
+      h.adapter.edit([{ kind: "leave", rows: [2] }]);
+    });
+    await waitFor(() => expect(status()).toBe("Checking your last edit…"));
+    await act(async () => release());
+    await waitFor(() => expect(status()).toBe("Checking as you type: on"));
+    watch.disconnect();
+  });
+
   test("live validation: when the table moved since the last look, everything is read and checked again", async () => {
     const h = harness();
     withProblems(h);

@@ -78,9 +78,12 @@ export class FakeAdapter implements WorkbookAdapter {
   rowReads: RowChanges[] = [];
   /** readRows answers `moved` (a table moved since the last look). */
   moved = false;
+  /** When set, readRows waits for it (a slow workbook). */
+  rowsGate: Promise<void> | null = null;
   async readRows(changes: RowChanges) {
     this.rowReads.push(changes);
     this.calls.push("readRows");
+    if (this.rowsGate) await this.rowsGate;
     // The asked-for rows, as if each were in its table (what the pane hands the core).
     const tables = changes.map((c) => ({ kind: c.kind, headers: [], rows: [], partRows: c.rows }));
     return { tables, catalog: [], dateSystem: 1900 as const, ...(this.moved ? { moved: true } : {}) };

@@ -13,6 +13,11 @@ import { wholeTables } from "./selectors";
 
 /** How long queued edits wait before trying again while a check or a run is busy. */
 const BUSY_RETRY_MS = 250;
+/**
+ * "Checking…" shows only for a re-check still running after this long: a quick one (most edits)
+ * ends without the status flickering, which would also cost the pane a repaint per edit.
+ */
+const WORKING_SHOWN_AFTER_MS = 200;
 
 export interface LiveValidationDeps {
   adapter: WorkbookAdapter;
@@ -64,13 +69,14 @@ export function useLiveValidation(deps: LiveValidationDeps) {
       running = true;
       const touched = queued;
       queued = [];
-      dispatch({ type: "live/start" });
+      const working = setTimeout(() => dispatch({ type: "live/start" }), WORKING_SHOWN_AFTER_MS);
       try {
         await recheck(touched);
       } catch (e) {
         dispatch({ type: "live/done", prepared: null });
         fail(e);
       } finally {
+        clearTimeout(working);
         running = false;
       }
       await run();
