@@ -16,6 +16,7 @@ import type { TableLayout } from "./layout";
 import type { XlCell, XlConditionalFormats } from "./office-subset";
 import { type AdapterSession, isItemNotFound } from "./session";
 import { layHighlightRules } from "./template-format";
+import { shownKey } from "./shown";
 import { isOurRule } from "./template-plan";
 
 /** False for the hidden marks column itself (it is never highlighted). */
@@ -115,25 +116,43 @@ async function paint(
     }
     const verdicts = new Map<string, RowVerdict>(update.rows.map((v) => [key(v.kind, v.row), v]));
     const writes = session.planWrites();
-    for (const { layout, rows } of plans) {
-      const table = context.workbook.tables.getItem(layout.tableName);
+    const written: { layout: TableLayout; rows: number[]; keys: string[] }[] = [];
+    let laid = false;
+    for (const { layout, rows: inScope } of plans) {
+      const at = (key: string) => layout.index.get(key);
+      const rows: number[] = [];
+      const keys: string[] = [];
       const status: XlCell[] = [];
       const message: XlCell[] = [];
       const marks: XlCell[] = [];
-      for (const r of rows) {
+      for (const r of inScope) {
         const rowIssues = byRow.get(key(layout.kind, r)) ?? [];
         const view = rowView(verdicts.get(key(layout.kind, r)), rowIssues, layout.locale);
-        status.push(statusLabel(view.state, layout.locale));
+        const s = statusLabel(view.state, layout.locale);
+        const m = rowMarks(layout, rowIssues, view);
+        const shows = shownKey(
+          at("status") === undefined ? "" : s,
+          at("message") === undefined ? "" : view.message,
+          layout.marks === null ? "" : m,
+        );
+        // A row already showing exactly this is not written again.
+        if (session.shown.shows(layout, r, shows)) continue;
+        rows.push(r);
+        keys.push(shows);
+        status.push(s);
         message.push(view.message);
-        marks.push(rowMarks(layout, rowIssues, view));
+        marks.push(m);
       }
-      const at = (key: string) => layout.index.get(key);
+      written.push({ layout, rows, keys });
+      const layRules = session.ruleRows.get(layout.kind) !== layout.rowCount && layout.rowCount > 0;
+      if (rows.length === 0 && !layRules) continue;
+      const table = context.workbook.tables.getItem(layout.tableName);
       if (at("status") !== undefined) writeColumn(writes, table, at("status") as number, rows, status);
       if (at("message") !== undefined) writeColumn(writes, table, at("message") as number, rows, message);
       if (layout.marks === null) continue;
       writeColumn(writes, table, layout.marks, rows, marks);
       const cfs: XlConditionalFormats | undefined = rules.get(layout.kind);
-      if (cfs && session.ruleRows.get(layout.kind) !== layout.rowCount && layout.rowCount > 0) {
+      if (cfs && layRules) {
         const ours = cfs.items.filter(
           (cf) => !cf.customOrNullObject.isNullObject && isOurRule(cf.customOrNullObject.rule.formula),
         );
@@ -147,8 +166,17 @@ async function paint(
           layout.headers.length,
         );
         session.ruleRows.set(layout.kind, layout.rowCount);
+        laid = true;
       }
     }
-    await session.syncPlanned(context, writes);
+    if (writes.isEmpty() && !laid) return;
+    try {
+      await session.syncPlanned(context, writes);
+    } catch (e) {
+      // Some of it may have landed: those rows are unknown until read again.
+      for (const w of written) session.shown.forget(w.layout.kind, w.rows);
+      throw e;
+    }
+    for (const w of written) session.shown.noteWritten(w.layout, w.rows, w.keys);
   });
 }

@@ -42,6 +42,10 @@ export class PlannedWrites {
     this.items.push({ bytes, queue });
   }
 
+  isEmpty(): boolean {
+    return this.items.length === 0;
+  }
+
   /** The writes in order, in groups of at most `budget` bytes (at least one group, maybe empty). */
   groups(): (() => void)[][] {
     const groups: (() => void)[][] = [[]];

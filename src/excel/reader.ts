@@ -104,6 +104,12 @@ export async function readWorkbook(
       })),
     );
     await readGroups(context, packBlocks(blocks, syncCellBudget), out);
+    for (const l of layouts)
+      session.shown.noteRead(
+        l,
+        Array.from({ length: l.rowCount }, (_, r) => r),
+        out.get(l.kind)?.values ?? [],
+      );
     const tables: TableSnapshot[] = layouts.map((l) =>
       tableSnapshot(l, out.get(l.kind) as { values: unknown[][]; formats: unknown[][] }),
     );

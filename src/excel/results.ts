@@ -46,6 +46,8 @@ export async function writeResults(session: AdapterSession, results: RowResult[]
       for (const r of results)
         if (r.kind === layout.kind && r.row >= 0 && r.row < layout.rowCount) byRow.set(r.row, r);
       const rows = [...byRow.keys()].sort((a, b) => a - b);
+      // Status and Message change here: showIssues() must not take them as still showing its text.
+      session.shown.forget(layout.kind, rows);
       const present = RESULT_KEYS.filter((k) => layout.index.has(k));
       const columnRuns = runsOf(present.map((k) => layout.index.get(k) as number).sort((a, b) => a - b));
       const keyAt = new Map(present.map((k) => [layout.index.get(k) as number, k]));

@@ -84,6 +84,12 @@ export async function readRows(session: AdapterSession, changes: RowChanges): Pr
         });
     }
     if (again.length) await readGroups(context, packBlocks(again, syncCellBudget), out);
+    for (const l of layouts)
+      session.shown.noteRead(
+        l,
+        (wanted.get(l.kind) ?? []).filter((r) => r < l.rowCount),
+        out.get(l.kind)?.values ?? [],
+      );
     const tables = layouts.map((l) => ({
       ...tableSnapshot(l, out.get(l.kind) as Rows),
       partRows: (wanted.get(l.kind) ?? []).filter((r) => r < l.rowCount),

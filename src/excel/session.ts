@@ -7,6 +7,7 @@ import { findTables, layoutOf, queueLayout, type TableLayout } from "./layout";
 import type { ExcelRun, XlContext } from "./office-subset";
 import { CATALOG_TABLE } from "./lists";
 import { PlannedWrites, WRITE_BYTE_BUDGET } from "./payload";
+import { ShownCells } from "./shown";
 
 export interface ExcelAdapterDeps {
   /** `Excel.run` (officeRun) or the fake's runner. */
@@ -65,6 +66,8 @@ export class AdapterSession {
   readonly ruleRows = new Map<RecordKind, number>();
   /** Each kind's layout at the last look, for reads that guess where rows are and check it in the same sync. */
   readonly seen = new Map<RecordKind, TableLayout>();
+  /** What our Status, Message and marks cells hold, so showIssues() writes only what changes. */
+  shown = new ShownCells();
   /** When each kind's layout in `seen` was confirmed by a sync (deps.now()). */
   private seenAt = new Map<RecordKind, number>();
   private quietUntil = 0;
@@ -77,6 +80,7 @@ export class AdapterSession {
     this.known = tables;
     this.hasCatalog = catalog;
     this.seenAt.clear();
+    this.shown = new ShownCells();
   }
 
   /**

@@ -9,6 +9,7 @@ import type { Issue } from "../../src/core/model";
 import type { RowState, RowVerdict } from "../../src/core/row-state";
 import { HIGHLIGHT } from "../../src/excel/template-plan";
 import { FRESH_LAYOUT_MS } from "../../src/excel/session";
+import { createExcelAdapter } from "../../src/excel/adapter";
 
 const issue = (row: number, column: string | null, severity: Issue["severity"] = "error"): Issue => ({
   kind: "leave",
@@ -124,13 +125,14 @@ onEveryHost("showIssues", ({ id }) => {
 
   test("operations follow the rows written, not the number of bad cells; two syncs a while after a read", async () => {
     const t = await filled(id, 2000);
-    const few = [issue(5, "unit")];
+    // Every row changes in both calls: one bad cell per row, then three.
+    const few = Array.from({ length: 2000 }, (_, r) => issue(r, "unit"));
     const many = Array.from({ length: 2000 }, (_, r) => [
       issue(r, "unit"),
       issue(r, "reason"),
       issue(r, "start_time"),
     ]).flat();
-    await t.adapter.showIssues(whole(few, 2000)); // lays the highlight rules once
+    await t.adapter.showIssues(whole([], 2000)); // lays the highlight rules once
     t.tick(FRESH_LAYOUT_MS + 1);
     t.fake.resetStats();
     await t.adapter.showIssues(whole(few, 2000));
@@ -144,6 +146,32 @@ onEveryHost("showIssues", ({ id }) => {
     expect(b.operations).toBe(a.operations);
     expect(b.operations).toBeLessThan(40);
     expect(t.fake.snapshot("Leave", 3000).fills[1500][col(t, "Unit")]).toBe(HIGHLIGHT.error.fill);
+  });
+
+  test("rows already showing their result are not written again; a changed row is", async () => {
+    const t = await filled(id, 2000);
+    const some = [issue(5, "unit"), issue(700, "reason", "warning")];
+    await t.adapter.showIssues(whole(some, 2000));
+    t.fake.resetStats();
+    await t.adapter.showIssues(whole(some, 2000));
+    expect(t.fake.stats().maxRequestBytes).toBe(0);
+    // What a read sees counts too: a fresh adapter over the same book, after its own read.
+    const again = createExcelAdapter({ run: t.fake.run, supports: t.fake.supports });
+    await again.read();
+    t.fake.resetStats();
+    const more = [...some, issue(1500, "end_time")];
+    await again.showIssues(whole(more, 2000));
+    // Row 1500 alone is written: its Status, Message and marks, a few hundred bytes, not 2,000 rows.
+    expect(t.fake.stats().maxRequestBytes).toBeGreaterThan(0);
+    expect(t.fake.stats().maxRequestBytes).toBeLessThan(2000);
+    const snap = t.fake.snapshot("Leave", 3000);
+    expect(snap.values[1501][col(t, "Status")]).toBe("Needs fixing");
+    expect(snap.fills[1501][col(t, "End")]).toBe(HIGHLIGHT.error.fill);
+    // A cell of ours the clerk overwrote is read again, and put right by the next repaint.
+    t.fake.userEdit("Leave", `${columnLetters(col(t, "Status"))}7`, [["typed over"]]);
+    await again.read();
+    await again.showIssues(whole(more, 2000));
+    expect(t.fake.snapshot("Leave", 10).values[6][col(t, "Status")]).toBe("Needs fixing");
   });
 
   test("a scoped call (live validation) touches only the rows in scope, in one sync right after a read", async () => {
