@@ -20,17 +20,13 @@ export class FakeRange extends FakeObject {
   protected override scalar(name: string): unknown {
     const { sheet, rect } = this.place();
     const book = this.ctx.book;
-    const grid = (f: (r: number, c: number) => unknown) =>
-      Array.from({ length: rect.rows }, (_, i) =>
-        Array.from({ length: rect.cols }, (_, j) => f(rect.row + i, rect.col + j)),
-      );
     switch (name) {
       case "values":
-        return grid((r, c) => book.value(sheet, r, c));
+        return book.grid(sheet, rect, (c) => c?.value ?? "");
       case "numberFormat":
-        return grid((r, c) => book.cell(sheet, r, c)?.numberFormat ?? "General");
+        return book.grid(sheet, rect, (c) => c?.numberFormat ?? "General");
       case "text":
-        return grid((r, c) => String(book.value(sheet, r, c)));
+        return book.grid(sheet, rect, (c) => String(c?.value ?? ""));
       case "address":
         return sheetAddress(sheet.name, rect);
       case "rowIndex":
