@@ -120,6 +120,7 @@ async function paint(
     let laid = false;
     for (const { layout, rows: inScope } of plans) {
       const at = (key: string) => layout.index.get(key);
+      const showing = session.shown.rowsOf(layout);
       const rows: number[] = [];
       const keys: string[] = [];
       const status: XlCell[] = [];
@@ -136,7 +137,7 @@ async function paint(
           layout.marks === null ? "" : m,
         );
         // A row already showing exactly this is not written again.
-        if (session.shown.shows(layout, r, shows)) continue;
+        if (showing.get(r) === shows) continue;
         rows.push(r);
         keys.push(shows);
         status.push(s);

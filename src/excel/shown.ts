@@ -43,6 +43,11 @@ export class ShownCells {
     }
   }
 
+  /** What each data row of the table shows, as far as known (look the table up once, then per row). */
+  rowsOf(layout: TableLayout): ReadonlyMap<number, string> {
+    return this.table(layout);
+  }
+
   /** True when data row `row` already shows `key`. */
   shows(layout: TableLayout, row: number, key: string): boolean {
     return this.table(layout).get(row) === key;
