@@ -17,7 +17,7 @@ export function groupKeys(f: RowFacts): string[] {
   return keys;
 }
 
-/** Rows by group key; built when first asked for (not during a check), then kept up to date. */
+/** Rows by group key; built when first asked for (the last step of a sliced check), then kept up to date. */
 export class GroupIndex {
   private groups: Map<string, Set<RowFacts>> | null = null;
 
