@@ -34,6 +34,9 @@ const useStyles = makeStyles({
   cell: {
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     padding: 0,
+    // Each cell paints on its own: one cell's new value or fill does not repaint the whole grid
+    // (the pane beside it would otherwise wait for thousands of inputs to repaint at every edit).
+    contain: "content",
     "& input": {
       border: "none",
       background: "transparent",
