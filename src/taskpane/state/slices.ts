@@ -16,9 +16,15 @@ export const isCheckStopped = (e: unknown): boolean => e instanceof CheckStopped
 
 export interface SliceOptions {
   signal?: AbortSignal;
+  /** Called at the first turn given back, then at most every `progressEveryMs`. */
   onProgress?(progress: CheckProgress): void;
-  /** Work per slice before giving the browser its turn (default 12 ms, under one frame). */
+  /**
+   * Work per slice before giving the browser its turn (default 30 ms: input waits at most that
+   * long, well within what feels instant, and under a "long task").
+   */
   budgetMs?: number;
+  /** Least time between two progress reports (default 100 ms): each one re-renders the pane. */
+  progressEveryMs?: number;
 }
 
 /** Lets the browser run its queued work (input, paint) before continuing. */
@@ -39,7 +45,9 @@ export async function runInSlices<T>(
   steps: Generator<CheckProgress, T>,
   options: SliceOptions = {},
 ): Promise<T> {
-  const budget = options.budgetMs ?? 12;
+  const budget = options.budgetMs ?? 30;
+  const every = options.progressEveryMs ?? 100;
+  let reported = -Infinity;
   for (;;) {
     const start = performance.now();
     let last: CheckProgress | null = null;
@@ -48,7 +56,10 @@ export async function runInSlices<T>(
       if (next.done) return next.value;
       last = next.value;
     }
-    if (last) options.onProgress?.(last);
+    if (last && performance.now() - reported >= every) {
+      reported = performance.now();
+      options.onProgress?.(last);
+    }
     await nextTask();
     if (options.signal?.aborted) {
       steps.return(undefined as T);
