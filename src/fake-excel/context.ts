@@ -42,11 +42,13 @@ export class FakeContext {
     return this.queue.length;
   }
 
-  enqueue(bytes: number, apply: () => number | void): void {
+  /** Queues an operation; `reads` for a load, which changes nothing in the book. */
+  enqueue(bytes: number, apply: () => number | void, reads = false): void {
     this.book.stats.operations += 1;
     this.queue.push({
       bytes: bytes + 40,
       apply: () => {
+        if (!reads) this.book.revision += 1;
         const r = apply();
         return typeof r === "number" ? r : 0;
       },
@@ -141,7 +143,7 @@ export abstract class FakeObject {
       .filter((p) => p.length > 0);
     if (paths.length === 0)
       throw new FakeOfficeError("InvalidArgument", "load() needs property names (no-empty-load).");
-    this.ctx.enqueue(propertyNames.length, () => this.capture(paths.map((p) => p.split("/"))));
+    this.ctx.enqueue(propertyNames.length, () => this.capture(paths.map((p) => p.split("/"))), true);
     return this;
   }
 

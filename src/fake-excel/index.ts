@@ -132,25 +132,29 @@ const MARK_RULE = /^=ISNUMBER\(SEARCH\("(.)"&COLUMN\(\)&"\1",\$([A-Z]{1,3})(\d+)
 
 function snapshotOf(book: FakeBook, s: SheetModel, maxRows: number): SheetSnapshot {
   // The extent is kept as cells are stored: drawing 120 rows never walks a 20,000-row sheet.
-  const rows = Math.min(s.extent.rows, maxRows);
-  const cols = s.extent.cols;
-  const grid = <T>(f: (r: number, c: number) => T) =>
-    Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => f(r, c)));
-  // Each rule's formula parsed once per snapshot, not once per drawn cell.
-  const rules = s.conditionalFormats.map((cf) => ({ cf, m: MARK_RULE.exec(cf.formula) }));
-  const cfFill = (r: number, c: number): string | null => {
-    for (const { cf, m } of rules) {
-      const inside =
-        r >= cf.rect.row &&
-        r < cf.rect.row + cf.rect.rows &&
-        c >= cf.rect.col &&
-        c < cf.rect.col + cf.rect.cols;
-      if (!inside || !m) continue;
-      const marks = String(book.value(s, Number(m[3]) - 1 + (r - cf.rect.row), columnIndex(m[2])));
-      if (marks.includes(`${m[1]}${c + 1}${m[1]}`)) return cf.fill;
+  const area = { row: 0, col: 0, rows: Math.min(s.extent.rows, maxRows), cols: s.extent.cols };
+  // Each rule parsed once per snapshot, and its marks cell read once per row, not once per drawn cell.
+  const rules = s.conditionalFormats.flatMap((cf) => {
+    const m = MARK_RULE.exec(cf.formula);
+    return m ? [{ cf, sep: m[1], marksCol: columnIndex(m[2]), firstRow: Number(m[3]) - 1 }] : [];
+  });
+  const fills = book.grid(s, area, (cell) => cell?.fill ?? null);
+  const taken = new Set<number>();
+  const ruled = (r: number, c: number) => taken.has(r * 16_384 + c);
+  for (let r = 0; r < area.rows; r++) {
+    for (const { cf, sep, marksCol, firstRow } of rules) {
+      if (r < cf.rect.row || r >= cf.rect.row + cf.rect.rows) continue;
+      const marks = String(book.value(s, firstRow + (r - cf.rect.row), marksCol));
+      if (!marks) continue;
+      const to = Math.min(cf.rect.col + cf.rect.cols, area.cols);
+      // The first rule that holds wins, as the rules are listed.
+      for (let c = cf.rect.col; c < to; c++)
+        if (marks.includes(`${sep}${c + 1}${sep}`) && !ruled(r, c)) {
+          fills[r][c] = cf.fill;
+          taken.add(r * 16_384 + c);
+        }
     }
-    return null;
-  };
+  }
   return {
     name: s.name,
     visibility: s.visibility,
@@ -159,8 +163,8 @@ function snapshotOf(book: FakeBook, s: SheetModel, maxRows: number): SheetSnapsh
     tables: book.tables
       .filter((t) => t.sheet === s)
       .map((t) => ({ name: t.name, row: t.row, col: t.col, rows: t.rows, cols: t.cols })),
-    values: grid((r, c) => book.value(s, r, c)),
-    numberFormats: grid((r, c) => book.cell(s, r, c)?.numberFormat ?? "General"),
-    fills: grid((r, c) => cfFill(r, c) ?? book.cell(s, r, c)?.fill ?? null),
+    values: book.grid(s, area, (cell) => cell?.value ?? ""),
+    numberFormats: book.grid(s, area, (cell) => cell?.numberFormat ?? "General"),
+    fills,
   };
 }

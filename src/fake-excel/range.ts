@@ -124,7 +124,7 @@ export class FakeRange extends FakeObject {
   }
 
   private derived(f: (p: Place) => Rect): FakeRange {
-    this.ctx.enqueue(16, () => undefined);
+    this.ctx.enqueue(16, () => undefined, true);
     return new FakeRange(this.ctx, () => {
       const p = this.place();
       return { sheet: p.sheet, rect: f(p) };

@@ -100,11 +100,11 @@ export class FakeWorksheet extends FakeNullable {
   getRange(address: string): FakeRange {
     checkAddressLength(address);
     const rect = parseAddress(address).rect;
-    this.ctx.enqueue(address.length, () => undefined);
+    this.ctx.enqueue(address.length, () => undefined, true);
     return new FakeRange(this.ctx, () => ({ sheet: this.model(), rect }));
   }
   getRanges(address: string): FakeRangeAreas {
-    this.ctx.enqueue(address.length, () => undefined);
+    this.ctx.enqueue(address.length, () => undefined, true);
     return new FakeRangeAreas(this.ctx, () => this.model(), address);
   }
   activate(): void {
@@ -159,7 +159,7 @@ export class FakeWorkbook {
       ctx,
       {
         date: (y: number, m: number, d: number) => {
-          ctx.enqueue(24, () => undefined);
+          ctx.enqueue(24, () => undefined, true);
           return new FakeFunctionResult(ctx, () => ctx.book.serial(y, m, d));
         },
       },
@@ -168,7 +168,7 @@ export class FakeWorkbook {
   }
   /** The selected range; several areas (Ctrl+click) fail the sync, as in Excel. */
   getSelectedRange(): FakeRange {
-    this.ctx.enqueue(8, () => undefined);
+    this.ctx.enqueue(8, () => undefined, true);
     return new FakeRange(this.ctx, () => {
       const sel = this.ctx.book.selection;
       if (!sel) throw new FakeOfficeError("ItemNotFound", "Nothing is selected.");
@@ -182,7 +182,7 @@ export class FakeWorkbook {
   }
   /** Every selected area (ExcelApi 1.9). */
   getSelectedRanges(): FakeRangeAreas {
-    this.ctx.enqueue(8, () => undefined);
+    this.ctx.enqueue(8, () => undefined, true);
     const sel = this.ctx.book.selection;
     const areas = sel ? (sel.areas ?? [sel.rect]) : [{ row: 0, col: 0, rows: 1, cols: 1 }];
     return new FakeRangeAreas(

@@ -87,7 +87,7 @@ export class FakeTable extends FakeNullable {
     return (this.sheetProxy ??= new FakeWorksheet(this.ctx, () => this.model().sheet));
   }
   private part(f: (t: TableModel) => Rect): FakeRange {
-    this.ctx.enqueue(8, () => undefined);
+    this.ctx.enqueue(8, () => undefined, true);
     return new FakeRange(this.ctx, () => {
       const t = this.model();
       return { sheet: t.sheet, rect: f(t) };
@@ -165,7 +165,7 @@ export class FakeTables extends FakeCollection<FakeTable> {
     return this.list().map((t) => new FakeTable(this.ctx, () => t));
   }
   getItem(name: string): FakeTable {
-    this.ctx.enqueue(name.length, () => undefined);
+    this.ctx.enqueue(name.length, () => undefined, true);
     const find = () => this.list().find((t) => t.name.toLowerCase() === name.toLowerCase());
     const table = new FakeTable(this.ctx, () => {
       const t = find();

@@ -1,6 +1,7 @@
 /**
  * The fake workbook as the playground page sees it: the fake Excel plus a change counter, so
- * the grid re-renders after every batch the adapter runs and every edit the clerk makes.
+ * the grid re-renders after every batch of the adapter's that changed the book and every edit
+ * the clerk makes.
  */
 import type { ExcelRun } from "../excel/office-subset";
 import type { CellScalar } from "../fake-excel/book";
@@ -26,10 +27,12 @@ export function playgroundBook(fake: FakeExcel): PlaygroundBook {
   return {
     fake,
     run: async (batch, reuse) => {
+      const before = fake.book.revision;
       try {
         return await fake.run(batch, reuse);
       } finally {
-        changed();
+        // A batch that only read (a live edit's rows) leaves the drawing as it is.
+        if (fake.book.revision !== before) changed();
       }
     },
     subscribe(listener) {

@@ -20,6 +20,44 @@ describe("fake Excel", () => {
     expect(await timed(createFakeExcel({ syncDelayMs: 40 }))).toBeGreaterThanOrEqual(78);
   });
 
+  test("the book's revision moves with writes, never with loads (a drawing of it stays valid)", async () => {
+    const fake = createFakeExcel();
+    fake.addSheet("S");
+    const before = fake.book.revision;
+    await fake.run(async (context) => {
+      context.workbook.worksheets.getItemOrNullObject("S").getRange("A1:B2").load("values, numberFormat");
+      await context.sync();
+    });
+    expect(fake.book.revision).toBe(before);
+    await fake.run(async (context) => {
+      context.workbook.worksheets.getItemOrNullObject("S").getRange("A1").values = [["x"]];
+      await context.sync();
+    });
+    expect(fake.book.revision).toBeGreaterThan(before);
+  });
+
+  test("a drawn sheet shows our highlight where the marks column names the cell", async () => {
+    const fake = createFakeExcel();
+    fake.addSheet("S");
+    await fake.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItemOrNullObject("S");
+      sheet.getRange("A1:D2").values = [
+        ["a", "b", "c", "|2|"],
+        ["a", "b", "c", "!3!"],
+      ];
+      const error = sheet.getRange("A1:C2").conditionalFormats.add("Custom");
+      error.custom.rule.formula = '=ISNUMBER(SEARCH("|"&COLUMN()&"|",$D1))';
+      error.custom.format.fill.color = "#FFC7CE";
+      const warning = sheet.getRange("A1:C2").conditionalFormats.add("Custom");
+      warning.custom.rule.formula = '=ISNUMBER(SEARCH("!"&COLUMN()&"!",$D1))';
+      warning.custom.format.fill.color = "#FFEB9C";
+      await context.sync();
+    });
+    const { fills } = fake.snapshot("S");
+    expect(fills[0]).toEqual([null, "#FFC7CE", null, null]);
+    expect(fills[1]).toEqual([null, null, "#FFEB9C", null]);
+  });
+
   test("a property is unreadable before load and sync, readable after", async () => {
     const fake = createFakeExcel();
     fake.addSheet("S");
