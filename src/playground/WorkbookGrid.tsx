@@ -1,9 +1,10 @@
 /** The fake workbook drawn as sheets of editable cells, with the add-in's highlights and selection. */
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { memo, useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { Body1, makeStyles, Tab, TabList, tokens } from "@fluentui/react-components";
 import { columnLetters, parseAddress, rectText } from "../excel/a1";
 import type { PlaygroundBook } from "./book-store";
 import { cellText } from "./cell-text";
+import type { CellScalar } from "../fake-excel/book";
 import { GridCell, type SelectHow } from "./GridCell";
 
 /** Rows drawn per sheet; large sheets say how many more there are. */
@@ -108,8 +109,11 @@ export function WorkbookGrid({ book }: { book: PlaygroundBook }) {
   const cols = Array.from({ length: width }, (_, c) => c).filter((c) => !snap.hiddenColumns.includes(c));
   const shown = total > MAX_ROWS ? MAX_ROWS : total + SPARE_ROWS;
   const areas = selection && selection.sheet.name === active ? (selection.areas ?? [selection.rect]) : [];
-  const isSelected = (r: number, c: number) =>
-    areas.some((a) => r >= a.row && r < a.row + a.rows && c >= a.col && c < a.col + a.cols);
+  /** The selected columns of row r, as a key ("" when none): a row re-renders only when it changes. */
+  const selectedCols = (r: number) =>
+    cols
+      .filter((c) => areas.some((a) => r >= a.row && r < a.row + a.rows && c >= a.col && c < a.col + a.cols))
+      .join(",");
   const headerRows = new Set(snap.tables.map((t) => t.row));
   return (
     <div>
@@ -139,28 +143,22 @@ export function WorkbookGrid({ book }: { book: PlaygroundBook }) {
           </thead>
           <tbody>
             {Array.from({ length: shown }, (_, r) => (
-              <tr key={r}>
-                <th className={styles.rowHead} scope="row">
-                  {r + 1}
-                </th>
-                {cols.map((c) => (
-                  <GridCell
-                    key={c}
-                    label={`${active}!${columnLetters(c)}${r + 1}`}
-                    text={cellText(
-                      snap.values[r]?.[c] ?? "",
-                      snap.numberFormats[r]?.[c] ?? "General",
-                      book.fake.book.dateSystem,
-                    )}
-                    fill={snap.fills[r]?.[c] ?? null}
-                    selected={isSelected(r, c)}
-                    header={headerRows.has(r)}
-                    className={styles.cell}
-                    onCommit={onCommit}
-                    onSelect={onSelect}
-                  />
-                ))}
-              </tr>
+              <GridRow
+                key={r}
+                sheet={active}
+                row={r}
+                cols={cols}
+                values={snap.values[r]}
+                formats={snap.numberFormats[r]}
+                fills={snap.fills[r]}
+                selectedCols={selectedCols(r)}
+                header={headerRows.has(r)}
+                dateSystem={book.fake.book.dateSystem}
+                cellClass={styles.cell}
+                headClass={styles.rowHead}
+                onCommit={onCommit}
+                onSelect={onSelect}
+              />
             ))}
           </tbody>
         </table>
@@ -169,3 +167,66 @@ export function WorkbookGrid({ book }: { book: PlaygroundBook }) {
     </div>
   );
 }
+
+interface GridRowProps {
+  sheet: string;
+  row: number;
+  cols: number[];
+  values: readonly CellScalar[] | undefined;
+  formats: readonly string[] | undefined;
+  fills: readonly (string | null)[] | undefined;
+  selectedCols: string;
+  header: boolean;
+  dateSystem: 1900 | 1904;
+  cellClass: string;
+  headClass: string;
+  onCommit(label: string, text: string): void;
+  onSelect(label: string, how: SelectHow): void;
+}
+
+const sameCells = <T,>(a: readonly T[] | undefined, b: readonly T[] | undefined): boolean =>
+  a === b || (!!a && !!b && a.length === b.length && a.every((x, i) => x === b[i]));
+
+/**
+ * One sheet row. The book is drawn anew after every batch that changed it; a row whose cells,
+ * fills and selection are as before is not rendered again (an edit changes one or two rows).
+ */
+const GridRow = memo(
+  function GridRow(p: GridRowProps) {
+    const selected = new Set(p.selectedCols ? p.selectedCols.split(",").map(Number) : []);
+    return (
+      <tr>
+        <th className={p.headClass} scope="row">
+          {p.row + 1}
+        </th>
+        {p.cols.map((c) => (
+          <GridCell
+            key={c}
+            label={`${p.sheet}!${columnLetters(c)}${p.row + 1}`}
+            text={cellText(p.values?.[c] ?? "", p.formats?.[c] ?? "General", p.dateSystem)}
+            fill={p.fills?.[c] ?? null}
+            selected={selected.has(c)}
+            header={p.header}
+            className={p.cellClass}
+            onCommit={p.onCommit}
+            onSelect={p.onSelect}
+          />
+        ))}
+      </tr>
+    );
+  },
+  (a, b) =>
+    a.sheet === b.sheet &&
+    a.row === b.row &&
+    sameCells(a.cols, b.cols) &&
+    sameCells(a.values, b.values) &&
+    sameCells(a.formats, b.formats) &&
+    sameCells(a.fills, b.fills) &&
+    a.selectedCols === b.selectedCols &&
+    a.header === b.header &&
+    a.dateSystem === b.dateSystem &&
+    a.cellClass === b.cellClass &&
+    a.headClass === b.headClass &&
+    a.onCommit === b.onCommit &&
+    a.onSelect === b.onSelect,
+);
