@@ -125,7 +125,8 @@ function keptBackRows(
 export async function runSubmit(ctx: RunContext): Promise<void> {
   const { state: s, dispatch, adapter, core, people, client, now } = ctx;
   // Pre-flight: nothing is sent, and no row stamped, unless the token, write and query work.
-  const answer = await selfCheckOf(client);
+  // The workbook is read and checked meanwhile (that writes nothing to Feishu or to the rows).
+  const [answer, first] = await Promise.all([selfCheckOf(client), ctx.lookUpAndPrepare(() => client)]);
   const blocker = runBlocker(answer, s.settings.proxyUrl, pageOrigin());
   if (blocker) {
     dispatch({ type: "connection/done", answer });
@@ -136,7 +137,6 @@ export async function runSubmit(ctx: RunContext): Promise<void> {
     return;
   }
   const selection = s.scope === "selected" ? await ctx.refreshSelection() : s.selection;
-  const first = await ctx.lookUpAndPrepare(() => client);
   const lookupFailed = first.lookupFailed;
   const looked = await lookFirst(ctx, first.prepared, selection);
   if (!looked) return;
