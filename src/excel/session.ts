@@ -32,8 +32,19 @@ export function withDefaults(d: ExcelAdapterDeps): Deps {
   return {
     now: () => Date.now(),
     schedule: (fn, ms) => {
-      const t = setTimeout(fn, ms);
-      return () => clearTimeout(t);
+      if (ms > 0) {
+        const t = setTimeout(fn, ms);
+        return () => clearTimeout(t);
+      }
+      // No wait asked: right after what runs now (the events Excel handed over together), before
+      // the browser paints, so an edit's read is already on its way while the page repaints.
+      let live = true;
+      queueMicrotask(() => {
+        if (live) fn();
+      });
+      return () => {
+        live = false;
+      };
     },
     // Events that arrive together (one paste, several areas) are taken together; no wait beyond that.
     debounceMs: 0,

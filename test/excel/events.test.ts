@@ -1,4 +1,6 @@
 import type { HostProfileId } from "../../src/fake-excel";
+import { createExcelAdapter } from "../../src/excel/adapter";
+import { createFakeExcel } from "../../src/fake-excel";
 import { leaveTable, onEveryHost } from "./helpers";
 
 async function watched(profile: HostProfileId) {
@@ -104,4 +106,25 @@ onEveryHost("onRowsChanged", ({ id }) => {
     expect(t.seen).toEqual([]);
     await t.stop();
   });
+});
+
+test("with no wait asked, edits that arrive together are handed over together, before any timer runs", async () => {
+  const fake = createFakeExcel();
+  const adapter = createExcelAdapter({ run: fake.run, supports: fake.supports });
+  await adapter.ensureTemplate({ locale: "en-US" });
+  fake.userEdit("Leave", "A2:A6", [["E1"], ["E2"], ["E3"], ["E4"], ["E5"]]);
+  await adapter.read(["leave"]);
+  await fake.settle();
+  const seen: unknown[] = [];
+  const stop = await adapter.onRowsChanged((c) => seen.push(c));
+  let timerRan = false;
+  setTimeout(() => (timerRan = true), 0);
+  fake.userEdit("Leave", "B3", [["Sick leave"]]);
+  fake.userEdit("Leave", "B5", [["Sick leave"]]);
+  await fake.settle();
+  await Promise.resolve();
+  // Before the page's next task (its repaint): the edit's read can start at once.
+  expect(timerRan).toBe(false);
+  expect(seen).toEqual([[{ kind: "leave", rows: [1, 3] }]]);
+  await stop();
 });
