@@ -5,8 +5,12 @@
  * under a byte budget; the fake Excel weighs its syncs with the same function.
  */
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** UTF-8 length of a string, without encoding it. */
 export function utf8Bytes(s: string): number {
+  // Plain ASCII (most JSON of a sheet's numbers and codes): one byte a character, found by a native scan.
+  if (!NON_ASCII.test(s)) return s.length;
   let n = s.length;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
