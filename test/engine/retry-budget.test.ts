@@ -1,7 +1,9 @@
 /**
  * One retry budget across the engine and the proxy: each time a record reaches Feishu counts
  * once, whoever retried it, and a record reaches Feishu at most DEFAULT_RETRY.maxSends times.
- * Counted where the requests arrive (the independent Feishu stub), through the real proxy.
+ * Counted where the requests arrive (the independent Feishu stub, or the emulator's own
+ * store), through the real proxy. Out of budget after a send that may have written the record,
+ * the engine asks Feishu with a query (no send) instead of leaving the row unconfirmed.
  */
 import { createProxyClient } from "../../src/client/proxy-client";
 import { DEFAULT_RETRY } from "../../src/core/engine/retry-policy";
@@ -11,6 +13,7 @@ import type { RowResult } from "../../src/core/model";
 import { defaultAnswer, type StubRequest } from "../support/feishu-stub";
 import { KEY, startStubStack, type StubStack } from "../proxy/support";
 import { makeRecords } from "./support/records";
+import { startEngineStack, type EngineStack } from "./support/stack";
 
 jest.setTimeout(60_000);
 
@@ -104,5 +107,68 @@ describe("the engine's side of the budget", () => {
     expect(summary).toMatchObject({ written: 0, failed: 1 });
     expect(asked).toEqual([6, 2]);
     expect(results.at(-1)?.message).toMatch(/^Sent to Feishu 8 times without success/);
+  });
+});
+
+describe("out of budget after a send that may have written the record", () => {
+  let stack: EngineStack | null = null;
+  afterEach(async () => {
+    await stack?.close();
+    stack = null;
+  });
+
+  /** Every create answered 5xx (not written, outcome uncertain); `first` overrides the first one. */
+  async function exhaust(prefix: string, first: "lostResponseRate" | "http5xxRate") {
+    stack = await startEngineStack({ emulator: { faults: { [first]: 1 }, seed: 3 } });
+    const emu = stack.emu;
+    const inner = stack.client.transport;
+    const transport: SubmitTransport = {
+      ...inner,
+      create: async (record, signal, maxSends) => {
+        const result = await inner.create(record, signal, maxSends);
+        emu.setFaults({ http5xxRate: 1 });
+        return result;
+      },
+    };
+    const records = makeRecords(1, { prefix });
+    const results: RowResult[] = [];
+    const summary = await submitRecords({
+      records,
+      transport,
+      baseDelayMs: 1,
+      maxDelayMs: 20,
+      locale: "en-US",
+      onResults: (b) => void results.push(...b),
+    });
+    const key = records[0].key;
+    return {
+      summary,
+      final: results.at(-1),
+      sends: emu.stats().createsByKey[key],
+      stored: emu.countsByIdempotentId().get(key) ?? 0,
+      queries: emu.stats().byPath["/open-apis/attendance/v1/user_approvals/query"] ?? 0,
+    };
+  }
+
+  test("written by the first send, its answer lost, then 5xx: found by query and stamped written", async () => {
+    const { summary, final, sends, stored, queries } = await exhaust("budget-d", "lostResponseRate");
+    expect(sends).toBe(DEFAULT_RETRY.maxSends);
+    expect(stored).toBe(1);
+    expect(queries).toBeGreaterThan(0);
+    expect(summary).toMatchObject({ written: 1, failed: 0, unresolved: 0 });
+    expect(final).toMatchObject({ status: "submitted" });
+    expect(final?.approval_id).toMatch(/^\d{19}$/);
+    expect(final?.message).toMatch(/^An earlier send had reached Feishu/);
+  });
+
+  test("never written: the query finds nothing, so the row fails saying why, not unknown", async () => {
+    const { summary, final, sends, stored } = await exhaust("budget-e", "http5xxRate");
+    expect(sends).toBe(DEFAULT_RETRY.maxSends);
+    expect(stored).toBe(0);
+    expect(summary).toMatchObject({ written: 0, failed: 1, unresolved: 1, failedBy: { retryable: 1 } });
+    expect(final).toMatchObject({ status: "failed" });
+    expect(final?.message).toMatch(
+      /^Sent to Feishu 6 times without success, the most allowed for one record; .*; Feishu was checked and holds none of these sends/,
+    );
   });
 });

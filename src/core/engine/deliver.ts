@@ -1,7 +1,9 @@
 /**
  * One record to its end: send, retry passing faults with the same idempotent_id, resolve
- * "already exists" by query, give up within bounds with the reason. Never guesses: a record
- * that may have been written but cannot be confirmed ends as `unknown`, not `failed`.
+ * "already exists" by query, give up within bounds with the reason. Out of tries after a send
+ * that may have written it, it asks Feishu with the query (no send, docs/feishu-api.md §3):
+ * found is written, absent is failed (unless the last send is still unanswered). Never
+ * guesses: a record that may have been written but cannot be confirmed ends as `unknown`.
  */
 import { mapCallResult } from "../feishu/outcomes";
 import { messageText } from "../catalog";
@@ -40,6 +42,7 @@ const GAVE_UP: Record<"attempts" | "sends" | "time", (n: number, sends: number) 
   time: (n) => messageText("run.gaveUpTime", { n: String(n) }),
 };
 const MAYBE_WRITTEN = messageText("run.maybeWritten");
+const NOT_WRITTEN = messageText("run.notWritten");
 const join = (a: Text, b: Text): Text =>
   messageText("run.joined", (l) => ({
     first: l === "zh-CN" ? a.zh : a.en,
@@ -84,13 +87,34 @@ export async function deliver(record: PreparedRecord, ctx: DeliveryContext): Pro
     const giveUp = shouldGiveUp(policy, attempt, clock.now() - started, delay, sends);
     if (giveUp) {
       const why = GAVE_UP[giveUp](attempt, sends);
-      return uncertain
-        ? { status: "unknown", outcome, note: join(why, MAYBE_WRITTEN) }
-        : { status: "failed", outcome, note: why };
+      // A last send with no answer may still be on its way: a query now cannot rule it out.
+      const inFlight = "failure" in result && result.failure.sent;
+      return gaveUp(record, ctx, why, outcome, uncertain ? (inFlight ? "in flight" : "answered") : null);
     }
     ctx.progress.retryWait(1);
     await pause(clock, delay, signal);
     ctx.progress.retryWait(-1);
     if (signal?.aborted) return { status: "cancelled", uncertain, sent: true };
   }
+}
+
+/**
+ * Out of tries. When a send may have written the record (`maybe`), the query (which sends
+ * nothing) says which: listed is written; absent from answered queries is failed, and sending
+ * again later is safe (same key). It stays `unknown` when the query keeps failing, or when
+ * the last send got no answer at all, so it may still reach Feishu after the query.
+ */
+async function gaveUp(
+  record: PreparedRecord,
+  ctx: DeliveryContext,
+  why: Text,
+  outcome: Outcome,
+  maybe: "answered" | "in flight" | null,
+): Promise<Delivery> {
+  if (!maybe) return { status: "failed", outcome, note: why };
+  const found = await findExistingApproval(record, ctx.transport, ctx.clock, ctx.policy);
+  if (found.found) return { status: "submitted", approvalId: found.approvalId, outcome, note: RESOLVED };
+  if (found.answered && maybe === "answered")
+    return { status: "failed", outcome, note: join(why, NOT_WRITTEN) };
+  return { status: "unknown", outcome, note: join(why, MAYBE_WRITTEN) };
 }
