@@ -7,6 +7,7 @@
  */
 import { createProxyClient } from "../../src/client/proxy-client";
 import { DEFAULT_RETRY } from "../../src/core/engine/retry-policy";
+import { mapCallResult } from "../../src/core/feishu/outcomes";
 import { submitRecords } from "../../src/core/engine/submit";
 import type { SubmitTransport } from "../../src/core/engine/types";
 import type { RowResult } from "../../src/core/model";
@@ -110,6 +111,34 @@ describe("the engine's side of the budget", () => {
   });
 });
 
+test("out of budget with the last send unanswered upstream (504): Feishu is asked, but the row stays unconfirmed", async () => {
+  const transport: SubmitTransport = {
+    create: async () => ({
+      answer: {
+        status: 504,
+        headers: { "x-proxy-upstream-sends": "1" },
+        body: { code: 1790005, msg: "no answer from Feishu in time" },
+      },
+    }),
+    query: async () => ({
+      answer: { status: 200, headers: {}, body: { code: 0, data: { user_approvals: [] } } },
+    }),
+  };
+  const results: RowResult[] = [];
+  const summary = await submitRecords({
+    records: makeRecords(1, { prefix: "budget-h" }),
+    transport,
+    baseDelayMs: 1,
+    maxDelayMs: 2,
+    locale: "en-US",
+    onResults: (b) => void results.push(...b),
+  });
+  expect(summary).toMatchObject({ failed: 1, unresolved: 1, failedBy: { unknown: 1 } });
+  expect(results.at(-1)?.message).toMatch(
+    /^Sent to Feishu 6 times without success.*; It may have been written/,
+  );
+});
+
 describe("out of budget after a send that may have written the record", () => {
   let stack: EngineStack | null = null;
   afterEach(async () => {
@@ -170,5 +199,48 @@ describe("out of budget after a send that may have written the record", () => {
     expect(final?.message).toMatch(
       /^Sent to Feishu 6 times without success, the most allowed for one record; .*; Feishu was checked and holds none of these sends/,
     );
+  });
+});
+
+describe("the proxy answers within the pane's own timeout, so no send is guessed", () => {
+  let stack: EngineStack | null = null;
+  afterEach(async () => {
+    await stack?.close();
+    stack = null;
+  });
+
+  test("sent but unanswered upstream: the proxy says so, with its one send, before the pane gives up", async () => {
+    stack = await startEngineStack({
+      emulator: { faults: { slowRate: 1, slowMs: 3000 }, seed: 3 },
+      clientTimeoutMs: 1000,
+    });
+    const [record] = makeRecords(1, { prefix: "budget-f" });
+    const started = performance.now();
+    const result = await stack.client.transport.create(record, undefined, 6);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(result).toMatchObject({ answer: { status: 504, headers: { "x-proxy-upstream-sends": "1" } } });
+    expect(mapCallResult(result)).toMatchObject({ kind: "retryable", uncertain: true });
+  });
+
+  test("still queued at the pane's timeout: answered not sent, and Feishu never sees it", async () => {
+    stack = await startEngineStack({
+      emulator: { faults: { latencyMs: { min: 300, max: 300 } }, seed: 3 },
+      env: { PROXY_UPSTREAM_RATE: "2", PROXY_CALLER_RATE: "1000" },
+      clientTimeoutMs: 1000,
+    });
+    const records = makeRecords(6, { prefix: "budget-g" });
+    const client = stack.client;
+    const results = await Promise.all(records.map((r) => client.transport.create(r, undefined, 6)));
+    const attempts = stack.emu.stats().createsByKey;
+    const refused = results.filter(
+      (r) => "answer" in r && r.answer.headers["x-proxy-upstream-sends"] === "0",
+    );
+    expect(refused.length).toBeGreaterThan(0);
+    expect(results.every((r) => "answer" in r)).toBe(true); // none left to the pane's timeout
+    for (const [i, r] of results.entries()) {
+      const sends = "answer" in r ? Number(r.answer.headers["x-proxy-upstream-sends"]) : NaN;
+      expect(attempts[records[i].key] ?? 0).toBe(sends);
+      if (sends === 0) expect(mapCallResult(r)).toMatchObject({ kind: "rate_limited", uncertain: false });
+    }
   });
 });

@@ -6,6 +6,7 @@
  * guesses: a record that may have been written but cannot be confirmed ends as `unknown`.
  */
 import { mapCallResult } from "../feishu/outcomes";
+import { PROXY_CODES } from "../feishu/proxy-codes";
 import { messageText } from "../catalog";
 import type { Text } from "../i18n";
 import type { PreparedRecord } from "../model";
@@ -56,6 +57,16 @@ function sendsOf(result: CallResult): number {
   return Number.isInteger(n) && n >= 0 ? n : 1;
 }
 
+/**
+ * The send got no answer at all (a timeout or a cut connection, between us and the proxy or
+ * the proxy and Feishu, which answers 504): it may still reach Feishu, so a query made now
+ * cannot rule it out.
+ */
+function unanswered(result: CallResult, outcome: Outcome): boolean {
+  if ("failure" in result) return result.failure.sent;
+  return outcome.httpStatus === 504 && outcome.code === PROXY_CODES.upstreamTimeout;
+}
+
 export async function deliver(record: PreparedRecord, ctx: DeliveryContext): Promise<Delivery> {
   const { clock, policy, signal } = ctx;
   const started = clock.now();
@@ -87,9 +98,8 @@ export async function deliver(record: PreparedRecord, ctx: DeliveryContext): Pro
     const giveUp = shouldGiveUp(policy, attempt, clock.now() - started, delay, sends);
     if (giveUp) {
       const why = GAVE_UP[giveUp](attempt, sends);
-      // A last send with no answer may still be on its way: a query now cannot rule it out.
-      const inFlight = "failure" in result && result.failure.sent;
-      return gaveUp(record, ctx, why, outcome, uncertain ? (inFlight ? "in flight" : "answered") : null);
+      const last = unanswered(result, outcome) ? "in flight" : "answered";
+      return gaveUp(record, ctx, why, outcome, uncertain ? last : null);
     }
     ctx.progress.retryWait(1);
     await pause(clock, delay, signal);
