@@ -111,6 +111,41 @@ describe("the engine's side of the budget", () => {
   });
 });
 
+test("the proxy's queue-full refusals (nothing sent) are waits, not tries: more of them than maxAttempts still ends written", async () => {
+  let calls = 0;
+  const transport: SubmitTransport = {
+    create: async () =>
+      ++calls <= 12
+        ? {
+            answer: {
+              status: 429,
+              headers: { "x-proxy-upstream-sends": "0", "retry-after": "0" },
+              body: { code: 99991400, msg: "request trigger frequency limit" },
+            },
+          }
+        : {
+            answer: {
+              status: 200,
+              headers: { "x-proxy-upstream-sends": "1" },
+              body: {
+                code: 0,
+                data: { user_approval: { leaves: [{ approval_id: "7000000000000000042" }] } },
+              },
+            },
+          },
+    query: async () => ({ failure: { type: "refused", sent: false } }),
+  };
+  const summary = await submitRecords({
+    records: makeRecords(1, { prefix: "budget-i" }),
+    transport,
+    baseDelayMs: 1,
+    maxDelayMs: 2,
+    onResults: () => undefined,
+  });
+  expect(calls).toBe(13);
+  expect(summary).toMatchObject({ written: 1, failed: 0 });
+});
+
 test("out of budget with the last send unanswered upstream (504): Feishu is asked, but the row stays unconfirmed", async () => {
   const transport: SubmitTransport = {
     create: async () => ({

@@ -67,11 +67,20 @@ function unanswered(result: CallResult, outcome: Outcome): boolean {
   return outcome.httpStatus === 504 && outcome.code === PROXY_CODES.upstreamTimeout;
 }
 
+/**
+ * The proxy held the call in its queue past the caller's timeout and answered "rate limited"
+ * with nothing sent: a wait, not a try. Such waits are bounded by time, not by attempts.
+ */
+function queuedOnly(result: CallResult, outcome: Outcome): boolean {
+  return "answer" in result && outcome.kind === "rate_limited" && sendsOf(result) === 0;
+}
+
 export async function deliver(record: PreparedRecord, ctx: DeliveryContext): Promise<Delivery> {
   const { clock, policy, signal } = ctx;
   const started = clock.now();
   let uncertain = false;
   let sends = 0;
+  let tries = 0;
   for (let attempt = 1; ; attempt++) {
     const wait = ctx.pace();
     if (wait > 0) await pause(clock, wait, signal);
@@ -94,8 +103,9 @@ export async function deliver(record: PreparedRecord, ctx: DeliveryContext): Pro
       return { status: "failed", outcome, note: null };
     }
     uncertain ||= outcome.uncertain;
+    if (!queuedOnly(result, outcome)) tries++;
     const delay = backoffDelay(policy, attempt, outcome);
-    const giveUp = shouldGiveUp(policy, attempt, clock.now() - started, delay, sends);
+    const giveUp = shouldGiveUp(policy, tries, clock.now() - started, delay, sends);
     if (giveUp) {
       const why = GAVE_UP[giveUp](attempt, sends);
       const last = unanswered(result, outcome) ? "in flight" : "answered";
