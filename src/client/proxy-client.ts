@@ -87,6 +87,13 @@ function classify(err: unknown): { type: TransportFailureType; sent: boolean; me
   return { type: "network", sent: true, message };
 }
 
+/**
+ * The time the proxy is given to answer (src/proxy/feishu-routes.ts): the call's timeout less a
+ * fifth (0.1–1 s) for the answer's way back.
+ */
+export const answerWithinMs = (timeoutMs: number): number =>
+  Math.max(1, Math.round(timeoutMs - Math.min(1000, Math.max(100, timeoutMs / 5))));
+
 const tokenSource = (c: ProxyClientOptions["credential"]): (() => Promise<string>) => {
   if (typeof c === "function") return c;
   const key = typeof c === "string" ? c : c.key;
@@ -130,6 +137,8 @@ export function createProxyClient(options: ProxyClientOptions): ProxyClient {
         ...extraHeaders,
         authorization: auth,
         accept: "application/json",
+        // The proxy answers within this, so its answer (with the sends it made) beats our timeout.
+        "x-proxy-timeout-ms": String(answerWithinMs(timeoutMs)),
       };
       if (body !== undefined) headers["content-type"] = "application/json; charset=utf-8";
       const res = await doFetch(`${base}${path}`, {

@@ -70,7 +70,7 @@ export function registerFeishuRoutes(
         entry.employee_type = checked.employeeType;
         entry.idempotent_ids = idempotentIdsOf(body);
         entry.unknown_fields = checked.unknownFields;
-        const answer = await relayWithDeadline(reply, config, deps, {
+        const answer = await relayWithDeadline(reply, timeoutOf(config, req.headers[TIMEOUT_HEADER]), deps, {
           caller: req.caller,
           route: route.name,
           pathWithQuery: checked.pathWithQuery,
@@ -113,21 +113,34 @@ export function registerFeishuRoutes(
  */
 export const MAX_SENDS_HEADER = "x-proxy-max-sends";
 export const SENDS_HEADER = "x-proxy-upstream-sends";
+/**
+ * How long the caller waits for this answer (ms). The proxy answers within it: not sent (a
+ * refusal) when the call cannot leave the queue in time, or its outcome with the sends made.
+ * So a caller never gives up on a request the proxy might still send, and never counts as a
+ * send one that stayed in the queue.
+ */
+export const TIMEOUT_HEADER = "x-proxy-timeout-ms";
 
 function maxSendsOf(v: string | string[] | undefined): number | undefined {
   const n = typeof v === "string" ? Number(v) : NaN;
   return Number.isInteger(n) && n >= 1 && n <= 100 ? n : undefined;
 }
 
+/** The request's time limit: the proxy's own, or the caller's when that is shorter. */
+function timeoutOf(config: ResolvedConfig, v: string | string[] | undefined): number {
+  const n = typeof v === "string" ? Number(v) : NaN;
+  return Number.isInteger(n) && n >= 1 ? Math.min(n, config.requestTimeoutMs) : config.requestTimeoutMs;
+}
+
 async function relayWithDeadline(
   reply: FastifyReply,
-  config: ResolvedConfig,
+  timeoutMs: number,
   deps: ProxyDeps,
   call: Pick<RelayCall, "caller" | "route" | "pathWithQuery" | "body" | "maxSends" | "sends">,
 ): Promise<RelayAnswer> {
   const ac = new AbortController();
-  const deadline = deps.clock.now() + config.requestTimeoutMs;
-  const cancel = deps.clock.setTimer(() => ac.abort(), config.requestTimeoutMs);
+  const deadline = deps.clock.now() + timeoutMs;
+  const cancel = deps.clock.setTimer(() => ac.abort(), timeoutMs);
   const onClose = () => {
     if (!reply.raw.writableFinished) ac.abort();
   };

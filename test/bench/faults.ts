@@ -6,6 +6,7 @@
  * and resumed (rows left pending and `submitting` are sent again with their stored keys).
  * Last line: one JSON object with the figures.
  */
+import { setMaxListeners } from "node:events";
 import { existingApprovals, planRecords } from "../../src/core/engine/resume";
 import { submitRecords } from "../../src/core/engine/submit";
 import { makeRecords } from "../engine/support/records";
@@ -52,6 +53,8 @@ async function main(): Promise<void> {
     const second = makeRecords(RECORDS, { prefix: "resumed", firstDay: 40 });
     const s = storedSheet();
     const controller = new AbortController();
+    // Every record waiting to be retried listens on the one cancel signal (concurrency 16).
+    setMaxListeners(64, controller.signal);
     const cancelled = await submitRecords({
       records: second,
       transport: stack.client.transport,

@@ -1,7 +1,7 @@
 /** The proxy client against a real local HTTP server: every answer and failure becomes a CallResult. */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { createProxyClient } from "../../src/client/proxy-client";
+import { answerWithinMs, createProxyClient } from "../../src/client/proxy-client";
 import { mapCallResult } from "../../src/core/feishu/outcomes";
 import { makeRecord } from "./support/records";
 
@@ -58,6 +58,24 @@ describe("createProxyClient transport", () => {
       auth: "Bearer k-123",
     });
     expect(JSON.parse(seen[0].body)).toEqual(record.body);
+  });
+
+  test("each call tells the proxy how long it waits (x-proxy-timeout-ms) and the sends left", async () => {
+    let headers: IncomingMessage["headers"] = {};
+    handler = (req, res) => {
+      headers = req.headers;
+      json(200, { code: 0, msg: "success", data: {} })(req, res, "");
+    };
+    await client({ timeoutMs: 2000 }).transport.create(record, undefined, 4);
+    expect(headers).toMatchObject({ "x-proxy-timeout-ms": "1600", "x-proxy-max-sends": "4" });
+  });
+
+  test.each([
+    [300, 200],
+    [2000, 1600],
+    [30_000, 29_000],
+  ])("a %i ms timeout gives the proxy %i ms to answer", (timeoutMs, within) => {
+    expect(answerWithinMs(timeoutMs)).toBe(within);
   });
 
   test("query posts to the query path", async () => {

@@ -1,4 +1,7 @@
-import { matchApproval, queryWindows } from "../../src/core/engine/resolver";
+import { findExistingApproval, matchApproval, queryWindows } from "../../src/core/engine/resolver";
+import type { SubmitTransport } from "../../src/core/engine/types";
+import type { CallResult } from "../../src/core/outcome";
+import { FakeClock } from "./support/fake-clock";
 import { backoffDelay, shouldGiveUp, DEFAULT_RETRY } from "../../src/core/engine/retry-policy";
 import { mapCallResult } from "../../src/core/feishu/outcomes";
 import { concurrencyFor } from "../../src/core/engine/pool";
@@ -68,6 +71,49 @@ describe("matchApproval", () => {
     ["garbage", "nope", null],
   ])("%s", (_n, d, expected) => {
     expect(matchApproval(r, d)).toBe(expected);
+  });
+});
+
+describe("findExistingApproval: found, absent (every window answered) or unanswered", () => {
+  const r = makeRecord(0);
+  const ok = (user_approvals: unknown[]): CallResult => ({
+    answer: { status: 200, headers: {}, body: { code: 0, msg: "success", data: { user_approvals } } },
+  });
+  const denied: CallResult = {
+    answer: { status: 400, headers: {}, body: { code: 99991672, msg: "denied" } },
+  };
+  const busy: CallResult = { answer: { status: 500, headers: {}, body: { code: 1225000, msg: "internal" } } };
+  const mine = {
+    user_id: "E0001",
+    leaves: [{ approval_id: "7000000000000000001", idempotent_id: r.key }],
+  };
+  async function resolve(answers: CallResult[]) {
+    let calls = 0;
+    const transport: SubmitTransport = {
+      create: async () => denied,
+      query: async () => answers[Math.min(calls++, answers.length - 1)],
+    };
+    const clock = new FakeClock(localMs(2026, 3, 1));
+    const res = await findExistingApproval(r, transport, clock, { ...DEFAULT_RETRY, maxAttempts: 3 });
+    return { res, calls };
+  }
+
+  test("listed in the second window: found", async () => {
+    expect((await resolve([ok([]), ok([mine])])).res).toEqual({
+      found: true,
+      approvalId: mine.leaves[0].approval_id,
+    });
+  });
+  test("both windows answered, nothing of ours: absent", async () => {
+    const { res, calls } = await resolve([ok([]), ok([])]);
+    expect(res).toMatchObject({ found: false, answered: true });
+    expect(calls).toBe(2);
+  });
+  test.each<[string, CallResult[]]>([
+    ["a window refused", [ok([]), denied]],
+    ["a window failing past its tries", [busy, busy, busy, ok([])]],
+  ])("%s: not answered, so nothing is concluded", async (_name, answers) => {
+    expect((await resolve(answers)).res).toMatchObject({ found: false, answered: false });
   });
 });
 

@@ -244,15 +244,49 @@ describe("submitRecords", () => {
   });
 
   test("retries stop after maxAttempts with the reason; not sent means failed", async () => {
+    // 1225000 is a 5xx: it may have been written, so Feishu is asked before saying anything.
     const t = run(1, { maxAttempts: 3, locale: "en-US", plan: () => "5xx" });
     const s = await t.done;
     expect(t.feishu.attempts.get("t-0")).toBe(3);
-    // 1225000 is a 5xx: it may have been written, so the row is unknown, not failed.
-    expect(s).toMatchObject({ failed: 1, unresolved: 1, failedBy: { unknown: 1 } });
+    expect(t.feishu.queries.length).toBeGreaterThan(0);
+    expect(s).toMatchObject({ failed: 1, unresolved: 1, failedBy: { retryable: 1 } });
+    expect(t.final().get(0)).toMatchObject({ status: "failed" });
+    expect(t.final().get(0)?.message).toMatch(
+      /^Still failing after 3 tries; Feishu was checked and holds none of these sends/,
+    );
     const t2 = run(1, { maxAttempts: 3, locale: "en-US", plan: () => "refused" });
     const s2 = await t2.done;
     expect(s2).toMatchObject({ failed: 1, unresolved: 1, failedBy: { retryable: 1 } });
     expect(t2.final().get(0)?.message).toMatch(/^Still failing after 3 tries: Could not reach the proxy/);
+  });
+
+  test("out of tries after a send that wrote it: the query finds it, written once, no further send", async () => {
+    const t = run(1, { maxAttempts: 4, plan: (_k, a) => (a === 2 ? "lost" : "5xx") });
+    const s = await t.done;
+    expect(t.feishu.attempts.get("t-0")).toBe(4);
+    expect(t.feishu.writes).toEqual(["t-0"]);
+    expect(s).toMatchObject({ written: 1, failed: 0, unresolved: 0 });
+    expect(t.final().get(0)).toMatchObject({
+      status: "submitted",
+      approval_id: t.feishu.written.get("t-0")?.approvalId,
+    });
+    expect(t.final().get(0)?.message).toMatch(/已查到其审批 ID/);
+  });
+
+  test("out of tries after an uncertain send, and the query cannot answer: unknown, saying why", async () => {
+    const t = run(1, { maxAttempts: 3, locale: "en-US", query: "fail", plan: () => "5xx" });
+    const s = await t.done;
+    expect(s).toMatchObject({ failed: 1, unresolved: 1, failedBy: { unknown: 1 } });
+    expect(t.final().get(0)).toMatchObject({ status: "unknown" });
+    expect(t.final().get(0)?.message).toMatch(/^Still failing after 3 tries; It may have been written/);
+  });
+
+  test("out of tries while the last send is unanswered: absent now proves nothing, so unknown", async () => {
+    const t = run(1, { maxAttempts: 3, locale: "en-US", plan: (_k, a) => (a < 3 ? "5xx" : "timeout") });
+    const s = await t.done;
+    expect(t.feishu.queries.length).toBeGreaterThan(0);
+    expect(s).toMatchObject({ failed: 1, unresolved: 1, failedBy: { unknown: 1 } });
+    expect(t.final().get(0)?.message).toMatch(/^Still failing after 3 tries; It may have been written/);
   });
 
   test("retries stop when the time bound is reached", async () => {

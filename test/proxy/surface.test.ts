@@ -176,6 +176,9 @@ describe("CORS allow-list", () => {
     expect(String(a.headers["access-control-allow-methods"])).toMatch(/POST/);
     expect(String(a.headers["access-control-allow-headers"])).toMatch(/Authorization/);
     expect(String(a.headers["access-control-allow-headers"])).toMatch(/Content-Type/);
+    // The retry budget's headers: the most sends allowed, and how long the pane waits for the answer.
+    expect(String(a.headers["access-control-allow-headers"])).toMatch(/x-proxy-max-sends/);
+    expect(String(a.headers["access-control-allow-headers"])).toMatch(/x-proxy-timeout-ms/);
   });
 
   it("gives a refused origin no CORS headers at all", async () => {

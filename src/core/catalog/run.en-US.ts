@@ -19,6 +19,7 @@ export const RUN_EN = {
     "Sent to Feishu {n} times without success, the most allowed for one record; submit the unfinished rows again later",
   gaveUpTime: "Gave up retrying: out of time after {n} tries",
   maybeWritten: "It may have been written but could not be confirmed; sending again confirms it, never twice",
+  notWritten: "Feishu was checked and holds none of these sends, so sending again writes it once",
   joined: "{first}; {second}",
   setupStop: "Not sent: the connection to Feishu needs fixing by IT; submit again once it is fixed",
   willSend: "Will be sent as {start} to {end}.",

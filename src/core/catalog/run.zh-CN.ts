@@ -17,6 +17,7 @@ export const RUN_ZH: Record<RunKey, string> = {
   gaveUpSends: "已向飞书发送 {n} 次仍未成功，已达每条记录的上限；请稍后再提交未完成的行",
   gaveUpTime: "重试超时（共尝试 {n} 次）",
   maybeWritten: "可能已写入飞书但无法确认；再次提交即可确认，不会重复写入",
+  notWritten: "已查询飞书，这些发送均未写入；再次提交只会写入一次",
   joined: "{first}；{second}",
   setupStop: "未发送：连接飞书的设置有问题，需 IT 处理；修好后再次提交即可",
   willSend: "将提交：{start} 至 {end}。",

@@ -16,8 +16,13 @@ import { pause } from "./clock";
 import { backoffDelay, type RetryPolicy } from "./retry-policy";
 import type { Clock, SubmitTransport } from "./types";
 
+/**
+ * Found, or not: `answered` when every window's query was answered, so Feishu holds no record
+ * with this key (or content) at the time of asking; otherwise a query kept failing.
+ */
 export type Resolution =
-  { found: true; approvalId: string } | { found: false; reason: Text; outcome: Outcome | null };
+  | { found: true; approvalId: string }
+  | { found: false; reason: Text; outcome: Outcome | null; answered: boolean };
 
 type Item = Record<string, unknown>;
 const isItem = (v: unknown): v is Item => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -120,12 +125,14 @@ export async function findExistingApproval(
   policy: RetryPolicy,
 ): Promise<Resolution> {
   let last: Outcome | null = null;
+  let answered = true;
   for (const window of queryWindows(record, clock.now())) {
     const body: QueryUserApprovalBody = {
       user_ids: [record.body.user_approval.user_id],
       status: 2,
       ...window,
     };
+    let windowAnswered = false;
     for (let attempt = 1; attempt <= policy.maxAttempts; attempt++) {
       const result = await transport.query(record.employeeType, body);
       const outcome = mapCallResult(result);
@@ -133,11 +140,13 @@ export async function findExistingApproval(
       if (outcome.kind === "ok" && "answer" in result) {
         const approvalId = matchApproval(record, dataOf(result.answer.body));
         if (approvalId) return { found: true, approvalId };
+        windowAnswered = true;
         break;
       }
       if (!isRetryable(outcome)) break;
       await pause(clock, backoffDelay(policy, attempt, outcome));
     }
+    answered &&= windowAnswered;
   }
-  return { found: false, reason: NOT_FOUND, outcome: last };
+  return { found: false, reason: NOT_FOUND, outcome: last, answered };
 }

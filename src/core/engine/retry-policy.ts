@@ -6,6 +6,7 @@
 import type { Outcome } from "../outcome";
 
 export interface RetryPolicy {
+  /** Tries at most; the proxy's "queue full, nothing sent" answers are waits, bounded by time only. */
   maxAttempts: number;
   /**
    * The one retry budget: the most times a record may reach Feishu in all, counting every
