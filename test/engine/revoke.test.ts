@@ -68,6 +68,23 @@ async function revoke(
   return [r, calls];
 }
 
+test("the proxy's queue-full refusals (nothing sent) are waits, not tries: more of them than maxAttempts still ends revoked", async () => {
+  const queued: CallResult = {
+    answer: {
+      status: 429,
+      headers: { "x-proxy-upstream-sends": "0", "retry-after": "0" },
+      body: { code: 99991400, msg: "request trigger frequency limit" },
+    },
+  };
+  // maxAttempts is 4 here: six waits in the proxy's queue, then the revoke goes through.
+  const [r, calls] = await revoke(
+    [...Array<CallResult>(6).fill(queued), answer(0, { approval_info: { status: 4 } })],
+    4,
+  );
+  expect(r).toEqual({ status: "revoked", already: false });
+  expect(calls.process).toBe(7);
+});
+
 test("a plain success is done without a query", async () => {
   const [r, calls] = await revoke([answer(0, { approval_info: { status: 4 } })], 4);
   expect(r).toEqual({ status: "revoked", already: false });

@@ -14,7 +14,7 @@ import { isRetryable, type CallResult, type Outcome } from "../outcome";
 import { pause } from "./clock";
 import type { ProgressTracker } from "./progress";
 import { findExistingApproval } from "./resolver";
-import { backoffDelay, shouldGiveUp, type RetryPolicy } from "./retry-policy";
+import { backoffDelay, queuedOnly, sendsOf, shouldGiveUp, type RetryPolicy } from "./retry-policy";
 import type { AbortSignalLike, Clock, SubmitTransport } from "./types";
 
 export type Delivery =
@@ -50,13 +50,6 @@ const join = (a: Text, b: Text): Text =>
     second: l === "zh-CN" ? b.zh : b.en,
   }));
 
-/** How many times a create reached Feishu: the proxy says so; otherwise once if it was sent. */
-function sendsOf(result: CallResult): number {
-  if ("failure" in result) return result.failure.sent ? 1 : 0;
-  const n = Number(result.answer.headers["x-proxy-upstream-sends"]);
-  return Number.isInteger(n) && n >= 0 ? n : 1;
-}
-
 /**
  * The send got no answer at all (a timeout or a cut connection, between us and the proxy or
  * the proxy and Feishu, which answers 504): it may still reach Feishu, so a query made now
@@ -65,14 +58,6 @@ function sendsOf(result: CallResult): number {
 function unanswered(result: CallResult, outcome: Outcome): boolean {
   if ("failure" in result) return result.failure.sent;
   return outcome.httpStatus === 504 && outcome.code === PROXY_CODES.upstreamTimeout;
-}
-
-/**
- * The proxy held the call in its queue past the caller's timeout and answered "rate limited"
- * with nothing sent: a wait, not a try. Such waits are bounded by time, not by attempts.
- */
-function queuedOnly(result: CallResult, outcome: Outcome): boolean {
-  return "answer" in result && outcome.kind === "rate_limited" && sendsOf(result) === 0;
 }
 
 export async function deliver(record: PreparedRecord, ctx: DeliveryContext): Promise<Delivery> {

@@ -3,7 +3,7 @@
  * x-ogw-ratelimit-reset (docs/feishu-api.md §4.3), bounded by attempts, by the sends that
  * reached Feishu (the one retry budget shared with the proxy) and by time per record.
  */
-import type { Outcome } from "../outcome";
+import type { CallResult, Outcome } from "../outcome";
 
 export interface RetryPolicy {
   /** Tries at most; the proxy's "queue full, nothing sent" answers are waits, bounded by time only. */
@@ -53,4 +53,19 @@ export function shouldGiveUp(
   if (attempt >= policy.maxAttempts) return "attempts";
   if (elapsedMs + nextDelayMs > policy.maxRetryMs) return "time";
   return null;
+}
+
+/** How many times a call reached Feishu: the proxy says so; otherwise once if it was sent. */
+export function sendsOf(result: CallResult): number {
+  if ("failure" in result) return result.failure.sent ? 1 : 0;
+  const n = Number(result.answer.headers["x-proxy-upstream-sends"]);
+  return Number.isInteger(n) && n >= 0 ? n : 1;
+}
+
+/**
+ * The proxy held the call in its queue past the caller's timeout and answered "rate limited"
+ * with nothing sent: a wait, not a try. Such waits are bounded by time, not by attempts.
+ */
+export function queuedOnly(result: CallResult, outcome: Outcome): boolean {
+  return "answer" in result && outcome.kind === "rate_limited" && sendsOf(result) === 0;
 }

@@ -14,11 +14,11 @@ import { isSetupFailure } from "../feishu/setup-failure";
 import { messageText } from "../catalog";
 import type { Text } from "../i18n";
 import { approvalTypeOf, type ApprovalEntry } from "../lifecycle/history";
-import { isRetryable, type CallResult, type Outcome } from "../outcome";
+import { isRetryable, type Outcome } from "../outcome";
 import { checkApproval } from "./approval-check";
 import { pause } from "./clock";
 import type { ProgressTracker } from "./progress";
-import { backoffDelay, shouldGiveUp, type RetryPolicy } from "./retry-policy";
+import { backoffDelay, queuedOnly, sendsOf, shouldGiveUp, type RetryPolicy } from "./retry-policy";
 import type { AbortSignalLike, Clock, LifecycleTransport } from "./types";
 
 export type Revocation =
@@ -46,17 +46,12 @@ const STILL_LIVE = messageText("run.revokeStillLive");
 const OUT_OF_TRIES = messageText("run.revokeOutOfTries");
 const MAYBE_REVOKED = messageText("run.revokeMaybe");
 
-function sendsOf(result: CallResult): number {
-  if ("failure" in result) return result.failure.sent ? 1 : 0;
-  const n = Number(result.answer.headers["x-proxy-upstream-sends"]);
-  return Number.isInteger(n) && n >= 0 ? n : 1;
-}
-
 export async function revokeApproval(entry: ApprovalEntry, ctx: RevokeContext): Promise<Revocation> {
   const { clock, policy, signal } = ctx;
   const started = clock.now();
   let uncertain = false;
   let sends = 0;
+  let tries = 0;
   const settle = async (outcome: Outcome, refused: boolean, why: Text | null): Promise<Revocation> => {
     const seen = await checkApproval(entry, ctx.transport, clock, policy, signal);
     if (seen === "revoked") return { status: "revoked", already: refused && !uncertain };
@@ -79,8 +74,9 @@ export async function revokeApproval(entry: ApprovalEntry, ctx: RevokeContext): 
     if (isSetupFailure(outcome)) return { status: "setup", outcome, uncertain };
     if (!isRetryable(outcome)) return settle(outcome, true, null);
     uncertain ||= outcome.uncertain;
+    if (!queuedOnly(result, outcome)) tries++;
     const delay = backoffDelay(policy, attempt, outcome);
-    if (shouldGiveUp(policy, attempt, clock.now() - started, delay, sends))
+    if (shouldGiveUp(policy, tries, clock.now() - started, delay, sends))
       return uncertain
         ? settle(outcome, false, OUT_OF_TRIES)
         : { status: "failed", outcome, note: OUT_OF_TRIES, unresolved: true };
