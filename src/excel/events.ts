@@ -2,8 +2,8 @@
  * onRowsChanged(): worksheet onChanged on each kind sheet, turned into "these data rows of
  * this kind changed", debounced. The rows are worked out from where the last look saw the
  * tables, with no sync (readRows checks that look and says when a table has moved since); an
- * event on a sheet or kind not yet looked at costs one sync to find the tables. Our own writes are ignored: by triggerSource
- * ("ThisLocalAddin", ExcelApi 1.14) or, on older hosts, in a quiet window around them, where an
+ * event on a sheet or kind not yet looked at costs one sync to find the tables.
+ * Our own writes are ignored: by triggerSource ("ThisLocalAddin", ExcelApi 1.14) or, on older hosts, in a quiet window around them, where an
  * event counts only for the input columns it touches (we write result and marks columns only),
  * so the clerk's typing right after one of our writes is still heard.
  * Remote changes (a co-author, or the co-author's own pane writing Status and Message) are

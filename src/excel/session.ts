@@ -60,9 +60,10 @@ export const OWN_WRITE_WINDOW_MS = 800;
 
 /**
  * How long a layout confirmed by a sync is trusted for a write without looking again: a live
- * edit's marks are written this soon after its rows were read (and the tables found), so the
- * write needs no sync of its own to find them. The window an edit can fall into is the same as
- * between a look and a write in one batch (a few milliseconds of checking), not wider.
+ * edit's marks are written right after its rows were read (and the tables found), so the write
+ * needs no sync of its own to find them. A table moved in between would be missed, as it would
+ * between a look and a write of one batch; that gap is the edit's checking, milliseconds, and
+ * this bound keeps an older look from ever standing in for one.
  */
 export const FRESH_LAYOUT_MS = 1000;
 
