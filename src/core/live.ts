@@ -25,6 +25,7 @@ import { DEFAULT_CATALOG, type CatalogEntry } from "./template/catalog";
 import { headerRowsOf, sheetRowsOf, type HeaderRows } from "./sheet-rows";
 import { crossCheck } from "./validate/cross";
 import { GroupIndex, groupKeys } from "./live-groups";
+import { headerKey, placeParts } from "./live-parts";
 import { checkRows, isValid, type CheckedRow } from "./validate/table";
 import type { RowFacts } from "./validate/types";
 
@@ -45,8 +46,6 @@ interface TableState {
   table: ReadTable;
   byRow: Map<number, CheckedRow>;
 }
-
-const headerKey = (s: TableSnapshot) => JSON.stringify(s.headers ?? []);
 
 export class LiveValidator {
   private state = new Map<RecordKind, TableState>();
@@ -139,7 +138,7 @@ export class LiveValidator {
    */
   updateParts(snapshots: readonly TableSnapshot[], changes: ChangedRows): LiveUpdate | null {
     try {
-      const whole = this.mergeParts(snapshots);
+      const whole = placeParts(snapshots, (kind) => this.state.get(kind)?.table);
       return whole ? this.applyUpdate(whole, changes) : null;
     } catch {
       return null;
@@ -149,35 +148,6 @@ export class LiveValidator {
   /** Each table's header row in the sheet, as last read. */
   headerRows(): HeaderRows {
     return headerRowsOf([...this.state.values()].map((t) => t.table.snapshot));
-  }
-
-  /**
-   * The remembered tables with the rows read in part put in place; null when they cannot be:
-   * another header row, fewer rows, or new rows that were not read.
-   */
-  private mergeParts(snapshots: readonly TableSnapshot[]): TableSnapshot[] | null {
-    const out: TableSnapshot[] = [];
-    for (const s of snapshots) {
-      const part = s.partRows;
-      if (!part) {
-        out.push(s);
-        continue;
-      }
-      const old = this.state.get(s.kind)?.table;
-      if (!old?.match || old.match.missing.length || headerKey(old.snapshot) !== headerKey(s)) return null;
-      const before = old.snapshot.rows.length;
-      const read = new Set(part);
-      if (s.rows.length < before) return null;
-      for (let r = before; r < s.rows.length; r++) if (!read.has(r)) return null;
-      const rows = old.snapshot.rows.slice();
-      const formats = old.snapshot.numberFormats?.slice();
-      for (const r of part) {
-        rows[r] = s.rows[r];
-        if (formats && s.numberFormats) formats[r] = s.numberFormats[r];
-      }
-      out.push({ ...old.snapshot, rows, ...(formats ? { numberFormats: formats } : {}) });
-    }
-    return out;
   }
 
   private remember(table: ReadTable): void {
