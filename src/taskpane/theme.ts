@@ -42,16 +42,18 @@ export const useLayoutStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
+/** A list without bullets or indent, its items stacked (each list adds its own gap). */
+export const PLAIN_LIST = {
+  listStyleType: "none",
+  margin: 0,
+  padding: 0,
+  display: "flex",
+  flexDirection: "column",
+} as const;
+
 /** A list of rows, each a button that jumps to its row in the sheet (failure report, verify marks). */
 export const useRowJumpStyles = makeStyles({
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: "2px",
-  },
+  list: { ...PLAIN_LIST, gap: "2px" },
   item: {
     justifyContent: "flex-start",
     textAlign: "start",

@@ -8,17 +8,10 @@ import type { AdoptChoice } from "../lifecycle-port";
 import { rowLabel } from "../format";
 import { useText } from "../i18n";
 import { S } from "../strings";
-import { useLayoutStyles } from "../theme";
+import { PLAIN_LIST, useLayoutStyles } from "../theme";
 
 const useStyles = makeStyles({
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: "4px",
-  },
+  list: { ...PLAIN_LIST, gap: "4px" },
   item: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalS },
   button: { maxWidth: "100%", height: "auto", overflowWrap: "anywhere", textAlign: "start" },
 });

@@ -7,19 +7,13 @@ import { rowLabel } from "../format";
 import { useLocale, useText } from "../i18n";
 import type { RowIssues } from "../state/selectors";
 import { S } from "../strings";
+import { PLAIN_LIST } from "../theme";
 
 /** Long lists stay quick: the sheet itself shows every row's reasons in its Message column. */
 const MAX_ROWS = 200;
 
 const useStyles = makeStyles({
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
+  list: { ...PLAIN_LIST, gap: tokens.spacingVerticalS },
   group: {
     borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}`,
     paddingLeft: tokens.spacingHorizontalS,
