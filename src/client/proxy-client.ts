@@ -5,7 +5,7 @@
  */
 import type { AbortSignalLike, LifecycleTransport } from "../core/engine/types";
 import { mapCallResult } from "../core/feishu/outcomes";
-import { REFUSAL_REASONS, type RefusalReason } from "../core/feishu/proxy-codes";
+import { PROXY_HEADERS, REFUSAL_REASONS, type RefusalReason } from "../core/feishu/proxy-codes";
 import {
   FEISHU_PATHS,
   type EmployeeType,
@@ -138,7 +138,7 @@ export function createProxyClient(options: ProxyClientOptions): ProxyClient {
         authorization: auth,
         accept: "application/json",
         // The proxy answers within this, so its answer (with the sends it made) beats our timeout.
-        "x-proxy-timeout-ms": String(answerWithinMs(timeoutMs)),
+        [PROXY_HEADERS.timeout]: String(answerWithinMs(timeoutMs)),
       };
       if (body !== undefined) headers["content-type"] = "application/json; charset=utf-8";
       const res = await doFetch(`${base}${path}`, {
@@ -178,7 +178,7 @@ export function createProxyClient(options: ProxyClientOptions): ProxyClient {
         timeoutMs,
         signal,
         // The proxy writes it upstream at most this often (src/proxy/feishu-routes.ts).
-        maxSends === undefined ? {} : { "x-proxy-max-sends": String(maxSends) },
+        maxSends === undefined ? {} : { [PROXY_HEADERS.maxSends]: String(maxSends) },
       ),
     query: (employeeType: EmployeeType, body: QueryUserApprovalBody, signal) =>
       call(
@@ -195,7 +195,7 @@ export function createProxyClient(options: ProxyClientOptions): ProxyClient {
         body,
         timeoutMs,
         signal,
-        maxSends === undefined ? {} : { "x-proxy-max-sends": String(maxSends) },
+        maxSends === undefined ? {} : { [PROXY_HEADERS.maxSends]: String(maxSends) },
       ),
   };
 

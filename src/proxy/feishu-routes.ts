@@ -23,6 +23,7 @@ import type { RelayAnswer, RelayCall, RouteName } from "./relay";
 import { approvalIdsOf, auditIdentity, idempotentIdsOf } from "./audit-fields";
 import { requirePermission } from "./permissions";
 import { checkRequest, type RequestSchemas } from "./request-check";
+import { PROXY_HEADERS } from "../core/feishu/proxy-codes";
 
 interface RelayedRoute extends RequestSchemas {
   name: RouteName;
@@ -106,20 +107,7 @@ export function registerFeishuRoutes(
   }
 }
 
-/**
- * One retry budget across the add-in and the proxy: a caller may say how many times, at most,
- * the proxy may write this request upstream (its own retries included), and every answer says
- * how many times it was written, so the caller counts each upstream attempt once.
- */
-export const MAX_SENDS_HEADER = "x-proxy-max-sends";
-export const SENDS_HEADER = "x-proxy-upstream-sends";
-/**
- * How long the caller waits for this answer (ms). The proxy answers within it: not sent (a
- * refusal) when the call cannot leave the queue in time, or its outcome with the sends made.
- * So a caller never gives up on a request the proxy might still send, and never counts as a
- * send one that stayed in the queue.
- */
-export const TIMEOUT_HEADER = "x-proxy-timeout-ms";
+export const { maxSends: MAX_SENDS_HEADER, sends: SENDS_HEADER, timeout: TIMEOUT_HEADER } = PROXY_HEADERS;
 
 function maxSendsOf(v: string | string[] | undefined): number | undefined {
   const n = typeof v === "string" ? Number(v) : NaN;

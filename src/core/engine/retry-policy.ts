@@ -3,6 +3,7 @@
  * x-ogw-ratelimit-reset (docs/feishu-api.md §4.3), bounded by attempts, by the sends that
  * reached Feishu (the one retry budget shared with the proxy) and by time per record.
  */
+import { PROXY_HEADERS } from "../feishu/proxy-codes";
 import type { CallResult, Outcome } from "../outcome";
 
 export interface RetryPolicy {
@@ -58,7 +59,7 @@ export function shouldGiveUp(
 /** How many times a call reached Feishu: the proxy says so; otherwise once if it was sent. */
 export function sendsOf(result: CallResult): number {
   if ("failure" in result) return result.failure.sent ? 1 : 0;
-  const n = Number(result.answer.headers["x-proxy-upstream-sends"]);
+  const n = Number(result.answer.headers[PROXY_HEADERS.sends]);
   return Number.isInteger(n) && n >= 0 ? n : 1;
 }
 

@@ -4,6 +4,21 @@
  * are never reused for the proxy's decisions: a wrong proxy key must not look like an
  * expired Feishu token.
  */
+/**
+ * The proxy's own headers, shared by the add-in's client and the proxy. One retry budget across
+ * both: a caller may say how many times, at most, the proxy may write a request upstream
+ * (`maxSends`, its own retries included), and every answer says how many times it was written
+ * (`sends`), so the caller counts each upstream attempt once. `timeout`: how long the caller
+ * waits (ms); the proxy answers within it, "not sent" when the call cannot leave its queue in
+ * time, so a caller never gives up on a request the proxy might still send, and never counts as
+ * a send one that stayed in the queue.
+ */
+export const PROXY_HEADERS = {
+  maxSends: "x-proxy-max-sends",
+  sends: "x-proxy-upstream-sends",
+  timeout: "x-proxy-timeout-ms",
+} as const;
+
 export const PROXY_CODES = {
   /** 401: no `Authorization: Bearer`, or the key / Entra ID token is not valid. */
   unauthenticated: 1790001,
