@@ -48,11 +48,6 @@ export class ShownCells {
     return this.table(layout);
   }
 
-  /** True when data row `row` already shows `key`. */
-  shows(layout: TableLayout, row: number, key: string): boolean {
-    return this.table(layout).get(row) === key;
-  }
-
   noteWritten(layout: TableLayout, rows: readonly number[], keys: readonly string[]): void {
     const known = this.table(layout);
     rows.forEach((r, i) => known.set(r, keys[i]));
