@@ -215,18 +215,10 @@ const GridRow = memo(
       </tr>
     );
   },
+  // Same props, arrays compared cell by cell (a new drawing makes new arrays of the same cells).
   (a, b) =>
-    a.sheet === b.sheet &&
-    a.row === b.row &&
-    sameCells(a.cols, b.cols) &&
-    sameCells(a.values, b.values) &&
-    sameCells(a.formats, b.formats) &&
-    sameCells(a.fills, b.fills) &&
-    a.selectedCols === b.selectedCols &&
-    a.header === b.header &&
-    a.dateSystem === b.dateSystem &&
-    a.cellClass === b.cellClass &&
-    a.headClass === b.headClass &&
-    a.onCommit === b.onCommit &&
-    a.onSelect === b.onSelect,
+    (Object.keys(a) as (keyof GridRowProps)[]).every((k) => {
+      const [x, y] = [a[k], b[k]];
+      return Array.isArray(x) && Array.isArray(y) ? sameCells(x, y) : x === y;
+    }),
 );
