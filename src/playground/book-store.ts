@@ -3,7 +3,7 @@
  * the grid re-renders after every batch of the adapter's that changed the book and every edit
  * the clerk makes.
  */
-import type { ExcelRun } from "../excel/office-subset";
+import type { ExcelRun, XlContext, XlRunOptions } from "../excel/office-subset";
 import type { CellScalar } from "../fake-excel/book";
 import type { FakeExcel } from "../fake-excel";
 
@@ -26,15 +26,7 @@ export function playgroundBook(fake: FakeExcel): PlaygroundBook {
   };
   return {
     fake,
-    run: async (batch, reuse) => {
-      const before = fake.book.revision;
-      try {
-        return await fake.run(batch, reuse);
-      } finally {
-        // A batch that only read (a live edit's rows) leaves the drawing as it is.
-        if (fake.book.revision !== before) changed();
-      }
-    },
+    run: announced(fake, changed),
     subscribe(listener) {
       listeners.add(listener);
       return () => void listeners.delete(listener);
@@ -49,4 +41,23 @@ export function playgroundBook(fake: FakeExcel): PlaygroundBook {
       changed();
     },
   };
+}
+
+/** `fake.run` (in any of its forms) that calls `changed` after a batch that changed the book. */
+function announced(fake: FakeExcel, changed: () => void): ExcelRun {
+  async function run<T>(
+    first: ((ctx: XlContext) => Promise<T>) | XlRunOptions,
+    second?: unknown,
+  ): Promise<T> {
+    const before = fake.book.revision;
+    try {
+      return typeof first === "function"
+        ? await fake.run(first, second)
+        : await fake.run(first, second as (ctx: XlContext) => Promise<T>);
+    } finally {
+      // A batch that only read (a live edit's rows) leaves the drawing as it is.
+      if (fake.book.revision !== before) changed();
+    }
+  }
+  return run;
 }
