@@ -42,6 +42,8 @@ export async function tableSheet(profile: HostProfileId = "web"): Promise<{
   for (let r = 3; r <= 5; r++) if (s) fake.book.touch(s, r, 1).dv = { rule: DROP_DOWN };
   await fake.settle();
   events.length = 0;
+  // As a workbook just opened: nothing to undo yet.
+  fake.book.undo.steps = [];
   return { fake, events };
 }
 

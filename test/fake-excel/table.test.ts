@@ -33,6 +33,8 @@ describe.each(HOST_PROFILES)("table.rows.add on $name", (profile) => {
     expect(column(fake, 0).slice(2, 8)).toEqual(["Name", "first", "a", "b", "c", ""]);
     expect(column(fake, 4)[4]).toBe("beside");
     expect(tableT(fake)?.rows).toBe(4);
+    // Right under the header, the new row takes the first body row's formats.
+    expect(fake.snapshot("S").numberFormats[3][1]).toBe("0.0");
   });
 
   test("no values adds one blank row; values of the wrong width fail the sync", async () => {
