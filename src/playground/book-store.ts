@@ -15,6 +15,8 @@ export interface PlaygroundBook {
   version(): number;
   edit(sheet: string, address: string, values: CellScalar[][]): void;
   select(sheet: string, address: string): void;
+  /** One of the clerk's actions on the fake (insert, delete, sort, undo), then a redraw; its error is thrown on. */
+  act<T>(action: (fake: FakeExcel) => T): T;
 }
 
 export function playgroundBook(fake: FakeExcel): PlaygroundBook {
@@ -39,6 +41,13 @@ export function playgroundBook(fake: FakeExcel): PlaygroundBook {
     select(sheet, address) {
       fake.userSelect(sheet, address);
       changed();
+    },
+    act(action) {
+      try {
+        return action(fake);
+      } finally {
+        changed();
+      }
     },
   };
 }
