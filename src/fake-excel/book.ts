@@ -109,7 +109,7 @@ export class FakeBook {
   changes: PendingChange[] = [];
   handlers: { sheetId: string; handler: (args: XlChangedArgs) => Promise<unknown> }[] = [];
   stats: FakeStats = { syncs: 0, operations: 0, maxRequestBytes: 0, maxResponseBytes: 0 };
-  /** Counts applied operations that may change the book (every one but loads): a drawing of it is stale when this moved. */
+  /** Counts applied operations that may change the book (every one but loads) and the clerk's or a co-author's changes: a drawing of it is stale when this moved. */
   revision = 0;
   /** What each `sync()` waits before it is applied: the host's round trip (0: answered at once). */
   syncDelayMs = 0;

@@ -44,6 +44,7 @@ export function clerkActions(book: FakeBook, sheetOf: (name: string) => SheetMod
   };
   /** Runs one of the clerk's actions as one undo step. */
   const step = (fn: () => void): void => {
+    book.revision += 1;
     const s = book.undo.open("user", true);
     try {
       fn();
@@ -52,6 +53,7 @@ export function clerkActions(book: FakeBook, sheetOf: (name: string) => SheetMod
     }
   };
   const edit = (sheet: string, address: string, values: CellScalar[][], source: ChangeSource) => {
+    book.revision += 1;
     const s = sheetOf(sheet);
     const { rect } = parseAddress(address);
     const sized: Rect = { ...rect, rows: values.length, cols: values[0]?.length ?? 0 };
@@ -72,22 +74,26 @@ export function clerkActions(book: FakeBook, sheetOf: (name: string) => SheetMod
       });
     },
     userFilterTable(table, column, keep) {
+      book.revision += 1;
       const t = tableOf(table);
       (t.filters ??= new Map()).set(tableColumn(book, t, column), keep);
       applyFilters(book, t);
     },
     userClearFilters(table) {
+      book.revision += 1;
       const t = tableOf(table);
       delete t.filters;
       applyFilters(book, t);
     },
     userUndo() {
+      book.revision += 1;
       const changes = book.undo.undo((tables) => (book.tables = tables));
       if (!changes) return false;
       for (const c of changes) book.record(c.sheet, c.rect, "user", c.changeType);
       return true;
     },
     userRenameSheet(oldName, newName) {
+      book.revision += 1;
       const s = sheetOf(oldName);
       const taken = book.sheet(newName);
       if (taken && taken !== s) throw new Error(`A sheet named "${newName}" already exists.`);
@@ -96,6 +102,7 @@ export function clerkActions(book: FakeBook, sheetOf: (name: string) => SheetMod
       s.name = newName;
     },
     userDeleteSheet(name) {
+      book.revision += 1;
       const s = sheetOf(name);
       if (book.sheets.filter((x) => x !== s && x.visibility === "Visible").length === 0)
         throw new Error("A workbook must contain at least one visible worksheet.");
@@ -108,6 +115,7 @@ export function clerkActions(book: FakeBook, sheetOf: (name: string) => SheetMod
       book.undo.steps = [];
     },
     userUnhideSheet(name) {
+      book.revision += 1;
       const s = sheetOf(name);
       if (s.visibility === "VeryHidden")
         throw new Error(

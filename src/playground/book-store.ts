@@ -70,3 +70,19 @@ function announced(fake: FakeExcel, changed: () => void): ExcelRun {
   }
   return run;
 }
+
+/**
+ * The fake as the page's `window.fakeExcel`: browser tests and benches drive it like a clerk or
+ * a co-author (`userInsertRows`, `userSortTable`, `remoteEdit`, `beforeNextSync`…), and each such
+ * action redraws the grid; everything else is the fake itself.
+ */
+export function drivenFake(book: PlaygroundBook): FakeExcel {
+  return new Proxy(book.fake, {
+    get(target, prop, receiver) {
+      const value: unknown = Reflect.get(target, prop, receiver);
+      if (typeof value !== "function" || !/^(user|remote)/.test(String(prop))) return value;
+      return (...args: unknown[]) =>
+        book.act(() => (value as (...a: unknown[]) => unknown).apply(target, args));
+    },
+  });
+}
