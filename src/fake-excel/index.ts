@@ -1,7 +1,8 @@
 /**
  * A fake Excel for tests and the browser playground: `createFakeExcel()` gives an
- * `Excel.run`-like runner over an in-memory workbook, clerk actions (typing, formatting,
- * selecting) and a plain snapshot of a sheet for rendering. No Node built-ins.
+ * `Excel.run`-like runner over an in-memory workbook, what a clerk or a co-author does to it
+ * (typing, formatting, selecting, inserting, deleting, sorting and filtering rows, undo, sheet
+ * tabs: clerk.ts) and a plain snapshot of a sheet for rendering. No Node built-ins.
  */
 import { parseAddress, parseAreas, columnIndex } from "../excel/a1";
 import type { ExcelRun, XlContext, XlRunOptions } from "../excel/office-subset";

@@ -25,7 +25,7 @@ function shiftCells(sheet: SheetModel, at: number, by: number, col = 0, cols = S
   const moving = [...sheet.cells].filter(([k]) => Math.floor(k / ROW) >= at && inCols(k));
   for (const [k] of moving) sheet.cells.delete(k);
   if (by < 0) {
-    // Rows at .. at - by - 1 are gone: drop them before moving the rest up.
+    // Rows at + by .. at - 1 are gone: drop them before moving the rest up.
     for (const [k] of [...sheet.cells]) {
       const r = Math.floor(k / ROW);
       if (r >= at + by && r < at && inCols(k)) sheet.cells.delete(k);
@@ -37,7 +37,7 @@ function shiftCells(sheet: SheetModel, at: number, by: number, col = 0, cols = S
   }
 }
 
-/** Formats and validation of new rows [at, at + count), copied from `from` in columns [col, col + cols). */
+/** Formats, fills and validation of new rows [at, at + count), each column's copied from row `pick(column)` (-1: none). */
 function formatNewRows(
   book: FakeBook,
   sheet: SheetModel,
