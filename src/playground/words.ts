@@ -37,11 +37,12 @@ const WORDS: Record<Locale, PlaygroundWords> = {
     deleteRows: "删除行",
     sortAscending: "升序排序",
     sortDescending: "降序排序",
-    undo: "撤销",
+    // Excel's own word for Undo (撤消); 撤销 is this product's word for revoking a record.
+    undo: "撤消",
     selectFirst: "请先在工作表中选择一个单元格。",
     selectInTable: "请先选择表格内的单元格：将按该单元格所在列排序。",
     headerWouldGo: "Excel 不会只删除表格的标题行而保留其数据行：请选择数据行，或选择整个表格。",
-    nothingToUndo: "没有可撤销的操作：加载项写入的更改可能已清空 Excel 的撤销列表。",
+    nothingToUndo: "没有可撤消的操作：加载项写入的更改可能已清空 Excel 的撤消列表。",
   },
 };
 
