@@ -9,7 +9,8 @@
  * before a row insert, delete or sort, and every table's place and the conditional formats
  * as they were. Undo restores them and fires the change events Excel fires for an undo
  * (the clerk's action: triggerSource "Unknown"). Column widths, visibility and the like are
- * not restored. Excel keeps 100 steps; so does the fake.
+ * not restored. Excel keeps 100 steps; so does the fake, and it drops the oldest past a million
+ * remembered cells, to bound its own memory.
  */
 import type { Rect } from "../excel/a1";
 import type { CellModel, ConditionalFormatModel, SheetModel, TableModel } from "./book";
@@ -27,11 +28,15 @@ interface SheetCopy {
   extent: { rows: number; cols: number };
 }
 
+/** What a step remembers of one sheet: the sheet before its rows first moved, and cells as they were before their first change until then. */
+interface SheetBefore {
+  cells: Map<number, CellModel | undefined>;
+  whole?: SheetCopy;
+}
+
 export interface UndoStep {
   who: "user" | "addin";
-  /** Restorations, applied last to first. */
-  restore: (() => void)[];
-  seen: Map<SheetModel, Set<number>>;
+  sheets: Map<SheetModel, SheetBefore>;
   tables: { model: TableModel; row: number; col: number; rows: number; cols: number }[];
   formats: Map<SheetModel, ConditionalFormatModel[]>;
   changes: StepChange[];
@@ -41,14 +46,23 @@ export interface UndoStep {
 }
 
 const MAX_STEPS = 100;
+/** Cells remembered over all steps; past it the oldest steps go (Excel's own bound is its memory). */
+const MAX_CELLS = 1_000_000;
 
-const copyCell = (c: CellModel): CellModel => ({ ...c, ...(c.dv ? { dv: { ...c.dv } } : {}) });
+function copyCell(c: CellModel): CellModel {
+  const copy = { ...c };
+  if (c.dv) copy.dv = { ...c.dv };
+  return copy;
+}
 
 function copySheet(s: SheetModel): SheetCopy {
   const cells = new Map<number, CellModel>();
   for (const [k, c] of s.cells) cells.set(k, copyCell(c));
   return { cells, hiddenRows: new Set(s.hiddenRows), extent: { ...s.extent } };
 }
+
+const sizeOf = (step: UndoStep): number =>
+  [...step.sheets.values()].reduce((n, b) => n + b.cells.size + (b.whole?.cells.size ?? 0), 0);
 
 const INVERSE: Record<string, string> = { RowInserted: "RowDeleted", RowDeleted: "RowInserted" };
 
@@ -66,8 +80,7 @@ export class UndoLog {
   open(who: "user" | "addin", keep: boolean): UndoStep {
     const step: UndoStep = {
       who,
-      restore: [],
-      seen: new Map(),
+      sheets: new Map(),
       tables: keep ? this.tables().map((model) => ({ model, ...model })) : [],
       formats: keep
         ? new Map(
@@ -96,38 +109,33 @@ export class UndoLog {
       return;
     }
     if (!this.steps.includes(step)) this.steps.push(step);
-    if (this.steps.length > MAX_STEPS) this.steps.shift();
+    let cells = this.steps.reduce((n, x) => n + sizeOf(x), 0);
+    while (this.steps.length > MAX_STEPS || (cells > MAX_CELLS && this.steps.length > 1))
+      cells -= sizeOf(this.steps.shift() as UndoStep);
+  }
+
+  private before(sheet: SheetModel): SheetBefore | null {
+    const step = this.current;
+    if (!step) return null;
+    step.dirty = true;
+    if (!step.keep) return null;
+    let b = step.sheets.get(sheet);
+    if (!b) step.sheets.set(sheet, (b = { cells: new Map() }));
+    return b;
   }
 
   /** Before a cell is changed (or created) under key `k`. */
   noteCell(sheet: SheetModel, k: number, cell: CellModel | undefined): void {
-    const step = this.current;
-    if (!step) return;
-    step.dirty = true;
-    if (!step.keep) return;
-    let seen = step.seen.get(sheet);
-    if (!seen) step.seen.set(sheet, (seen = new Set()));
-    if (seen.has(k)) return;
-    seen.add(k);
-    const before = cell ? copyCell(cell) : undefined;
-    step.restore.push(() => {
-      if (before) sheet.cells.set(k, copyCell(before));
-      else sheet.cells.delete(k);
-    });
+    const b = this.before(sheet);
+    // Once the sheet's rows moved in this step, its copy from before says it all.
+    if (!b || b.whole || b.cells.has(k)) return;
+    b.cells.set(k, cell ? copyCell(cell) : undefined);
   }
 
   /** Before rows of a sheet move (insert, delete, sort, table rows or columns added). */
   noteSheet(sheet: SheetModel): void {
-    const step = this.current;
-    if (!step) return;
-    step.dirty = true;
-    if (!step.keep) return;
-    const before = copySheet(sheet);
-    step.restore.push(() => {
-      sheet.cells = before.cells;
-      sheet.hiddenRows = before.hiddenRows;
-      sheet.extent = before.extent;
-    });
+    const b = this.before(sheet);
+    if (b && !b.whole) b.whole = copySheet(sheet);
   }
 
   /** A change other than cells (a table renamed, a format rule added…). */
@@ -143,7 +151,13 @@ export class UndoLog {
   undo(setTables: (t: TableModel[]) => void): StepChange[] | null {
     const step = this.steps.pop();
     if (!step) return null;
-    for (let i = step.restore.length - 1; i >= 0; i--) step.restore[i]();
+    for (const [sheet, b] of step.sheets) {
+      if (b.whole) Object.assign(sheet, b.whole);
+      for (const [k, cell] of b.cells) {
+        if (cell) sheet.cells.set(k, copyCell(cell));
+        else sheet.cells.delete(k);
+      }
+    }
     for (const t of step.tables)
       Object.assign(t.model, { row: t.row, col: t.col, rows: t.rows, cols: t.cols });
     setTables(step.tables.map((t) => t.model));
