@@ -80,6 +80,30 @@ describe.each(HOST_PROFILES)("undo on $name", (profile) => {
     },
   );
 
+  test("the clerk typing between two of our syncs is a step of its own, between ours", async () => {
+    const { fake } = await tableSheet(profile.id);
+    await fake.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItemOrNullObject("S");
+      sheet.getRange("C4").values = [["|2|"]];
+      await context.sync();
+      fake.beforeNextSync(() => fake.userEdit("S", "A5", [["typed"]]));
+      sheet.getRange("C5").values = [["|3|"]];
+      await context.sync();
+    });
+    const undone: unknown[][] = [];
+    while (fake.userUndo()) undone.push([column(fake, 2)[3], column(fake, 0)[4], column(fake, 2)[4]]);
+    // Below 1.20 our second sync emptied the stack, the clerk's edit with it.
+    expect(undone).toEqual(
+      stepPerSync
+        ? [
+            ["|2|", "typed", ""],
+            ["|2|", "b", ""],
+            ["|1|", "b", ""],
+          ]
+        : [],
+    );
+  });
+
   test("a sync that only reads, or adds an event handler, leaves the clerk's steps alone", async () => {
     const { fake } = await tableSheet(profile.id);
     fake.userEdit("S", "A4", [["typed"]]);
