@@ -24,6 +24,7 @@ import {
   refuseOversizeEarly,
 } from "./http-edges";
 import { bearer } from "./auth";
+import { auditRefusedSignIn } from "./auth-audit";
 import { registerTokenRoute } from "./sdk-token";
 import { createSelfCheck } from "./self-check";
 
@@ -113,8 +114,10 @@ export async function buildApp(config: ResolvedConfig, deps: ProxyDeps): Promise
       reply.header("connection", "close");
     }
     if (e.status >= 500 && !(err instanceof ProxyError)) req.log.error({ err }, "unexpected error");
-    if (e.status === 401 || e.status === 403)
+    if (e.status === 401 || e.status === 403) {
       req.log.warn({ code: e.code, reason: e.text.en }, "refused caller");
+      if (!req.identity) auditRefusedSignIn(deps.audit, req, e, deps.clock.now());
+    }
     return reply.code(e.status).headers(e.headers).send(e.envelope);
   });
   app.setNotFoundHandler((req, reply) => {

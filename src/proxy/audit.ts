@@ -28,6 +28,8 @@ export interface AuditEntry {
   outcome: "answered" | "not_sent" | "unknown";
   approval_ids: string[];
   duration_ms: number;
+  /** Only on a refused sign-in (route "sign_in", auth-audit.ts): the user_* fields are then what the credential claimed. */
+  sign_in?: { path: string; reason: string | null; claimed_tid: string | null; verified: boolean };
 }
 
 export interface AuditSink {

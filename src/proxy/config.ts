@@ -6,6 +6,7 @@
 import { existsSync } from "node:fs";
 import { z } from "zod";
 import { parseApiKeys, type StoredApiKey } from "./api-keys";
+import { readEntraSettings, type EntraSettings } from "./entra-config";
 
 /** Accepted only when the upstream is the emulator and no PROXY_API_KEYS are set (README "Development key"). */
 export const DEV_API_KEY = "dev-proxy-key";
@@ -28,20 +29,7 @@ const EnvSchema = z.object({
   PROXY_PORT: intIn(0, 65535, 3100),
   PROXY_AUTH_MODE: z.enum(["apikey", "entra"]).default("apikey"),
   PROXY_API_KEYS: z.string().optional(),
-  ENTRA_TENANT_ID: z
-    .string()
-    .trim()
-    .regex(/^[0-9a-fA-F-]{36}$/, "must be the tenant's GUID")
-    .optional(),
-  ENTRA_AUDIENCE: z.string().optional(),
-  ENTRA_ALLOWED_USERS: z.string().optional(),
-  ENTRA_ALLOWED_GROUPS: z.string().optional(),
-  ENTRA_JWKS_URL: z.url({ protocol: /^https?$/ }).optional(),
-  ENTRA_AUTHORITY: z.url({ protocol: /^https?$/ }).default("https://login.microsoftonline.com"),
-  ENTRA_WRITE_ROLES: z.string().optional(),
-  ENTRA_WRITE_GROUPS: z.string().optional(),
-  ENTRA_REVOKE_ROLES: z.string().optional(),
-  ENTRA_REVOKE_GROUPS: z.string().optional(),
+  // ENTRA_*: entra-config.ts
   PROXY_CORS_ORIGINS: z.string().optional(),
   PROXY_STATIC_DIR: z
     .string()
@@ -74,22 +62,7 @@ export interface Grant {
   groups: string[];
 }
 
-export type AuthSettings =
-  | { mode: "apikey"; keys: StoredApiKey[]; devKey: boolean }
-  | {
-      mode: "entra";
-      tenantId: string;
-      /** Where the tenant's v2 issuer lives: `<authority>/<tenant>/v2.0`. */
-      authority: string;
-      audiences: string[];
-      allowedUsers: string[];
-      allowedGroups: string[];
-      jwksUrl: string;
-      /** Who may create records; empty = everyone let in. */
-      write: Grant;
-      /** Who may revoke (approval_infos/process); empty = the same as write. */
-      revoke: Grant;
-    };
+export type AuthSettings = { mode: "apikey"; keys: StoredApiKey[]; devKey: boolean } | EntraSettings;
 
 export interface ProxyConfig {
   /** Absent when no credentials are set: main.ts then starts the emulator and fills it in. */
@@ -155,7 +128,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
           kind: upstreamKind(e.FEISHU_BASE_URL),
         }
       : undefined;
-  const auth = readAuth(e, !feishu, problems);
+  const auth = readAuth(e, given, !feishu, problems);
   const corsOrigins = list(e.PROXY_CORS_ORIGINS);
   for (const o of corsOrigins)
     if (!/^https?:\/\/[^/\s]+$/.test(o))
@@ -182,7 +155,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   };
 }
 
-function readAuth(e: z.infer<typeof EnvSchema>, emulator: boolean, problems: string[]): AuthSettings {
+function readAuth(
+  e: z.infer<typeof EnvSchema>,
+  given: Record<string, string | undefined>,
+  emulator: boolean,
+  problems: string[],
+): AuthSettings {
   if (e.PROXY_AUTH_MODE === "apikey") {
     const { keys, errors } = parseApiKeys(e.PROXY_API_KEYS ?? "");
     problems.push(...errors.map((m) => `PROXY_API_KEYS: ${m}`));
@@ -193,28 +171,7 @@ function readAuth(e: z.infer<typeof EnvSchema>, emulator: boolean, problems: str
     }
     return { mode: "apikey", keys, devKey: keys.length === 0 && emulator };
   }
-  const tenantId = e.ENTRA_TENANT_ID;
-  const audiences = list(e.ENTRA_AUDIENCE);
-  if (!tenantId) problems.push("ENTRA_TENANT_ID is required when PROXY_AUTH_MODE=entra");
-  if (audiences.length === 0)
-    problems.push(
-      "ENTRA_AUDIENCE is required when PROXY_AUTH_MODE=entra (the API's application ID URI or client id)",
-    );
-  const authority = e.ENTRA_AUTHORITY.replace(/\/+$/, "");
-  const lower = (s: string | undefined) => list(s).map((x) => x.toLowerCase());
-  const write = { roles: list(e.ENTRA_WRITE_ROLES), groups: lower(e.ENTRA_WRITE_GROUPS) };
-  const revokeSet = !!(e.ENTRA_REVOKE_ROLES?.trim() || e.ENTRA_REVOKE_GROUPS?.trim());
-  return {
-    mode: "entra",
-    tenantId: (tenantId ?? "").toLowerCase(),
-    authority,
-    audiences,
-    allowedUsers: lower(e.ENTRA_ALLOWED_USERS),
-    allowedGroups: lower(e.ENTRA_ALLOWED_GROUPS),
-    jwksUrl: e.ENTRA_JWKS_URL ?? `${authority}/${tenantId ?? "common"}/discovery/v2.0/keys`,
-    write,
-    revoke: revokeSet ? { roles: list(e.ENTRA_REVOKE_ROLES), groups: lower(e.ENTRA_REVOKE_GROUPS) } : write,
-  };
+  return readEntraSettings(given, problems);
 }
 
 /** A summary that is safe to print: never the app secret, never key hashes. */
@@ -232,6 +189,9 @@ export function describeConfig(c: ProxyConfig): Record<string, unknown> {
             tenantId: c.auth.tenantId,
             authority: c.auth.authority,
             audiences: c.auth.audiences,
+            issuers: c.auth.issuers,
+            requiredScope: c.auth.requiredScope,
+            appRoles: c.auth.appRoles,
             write: c.auth.write,
             revoke: c.auth.revoke,
           },

@@ -113,7 +113,12 @@ export function createDeps(
     sendWindow,
     relay,
     audit,
-    authenticate: given.authenticate ?? createAuthenticator(config.auth),
+    authenticate:
+      given.authenticate ??
+      createAuthenticator(config.auth, {
+        clock,
+        onKeysFailed: (why) => logger.warn({ why }, "cannot fetch the Entra ID signing keys"),
+      }),
     proxyTokens:
       given.proxyTokens ??
       createProxyTokens(clock, {

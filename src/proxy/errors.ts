@@ -121,6 +121,9 @@ export const proxyErrors = {
   /** Shutting down: what is still queued was not sent. */
   shuttingDown: () =>
     new ProxyError(503, PROXY_CODES.upstreamBusy, say("shuttingDown"), { "retry-after": "1" }),
+  /** The tenant's signing keys cannot be had: the sign-in is not known to be bad, it cannot be checked. */
+  signInUnavailable: () =>
+    new ProxyError(503, PROXY_CODES.signInUnavailable, say("signInUnavailable"), { "retry-after": "5" }),
   tokenUnavailable: (why: string) =>
     new ProxyError(503, PROXY_CODES.tokenUnavailable, say("tokenUnavailable", { why })),
   internal: () => new ProxyError(500, PROXY_CODES.internal, say("internal")),

@@ -5,7 +5,7 @@
  * roles or groups. API keys hold every permission, as before.
  */
 import type { Permission } from "../core/feishu/proxy-codes";
-import type { Caller } from "./auth";
+import { callerLabel, type Caller } from "./auth";
 import type { AuthSettings, Grant } from "./config";
 import { proxyErrors } from "./errors";
 import type { RouteName } from "./relay";
@@ -35,5 +35,5 @@ export function entraPermissions(
 /** Throws the 403 (missingRole) when the caller may not make this call. */
 export function requirePermission(caller: Caller, route: RouteName): void {
   const needs = PERMISSION_OF[route];
-  if (needs && !caller.may[needs]) throw proxyErrors.missingRole(caller.id.replace(/^\w+:/, ""), needs);
+  if (needs && !caller.may[needs]) throw proxyErrors.missingRole(callerLabel(caller), needs);
 }

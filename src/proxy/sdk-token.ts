@@ -18,8 +18,19 @@ import { PROXY_CODES } from "../core/feishu/proxy-codes";
 /** Proxy tokens start with this, so the auth guard knows them from API keys and Entra ID tokens. */
 export const PROXY_TOKEN_PREFIX = "t-proxy.";
 
+/**
+ * The longest a proxy token stands for an Entra ID sign-in: the rights it carries (app roles,
+ * groups) are those of the Entra token it was exchanged for, so a removed role stops working
+ * at the latest this long after the caller's next exchange. It never outlives the Entra token.
+ */
+export const ENTRA_PROXY_TOKEN_MAX_S = 300;
+
 export interface ProxyTokens {
-  /** A token that stands for `caller` (its name, object id and permissions included) until it expires. */
+  /**
+   * A token that stands for `caller` (its name, object id and permissions included) until it
+   * expires: never after the caller's own credential (`expiresAt`), which must not have expired
+   * by the proxy's clock (no tolerance here: an exchange must not extend a dying sign-in).
+   */
   issue(caller: Caller): { token: string; expireSec: number };
   /** The caller a proxy token was issued to; null when `bearer` is not a proxy token; throws 401 when it is one that is no longer valid. */
   callerOf(bearer: string): Caller | null;
@@ -47,12 +58,18 @@ export function createProxyTokens(clock: ProxyClock, s: ProxyTokenSettings): Pro
   };
   return {
     issue(caller) {
-      const payload = Buffer.from(
-        JSON.stringify({ c: caller, e: Math.floor(clock.now() / 1000) + s.ttlSec, b: binding(caller) }),
-      ).toString("base64url");
+      const now = Math.floor(clock.now() / 1000);
+      const ttl =
+        caller.expiresAt === undefined
+          ? s.ttlSec
+          : Math.min(s.ttlSec, ENTRA_PROXY_TOKEN_MAX_S, caller.expiresAt - now);
+      if (ttl <= 0) throw proxyErrors.badToken(say("tokenExpired"), "token_expired");
+      const payload = Buffer.from(JSON.stringify({ c: caller, e: now + ttl, b: binding(caller) })).toString(
+        "base64url",
+      );
       return {
         token: `${PROXY_TOKEN_PREFIX}${payload}.${sign(payload).toString("base64url")}`,
-        expireSec: s.ttlSec,
+        expireSec: ttl,
       };
     },
     callerOf(bearer) {

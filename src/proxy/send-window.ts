@@ -1,10 +1,14 @@
 /**
- * The last word on the wire: a sliding-window log of the moments requests were really written
- * to an upstream socket. The pacer spaces releases, but a release is not a send: a new
- * connection, or a stalled event loop between the release and the write, can make sends
- * bunch up. So the upstream client asks here at the moment of writing (socket connected,
- * bytes about to go), and a send is allowed only while fewer than `limit` were written in the
- * last `windowMs`; otherwise it waits for the oldest to leave the window and asks again.
+ * The last word on the wire. Feishu counts requests when they *arrive*, which is somewhere
+ * between the moment the proxy wrote one and the moment its answer came back: a busy gateway,
+ * the network or a loaded host can hold early requests and let later ones catch up, so gaps
+ * measured at writing shrink on arrival (bursts put 51–53 in a second Feishu measured, with
+ * 48 a second written). So a request holds its place in the window from its write until a
+ * second after its answer (or failure) came back, and a request is written only while fewer
+ * than `limit` hold a place. Then no `limit + 1` requests can arrive within one second,
+ * however arrivals bunch: the last of them was written after the others had been written
+ * and less than a second after each of them arrived, so each still held its place.
+ * The upstream client asks here at the moment of writing (socket connected, bytes about to go).
  */
 import type { ProxyClock } from "./clock";
 
@@ -12,14 +16,16 @@ import type { ProxyClock } from "./clock";
 export type SendNow = () => boolean;
 
 export interface SendGate {
-  /** Runs `send` as soon as the window has room (maybe at once), recording it if it sent. */
-  whenFree(send: SendNow): void;
+  /**
+   * Runs `send` as soon as the window has room (maybe at once). Returns `answered`, to be called
+   * once the answer (or a failure) has come back: a send holds its place until a second after.
+   */
+  whenFree(send: SendNow): () => void;
 }
 
 export class SendWindow implements SendGate {
-  /** Times of the last `limit` sends, a ring: `log[head]` is the oldest. */
-  private readonly log: Float64Array;
-  private head = 0;
+  /** Requests written and not yet out of the window: answered at `doneAt` (Infinity: in flight). */
+  private readonly held = new Set<{ doneAt: number }>();
   private readonly waiting: SendNow[] = [];
   private cancelTimer: (() => void) | null = null;
 
@@ -27,42 +33,51 @@ export class SendWindow implements SendGate {
     readonly limit: number,
     private readonly clock: ProxyClock,
     readonly windowMs = 1000,
-  ) {
-    this.log = new Float64Array(Math.max(1, Math.floor(limit))).fill(-Infinity);
-  }
+  ) {}
 
-  /** When the next send may go: now, or when the oldest of the last `limit` leaves the window. */
-  nextFreeAt(): number {
-    return this.log[this.head] + this.windowMs;
-  }
-
-  whenFree(send: SendNow): void {
-    this.waiting.push(send);
+  whenFree(send: SendNow): () => void {
+    const place = { doneAt: Infinity };
+    let sent = false;
+    this.waiting.push(() => {
+      sent = send();
+      if (sent) this.held.add(place);
+      return sent;
+    });
     this.pump();
+    return () => {
+      if (!sent || place.doneAt !== Infinity) return;
+      place.doneAt = this.clock.now();
+      this.pump();
+    };
+  }
+
+  /** How many hold a place now; the earliest time one leaves (Infinity: only answers free places). */
+  private occupancy(now: number): { count: number; nextFreeAt: number } {
+    let nextFreeAt = Infinity;
+    for (const p of this.held) {
+      const leaves = p.doneAt + this.windowMs;
+      if (leaves <= now) this.held.delete(p);
+      else nextFreeAt = Math.min(nextFreeAt, leaves);
+    }
+    return { count: this.held.size, nextFreeAt };
   }
 
   private pump(): void {
     while (this.waiting.length > 0) {
       const now = this.clock.now();
-      const at = this.nextFreeAt();
-      if (now < at) {
-        if (!this.cancelTimer)
+      const { count, nextFreeAt } = this.occupancy(now);
+      if (count >= this.limit) {
+        if (!this.cancelTimer && nextFreeAt !== Infinity)
           this.cancelTimer = this.clock.setTimer(
             () => {
               this.cancelTimer = null;
               this.pump();
             },
-            Math.max(1, Math.ceil(at - now)),
+            Math.max(1, Math.ceil(nextFreeAt - now)),
           );
         return;
       }
-      const send = this.waiting.shift();
-      if (send?.()) {
-        // Stamped when the write has returned, not when it was allowed: a write held up on
-        // its way (the process descheduled, a collection) counts from when it really left.
-        this.log[this.head] = this.clock.now();
-        this.head = (this.head + 1) % this.log.length;
-      }
+      this.waiting.shift()?.();
     }
   }
 }

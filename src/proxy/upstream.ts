@@ -3,7 +3,7 @@
  * agent. It never throws for transport trouble; it says what happened and whether the
  * request may have reached the upstream (`sent`: its bytes were written), which decides what
  * is safe to retry. Nothing is written before the socket is connected and the send gate
- * (send-window.ts) says so, so the moment of writing is the moment the gate counted.
+ * (send-window.ts) says so, and the gate hears when the answer is back.
  */
 import http from "node:http";
 import https from "node:https";
@@ -76,9 +76,12 @@ export function createUpstreamClient(baseUrl: string, maxSockets = 128): Upstrea
       let connected = false;
       let written = false;
       let settled = false;
+      /** Tells the send gate the answer (or a failure) is back: set once the gate has the request. */
+      let answered: (() => void) | null = null;
       const done = (r: UpstreamResult) => {
         if (settled) return;
         settled = true;
+        answered?.();
         clearTimeout(timer);
         req.signal?.removeEventListener("abort", onAbort);
         resolve(r);
@@ -112,8 +115,9 @@ export function createUpstreamClient(baseUrl: string, maxSockets = 128): Upstrea
       };
       const whenConnected = () => {
         connected = true;
-        if (req.gate) req.gate.whenFree(write);
-        else write();
+        if (!req.gate) return void write();
+        answered = req.gate.whenFree(write);
+        if (settled) answered(); // failed while being written
       };
       const timer = setTimeout(() => fail("timeout", `no answer within ${req.timeoutMs} ms`), req.timeoutMs);
       const onAbort = () => fail("aborted", "the caller went away");

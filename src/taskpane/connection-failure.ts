@@ -33,6 +33,8 @@ export function failureVerdict(
     }));
   if (f.cause === "timeout") return verdict("it", "timedOut", "timedOutAdvice", url);
   if (f.status === null) return verdict("clerk", "unreachable", "unreachableAdvice", url);
+  if (f.code === PROXY_CODES.signInUnavailable)
+    return verdict("it", "signInUnavailable", "signInUnavailableAdvice");
   if (f.status === 401 || f.code === PROXY_CODES.unauthenticated)
     return verdict("clerk", "keyRefused", "keyRefusedAdvice");
   if (f.status === 403 || f.code === PROXY_CODES.forbidden)

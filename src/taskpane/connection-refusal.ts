@@ -13,6 +13,10 @@ type Refusal = Exclude<RefusalReason, "no_credential" | "bad_key">;
 const WORDS: Record<Refusal, [ConnectionVerdict["fixer"], ConnectionKey, ConnectionKey]> = {
   token_expired: ["clerk", "signInExpired", "signInExpiredAdvice"],
   token_not_yet_valid: ["clerk", "signInNotYetValid", "signInNotYetValidAdvice"],
+  token_too_old: ["clerk", "signInExpired", "signInExpiredAdvice"],
+  not_an_access_token: ["it", "notAccessToken", "notAccessTokenAdvice"],
+  wrong_scope: ["it", "notAccessToken", "notAccessTokenAdvice"],
+  app_not_allowed: ["it", "notAccessToken", "notAccessTokenAdvice"],
   wrong_audience: ["it", "wrongAudience", "wrongAudienceAdvice"],
   wrong_issuer: ["clerk", "wrongIssuer", "workAccountAdvice"],
   wrong_tenant: ["clerk", "wrongTenant", "workAccountAdvice"],

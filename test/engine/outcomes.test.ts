@@ -135,6 +135,7 @@ const CASES: Row[] = [
   ["proxy not found", feishu(404, PROXY_CODES.notFound, "no route"), "fatal", false],
   ["proxy internal", feishu(500, PROXY_CODES.internal, "bug"), "fatal", false],
   ["proxy token unavailable", feishu(503, PROXY_CODES.tokenUnavailable, "no token"), "fatal", false],
+  ["proxy cannot check sign-ins", feishu(503, PROXY_CODES.signInUnavailable, "no keys"), "retryable", false],
   // no code: the status decides
   ["429 without code", answer(429, ""), "rate_limited", false],
   ["500 without body", answer(500, ""), "retryable", true],

@@ -94,18 +94,38 @@ describe("loadConfig", () => {
       PROXY_AUTH_MODE: "entra",
       ENTRA_TENANT_ID: tid,
       ENTRA_AUDIENCE: "api://p, cid",
-      ENTRA_ALLOWED_USERS: "Alice@Contoso.com",
+      ENTRA_ALLOWED_USERS: "A1A1A1A1-0000-4000-8000-000000000000",
     });
     expect(c.auth).toEqual({
       mode: "entra",
       tenantId: tid,
       audiences: ["api://p", "cid"],
-      allowedUsers: ["alice@contoso.com"],
+      issuers: [`https://login.microsoftonline.com/${tid}/v2.0`], // no v1 issuer unless IT names it
+      requiredScope: "access_as_user",
+      appRoles: [],
+      maxTokenAgeSec: 86400,
+      keysTimeoutMs: 5000,
+      allowedUsers: ["a1a1a1a1-0000-4000-8000-000000000000"],
       allowedGroups: [],
       authority: "https://login.microsoftonline.com",
       jwksUrl: `https://login.microsoftonline.com/${tid}/discovery/v2.0/keys`,
       write: { roles: [], groups: [] },
       revoke: { roles: [], groups: [] },
+    });
+  });
+
+  it("refuses a user named by UPN at boot, saying how to find the object ID", () => {
+    const tid = "11111111-2222-3333-4444-555555555555";
+    const env = { PROXY_AUTH_MODE: "entra", ENTRA_TENANT_ID: tid, ENTRA_AUDIENCE: "api://p" };
+    expect(() =>
+      loadConfig({ ...env, ENTRA_ALLOWED_USERS: "a1a1a1a1-0000-4000-8000-000000000000, bob@contoso.com" }),
+    ).toThrow(/ENTRA_ALLOWED_USERS: "bob@contoso.com" is not an object ID[\s\S]*Object ID/);
+    expect(() => loadConfig({ ...env, ENTRA_V1_ISSUER: "https://sts.windows.net/another-tenant/" })).toThrow(
+      new RegExp(`ENTRA_V1_ISSUER must be the tenant's v1 issuer, ending in /${tid}/`),
+    );
+    const v1 = loadConfig({ ...env, ENTRA_V1_ISSUER: `https://sts.windows.net/${tid}/` }).auth;
+    expect(v1).toMatchObject({
+      issuers: [`https://login.microsoftonline.com/${tid}/v2.0`, `https://sts.windows.net/${tid}/`],
     });
   });
 
@@ -121,6 +141,7 @@ describe("loadConfig", () => {
     }).auth;
     expect(both).toMatchObject({
       authority: "http://127.0.0.1:9",
+      issuers: [`http://127.0.0.1:9/${tid}/v2.0`], // the v2 issuer follows ENTRA_AUTHORITY
       jwksUrl: `http://127.0.0.1:9/${tid}/discovery/v2.0/keys`,
       write: { roles: ["Attendance.Write", "Attendance.Admin"], groups: ["aaaa-group"] },
       revoke: { roles: ["Attendance.Revoke"], groups: [] },

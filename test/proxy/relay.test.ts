@@ -44,7 +44,12 @@ function setup(script: Step[]) {
     upstream,
     tokens,
     pacer,
-    gate: { whenFree: (send) => void send() },
+    gate: {
+      whenFree: (send) => {
+        send();
+        return () => undefined;
+      },
+    },
     clock,
     upstreamTimeoutMs: 1000,
     refusedRetryDelayMs: 5,

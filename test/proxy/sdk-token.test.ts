@@ -4,9 +4,10 @@ import { PROXY_CODES } from "../../src/core/feishu/proxy-codes";
 import { hashApiKey, parseApiKeys } from "../../src/proxy/api-keys";
 import { credentialOf } from "../../src/proxy/auth";
 import { loadConfig, type ResolvedConfig } from "../../src/proxy/config";
-import { createProxyTokens, PROXY_TOKEN_PREFIX } from "../../src/proxy/sdk-token";
+import { createProxyTokens, ENTRA_PROXY_TOKEN_MAX_S, PROXY_TOKEN_PREFIX } from "../../src/proxy/sdk-token";
 import { startProxy } from "../../src/proxy/server";
 import { STUB_APP, startFeishuStub } from "../support/feishu-stub";
+import { startOidcIssuer, type DirectoryUser, type OidcIssuer } from "../support/oidc-issuer";
 import { CREATE, KEY, call, createBody, leave, startStubStack, type StubStack } from "./support";
 import { FakeClock } from "./fake-clock";
 
@@ -167,5 +168,69 @@ describe("an SDK in its default mode across a proxy restart", () => {
       await proxy.close();
       await stub.close();
     }
+  });
+});
+
+describe("an Entra ID sign-in exchanged for a proxy token", () => {
+  let issuer: OidcIssuer;
+  let e: StubStack;
+  const writer: DirectoryUser = {
+    name: "Wang Fang",
+    username: "wang.fang@contoso.com",
+    oid: "aaaaaaaa-0000-4000-8000-000000000001",
+    roles: ["Attendance.Write"],
+  };
+  beforeAll(async () => {
+    issuer = await startOidcIssuer();
+    e = await startStubStack({
+      env: {
+        PROXY_AUTH_MODE: "entra",
+        ENTRA_TENANT_ID: issuer.tenantId,
+        ENTRA_AUDIENCE: issuer.audience,
+        ENTRA_AUTHORITY: issuer.url,
+        ENTRA_WRITE_ROLES: "Attendance.Write",
+      },
+    });
+  });
+  afterAll(async () => {
+    await e.close();
+    await issuer.close();
+  });
+  const exchange = async (expiresIn: number, user = writer) =>
+    call(e.url, "POST", TOKEN_PATH, {
+      key: null,
+      body: { app_id: "pane", app_secret: await issuer.accessToken({ user, expiresIn }) },
+    });
+
+  it("refuses an Entra token already expired, even inside the clock tolerance", async () => {
+    const a = await exchange(-57);
+    expect([a.status, a.body.code, a.body.data]).toEqual([
+      401,
+      PROXY_CODES.unauthenticated,
+      { reason: "token_expired" },
+    ]);
+  });
+
+  it("never outlives the Entra token, and lives at most 5 minutes (the rights of the moment)", async () => {
+    expect((await exchange(3600)).body.expire).toBe(ENTRA_PROXY_TOKEN_MAX_S);
+    const soon = (await exchange(120)).body.expire as number;
+    expect(soon).toBeLessThanOrEqual(120);
+    expect(soon).toBeGreaterThan(100);
+    const short = await exchange(2);
+    const token = short.body.tenant_access_token as string;
+    expect(short.body.expire).toBeLessThanOrEqual(2);
+    expect((await call(e.url, "POST", CREATE, { key: token, body: createBody("entra-x-1") })).body.code).toBe(
+      0,
+    );
+    await new Promise((r) => setTimeout(r, 2100));
+    const late = await call(e.url, "POST", CREATE, { key: token, body: createBody("entra-x-2") });
+    expect([late.status, late.body.code]).toEqual([401, PROXY_CODES.unauthenticated]);
+  });
+
+  it("carries the roles of the Entra token it was exchanged for: without the write role, no create", async () => {
+    const removed = await exchange(3600, { ...writer, roles: [] });
+    const token = removed.body.tenant_access_token as string;
+    const a = await call(e.url, "POST", CREATE, { key: token, body: createBody("entra-x-3") });
+    expect([a.status, a.body.code]).toEqual([403, PROXY_CODES.missingRole]);
   });
 });

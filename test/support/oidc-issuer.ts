@@ -33,7 +33,12 @@ export interface TokenSpec {
   iss?: string;
   /** Sign with a key the JWKS does not publish. */
   rogueKey?: boolean;
+  /** Claims set to `undefined` here are left out of the token. */
   claims?: Record<string, unknown>;
+  /** Leave out `exp` or `iat` (as a hostile issuer might). */
+  omit?: ("exp" | "iat")[];
+  /** Seconds since issue (`iat`); default 5. */
+  issuedAgo?: number;
 }
 
 export interface OidcIssuer {
@@ -80,13 +85,20 @@ export async function startOidcIssuer(
   const base = `${url}/${tenantId}`;
   const issuer = `${base}/v2.0`;
 
-  const sign = (claims: Record<string, unknown>, key: KeyLike, keyId: string, exp: number) =>
-    new SignJWT(claims)
+  const sign = (
+    claims: Record<string, unknown>,
+    key: KeyLike,
+    keyId: string,
+    exp: number,
+    o: Pick<TokenSpec, "omit" | "issuedAgo"> = {},
+  ) => {
+    const jwt = new SignJWT(claims)
       .setProtectedHeader({ alg: "RS256", typ: "JWT", kid: keyId })
-      .setIssuedAt(now() - 5)
-      .setNotBefore(now() - 5)
-      .setExpirationTime(exp)
-      .sign(key);
+      .setNotBefore(now() - 5);
+    if (!o.omit?.includes("iat")) jwt.setIssuedAt(now() - (o.issuedAgo ?? 5));
+    if (!o.omit?.includes("exp")) jwt.setExpirationTime(exp);
+    return jwt.sign(key);
+  };
 
   const self: OidcIssuer = {
     url,
@@ -121,6 +133,7 @@ export async function startOidcIssuer(
         s.rogueKey ? rogue.privateKey : signing.privateKey,
         s.rogueKey ? "rogue" : kid,
         now() + (s.expiresIn ?? 3600),
+        s,
       ),
     idToken: (user, clientId) =>
       sign(

@@ -85,6 +85,25 @@ describe("connection verdicts", () => {
     );
   });
 
+  test("the proxy cannot check sign-ins now: its own words in both languages, not a refused sign-in", () => {
+    const v = failureVerdict({ status: 503, code: 1790013, message: "" }, URL);
+    expect(v.headline).toEqual({
+      zh: "代理现在无法核验 Microsoft 登录。",
+      en: "The proxy cannot check Microsoft sign-ins right now.",
+    });
+    expect(v.fixer).toBe("it");
+    expect(v.advice.en).toContain("ENTRA_JWKS_URL");
+    const idToken = refusalVerdict({
+      status: 401,
+      code: 1790001,
+      message: "",
+      reason: "not_an_access_token",
+    });
+    expect(idToken?.headline.en).toBe(
+      "The proxy does not accept this sign-in: it is not an access token for the attendance API.",
+    );
+  });
+
   test("a refused sign-in and a setup failure", () => {
     const r = refusalVerdict({ status: 401, code: 1790001, message: "", reason: "token_expired" });
     expect(r?.headline).toEqual({

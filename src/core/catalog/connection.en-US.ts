@@ -72,6 +72,13 @@ export const CONNECTION_EN = {
   signInUnverifiedAdvice:
     "Send this to IT: the proxy's Entra ID settings (tenant, signing keys address) may be wrong.",
 
+  signInUnavailable: "The proxy cannot check Microsoft sign-ins right now.",
+  signInUnavailableAdvice:
+    "Nothing was sent. Try again in a minute; if it lasts, ask IT to check that the proxy can reach Microsoft's signing keys (ENTRA_JWKS_URL).",
+  notAccessToken: "The proxy does not accept this sign-in: it is not an access token for the attendance API.",
+  notAccessTokenAdvice:
+    "Ask IT to set the add-in's API scope (apiScope) to api://<client id>/access_as_user, as the proxy's ENTRA_REQUIRED_SCOPE expects.",
+
   setupKeyRefused: "The proxy no longer accepts this API key.",
   setupKeyRefusedAdvice: 'Check the key under "Setup"; if it still fails, ask IT for a new key.',
   setupForbidden: "You are not allowed to use this proxy.",

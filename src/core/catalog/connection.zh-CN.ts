@@ -64,6 +64,13 @@ export const CONNECTION_ZH: Record<ConnectionKey, string> = {
   signInUnverified: "代理无法验证您的 Microsoft 登录。",
   signInUnverifiedAdvice: "请把这条信息发给 IT：代理的 Entra ID 设置（租户、签名密钥地址）可能有误。",
 
+  signInUnavailable: "代理现在无法核验 Microsoft 登录。",
+  signInUnavailableAdvice:
+    "没有发送任何内容。请一分钟后重试；若一直如此，请 IT 检查代理能否访问 Microsoft 的签名密钥（ENTRA_JWKS_URL）。",
+  notAccessToken: "代理不接受这次登录：它不是考勤 API 的访问令牌。",
+  notAccessTokenAdvice:
+    "请 IT 把加载项的 API 范围（apiScope）设为 api://<客户端 ID>/access_as_user，与代理的 ENTRA_REQUIRED_SCOPE 一致。",
+
   setupKeyRefused: "代理不再接受这个 API 密钥。",
   setupKeyRefusedAdvice: "请在「设置」中检查密钥；仍不行时请 IT 发一个新密钥。",
   setupForbidden: "您没有使用此代理的权限。",

@@ -89,6 +89,9 @@ export const OUTCOMES_EN = {
   proxyNotFound: "The proxy does not relay this path",
   proxyInternal: "The proxy failed internally (not sent)",
   proxyTokenUnavailable: "The proxy cannot get a Feishu token",
+  proxySignInUnavailable: "The proxy cannot check Microsoft sign-ins right now (not sent)",
+  hintSignInUnavailable:
+    "Send again in a minute; if it lasts, ask IT to check that the proxy can reach Microsoft's signing keys.",
 
   // Transport failures and bare HTTP statuses.
   transportTimeout: "No answer in time",

@@ -82,6 +82,8 @@ export const OUTCOMES_ZH: Record<OutcomeKey, string> = {
   proxyNotFound: "代理不转发此地址",
   proxyInternal: "代理内部错误（未发送）",
   proxyTokenUnavailable: "代理拿不到飞书令牌",
+  proxySignInUnavailable: "代理现在无法核验 Microsoft 登录（未发送）",
+  hintSignInUnavailable: "请一分钟后再发送；若一直如此，请 IT 检查代理能否访问 Microsoft 的签名密钥。",
 
   transportTimeout: "等待应答超时",
   transportReset: "连接中断",

@@ -3,7 +3,7 @@
  * self-check.ts): the `msg` of its Feishu-style envelope, read by IT and SDK users, which the
  * proxy sends as "English / Chinese". proxy.zh-CN.ts has the same keys. Placeholders: {why} a
  * cause, {who} a caller, {method}/{path}/{allow} a route, {limit} bytes, {seconds} a wait,
- * {what} an upstream answer, {claim} a token claim.
+ * {what} an upstream answer, {claim} a token claim, {scope} an API scope.
  */
 export const PROXY_EN = {
   noCredential: "No proxy credential: send Authorization: Bearer <proxy key or Entra ID token>",
@@ -44,8 +44,16 @@ export const PROXY_EN = {
   tokenUnknownKey: "signed by a key the tenant does not publish",
   tokenMalformed: "not a well-formed JWT",
   tokenAlgorithm: "algorithm not allowed",
-  tokenKeysTimeout: "the tenant's signing keys could not be fetched in time",
   tokenUnverified: "it could not be verified",
+  tokenTooOld: "it was issued too long ago; sign in again",
+  tokenMissingClaim: "it has no {claim} claim",
+  tokenNotAccessToken:
+    "it is not an access token for this API (an ID token?); the add-in must ask for the {scope} scope",
+  tokenWrongScope: "it does not carry the {scope} scope this API needs",
+  tokenAppOnly:
+    "it is an app's own token (no user), and this proxy lets apps in only with an app role IT named in ENTRA_APP_ROLES",
+  signInUnavailable:
+    "The proxy cannot check sign-ins now: the tenant's signing keys cannot be fetched. Nothing was sent; try again in a minute. If it lasts, IT should check that the proxy can reach its ENTRA_JWKS_URL",
 
   list: "{first}, {second}",
 };

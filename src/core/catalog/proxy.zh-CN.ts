@@ -41,8 +41,15 @@ export const PROXY_ZH: Record<ProxyKey, string> = {
   tokenUnknownKey: "签名密钥不是该租户发布的",
   tokenMalformed: "不是格式正确的 JWT",
   tokenAlgorithm: "签名算法不被接受",
-  tokenKeysTimeout: "未能及时取得租户的签名密钥",
   tokenUnverified: "无法验证",
+  tokenTooOld: "签发时间太久，请重新登录",
+  tokenMissingClaim: "缺少 {claim} 声明",
+  tokenNotAccessToken: "它不是此 API 的访问令牌（可能是 ID 令牌）；加载项必须申请 {scope} 范围",
+  tokenWrongScope: "它不含此 API 需要的 {scope} 范围",
+  tokenAppOnly:
+    "它是应用自身的令牌（没有用户），此代理只接受带有 IT 在 ENTRA_APP_ROLES 中指定的应用角色的应用",
+  signInUnavailable:
+    "代理现在无法核验登录：取不到租户的签名密钥。请求未发送，请一分钟后重试。若一直如此，请 IT 检查代理能否访问其 ENTRA_JWKS_URL",
 
   list: "{first}、{second}",
 };

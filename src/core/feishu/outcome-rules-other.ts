@@ -30,6 +30,7 @@ export const PROXY_RULES: Record<number, Rule> = {
   [P.notFound]: r("fatal", "proxyNotFound", "hintProxyPath", false),
   [P.internal]: r("fatal", "proxyInternal", ASK_IT, false),
   [P.tokenUnavailable]: r("fatal", "proxyTokenUnavailable", IT_CREDENTIALS, false),
+  [P.signInUnavailable]: r("retryable", "proxySignInUnavailable", "hintSignInUnavailable", false),
 };
 
 export const TRANSPORT: Record<TransportFailureType, Rule> = {

@@ -44,6 +44,8 @@ export const PROXY_CODES = {
   upstreamBusy: 1790011,
   /** 403: the caller may use the proxy but lacks the Entra ID role or group for this call (write or revoke). */
   missingRole: 1790012,
+  /** 503: the proxy cannot check sign-ins now (the tenant's signing keys cannot be fetched); not sent. */
+  signInUnavailable: 1790013,
 } as const;
 export type ProxyCode = (typeof PROXY_CODES)[keyof typeof PROXY_CODES];
 
@@ -56,6 +58,10 @@ export const REFUSAL_REASONS = [
   "bad_key",
   "token_expired",
   "token_not_yet_valid",
+  "token_too_old",
+  "not_an_access_token",
+  "wrong_scope",
+  "app_not_allowed",
   "wrong_audience",
   "wrong_issuer",
   "wrong_tenant",
