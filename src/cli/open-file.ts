@@ -1,10 +1,14 @@
-/** Opens the file a command names, by its extension; a missing or unreadable file is a CliProblem (exit 2). */
+/**
+ * Opens the file a command names, by its extension, with what a killed run left in its journal
+ * applied; a missing or unreadable file is a CliProblem (exit 2).
+ */
 import { access } from "node:fs/promises";
 import { extname } from "node:path";
 import type { RecordKind } from "../core/kinds";
 import { openCsv } from "./files/csv";
 import type { SourceFile } from "./files/source";
 import { openXlsx } from "./files/xlsx";
+import { replayJournal } from "./journal";
 import { CliProblem } from "./problem";
 
 export async function openSource(path: string, kind: RecordKind | null): Promise<SourceFile> {
@@ -21,5 +25,7 @@ export async function openSource(path: string, kind: RecordKind | null): Promise
     throw new CliProblem("cli.fileUnreadable", { path, reason: e instanceof Error ? e.message : String(e) });
   }
   if (file.tables.length === 0) throw new CliProblem("cli.noTables", { path });
+  // What a killed run knew and could not save yet (journal.ts).
+  await replayJournal(file);
   return file;
 }

@@ -3,7 +3,7 @@
  * mobiles looked up, the full check, a look at what Feishu already holds (rows written before or
  * overlapping a record are flagged and not sent), the engine with resumed rows under their stored
  * keys and written rows skipped, then every row's Status and Message as the pane paints them.
- * The `submitting` marks are on disk before the first send; results are saved as they come.
+ * The `submitting` marks are on disk (journal.ts) before the first send, results as they come.
  */
 import { existingApprovals, planRecords, submitRecords, type SubmitSummary } from "../core/engine";
 import { lookBeforeSend, withFeishuIssues } from "../core/engine/look-before-send";
@@ -22,7 +22,7 @@ import type { SourceFile } from "./files/source";
 import { CliProblem } from "./problem";
 import type { ProgressSink } from "./progress";
 import { rowReports, runSummary, tableReports, type RunReport } from "./report";
-import { createSaver } from "./saver";
+import { journalPath, openJournal, type Journal } from "./journal";
 
 export interface PushOptions {
   file: SourceFile;
@@ -33,8 +33,6 @@ export interface PushOptions {
   only: "failed" | "pending";
   signal: AbortSignal;
   progress: ProgressSink;
-  /** How often results reach the disk during a run (default 2 s). */
-  saveEveryMs?: number;
   now?: () => number;
 }
 
@@ -110,10 +108,12 @@ export async function push(o: PushOptions): Promise<RunReport> {
   const sent = new Map(planned.map((r) => [at(r.kind, r.row), r]));
   let summary: SubmitSummary | null = null;
   if (!o.dryRun) {
-    summary = await send(o, planned, prepared, book);
+    const journal = await openJournal(journalPath(file));
+    summary = await send(o, journal, planned, prepared, book);
     const after = withFeishuIssues(prepareFile(file, settings, book), look.issues);
     paint(file, after);
     await file.save();
+    await journal.remove();
     prepared = after;
   }
   const rows = [
@@ -125,13 +125,12 @@ export async function push(o: PushOptions): Promise<RunReport> {
 
 async function send(
   o: PushOptions,
+  journal: Journal,
   records: PreparedRecord[],
   prepared: PreparedWorkbook,
   book: ReturnType<typeof bookFromRows>,
 ) {
   const { file, locale } = o;
-  const saver = createSaver(() => file.save(), o.saveEveryMs ?? 2000);
-  let marked = false;
   let refused = false;
   const summary = await submitRecords({
     records,
@@ -141,11 +140,9 @@ async function send(
     locale,
     onProgress: (p) => o.progress.update(p),
     onResults: async (batch: RowResult[]) => {
+      // On disk before the run goes on: the first batch (the marks and keys) before any send.
+      await journal.append(batch);
       file.writeResults(batch);
-      if (marked) return saver.soon();
-      marked = true;
-      // The marks and keys are on disk before the first send, or nothing is sent.
-      await saver.now();
     },
     onPersonRefused: (r, code) => {
       book.refuse({
@@ -158,7 +155,6 @@ async function send(
     },
   });
   o.progress.done();
-  await saver.flush();
   if (refused) file.writePeople(bookToRows(book));
   if (summary.stoppedBy === "setup" && summary.setup)
     o.progress.note(

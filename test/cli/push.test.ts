@@ -12,6 +12,8 @@ import { openXlsx } from "../../src/cli/files/xlsx";
 import { putRows, rowOf, runCommand } from "./support/harness";
 import { startCliStack, type CliStack } from "./support/stack";
 
+jest.setTimeout(60_000);
+
 let stack: CliStack;
 beforeAll(async () => {
   stack = await startCliStack();

@@ -124,6 +124,8 @@ export async function openXlsx(path: string): Promise<SourceFile> {
     if (!columns.has(kind)) columns.set(kind, resultColumns(places[i], tables[i]));
     return columns.get(kind) as Map<string, number>;
   };
+  // Saving a large workbook takes a while: a run that changed nothing does not save.
+  let dirty = false;
   return {
     path,
     resultsPath: path,
@@ -144,14 +146,17 @@ export async function openXlsx(path: string): Promise<SourceFile> {
               : r[key as Exclude<ResultColumnKey, "status">];
           if (value === undefined) continue;
           const cell = row.getCell(col);
+          if (cell.value === value || (cell.value == null && value === "")) continue;
           if (TEXT_KEYS.has(key) || /^[=+\-@]/.test(value)) cell.numFmt = "@";
           cell.value = value;
+          dirty = true;
           // The snapshot follows, so the core's next look at the rows sees what was written.
           (tables[i].snapshot.rows[r.row] ??= [])[col - p.firstCol] = value;
         }
       }
     },
     writePeople(rows) {
+      dirty = true;
       const sheet = wb.getWorksheet(PEOPLE_SHEET) ?? wb.addWorksheet(PEOPLE_SHEET, { state: "hidden" });
       const old = Number(sheet.getRow(1).getCell(PEOPLE_CACHE_HEADERS.length + 1).value) || 0;
       sheet.getRow(1).values = [...PEOPLE_CACHE_HEADERS, rows.length];
@@ -163,9 +168,11 @@ export async function openXlsx(path: string): Promise<SourceFile> {
         });
     },
     async save() {
+      if (!dirty) return;
       const tmp = `${path}.${process.pid}.tmp`;
       await wb.xlsx.writeFile(tmp);
       await rename(tmp, path);
+      dirty = false;
     },
   };
 }
