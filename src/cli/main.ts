@@ -39,10 +39,10 @@ async function check(args: CliArgs, io: CliIo): Promise<RunReport> {
 
 async function pushCommand(args: CliArgs, io: CliIo): Promise<RunReport> {
   const setup = await readSetup(io.env, args.config);
-  const file = await openSource(args.file, args.kind);
   const credential = "key" in setup.credential ? setup.credential : entraTokenSource(setup.credential.entra);
   const client = createProxyClient({ baseUrl: setup.proxyUrl, credential });
-  const answer = await client.selfCheck();
+  // The proxy's self-check and the file's reading, together (as the pane's Send does).
+  const [answer, file] = await Promise.all([client.selfCheck(), openSource(args.file, args.kind)]);
   const blocker = runBlocker(answer, setup.proxyUrl);
   if (blocker) {
     const t = verdictText(blocker);
