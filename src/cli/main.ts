@@ -40,6 +40,8 @@ async function check(args: CliArgs, io: CliIo): Promise<RunReport> {
 async function pushCommand(args: CliArgs, io: CliIo): Promise<RunReport> {
   const setup = await readSetup(io.env, args.config);
   const credential = "key" in setup.credential ? setup.credential : entraTokenSource(setup.credential.entra);
+  // An Entra ID token first: when Entra refuses the credentials, its own reason is the one line said.
+  if (typeof credential === "function") await credential();
   const client = createProxyClient({ baseUrl: setup.proxyUrl, credential });
   // The proxy's self-check and the file's reading, together (as the pane's Send does).
   const [answer, file] = await Promise.all([client.selfCheck(), openSource(args.file, args.kind)]);
