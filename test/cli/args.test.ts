@@ -4,7 +4,10 @@ import { localeFromEnv, parseCli } from "../../src/cli/args";
 const en = { LANG: "en_US.UTF-8" };
 
 test.each([
-  [["check", "a.xlsx"], { command: "check", file: "a.xlsx", json: false, dryRun: false, only: "pending", log: "text" }],
+  [
+    ["check", "a.xlsx"],
+    { command: "check", file: "a.xlsx", json: false, dryRun: false, only: "pending", log: "text" },
+  ],
   [
     ["push", "b.csv", "--json", "--dry-run", "--only", "failed", "--kind", "trip", "--log", "json"],
     { command: "push", file: "b.csv", json: true, dryRun: true, only: "failed", kind: "trip", log: "json" },

@@ -15,7 +15,7 @@ const settings = { employeeType: "employee_id" as const, workdayHours: 8 };
 const HEADER = "员工ID,假期类型,开始时间,结束时间,单位,时长,事由,外部单号";
 const ROWS = [
   "00123,年假 / Annual leave,2026-03-02 09:00,2026-03-02 18:00,天,1,家事,7212345678901234567",
-  "E0002,年假 / Annual leave,2026/3/3,2026/3/4,天,2,\"旅行, 两天\",",
+  'E0002,年假 / Annual leave,2026/3/3,2026/3/4,天,2,"旅行, 两天",',
 ];
 const text = [HEADER, ...ROWS].join("\r\n") + "\r\n";
 
@@ -33,32 +33,40 @@ const encodings: [string, Buffer][] = [
   ["GBK", iconv.encode(text, "gbk")],
 ];
 
-test.each(encodings)("%s: leading zeros, a 19-digit External ID and dates read as typed", async (_, bytes) => {
-  const file = await openCsv(write("请假.csv", bytes), null);
-  expect(file.tables).toHaveLength(1);
-  expect(file.tables[0]).toMatchObject({ kind: "leave", locale: "zh-CN" });
-  expect(file.tables[0].snapshot.rows[0].slice(0, 3)).toEqual(["00123", "年假 / Annual leave", "2026-03-02 09:00"]);
-  const prepared = prepareFile(file, settings);
-  expect(prepared.issues.filter((i) => i.severity === "error")).toEqual([]);
-  const [first, second] = prepared.records.map((r) => r.body.user_approval);
-  expect(first.user_id).toBe("00123");
-  expect(first.leaves?.[0]).toMatchObject({
-    start_time: "2026-03-02 09:00:00",
-    end_time: "2026-03-02 18:00:00",
-    idempotent_id: "7212345678901234567",
-  });
-  expect(second.leaves?.[0]).toMatchObject({
-    start_time: "2026-03-03 00:00:00",
-    end_time: "2026-03-04 23:59:59",
-    reason: "旅行, 两天",
-  });
-});
+test.each(encodings)(
+  "%s: leading zeros, a 19-digit External ID and dates read as typed",
+  async (_, bytes) => {
+    const file = await openCsv(write("请假.csv", bytes), null);
+    expect(file.tables).toHaveLength(1);
+    expect(file.tables[0]).toMatchObject({ kind: "leave", locale: "zh-CN" });
+    expect(file.tables[0].snapshot.rows[0].slice(0, 3)).toEqual([
+      "00123",
+      "年假 / Annual leave",
+      "2026-03-02 09:00",
+    ]);
+    const prepared = prepareFile(file, settings);
+    expect(prepared.issues.filter((i) => i.severity === "error")).toEqual([]);
+    const [first, second] = prepared.records.map((r) => r.body.user_approval);
+    expect(first.user_id).toBe("00123");
+    expect(first.leaves?.[0]).toMatchObject({
+      start_time: "2026-03-02 09:00:00",
+      end_time: "2026-03-02 18:00:00",
+      idempotent_id: "7212345678901234567",
+    });
+    expect(second.leaves?.[0]).toMatchObject({
+      start_time: "2026-03-03 00:00:00",
+      end_time: "2026-03-04 23:59:59",
+      reason: "旅行, 两天",
+    });
+  },
+);
 
 test("the kind comes from --kind, else the file name, else the headers; unclear is a file problem", async () => {
   const bytes = Buffer.from(text, "utf8");
   expect((await openCsv(write("march.csv", bytes), "out")).tables[0].kind).toBe("out");
   expect((await openCsv(write("Leave-2026-03.csv", bytes), null)).tables[0].kind).toBe("leave");
-  const overtime = "员工ID,开始时间,结束时间,单位,加班日类型,加班类型\r\nE1,2026-03-02 18:00,2026-03-02 21:00,小时,,\r\n";
+  const overtime =
+    "员工ID,开始时间,结束时间,单位,加班日类型,加班类型\r\nE1,2026-03-02 18:00,2026-03-02 21:00,小时,,\r\n";
   expect((await openCsv(write("march.csv", Buffer.from(overtime)), null)).tables[0].kind).toBe("overtime");
   expect((await openCsv(write("march.csv", bytes), null)).tables[0].kind).toBe("leave");
   const unclear = Buffer.from("员工ID,开始时间,结束时间\r\nE1,2026-03-02,2026-03-02\r\n");
