@@ -36,6 +36,13 @@ export interface RunReport {
 /** States after which a row needs nobody's attention; any other makes the exit code 1. */
 const FINE: ReadonlySet<RowState> = new Set<RowState>(["blank", "ready", "submitted", "revoked"]);
 
+const RUN_PROBLEMS: ReadonlySet<RowState> = new Set<RowState>([
+  "failed",
+  "unknown",
+  "submitting",
+  "replacing",
+]);
+
 const issueJson = (i: Issue, locale: Locale) => ({
   field: i.column,
   code: i.code,
@@ -56,7 +63,9 @@ export function rowReports(
     issues.set(at(i.kind, i.row), [...(issues.get(at(i.kind, i.row)) ?? []), i]);
   const out: RowReport[] = [];
   for (const t of tables) {
-    const employeeAt = matchHeaders(t.kind, t.snapshot.headers).index.get("employee");
+    const index = matchHeaders(t.kind, t.snapshot.headers).index;
+    const employeeAt = index.get("employee");
+    const messageAt = index.get("message");
     for (const v of prepared.rows) {
       if (v.kind !== t.kind) continue;
       const cell = employeeAt === undefined ? "" : t.snapshot.rows[v.row]?.[employeeAt];
@@ -67,12 +76,21 @@ export function rowReports(
         employee: cell == null ? "" : String(cell).trim(),
         state: v.state,
         approval_id: v.stored.approvalId ?? null,
-        errors: (issues.get(at(v.kind, v.row)) ?? []).map((i) => issueJson(i, locale)),
+        errors: [
+          ...(issues.get(at(v.kind, v.row)) ?? []).map((i) => issueJson(i, locale)),
+          ...runError(v.state, messageAt === undefined ? "" : t.snapshot.rows[v.row]?.[messageAt]),
+        ],
         request: (sent.get(at(v.kind, v.row)) ?? v.record)?.body ?? null,
       });
     }
   }
   return out;
+}
+
+/** A failed or unconfirmed row's reason, as the run wrote it in the row's Message cell. */
+function runError(state: RowState, message: unknown): RowReport["errors"] {
+  if (!RUN_PROBLEMS.has(state) || typeof message !== "string" || !message.trim()) return [];
+  return [{ field: null, code: `row_${state}`, severity: "error", message: message.trim() }];
 }
 
 /** Table-level problems (a missing column…), as rows of their own at the header. */
