@@ -37,9 +37,12 @@ test.each(["zh-CN", "en-US"] as const)("%s: the same workbook as the pane's Set 
     expect(hidden).toEqual(pane.hiddenColumns.filter((c) => c < width));
     expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: pane.frozenRows });
     // Every drop-down the pane sets reads its list from the same place on the lists sheet.
-    const lists = cells(2).map((c) => (c.dataValidation?.type === "list" ? c.dataValidation.formulae?.[0] : null));
+    const lists = cells(2).map((c) =>
+      c.dataValidation?.type === "list" ? c.dataValidation.formulae?.[0] : null,
+    );
     expect(lists.filter(Boolean).length).toBeGreaterThan(0);
-    for (const f of lists.filter((x): x is string => !!x)) expect(f).toMatch(/^FeishuLists!\$[A-I]\$2:\$[A-I]\$\d+$/);
+    for (const f of lists.filter((x): x is string => !!x))
+      expect(f).toMatch(/^FeishuLists!\$[A-I]\$2:\$[A-I]\$\d+$/);
   }
   const paneLists = fake.snapshot("FeishuLists", 200);
   const lists = wb.getWorksheet("FeishuLists")!;
