@@ -46,7 +46,7 @@ from an argument. Exit codes: 0 every row fine, 1 some rows refused or failed, 2
   noTables:
     "{path} holds none of the four sheets (Leave, Out of office, Overtime, Business trip, in either language): start from feishu-attendance template.",
   csvKind:
-    "Cannot tell which kind of record {path} holds: name the file after its sheet (for example leave.csv or 请假.csv) or pass --kind leave, out, overtime or trip.",
+    "Cannot tell which kind of record {path} holds: name the file after its sheet in either language (for example leave.csv) or pass --kind leave, out, overtime or trip.",
   fileUnwritable:
     "Cannot write {path}: {reason}. Close the file in Excel and run the same command again; nothing is sent twice.",
   templateExists: "{path} already exists: give another name (template never overwrites a file).",

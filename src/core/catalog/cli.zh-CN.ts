@@ -5,7 +5,7 @@
 import type { CliKey } from "./cli.en-US";
 
 export const CLI_ZH: Record<CliKey, string> = {
-  usage: `用法：feishu-attendance <命令> <文件> [选项]
+  usage: `用法：feishu-attendance <命令> <文件> ［选项］
 
 命令：
   check <文件>      读取并检查文件；列出每行的问题及将发送的请求
