@@ -1,6 +1,6 @@
 /**
  * An access token for the proxy from Microsoft Entra ID with the OAuth 2.0 client-credentials
- * grant (README.md, "For IT"): the app registration's id and secret are posted to
+ * grant (docs/command-line.md §4): the app registration's id and secret are posted to
  * the tenant's token endpoint, and the token it answers is kept until a minute before it expires.
  * The secret is sent only there, never logged.
  */

@@ -5,7 +5,7 @@
  * workbook takes a second or more, so the workbook itself is saved once, at the end of the run
  * (Ctrl+C included); then the journal is removed. A run killed outright leaves the journal: the
  * next command on the file replays it first, so rows that may have been sent are resent under
- * their stored keys and Feishu writes nothing twice.
+ * their stored keys and Feishu writes nothing twice (docs/command-line.md §3).
  */
 import { open, readFile, rm } from "node:fs/promises";
 import type { RowResult } from "../core/model";

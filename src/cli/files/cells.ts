@@ -3,7 +3,7 @@
  * (core model.ts CellValue): numbers, text and booleans as they are; a date as its serial number
  * in the workbook's date system (exceljs turns date-formatted numbers into Date objects); a
  * formula as its last result; rich text and links as their text; an error as its "#N/A" text;
- * an empty cell as "". Number formats as Excel names them ("General" when none).
+ * an empty cell as "". Number formats as Excel names them ("General" when none). docs/command-line.md §1.
  */
 import type ExcelJS from "exceljs";
 import type { CellValue } from "../../core/model";

@@ -2,7 +2,8 @@
  * CSV bytes to rows of text and back. Excel in Chinese saves "CSV (Comma delimited)" in GBK
  * (code page 936) and "CSV UTF-8" with a byte-order mark; a UTF-8 file may also come without
  * one. Bytes that are valid UTF-8 are read as UTF-8, anything else as GB18030 (GBK's superset).
- * Results are written as UTF-8 with a byte-order mark, which Excel opens in either language.
+ * Results are written as UTF-8 with a byte-order mark, which Excel opens in either language
+ * (docs/command-line.md §2).
  */
 import { parse } from "csv-parse/sync";
 import iconv from "iconv-lite";
