@@ -12,9 +12,9 @@ import { entraTokenSource } from "./entra-token";
 import { openSource } from "./open-file";
 import { CliProblem } from "./problem";
 import { progressSink, type Stream } from "./progress";
-import { prepareFile, push } from "./push";
+import { lookUpPeople, prepareFile, push } from "./push";
 import { needsAttention, reportLines, rowReports, runSummary, tableReports, type RunReport } from "./report";
-import { readSettings, readSetup } from "./setup";
+import { readSettings, readSetup, type CliSetup } from "./setup";
 import { writeTemplate } from "./template";
 
 export interface CliIo {
@@ -26,10 +26,23 @@ export interface CliIo {
   signal: AbortSignal;
 }
 
+const credentialOf = (setup: CliSetup) =>
+  "key" in setup.credential ? setup.credential : entraTokenSource(setup.credential.entra);
+
+/** `check` looks up emails and mobiles when a proxy is configured, and works without one. */
+async function optionalClient(io: CliIo, args: CliArgs) {
+  const setup = await readSetup(io.env, args.config).catch(() => null);
+  return setup && createProxyClient({ baseUrl: setup.proxyUrl, credential: credentialOf(setup) });
+}
+
 async function check(args: CliArgs, io: CliIo): Promise<RunReport> {
   const { settings } = await readSettings(io.env, args.config);
   const file = await openSource(args.file, args.kind);
-  const prepared = prepareFile(file, settings);
+  const client = await optionalClient(io, args);
+  const progress = progressSink(args.log, io.stderr, args.lang);
+  const context = { file, settings, locale: args.lang, signal: io.signal, progress };
+  const book = client ? await lookUpPeople({ ...context, client }, false) : undefined;
+  const prepared = prepareFile(file, settings, book);
   const rows = [
     ...tableReports(file.tables, prepared.issues, args.lang),
     ...rowReports(file.tables, prepared, new Map(), args.lang),
@@ -39,7 +52,7 @@ async function check(args: CliArgs, io: CliIo): Promise<RunReport> {
 
 async function pushCommand(args: CliArgs, io: CliIo): Promise<RunReport> {
   const setup = await readSetup(io.env, args.config);
-  const credential = "key" in setup.credential ? setup.credential : entraTokenSource(setup.credential.entra);
+  const credential = credentialOf(setup);
   // An Entra ID token first: when Entra refuses the credentials, its own reason is the one line said.
   if (typeof credential === "function") await credential();
   const client = createProxyClient({ baseUrl: setup.proxyUrl, credential });

@@ -5,6 +5,7 @@
  * keys and written rows skipped, then every row's Status and Message as the pane paints them.
  * The `submitting` marks are on disk (journal.ts) before the first send, results as they come.
  */
+import { formatMessage } from "../core/catalog";
 import { existingApprovals, planRecords, submitRecords, type SubmitSummary } from "../core/engine";
 import { lookBeforeSend, withFeishuIssues } from "../core/engine/look-before-send";
 import type { EmployeeType } from "../core/feishu/schemas";
@@ -68,26 +69,45 @@ export function scopeRecords(
   });
 }
 
-export async function push(o: PushOptions): Promise<RunReport> {
-  const { file, client, settings, locale, signal } = o;
-  const now = o.now ?? Date.now;
-  const employeeType: EmployeeType = settings.employeeType;
+/**
+ * The file's people book, with the emails and mobiles of its Employee cells looked up in Feishu
+ * (as the pane's Check and Send do); what was learned goes into the file when `keep`.
+ */
+export async function lookUpPeople(
+  o: Pick<PushOptions, "file" | "client" | "settings" | "locale" | "signal" | "progress">,
+  keep: boolean,
+) {
+  const { file, settings, locale } = o;
   const book = bookFromRows(file.peopleRows);
+  const employeeType: EmployeeType = settings.employeeType;
   const refs = [
     ...contactsIn(
       file.tables.map((t) => t.snapshot),
       employeeType,
     ),
   ];
-  if (refs.length) {
-    const looked = await lookupPeople({ refs, book, employeeType, transport: client.lookup, signal });
-    if (looked.failure)
-      o.progress.note(
-        "lookup_failed",
-        new CliProblem("cli.lookupFailed", { reason: reason(looked.failure, locale) }).text(locale),
-      );
-    if (looked.learned > 0 && !o.dryRun) file.writePeople(bookToRows(book));
-  }
+  if (refs.length === 0) return book;
+  const looked = await lookupPeople({
+    refs,
+    book,
+    employeeType,
+    transport: o.client.lookup,
+    signal: o.signal,
+  });
+  if (looked.failure)
+    o.progress.note(
+      "lookup_failed",
+      formatMessage(locale, "cli.lookupFailed", { reason: reason(looked.failure, locale) }),
+    );
+  if (looked.learned > 0 && keep) file.writePeople(bookToRows(book));
+  return book;
+}
+
+export async function push(o: PushOptions): Promise<RunReport> {
+  const { file, client, settings, locale, signal } = o;
+  const now = o.now ?? Date.now;
+  const employeeType: EmployeeType = settings.employeeType;
+  const book = await lookUpPeople(o, !o.dryRun);
   let prepared = prepareFile(file, settings, book);
   const look = await lookBeforeSend({
     records: scopeRecords(prepared, o.only),
@@ -159,10 +179,9 @@ async function send(
   if (summary.stoppedBy === "setup" && summary.setup)
     o.progress.note(
       "setup_stopped",
-      new CliProblem("cli.setupStopped", { reason: reason(summary.setup, locale) }).text(locale),
+      formatMessage(locale, "cli.setupStopped", { reason: reason(summary.setup, locale) }),
     );
-  if (summary.stoppedBy === "cancel")
-    o.progress.note("cancelled", new CliProblem("cli.cancelled").text(locale));
+  if (summary.stoppedBy === "cancel") o.progress.note("cancelled", formatMessage(locale, "cli.cancelled"));
   return summary;
 }
 

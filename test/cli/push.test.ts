@@ -93,3 +93,29 @@ test("--dry-run sends nothing and leaves the file as it was; --json requests are
   const sent = JSON.parse(real.stdout).rows.map((r: { request: unknown }) => JSON.stringify(r.request));
   expect(sent).toEqual(planned.rows.map((r: { request: unknown }) => JSON.stringify(r.request)));
 });
+
+test("emails in the Employee column are looked up, kept in the hidden people sheet and not asked again", async () => {
+  const path = await workbook([
+    leave(121, { employee: "e0121@example.com" }),
+    leave(122, { employee: "E0122" }),
+  ]);
+  const lookups = () =>
+    Object.entries(stack.emu.stats().byPath)
+      .filter(([p]) => p.includes("batch_get_id"))
+      .reduce((n, [, c]) => n + c, 0);
+  const asked = lookups();
+  const ran = await runCommand(["push", path, "--json"], stack.env);
+  expect(ran.code).toBe(0);
+  expect(lookups()).toBe(asked + 1);
+  const [first] = JSON.parse(ran.stdout).rows;
+  expect(first.employee).toBe("e0121@example.com");
+  expect(first.request.user_approval.user_id).toBe("E0121");
+  const file = await openXlsx(path);
+  expect(file.peopleRows.map((r) => r.slice(0, 3))).toEqual([
+    ["email:e0121@example.com", "user_id", "E0121"],
+  ]);
+
+  const check = await runCommand(["check", path, "--json"], stack.env);
+  expect(check.code).toBe(0);
+  expect(lookups()).toBe(asked + 1);
+});
