@@ -37,7 +37,7 @@ export function progressSink(
       failed: p.failed,
     });
   if (mode === "json") {
-    let last = 0;
+    let last = Number.NEGATIVE_INFINITY;
     return {
       update(p) {
         const t = now();
