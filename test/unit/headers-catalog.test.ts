@@ -6,7 +6,7 @@ import { RECORD_KINDS } from "../../src/core/kinds";
 import { DEFAULT_CATALOG, type CatalogEntry } from "../../src/core/template/catalog";
 import { catalogChoices, lookupCatalog } from "../../src/core/template/catalog-lookup";
 import { columnsOf, INPUT_COLUMNS } from "../../src/core/template/columns";
-import { headerIssues, matchHeaders } from "../../src/core/template/headers";
+import { headerIssues, headerLocale, matchHeaders } from "../../src/core/template/headers";
 
 describe("matchHeaders", () => {
   test.each([
@@ -151,5 +151,15 @@ describe("canonical bytes", () => {
       canonicalBytes([1, "1", "null", null, [[]], []]),
     );
     expect(canonicalBytes(["ab", "c"])).not.toEqual(canonicalBytes(["a", "bc"]));
+  });
+});
+
+describe("headerLocale", () => {
+  test.each([
+    [["员工ID", "开始时间", "End", "状态"], "zh-CN"],
+    [["Employee ID", "Start", "结束时间", "Status"], "en-US"],
+    [["employee", "start_time"], "en-US"],
+  ] as const)("%j → %s", (headers, locale) => {
+    expect(headerLocale("leave", headers)).toBe(locale);
   });
 });

@@ -4,7 +4,7 @@
  * `pane.*` (the task pane, pane.*.ts), `issue.*` (validation issues, issues.*.ts), `outcome.*`
  * (what a call's answer means, outcomes.*.ts), `run.*` (a run's words and the Run log,
  * run.*.ts), `connection.*` (the pane's verdicts on the connection, connection.*.ts) and
- * `proxy.*` (the proxy's own answers, proxy.*.ts), `template.*` (the workbook template's help notes
+ * `proxy.*` (the proxy's own answers, proxy.*.ts), `cli.*` (the command line, cli.*.ts), `template.*` (the workbook template's help notes
  * in the header cells, template.*.ts); `name.*` (names.*.ts), `choice.*` (drop-down choices,
  * choices.*.ts) and glossary.ts hold the names of
  * sheets, columns, buttons and states. Pure: runs in the pane and the proxy.
@@ -13,6 +13,8 @@ import { IntlMessageFormat } from "intl-messageformat";
 import type { Locale, Text } from "../i18n";
 import { CHOICES_EN, type ChoiceKey } from "./choices.en-US";
 import { CHOICES_ZH } from "./choices.zh-CN";
+import { CLI_EN, type CliKey } from "./cli.en-US";
+import { CLI_ZH } from "./cli.zh-CN";
 import { CONNECTION_EN, type ConnectionKey } from "./connection.en-US";
 import { CONNECTION_ZH } from "./connection.zh-CN";
 import { ISSUES_EN, type IssueKey } from "./issues.en-US";
@@ -32,6 +34,7 @@ import { TEMPLATE_ZH } from "./template.zh-CN";
 
 export type {
   ChoiceKey,
+  CliKey,
   ConnectionKey,
   IssueKey,
   NameKey,
@@ -50,7 +53,8 @@ export type MessageId =
   | `proxy.${ProxyKey}`
   | `template.${TemplateKey}`
   | `name.${NameKey}`
-  | `choice.${ChoiceKey}`;
+  | `choice.${ChoiceKey}`
+  | `cli.${CliKey}`;
 export type MessageValues = Record<string, string | number>;
 
 /** Every message by id, per locale. */
@@ -65,6 +69,7 @@ export const CATALOGUE: Record<Locale, Record<MessageId, string>> = {
     template: TEMPLATE_EN,
     name: NAMES_EN,
     choice: CHOICES_EN,
+    cli: CLI_EN,
   }),
   "zh-CN": flatten({
     pane: PANE_ZH,
@@ -76,6 +81,7 @@ export const CATALOGUE: Record<Locale, Record<MessageId, string>> = {
     template: TEMPLATE_ZH,
     name: NAMES_ZH,
     choice: CHOICES_ZH,
+    cli: CLI_ZH,
   }),
 };
 

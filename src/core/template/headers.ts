@@ -103,3 +103,20 @@ export function headerIssues(m: HeaderMatch): Issue[] {
     out.push(makeIssue(m.kind, -1, null, "unknown_header", "warning", { value: u.header }));
   return out;
 }
+
+/**
+ * The language of a header row: zh-CN when more known headers are written in Chinese than in
+ * English. Status labels written into the table follow it.
+ */
+export function headerLocale(kind: RecordKind, headers: readonly CellValue[]): "zh-CN" | "en-US" {
+  const match = matchHeaders(kind, headers);
+  let zh = 0;
+  let en = 0;
+  for (const c of columnsOf(kind)) {
+    const at = match.index.get(c.key);
+    if (at === undefined) continue;
+    if (headers[at] === c.header.zh) zh++;
+    else if (headers[at] === c.header.en) en++;
+  }
+  return zh > en ? "zh-CN" : "en-US";
+}

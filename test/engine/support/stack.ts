@@ -11,7 +11,8 @@ import { startProxy, type RunningProxy } from "../../../src/proxy/server";
 
 export const APP_ID = "cli_engine_test";
 export const APP_SECRET = "engine-test-secret";
-const KEY = "pk_engine_test_clerk";
+export const CLERK_KEY = "pk_engine_test_clerk";
+const KEY = CLERK_KEY;
 
 export interface EngineStack {
   emu: Emulator;
