@@ -15,7 +15,13 @@ import type { Caller } from "./auth";
 import type { ResolvedConfig } from "./config";
 import type { ProxyDeps } from "./deps";
 import { ProxyError, proxyErrors } from "./errors";
-import { MAX_SENDS_HEADER, SENDS_HEADER, TIMEOUT_HEADER, registerFeishuRoutes } from "./feishu-routes";
+import {
+  DECLARED_NAME_HEADER,
+  MAX_SENDS_HEADER,
+  SENDS_HEADER,
+  TIMEOUT_HEADER,
+  registerFeishuRoutes,
+} from "./feishu-routes";
 import {
   clientErrorHandler,
   collectMethods,
@@ -71,7 +77,14 @@ export async function buildApp(config: ResolvedConfig, deps: ProxyDeps): Promise
   await app.register(cors, {
     origin: (origin, cb) => cb(null, !!origin && config.corsOrigins.includes(origin)),
     methods: ["GET", "POST"],
-    allowedHeaders: ["Authorization", "Content-Type", "X-Request-Id", MAX_SENDS_HEADER, TIMEOUT_HEADER],
+    allowedHeaders: [
+      "Authorization",
+      "Content-Type",
+      "X-Request-Id",
+      MAX_SENDS_HEADER,
+      TIMEOUT_HEADER,
+      DECLARED_NAME_HEADER,
+    ],
     exposedHeaders: [
       "X-Request-Id",
       "x-ogw-ratelimit-limit",

@@ -199,9 +199,13 @@ const emptyQuery: PaneClient["transport"]["query"] = async () => ({
 });
 
 export function fakeClientFactory(answer: SelfCheckAnswer, query = emptyQuery) {
-  const made: { baseUrl: string; key: string }[] = [];
-  const factory = (o: { baseUrl: string; credential: Credential }): PaneClient => {
-    made.push({ baseUrl: o.baseUrl, key: o.credential.type === "apiKey" ? o.credential.key : "(entra)" });
+  const made: { baseUrl: string; key: string; declaredName?: string }[] = [];
+  const factory = (o: { baseUrl: string; credential: Credential; declaredName?: string }): PaneClient => {
+    made.push({
+      baseUrl: o.baseUrl,
+      key: o.credential.type === "apiKey" ? o.credential.key : "(entra)",
+      ...(o.declaredName ? { declaredName: o.declaredName } : {}),
+    });
     return {
       transport: {
         create: async () => ({ answer: { status: 200, headers: {}, body: {} } }),
@@ -240,6 +244,8 @@ export function harness(
   options: {
     answer?: SelfCheckAnswer;
     storedKey?: string;
+    /** The "Your name" setting stored with the key. */
+    yourName?: string;
     displayLanguage?: string;
     /** How the proxy answers user_approvals/query (default: Feishu holds nothing). */
     query?: PaneClient["transport"]["query"];
@@ -255,6 +261,7 @@ export function harness(
       JSON.stringify({
         proxyUrl: "https://proxy.test",
         credential: { type: "apiKey", key: options.storedKey },
+        ...(options.yourName ? { yourName: options.yourName } : {}),
       }),
     );
   }
