@@ -30,6 +30,7 @@ import {
   refuseOversizeEarly,
 } from "./http-edges";
 import { bearer } from "./auth";
+import { NO_BOOT_CHECK, healthBody, type BootCheck } from "./boot-check";
 import { registerTokenRoute } from "./sdk-token";
 import { createSelfCheck } from "./self-check";
 
@@ -46,7 +47,11 @@ declare module "fastify" {
 
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
-export async function buildApp(config: ResolvedConfig, deps: ProxyDeps): Promise<FastifyInstance> {
+export async function buildApp(
+  config: ResolvedConfig,
+  deps: ProxyDeps,
+  boot: BootCheck = NO_BOOT_CHECK,
+): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: deps.logger,
     logController: new LogController({ disableRequestLogging: true }),
@@ -147,7 +152,9 @@ export async function buildApp(config: ResolvedConfig, deps: ProxyDeps): Promise
     req.identity = caller;
   };
 
-  app.get("/healthz", async () => ({ code: 0, msg: "ok" }));
+  // Always 200 (the proxy is alive and /self-check can explain); the body says what the boot check found.
+  const devKey = config.auth.mode === "apikey" && config.auth.devKey;
+  app.get("/healthz", async () => healthBody(boot, devKey));
   const selfCheck = createSelfCheck(config, deps);
   app.get("/self-check", { onRequest: guard }, async (req) => ({
     ...(await selfCheck(req.caller)),
