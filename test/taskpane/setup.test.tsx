@@ -101,10 +101,22 @@ describe("setup", () => {
     ],
     ["a call fails", okButNoQuery, /these do not work: reading records back/, /attendance:task:readonly/],
     [
-      "other",
+      "Feishu out of the proxy's reach",
       failure(502, 1790004, "upstream down"),
-      /answered with an error \(HTTP 502, 1790004\)\./,
-      /Send this message to IT/,
+      /^The proxy cannot reach Feishu\./,
+      /What to do \(IT\): .*FEISHU_BASE_URL/,
+    ],
+    [
+      "the proxy down behind the dev server (a gateway's 504)",
+      failure(504, null, "Error occurred while trying to proxy"),
+      /^Cannot reach the proxy at https:\/\/pane\.test\./,
+      /ask IT whether the proxy is running\.Details for ITHTTP 504, Error occurred/,
+    ],
+    [
+      "other",
+      failure(500, 1790009, "internal"),
+      /^The proxy at https:\/\/pane\.test could not answer the connection test\./,
+      /Send this message to IT, with the "Details for IT" below\.Details for ITHTTP 500, code 1790009/,
     ],
   ])("connection test answer: %s", async (_name, answer, headline, advice) => {
     renderPane(harness({ answer }));

@@ -61,7 +61,7 @@ export const PANE_EN = {
   yourNameHint:
     'Written on the "Run log" sheet as who did each send, revoke, replace or verify. When you sign in with Microsoft, your account\'s name is used instead.',
   signedOut: "Not signed in.",
-  signInFailed: "Sign-in did not finish: ",
+  signInFailed: "Sign-in did not finish. Try again; if it keeps failing, ask IT.",
   configProblems: "The add-in's configuration is wrong, so it uses API keys instead. Send this to IT: ",
   fixerClerk: "What to do: ",
   fixerIt: "What to do (IT): ",
