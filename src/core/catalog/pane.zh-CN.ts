@@ -214,6 +214,8 @@ export const PANE_ZH: Record<PaneKey, string> = {
   revokedFigure: "已撤销",
   replacedFigure: "已替换",
   checkedFigure: "已核对",
+  resultTitleRevoke: "撤销结果",
+  resultTitleReplace: "替换结果",
   resultRevoke: "已在飞书中撤销：{n} 行",
   resultReplace: "已在飞书中替换：{n} 行",
   resultSkipped: "之前已撤销：{n} 行",
