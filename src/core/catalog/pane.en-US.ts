@@ -40,7 +40,8 @@ export const PANE_EN = {
   proxyUrlHint: "From IT, e.g. https://attendance-proxy.example.com",
   proxyUrlRequired: "Enter the proxy address IT gave you.",
   apiKey: "API key",
-  apiKeyHint: "Kept on this computer only, never written into the workbook.",
+  apiKeyHint:
+    "Ask IT for it; IT makes one with {newKey}. Trying the add-in with the emulator? {start} prints the development key. Kept on this computer only, never written into the workbook.",
   apiKeyRequired: "Enter the API key IT gave you.",
   employeeType: "Employee ID type",
   employeeTypeHint: 'Which kind of ID the "Employee ID" column holds.',

@@ -36,7 +36,8 @@ export const PANE_ZH: Record<PaneKey, string> = {
   proxyUrlHint: "由 IT 提供，例如 https://attendance-proxy.example.com",
   proxyUrlRequired: "请填写 IT 提供的代理地址。",
   apiKey: "API 密钥",
-  apiKeyHint: "只保存在这台电脑上，不会写入工作簿。",
+  apiKeyHint:
+    "请向 IT 索取；IT 用 {newKey} 生成密钥。用模拟器试用加载项时，{start} 会显示开发密钥。密钥只保存在这台电脑上，不会写入工作簿。",
   apiKeyRequired: "请填写 IT 提供的 API 密钥。",
   employeeType: "员工 ID 类型",
   employeeTypeHint: "「员工ID」列中填写的是哪种 ID。",
