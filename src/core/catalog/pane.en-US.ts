@@ -63,7 +63,8 @@ export const PANE_EN = {
     'Written on the "Run log" sheet as who did each send, revoke, replace or verify. When you sign in with Microsoft, your account\'s name is used instead.',
   signedOut: "Not signed in.",
   signInFailed: "Sign-in did not finish. Try again; if it keeps failing, ask IT.",
-  configProblems: "The add-in's configuration is wrong, so it uses API keys instead. Send this to IT: ",
+  configProblems:
+    'The add-in\'s configuration is wrong, so it uses API keys instead. Send IT the "Details for IT" below.',
   fixerClerk: "What to do: ",
   fixerIt: "What to do (IT): ",
   itDetails: "Details for IT",

@@ -58,7 +58,7 @@ export const PANE_ZH: Record<PaneKey, string> = {
   yourNameHint: "记入「运行记录」工作表的操作人一栏。使用 Microsoft 帐户登录后，改用该帐户的姓名。",
   signedOut: "尚未登录。",
   signInFailed: "登录没有完成。请再试一次；一直不成功请联系 IT。",
-  configProblems: "加载项的配置有误，已改用 API 密钥。请把以下内容发给 IT：",
+  configProblems: "加载项的配置有误，已改用 API 密钥。请把下面「供 IT 参考的详细信息」发给 IT。",
   fixerClerk: "处理办法：",
   fixerIt: "处理办法（需 IT）：",
   itDetails: "供 IT 参考的详细信息",
