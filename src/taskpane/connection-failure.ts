@@ -6,6 +6,7 @@
  * the clerk's sentence.
  */
 import { formatMessage, messageText, type ConnectionKey, type MessageValues } from "../core/catalog";
+import { gatewaySaysProxyDown } from "../core/feishu/outcome-rules-other";
 import { PROXY_CODES } from "../core/feishu/proxy-codes";
 import type { ConnectionVerdict } from "./connection";
 import type { ConnectionFailure } from "./ports";
@@ -22,9 +23,6 @@ const verdict = (
   fixer,
   advice: messageText(`connection.${advice}`, adviceValues),
 });
-
-/** Statuses a gateway in front of the proxy (the dev server, an HTTPS terminator) answers when the proxy does not. */
-const GATEWAY = new Set([502, 503, 504]);
 
 /** What IT may want: the status, the code and what the browser or the proxy said. */
 function detailsOf(f: ConnectionFailure): string {
@@ -44,7 +42,7 @@ function verdictOf(f: ConnectionFailure, proxyUrl: string, pageOrigin?: string):
     }));
   if (f.cause === "timeout") return verdict("it", "timedOut", "timedOutAdvice", url);
   // No answer at all, or a gateway's page saying the proxy behind it did not answer.
-  if (f.status === null || (GATEWAY.has(f.status) && !f.code))
+  if (f.status === null || gatewaySaysProxyDown(f.status, f.code !== null))
     return verdict("clerk", "unreachable", "unreachableAdvice", url);
   if (f.status === 401 || f.code === PROXY_CODES.unauthenticated)
     return verdict("clerk", "keyRefused", "keyRefusedAdvice");
