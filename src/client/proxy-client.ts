@@ -5,6 +5,7 @@
  */
 import type { AbortSignalLike, LifecycleTransport } from "../core/engine/types";
 import { mapCallResult } from "../core/feishu/outcomes";
+import { encodeDeclaredName } from "../core/feishu/declared-name";
 import { PROXY_HEADERS, REFUSAL_REASONS, type RefusalReason } from "../core/feishu/proxy-codes";
 import {
   FEISHU_PATHS,
@@ -25,6 +26,11 @@ export interface ProxyClientOptions {
    * is near expiry). When the function throws, the call is not sent.
    */
   credential: string | { key: string } | (() => Promise<string>);
+  /**
+   * The clerk's name as the pane knows it ("Your name", or the signed-in account's), sent with
+   * every call for the proxy's audit (PROXY_HEADERS.declaredName). Self-declared: not a credential.
+   */
+  declaredName?: string | null;
   fetch?: typeof fetch;
   /** Per call, from sending to the whole body read. Default 30 s (above the proxy's 15 s upstream timeout). */
   timeoutMs?: number;
@@ -110,6 +116,7 @@ export function createProxyClient(options: ProxyClientOptions): ProxyClient {
   const base = options.baseUrl.replace(/\/+$/, "");
   const doFetch = options.fetch ?? ((...args: Parameters<typeof fetch>) => fetch(...args));
   const credential = tokenSource(options.credential);
+  const declaredName = encodeDeclaredName(options.declaredName);
 
   async function call(
     method: "GET" | "POST",
@@ -140,6 +147,7 @@ export function createProxyClient(options: ProxyClientOptions): ProxyClient {
         // The proxy answers within this, so its answer (with the sends it made) beats our timeout.
         [PROXY_HEADERS.timeout]: String(answerWithinMs(timeoutMs)),
       };
+      if (declaredName) headers[PROXY_HEADERS.declaredName] = declaredName;
       if (body !== undefined) headers["content-type"] = "application/json; charset=utf-8";
       const res = await doFetch(`${base}${path}`, {
         method,

@@ -59,6 +59,11 @@ export interface CoreSettings {
   dateSystem: 1900 | 1904;
   /** Looked-up emails and mobiles, and people a write was refused for (people/book.ts). */
   people?: PeopleBook;
+  /**
+   * Whether the pane can look people up now (a proxy address and a key or a sign-in): a person
+   * not looked up yet is then "looked up when you check or send", not "connect under Setup first".
+   */
+  lookupReady?: boolean;
 }
 
 export const DEFAULT_SETTINGS: CoreSettings = {

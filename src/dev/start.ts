@@ -12,6 +12,7 @@ import { homedir } from "node:os";
 import { request } from "node:https";
 import { request as httpRequest } from "node:http";
 import { join } from "node:path";
+import { DEV_API_KEY } from "../proxy/config";
 import { REPO_ROOT } from "./manifest-checks";
 import { type DevProcess, TMP_DIR, isAlive, readRecord, stopProcesses, writeRecord } from "./processes";
 
@@ -64,6 +65,45 @@ function httpUp(url: string): Promise<boolean> {
     req.on("timeout", () => req.destroy());
     req.end();
   });
+}
+
+/** What the proxy's /healthz says (src/proxy/boot-check.ts healthBody), or null when it cannot be read. */
+function proxyHealth(
+  url: string,
+): Promise<{ msg?: string; data?: { feishu?: string; dev_key?: boolean } } | null> {
+  return new Promise((resolve) => {
+    const req = httpRequest(url, { timeout: 2000 }, (res) => {
+      let text = "";
+      res.setEncoding("utf8");
+      res.on("data", (c: string) => (text += c));
+      res.on("end", () => {
+        try {
+          resolve(JSON.parse(text) as { msg?: string; data?: { feishu?: string; dev_key?: boolean } });
+        } catch {
+          resolve(null);
+        }
+      });
+    });
+    req.on("error", () => resolve(null));
+    req.on("timeout", () => req.destroy());
+    req.end();
+  });
+}
+
+/** The development key when the proxy accepts it (emulator, no keys set), and a Feishu refusal found at boot. */
+async function sayProxyState(): Promise<void> {
+  let health = await proxyHealth(`${PROXY_URL}/healthz`);
+  // The boot check's one token fetch is usually done by now; give it a moment if not.
+  for (let i = 0; i < 10 && health?.data?.feishu === "checking"; i++) {
+    await new Promise((r) => setTimeout(r, 500));
+    health = await proxyHealth(`${PROXY_URL}/healthz`);
+  }
+  if (health?.data?.dev_key)
+    say(
+      `API key:    ${DEV_API_KEY} (development key, emulator only: paste it under Setup > API key in the pane)`,
+    );
+  if (health?.data?.feishu === "credentials_refused" || health?.data?.feishu === "unreachable")
+    say(`WARNING:    ${health.msg ?? health.data.feishu} (see .tmp/proxy.log)`);
 }
 
 async function waitFor(
@@ -194,6 +234,7 @@ async function main(): Promise<void> {
   say(
     `Proxy:      ${PROXY_URL} (health: ${PROXY_URL}/healthz; the emulator when no Feishu credentials are set; log in .tmp/proxy.log)`,
   );
+  await sayProxyState();
   record.sideloaded = sideload();
   writeRecord(record);
   if (!record.sideloaded) webInstructions();

@@ -2,7 +2,8 @@
  * The read-only "Feishu records" sheet (content from src/core/records/records-sheet.ts): a note
  * on row 1, the header on row 2, one record a row below, rewritten whole each time. The note
  * marks the sheet as the add-in's: a sheet of that name without it holds the clerk's data and is
- * left alone (the records go to "<name> 2"). The row count sits right of the note, so old rows
+ * left alone (the records go to "<name> 2"). The row count sits right of the header's last column,
+ * in a hidden column (a bare number in the header row means nothing to the clerk), so old rows
  * are blanked without reading them. Every cell is text, so IDs keep their leading zeros. The
  * rows go in blocks under the adapter's byte budget (docs/office-addin.md §5.1).
  */
@@ -45,6 +46,7 @@ export function writeFeishuRecordsSheet(session: AdapterSession, content: Record
     const sheet = found.sheet ?? context.workbook.worksheets.add(found.name);
     const noteRow = [content.note, ...Array.from({ length: width - 1 }, () => ""), content.rows.length];
     sheet.getRange(`A1:${columnLetters(width)}1`).values = [noteRow];
+    sheet.getRange(`${columnLetters(width)}1`).columnHidden = true;
     const header = sheet.getRange(`A2:${last}2`);
     header.values = [content.header];
     header.format.font.bold = true;

@@ -15,7 +15,13 @@ import type { Caller } from "./auth";
 import type { ResolvedConfig } from "./config";
 import type { ProxyDeps } from "./deps";
 import { ProxyError, proxyErrors } from "./errors";
-import { MAX_SENDS_HEADER, SENDS_HEADER, TIMEOUT_HEADER, registerFeishuRoutes } from "./feishu-routes";
+import {
+  DECLARED_NAME_HEADER,
+  MAX_SENDS_HEADER,
+  SENDS_HEADER,
+  TIMEOUT_HEADER,
+  registerFeishuRoutes,
+} from "./feishu-routes";
 import {
   clientErrorHandler,
   collectMethods,
@@ -25,6 +31,7 @@ import {
 } from "./http-edges";
 import { bearer } from "./auth";
 import { auditRefusedSignIn } from "./auth-audit";
+import { NO_BOOT_CHECK, healthBody, type BootCheck } from "./boot-check";
 import { registerTokenRoute } from "./sdk-token";
 import { createSelfCheck } from "./self-check";
 
@@ -41,7 +48,11 @@ declare module "fastify" {
 
 const SAFE_REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
-export async function buildApp(config: ResolvedConfig, deps: ProxyDeps): Promise<FastifyInstance> {
+export async function buildApp(
+  config: ResolvedConfig,
+  deps: ProxyDeps,
+  boot: BootCheck = NO_BOOT_CHECK,
+): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: deps.logger,
     logController: new LogController({ disableRequestLogging: true }),
@@ -72,7 +83,14 @@ export async function buildApp(config: ResolvedConfig, deps: ProxyDeps): Promise
   await app.register(cors, {
     origin: (origin, cb) => cb(null, !!origin && config.corsOrigins.includes(origin)),
     methods: ["GET", "POST"],
-    allowedHeaders: ["Authorization", "Content-Type", "X-Request-Id", MAX_SENDS_HEADER, TIMEOUT_HEADER],
+    allowedHeaders: [
+      "Authorization",
+      "Content-Type",
+      "X-Request-Id",
+      MAX_SENDS_HEADER,
+      TIMEOUT_HEADER,
+      DECLARED_NAME_HEADER,
+    ],
     exposedHeaders: [
       "X-Request-Id",
       "x-ogw-ratelimit-limit",
@@ -137,7 +155,9 @@ export async function buildApp(config: ResolvedConfig, deps: ProxyDeps): Promise
     req.identity = caller;
   };
 
-  app.get("/healthz", async () => ({ code: 0, msg: "ok" }));
+  // Always 200 (the proxy is alive and /self-check can explain); the body says what the boot check found.
+  const devKey = config.auth.mode === "apikey" && config.auth.devKey;
+  app.get("/healthz", async () => healthBody(boot, devKey));
   const selfCheck = createSelfCheck(config, deps);
   app.get("/self-check", { onRequest: guard }, async (req) => ({
     ...(await selfCheck(req.caller)),

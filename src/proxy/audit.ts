@@ -14,6 +14,12 @@ export interface AuditEntry {
   /** The signed-in Entra ID user's display name and object id; null for API keys. */
   user_name: string | null;
   user_oid: string | null;
+  /**
+   * The name the add-in says its user gave (PROXY_HEADERS.declaredName): self-declared, never
+   * checked, so IT can join a Run log row to these lines; who is authenticated is `caller` (the
+   * key's name) and `user_name`/`user_oid`. Null when none was sent.
+   */
+  declared_name: string | null;
   route: string;
   employee_type: string | null;
   idempotent_ids: string[];

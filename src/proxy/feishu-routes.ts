@@ -21,6 +21,7 @@ import type { ProxyDeps } from "./deps";
 import { ProxyError, proxyErrors } from "./errors";
 import type { RelayAnswer, RelayCall, RouteName } from "./relay";
 import { approvalIdsOf, auditIdentity, idempotentIdsOf } from "./audit-fields";
+import { decodeDeclaredName } from "../core/feishu/declared-name";
 import { requirePermission } from "./permissions";
 import { checkRequest, type RequestSchemas } from "./request-check";
 import { PROXY_HEADERS } from "../core/feishu/proxy-codes";
@@ -52,6 +53,7 @@ export function registerFeishuRoutes(
         request_id: req.id,
         caller: req.caller,
         ...auditIdentity(req.identity),
+        declared_name: decodeDeclaredName(req.headers[DECLARED_NAME_HEADER]),
         route: route.name,
         employee_type: null,
         idempotent_ids: [],
@@ -107,7 +109,12 @@ export function registerFeishuRoutes(
   }
 }
 
-export const { maxSends: MAX_SENDS_HEADER, sends: SENDS_HEADER, timeout: TIMEOUT_HEADER } = PROXY_HEADERS;
+export const {
+  maxSends: MAX_SENDS_HEADER,
+  sends: SENDS_HEADER,
+  timeout: TIMEOUT_HEADER,
+  declaredName: DECLARED_NAME_HEADER,
+} = PROXY_HEADERS;
 
 function maxSendsOf(v: string | string[] | undefined): number | undefined {
   const n = typeof v === "string" ? Number(v) : NaN;

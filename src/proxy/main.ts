@@ -14,6 +14,7 @@ import {
   type ResolvedConfig,
 } from "./config";
 import { startProxy } from "./server";
+import { messageText } from "../core/catalog";
 
 const [command, ...args] = process.argv.slice(2);
 const say = (line = "") => process.stdout.write(`${line}\n`);
@@ -53,6 +54,16 @@ async function main(): Promise<void> {
   const proxy = await startProxy(resolved);
   say(`proxy listening on ${proxy.url} (${dotEnv ? ".env loaded" : "no .env"})`);
   say(JSON.stringify(describeConfig(resolved)));
+  void proxy.boot.done.then((state) => {
+    if (state === "ok") return;
+    const words = messageText(
+      state === "unreachable" ? "proxy.bootUnreachable" : "proxy.bootCredentialsRefused",
+    );
+    say("================================================================================");
+    say(` ${words.en}`);
+    say(` ${words.zh}`);
+    say("================================================================================");
+  });
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;

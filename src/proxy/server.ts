@@ -5,6 +5,7 @@
  */
 import type { FastifyInstance } from "fastify";
 import { buildApp } from "./app";
+import { checkFeishuAtBoot, type BootCheck } from "./boot-check";
 import type { ResolvedConfig } from "./config";
 import { createDeps, type ProxyDeps } from "./deps";
 import { proxyErrors } from "./errors";
@@ -13,6 +14,8 @@ export interface RunningProxy {
   url: string;
   app: FastifyInstance;
   deps: ProxyDeps;
+  /** The one tenant-token fetch made at boot: whether Feishu accepts the app credentials. */
+  boot: BootCheck;
   close(): Promise<void>;
 }
 
@@ -21,7 +24,8 @@ export async function startProxy(
   given: Parameters<typeof createDeps>[1] = {},
 ): Promise<RunningProxy> {
   const deps = createDeps(config, given);
-  const app = await buildApp(config, deps);
+  const boot = checkFeishuAtBoot(deps, config.feishu.appId);
+  const app = await buildApp(config, deps, boot);
   await app.listen({ host: config.host, port: config.port });
   const addr = app.server.address();
   const port = typeof addr === "object" && addr ? addr.port : config.port;
@@ -31,6 +35,7 @@ export async function startProxy(
     url: `http://${host}:${port}`,
     app,
     deps,
+    boot,
     close: () =>
       (closing ??= (async () => {
         deps.pacer.drain(proxyErrors.shuttingDown());

@@ -117,7 +117,12 @@ export interface PaneClient {
   selfCheck(): Promise<SelfCheckAnswer>;
 }
 
-export type ClientFactory = (options: { baseUrl: string; credential: Credential }) => PaneClient;
+export type ClientFactory = (options: {
+  baseUrl: string;
+  credential: Credential;
+  /** The clerk's name for the proxy's audit (selectors.ts clerkName): self-declared, not a credential. */
+  declaredName?: string;
+}) => PaneClient;
 
 /** Where per-user settings live on this device (localStorage in the browser). */
 export interface SettingsStore {

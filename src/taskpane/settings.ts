@@ -2,6 +2,7 @@
  * Per-user settings kept on this device (localStorage, under Office's partition key when it
  * has one). The API key stays on the clerk's machine; it is never written into the workbook.
  */
+import { DECLARED_NAME_MAX } from "../core/feishu/declared-name";
 import { EMPLOYEE_TYPES, type EmployeeType } from "../core/feishu/schemas";
 import type { Locale } from "../core/i18n";
 import type { Credential, SettingsStore } from "./ports";
@@ -19,8 +20,8 @@ export interface PaneSettings {
   yourName: string;
 }
 
-/** The longest "Your name" kept (a name, not a note). */
-export const YOUR_NAME_MAX = 100;
+/** The longest "Your name" kept: the longest name the proxy's audit takes (core/feishu/declared-name.ts). */
+export const YOUR_NAME_MAX = DECLARED_NAME_MAX;
 
 export const SETTINGS_KEY = "feishu-attendance.settings.v1";
 

@@ -6,9 +6,12 @@
  * with the npm copy of office.js; the median of several cold loads of the slower of the two
  * pages (taskpane.html outside Office, and the full pane in the playground).
  * overflow_px_320: the widest horizontal overflow of any pane view (setup, check with issues,
- * send with the preview table, and a run's summary with a failed row) at a 320 px pane, both languages.
+ * send with the preview table, a run's summary with a row Feishu refused, and a revoke's result) at
+ * a 320 px pane, both languages.
  * untranslated: visible strings in those views that are in the other language (Latin words in
- * the zh-CN pane, Han characters in the en-US pane), outside names and codes.
+ * the zh-CN pane, Han characters in the en-US pane), outside names and codes
+ * (test/support/foreign-words.ts), and the same in the Status and Message cells the send and the
+ * revoke wrote into the sheet.
  * Last line: {"bundle_gzip_kb":…,"first_render_ms":…,"overflow_px_320":…,"untranslated":…}
  */
 import { execSync } from "node:child_process";
@@ -19,6 +22,7 @@ import { launchBrowser } from "../e2e/support/browser";
 import { paneOverflow, setPaneWidth, untranslated } from "../e2e/support/pane-measure";
 import { PlaygroundPage, type Lang } from "../e2e/support/playground";
 import { API_KEY, DIST, startStack } from "../e2e/support/stack";
+import { foreignWords } from "../support/foreign-words";
 
 const RUNS = 5;
 
@@ -106,10 +110,29 @@ async function paneViews(url: string, lang: Lang): Promise<{ overflow: number; f
     await page.getByTestId("submit-button").click();
     await page.getByTestId("submit-summary").waitFor();
     await measure("summary");
+    await sheetMessages(p, foreign, "summary");
+    // A revoke of the written row: its result and the row's Message, in the pane's language too.
+    await p.select("A2");
+    await page.getByTestId("revoke-button").click();
+    await page.getByTestId("revoke-confirm-button").click();
+    await page.getByTestId("lifecycle-result").waitFor();
+    await measure("revoke");
+    await sheetMessages(p, foreign, "revoke");
     return { overflow, foreign: [...foreign] };
   } finally {
     await browser.close();
   }
+}
+
+/** The Status and Message cells the run wrote into rows 2-4, read for words of the other language. */
+async function sheetMessages(p: PlaygroundPage, foreign: Set<string>, view: string): Promise<void> {
+  const columns = [await p.column(p.w.status), await p.column(p.w.message)];
+  for (let row = 2; row <= 4; row++)
+    for (const c of columns) {
+      const said = await p.text(`${c}${row}`);
+      console.log(`${p.lang} ${view} ${c}${row}: ${said}`);
+      if (foreignWords(said, p.lang).length) foreign.add(`${view} sheet ${c}${row}: ${said}`);
+    }
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

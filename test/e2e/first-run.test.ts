@@ -128,6 +128,8 @@ describe("a newcomer's first run", () => {
       expect(started).toContain(pane);
       expect(started).toContain(playground);
       expect(started).toContain(health);
+      // With the emulator the development key is printed, so a newcomer can connect the pane.
+      expect(started).toMatch(/API key: +dev-proxy-key/);
       expect(pids.length).toBe(2);
       expect(await status(pane)).toBe(200);
       expect(await status(health)).toBe(200);

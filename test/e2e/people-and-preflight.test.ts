@@ -20,14 +20,14 @@ const SAYS: Record<
     row: (who) => [who, "Annual leave", "2026-02-02 09:00", "2026-02-02 18:00", "Day", "1", "Family"],
     notFound: /Feishu has no current employee with the email or mobile "nobody@example\.com"/,
     nothingSent: /^Nothing was sent\. .*refused the proxy's app credentials.*FEISHU_APP_SECRET/,
-    cors: /is running but refuses requests from this add-in's page.*PROXY_CORS_ORIGINS/,
+    cors: /is running but does not accept requests from this add-in's page.*PROXY_CORS_ORIGINS/,
     https: /lacks https:\/\//,
   },
   "zh-CN": {
     row: (who) => [who, "年假", "2026-02-02 09:00", "2026-02-02 18:00", "天", "1", "家事"],
     notFound: /飞书中找不到邮箱或手机号为「nobody@example\.com」的在职员工/,
     nothingSent: /^未发送任何行。.*拒绝了代理的应用凭证.*FEISHU_APP_SECRET/,
-    cors: /在运行，但它拒绝了来自本加载项页面的请求.*PROXY_CORS_ORIGINS/,
+    cors: /在运行，但不接受来自本加载项页面的请求.*PROXY_CORS_ORIGINS/,
     https: /缺少 https:\/\//,
   },
 };

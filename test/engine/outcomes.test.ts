@@ -5,7 +5,8 @@ import {
   findErrorRecords,
   mapCallResult,
 } from "../../src/core/feishu/outcomes";
-import { PROXY_CODES } from "../../src/core/feishu/proxy-codes";
+import { PROXY_CODES, PROXY_HEADERS } from "../../src/core/feishu/proxy-codes";
+import { foreignWords } from "../support/foreign-words";
 
 const answer = (status: number, body: unknown, headers: Record<string, string> = {}): CallResult => ({
   answer: { status, headers, body },
@@ -166,6 +167,31 @@ describe("mapCallResult", () => {
       expect(o.hint.en.length).toBeGreaterThan(0);
     }
   });
+
+  test("a gateway's 502/503/504 (no proxy header) says the proxy cannot be reached, with no status in the words", () => {
+    const o = mapCallResult(answer(504, "Error occurred while trying to proxy: localhost:3000/open-apis"));
+    expect(o).toMatchObject({ kind: "retryable", uncertain: true, httpStatus: 504 });
+    expect(o.message).toEqual({
+      zh: "连不上代理，或代理没有及时应答",
+      en: "The proxy could not be reached, or did not answer in time",
+    });
+    expect(o.detail).toBe("HTTP 504: Error occurred while trying to proxy: localhost:3000/open-apis");
+    // The proxy's own 5xx (its header came with it) is not a gateway's.
+    const own = mapCallResult(answer(503, "", { [PROXY_HEADERS.sends]: "1" }));
+    expect(own.message.en).toBe("Feishu or the proxy failed on its side");
+  });
+
+  test.each(CASES)(
+    "%s: no HTTP status or browser error in the clerk's words, in either language",
+    (_n, result) => {
+      const o = mapCallResult(result);
+      for (const locale of ["zh-CN", "en-US"] as const) {
+        const said = describeOutcome(o, locale, false);
+        expect(said).not.toMatch(/HTTP|\b[45]\d\d\b|Failed to fetch|ECONNREFUSED|<html>/);
+        expect(foreignWords(said, locale)).toEqual([]);
+      }
+    },
+  );
 
   test("codes and statuses are reported", () => {
     const o = mapCallResult(feishu(400, 1220004, "user_id is not exist"));

@@ -34,6 +34,8 @@ onEveryHost("Feishu records sheet", (profile) => {
     const s = t.fake.snapshot("飞书记录");
     expect(s.values[0][0]).toMatch(/^只读/);
     expect(s.values[0][9]).toBe(3);
+    // The count is the adapter's bookkeeping: its column is hidden, so the header rows show only words.
+    expect(s.hiddenColumns).toEqual([9]);
     expect(s.values[1].slice(0, 9)).toEqual([
       "员工ID",
       "类别",

@@ -10,6 +10,7 @@ const entry = (i: number): AuditEntry => ({
   caller: "key:clerks",
   user_name: null,
   user_oid: null,
+  declared_name: null,
   route: "create",
   employee_type: "employee_id",
   unknown_fields: [],

@@ -28,6 +28,25 @@ async function openCheckAndRun() {
 }
 
 describe("check", () => {
+  test.each([
+    ["en-US", "Check", "Check everything"],
+    ["zh-CN", "检查", "全部检查"],
+  ])(
+    "%s: the check is told whether people can be looked up now (a key is set), for the Employee advice",
+    async (lang, tab, button) => {
+      for (const storedKey of ["k", undefined]) {
+        const h = harness({ storedKey, displayLanguage: lang });
+        const view = renderPane(h, lang);
+        fireEvent.click(screen.getByRole("tab", { name: tab }));
+        await act(async () => {
+          fireEvent.click(screen.getByRole("button", { name: button }));
+        });
+        expect(h.core.settings.at(-1)?.lookupReady).toBe(storedKey !== undefined);
+        view.unmount();
+      }
+    },
+  );
+
   test("check everything reads, shows issues for every table and counts per kind", async () => {
     const h = harness();
     withProblems(h);

@@ -66,7 +66,7 @@ describe("connection verdicts", () => {
     expect(a.headline.zh).toBe("代理地址「proxy.example.com」不完整：缺少 https://。");
   });
 
-  test("failures: CORS names the page, other errors the status and code", () => {
+  test("failures: CORS names the page; statuses, codes and browser errors go to IT's details only", () => {
     const cors = failureVerdict({ status: null, code: null, message: "", cause: "cors" }, URL);
     expect(cors.advice.zh).toBe("请 IT 把 加载项的地址 加入代理设置 PROXY_CORS_ORIGINS，然后重启代理。");
     expect(cors.advice.en).toContain("add the add-in's address to");
@@ -76,13 +76,43 @@ describe("connection verdicts", () => {
       "https://pane",
     );
     expect(withOrigin.advice.en).toContain("add https://pane to");
-    expect(failureVerdict({ status: 502, code: 1790011, message: "" }, URL).headline).toEqual({
-      zh: "代理返回了错误（HTTP 502，1790011）。",
-      en: "The proxy answered with an error (HTTP 502, 1790011).",
+    const own = failureVerdict({ status: 503, code: 1790011, message: "The proxy is stopping" }, URL);
+    expect(own.headline).toEqual({
+      zh: `代理 ${URL} 无法完成连接测试。`,
+      en: `The proxy at ${URL} could not answer the connection test.`,
     });
-    expect(failureVerdict({ status: 500, code: null, message: "" }, URL).headline.en).toBe(
-      "The proxy answered with an error (HTTP 500).",
-    );
+    expect(own.details).toBe("HTTP 503, code 1790011, The proxy is stopping");
+  });
+
+  test.each([
+    ["a gateway's 504 (the dev server, the proxy down)", { status: 504, code: null, message: "" }],
+    ["a gateway's 502", { status: 502, code: null, message: "Bad Gateway" }],
+    ["no answer (the browser's Failed to fetch)", { status: null, code: null, message: "Failed to fetch" }],
+  ])("%s reads: the proxy cannot be reached, and what to do", (_, failure) => {
+    const v = failureVerdict(failure, URL);
+    expect(v.headline).toEqual({ zh: `无法连接代理 ${URL}。`, en: `Cannot reach the proxy at ${URL}.` });
+    expect(v.advice.en).toMatch(/ask IT whether the proxy is running/);
+    expect(v.advice.zh).toMatch(/请 IT 确认代理正在运行/);
+    expect(v.details).toContain(failure.status === null ? "no HTTP answer" : `HTTP ${failure.status}`);
+  });
+
+  test.each([
+    [{ status: 504, code: null, message: "Failed to fetch" }],
+    [{ status: 502, code: 1790004, message: "Feishu could not be reached" }],
+    [{ status: 503, code: 1790010, message: "" }],
+    [{ status: 500, code: 1790009, message: "" }],
+    [{ status: 500, code: null, message: "<html>" }],
+    [{ status: 401, code: 1790001, message: "" }],
+    [{ status: null, code: null, message: "", cause: "cors" as const }],
+  ])("no HTTP status, code or browser error where the clerk reads (%j)", (failure) => {
+    const v = failureVerdict(failure, URL);
+    for (const t of [v.headline, v.advice])
+      for (const said of [t.zh, t.en]) {
+        // The address and the settings IT is asked to change (PROXY_CORS_ORIGINS…) are names, not words.
+        const text = said.replace(URL, "").replace(/\b[A-Z][A-Z_]{4,}\b/g, "");
+        expect(text).not.toMatch(/HTTP|CORS|\b[45]\d\d\b|1790\d+|Failed to fetch|<html>/);
+        if (said === t.zh) expect(text).not.toMatch(/\b(the|proxy|error|answer)\b/i);
+      }
   });
 
   test("the proxy cannot check sign-ins now: its own words in both languages, not a refused sign-in", () => {

@@ -8,7 +8,7 @@ import type { SelfCheck } from "../../src/client/types";
 import type { SubmitOptions, SubmitSummary } from "../../src/core/engine/types";
 import type { RecordKind } from "../../src/core/kinds";
 import type { CheckProgress } from "../../src/core/prepare";
-import type { Issue, PreparedRecord, RowResult } from "../../src/core/model";
+import type { CoreSettings, Issue, PreparedRecord, RowResult } from "../../src/core/model";
 import type { RowChanges, TemplateReport, WorkbookAdapter } from "../../src/excel/types";
 import type {
   Credential,
@@ -164,15 +164,18 @@ export class FakeCore implements PaneCore {
     );
     return submitSummary({ written: o.records.length });
   };
-  prepare() {
+  /** The settings each check was given (the last one last). */
+  settings: CoreSettings[] = [];
+  prepare(_snapshot?: unknown, settings?: CoreSettings) {
     this.prepares++;
+    if (settings) this.settings.push(settings);
     return this.prepared;
   }
   /** Steps of the check: `progressSteps` progress reports of 1,000 rows each, then the canned answer. */
   progressSteps = 0;
   /** How long each step works (busy, as checking rows does), in ms. */
   stepMs = 0;
-  *prepareSteps(): Generator<CheckProgress, Prepared> {
+  *prepareSteps(snapshot?: unknown, settings?: CoreSettings): Generator<CheckProgress, Prepared> {
     const total = this.progressSteps * 1000;
     for (let i = 1; i <= this.progressSteps; i++) {
       const until = performance.now() + this.stepMs;
@@ -181,7 +184,7 @@ export class FakeCore implements PaneCore {
       }
       yield { done: i * 1000, total };
     }
-    return this.prepare();
+    return this.prepare(snapshot, settings);
   }
   update(_snapshot: unknown, changes: RowChanges) {
     this.updates.push(changes);
@@ -199,9 +202,13 @@ const emptyQuery: PaneClient["transport"]["query"] = async () => ({
 });
 
 export function fakeClientFactory(answer: SelfCheckAnswer, query = emptyQuery) {
-  const made: { baseUrl: string; key: string }[] = [];
-  const factory = (o: { baseUrl: string; credential: Credential }): PaneClient => {
-    made.push({ baseUrl: o.baseUrl, key: o.credential.type === "apiKey" ? o.credential.key : "(entra)" });
+  const made: { baseUrl: string; key: string; declaredName?: string }[] = [];
+  const factory = (o: { baseUrl: string; credential: Credential; declaredName?: string }): PaneClient => {
+    made.push({
+      baseUrl: o.baseUrl,
+      key: o.credential.type === "apiKey" ? o.credential.key : "(entra)",
+      ...(o.declaredName ? { declaredName: o.declaredName } : {}),
+    });
     return {
       transport: {
         create: async () => ({ answer: { status: 200, headers: {}, body: {} } }),
@@ -240,6 +247,8 @@ export function harness(
   options: {
     answer?: SelfCheckAnswer;
     storedKey?: string;
+    /** The "Your name" setting stored with the key. */
+    yourName?: string;
     displayLanguage?: string;
     /** How the proxy answers user_approvals/query (default: Feishu holds nothing). */
     query?: PaneClient["transport"]["query"];
@@ -255,6 +264,7 @@ export function harness(
       JSON.stringify({
         proxyUrl: "https://proxy.test",
         credential: { type: "apiKey", key: options.storedKey },
+        ...(options.yourName ? { yourName: options.yourName } : {}),
       }),
     );
   }

@@ -227,6 +227,23 @@ describe("records already in Feishu", () => {
     expect(h.adapter.logged.map((l) => l.entry.action)).toEqual(["replace"]);
   });
 
+  test.each([
+    ["en-US", "Revoke result", "Replace result"],
+    ["zh-CN", "撤销结果", "替换结果"],
+  ] as const)(
+    "%s: each run's result is titled for its kind, not as a send",
+    async (lang, revoked, replaced) => {
+      const { h } = await ready(lang);
+      h.adapter.selection = [{ kind: "leave", rows: [3] }];
+      await click(screen.getByTestId("revoke-button"));
+      await click(screen.getByTestId("revoke-confirm-button"));
+      const title = () => within(screen.getByTestId("lifecycle-result")).getByRole("heading", { level: 2 });
+      expect(title().textContent).toBe(revoked);
+      await click(screen.getByTestId("replace-button"));
+      expect(title().textContent).toBe(replaced);
+    },
+  );
+
   test("verify marks each written row; rows that need a look jump to the sheet (zh-CN)", async () => {
     const { h, lc } = await ready("zh-CN");
     expect(screen.getByText("已写入飞书的行：3 行")).toBeTruthy();

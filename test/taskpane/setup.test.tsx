@@ -41,6 +41,28 @@ describe("setup", () => {
     expect(screen.getByText(/hold other data where the table would go.*"Trip"/)).toBeTruthy();
   });
 
+  test.each([
+    [
+      "en-US",
+      /^Ask IT for it; IT makes one with npm run proxy -- new-key hr-clerks\. Trying the add-in with the emulator\? npm start prints the development key\./,
+    ],
+    [
+      "zh-CN",
+      /^请向 IT 索取；IT 用 npm run proxy -- new-key hr-clerks 生成密钥。用模拟器试用加载项时，npm start 会显示开发密钥。/,
+    ],
+  ])("%s: the key field says where the key comes from, and how IT makes one", (lang, said) => {
+    renderPane(harness({ displayLanguage: lang }), lang);
+    const hint = screen.getByTestId("api-key-hint");
+    expect(hint.textContent).toMatch(said);
+    // The commands are code, left as typed in either language.
+    expect([...hint.querySelectorAll("code[translate=no]")].map((c) => c.textContent)).toEqual([
+      "npm run proxy -- new-key hr-clerks",
+      "npm start",
+    ]);
+    const key = screen.getByLabelText(lang === "en-US" ? /^API key/ : /^API 密钥/);
+    expect(key.getAttribute("aria-describedby")).toBe(hint.parentElement?.id);
+  });
+
   test("the proxy URL defaults to the page's origin; settings are stored on the device", async () => {
     const h = harness();
     renderPane(h);
@@ -101,10 +123,22 @@ describe("setup", () => {
     ],
     ["a call fails", okButNoQuery, /these do not work: reading records back/, /attendance:task:readonly/],
     [
-      "other",
+      "Feishu out of the proxy's reach",
       failure(502, 1790004, "upstream down"),
-      /answered with an error \(HTTP 502, 1790004\)\./,
-      /Send this message to IT/,
+      /^The proxy cannot reach Feishu\./,
+      /What to do \(IT\): .*FEISHU_BASE_URL/,
+    ],
+    [
+      "the proxy down behind the dev server (a gateway's 504)",
+      failure(504, null, "Error occurred while trying to proxy"),
+      /^Cannot reach the proxy at https:\/\/pane\.test\./,
+      /ask IT whether the proxy is running\.Details for ITHTTP 504, Error occurred/,
+    ],
+    [
+      "other",
+      failure(500, 1790009, "internal"),
+      /^The proxy at https:\/\/pane\.test could not answer the connection test\./,
+      /Send this message to IT, with the "Details for IT" below\.Details for ITHTTP 500, code 1790009/,
     ],
   ])("connection test answer: %s", async (_name, answer, headline, advice) => {
     renderPane(harness({ answer }));

@@ -88,8 +88,10 @@ describe("sign-in with Microsoft", () => {
     expect(screen.getByText("Not signed in.")).toBeTruthy();
     await act(async () => fireEvent.click(button));
     expect(screen.getByTestId("sign-in-failed").textContent).toBe(
-      "Sign-in did not finish: user_cancelled: the window was closed",
+      "Sign-in did not finish. Try again; if it keeps failing, ask IT.Details for ITuser_cancelled: the window was closed",
     );
+    // What MSAL said is for IT, folded away.
+    expect(screen.getByTestId("it-details").hasAttribute("open")).toBe(false);
   });
 
   test("a signed-in caller without the write role is warned at the connection test", async () => {

@@ -37,6 +37,17 @@ const click = async (el: HTMLElement) => {
 };
 
 describe("submit", () => {
+  test.each([
+    ["en-US", "Li Na"],
+    ["zh-CN", "李娜"],
+  ])("%s: the run's client carries the clerk's name for the proxy's audit", async (lang, name) => {
+    const h = harness({ storedKey: "k", yourName: name });
+    await ready(h, lang);
+    await click(screen.getByTestId("submit-button"));
+    expect(h.core.runs).toHaveLength(1);
+    expect(h.client.made.at(-1)).toEqual({ baseUrl: "https://proxy.test", key: "k", declaredName: name });
+  });
+
   test("each scope shows its count, and the button says how many rows it sends", async () => {
     const h = harness({ storedKey: "k" });
     h.adapter.selection = [{ kind: "leave", rows: [2, 3, 4, 9] }];

@@ -15,6 +15,7 @@ import { ISSUES_EN } from "../../src/core/catalog/issues.en-US";
 import { ISSUES_ZH } from "../../src/core/catalog/issues.zh-CN";
 import { PANE_EN } from "../../src/core/catalog/pane.en-US";
 import { PANE_ZH } from "../../src/core/catalog/pane.zh-CN";
+import { foreignWords } from "../support/foreign-words";
 
 const ids = (l: "zh-CN" | "en-US") => Object.keys(CATALOGUE[l]).sort();
 const entries = (l: "zh-CN" | "en-US") => Object.entries(CATALOGUE[l]) as [MessageId, string][];
@@ -46,6 +47,23 @@ const quoted = (message: string, lang: "zh" | "en") =>
     .map((m) => m[1])
     .filter((q) => !q.includes("{"));
 
+/** A message's own words: its literal text, without placeholders or ICU syntax. */
+function literalText(message: string): string {
+  const out: string[] = [];
+  const walk = (nodes: unknown[]) => {
+    for (const n of nodes as {
+      type: number;
+      value?: string;
+      options?: Record<string, { value: unknown[] }>;
+    }[]) {
+      if (n.type === 0 && typeof n.value === "string") out.push(n.value);
+      for (const o of Object.values(n.options ?? {})) walk(o.value);
+    }
+  };
+  walk(new IntlMessageFormat(message, "zh-CN", undefined, { ignoreTag: true }).getAst());
+  return out.join(" ");
+}
+
 const HAN = "\\u3400-\\u9fff";
 const ASCII_PUNCT_BETWEEN_HAN = new RegExp(`[${HAN}]\\s*[,.;:!?()"'\\[\\]]\\s*[${HAN}]`);
 
@@ -68,6 +86,13 @@ describe("catalogue", () => {
     expect(zh).not.toMatch(/[\u3400-\u9fff]\s*[.;]\s*$/);
   });
 
+  test.each(entries("zh-CN").filter(([id]) => !id.startsWith("proxy.")))(
+    "%s (zh-CN) has no English words outside names and codes",
+    (_id, zh) => {
+      expect(foreignWords(literalText(zh), "zh-CN")).toEqual([]);
+    },
+  );
+
   test.each(entries("en-US"))("%s (en-US) has no Chinese text or full-width punctuation", (_id, en) => {
     expect(en).not.toMatch(new RegExp(`[${HAN}，。：；「」（）]`));
   });
@@ -83,6 +108,10 @@ describe("catalogue", () => {
 
   test("the checks catch what they are for", () => {
     expect("已创建：请假, 外出").toMatch(ASCII_PUNCT_BETWEEN_HAN);
+    expect(
+      foreignWords(literalText("网络错误（Failed to fetch）{n, plural, other {# 行}}"), "zh-CN"),
+    ).toEqual(["Failed", "to", "fetch"]);
+    expect(foreignWords("请 IT 检查 FEISHU_APP_SECRET 和 https://open.feishu.cn/app", "zh-CN")).toEqual([]);
     expect(
       quoted('Use "Create/repair template" to add it.', "en").filter((q) => !known("en").has(q)),
     ).toEqual(["Create/repair template"]);

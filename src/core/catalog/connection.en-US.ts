@@ -3,7 +3,8 @@
  * run's setup failure means, each a headline and advice saying who does what (taskpane/connection*.ts,
  * setup-verdict.ts). connection.zh-CN.ts has the same keys. Placeholders: {url} the proxy address,
  * {origin} the add-in's address, {where} Feishu or the emulator, {app} an app ID, {calls} what
- * does not work, {scopes} permissions, {pace} records a second, {status}/{code} an answer.
+ * does not work, {scopes} permissions, {pace} records a second. No HTTP status or protocol word in
+ * a headline: those go to the verdict's details, for IT.
  */
 export const CONNECTION_EN = {
   verdict: "{lead}{headline} {fixer}{advice}",
@@ -35,8 +36,7 @@ export const CONNECTION_EN = {
   connected: "Connected to {where}.",
   connectedAdvice: "The proxy sends up to {pace} records a second.{may}",
 
-  corsRefused:
-    "The proxy at {url} is running but refuses requests from this add-in's page (its CORS setting).",
+  corsRefused: "The proxy at {url} is running but does not accept requests from this add-in's page.",
   corsAdvice: "Ask IT to add {origin} to the proxy's PROXY_CORS_ORIGINS setting and restart the proxy.",
   addinAddress: "the add-in's address",
   timedOut: "The proxy at {url} did not answer in time.",
@@ -50,8 +50,8 @@ export const CONNECTION_EN = {
   allowListAdvice: "Ask IT to add you to the proxy's allow-list.",
   notTheProxy: "{url} is not the attendance proxy.",
   notTheProxyAdvice: "Ask IT for the right proxy address.",
-  proxyError: "The proxy answered with an error (HTTP {status}{code, select, none {} other {, {code}}}).",
-  proxyErrorAdvice: "Send this message to IT.",
+  proxyError: "The proxy at {url} could not answer the connection test.",
+  proxyErrorAdvice: 'Send this message to IT, with the "Details for IT" below.',
 
   signInExpired: "Your Microsoft sign-in has expired.",
   signInExpiredAdvice:

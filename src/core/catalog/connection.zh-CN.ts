@@ -32,7 +32,7 @@ export const CONNECTION_ZH: Record<ConnectionKey, string> = {
   connected: "已连接到{where}。",
   connectedAdvice: "代理每秒最多发送 {pace} 条。{may}",
 
-  corsRefused: "代理 {url} 在运行，但它拒绝了来自本加载项页面的请求（跨域 CORS 设置）。",
+  corsRefused: "代理 {url} 在运行，但不接受来自本加载项页面的请求。",
   corsAdvice: "请 IT 把 {origin} 加入代理设置 PROXY_CORS_ORIGINS，然后重启代理。",
   addinAddress: "加载项的地址",
   timedOut: "代理 {url} 没有及时回答。",
@@ -45,8 +45,8 @@ export const CONNECTION_ZH: Record<ConnectionKey, string> = {
   allowListAdvice: "请 IT 把您加入代理的允许名单。",
   notTheProxy: "{url} 不是考勤代理。",
   notTheProxyAdvice: "请向 IT 确认正确的代理地址。",
-  proxyError: "代理返回了错误（HTTP {status}{code, select, none {} other {，{code}}}）。",
-  proxyErrorAdvice: "请把这条信息发给 IT。",
+  proxyError: "代理 {url} 无法完成连接测试。",
+  proxyErrorAdvice: "请把这条信息连同下面的「供 IT 参考的详细信息」一起发给 IT。",
 
   signInExpired: "您的 Microsoft 登录已过期。",
   signInExpiredAdvice: "请退出登录后重新登录；如果反复出现，请检查电脑的日期和时间是否正确。",

@@ -49,6 +49,8 @@ export function glossary(): Glossary {
       pane("replaceButton"),
       pane("verifyButton"),
       pane("recordsSheetButton"),
+      // The disclosure that opens what a failure said in its own words, for IT.
+      pane("itDetails"),
       // The send button reads "Send 3 rows" / "提交 3 行": messages name it by its verb.
       text("提交", "Send"),
       // The ribbon button that opens the pane (manifest.xml).

@@ -72,7 +72,7 @@ export const ISSUES_EN = {
   employee_lookup_unsupported:
     'With employee numbers as the "Employee ID type", "{value}" (an email or mobile) cannot be looked up. Write the employee number, or choose employee_id as the type under "Setup".',
   employee_not_looked_up:
-    '"{col}" "{value}" has not been looked up in Feishu yet. Connect to the proxy under "Setup", then check or send: it is looked up then.',
+    '{ready, select, yes {"{col}" "{value}" has not been looked up in Feishu yet: it is looked up when you check or send.} other {"{col}" "{value}" has not been looked up in Feishu yet. Connect to the proxy under "Setup", then check or send: it is looked up then.}}',
   employee_not_found:
     'Feishu has no current employee with the email or mobile "{value}". Correct it from the Feishu address book; if it is right, ask IT to add the person to the app\'s availability range.',
   employee_ambiguous:

@@ -58,7 +58,7 @@ export const ISSUES_ZH: Record<IssueKey, string> = {
   employee_lookup_unsupported:
     "「员工 ID 类型」为工号时，无法用邮箱或手机号「{value}」查找员工。请填写工号，或在「设置」中把类型改为 employee_id。",
   employee_not_looked_up:
-    "「{col}」中的「{value}」还没有在飞书中查找。请在「设置」中连接代理，然后检查或提交，会自动查找。",
+    "{ready, select, yes {「{col}」中的「{value}」还没有在飞书中查找：检查或提交时会自动查找。} other {「{col}」中的「{value}」还没有在飞书中查找。请在「设置」中连接代理，然后检查或提交，会自动查找。}}",
   employee_not_found:
     "飞书中找不到邮箱或手机号为「{value}」的在职员工。请对照飞书通讯录改正；若无误，请 IT 把此人加入应用的可用范围。",
   employee_ambiguous: "「{value}」在飞书中对应不止一位员工。请改填此人的员工 ID。",

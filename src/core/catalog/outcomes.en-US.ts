@@ -2,7 +2,8 @@
  * What a call's answer means, in English: Feishu's codes and messages (docs/feishu-api.md
  * §1.9, docs/feishu-api.md §3, docs/feishu-api.md §4.2), the proxy's own codes, transport
  * failures and bare HTTP statuses, each a message and a hint (`hint*`) saying who does what. The tables that pick them are feishu/outcome-rules*.ts.
- * Placeholders: {code} a Feishu code, {status} an HTTP status, {text}/{detail}/{hint} parts.
+ * Placeholders: {code} a Feishu code, {text}/{detail}/{hint} parts. No HTTP status in a clerk's
+ * sentence: it goes to the outcome's detail, for IT.
  */
 export const OUTCOMES_EN = {
   // Hints: who does what.
@@ -37,6 +38,8 @@ export const OUTCOMES_EN = {
   hintAborted: "Sending again confirms it, never twice.",
   hintWrongUrl: 'Check the proxy address under "Setup".',
   hintUnexpected: 'Check the proxy address under "Setup"; if it is right, ask IT.',
+  hintGateway:
+    'Sending again is safe (nothing is written twice). If it persists, check the proxy address under "Setup" and ask IT whether the proxy is running.',
 
   // Feishu's answers.
   ok: "Written to Feishu",
@@ -97,12 +100,13 @@ export const OUTCOMES_EN = {
   transportTimeout: "No answer in time",
   transportReset: "The connection was cut",
   transportRefused: "Could not reach the proxy",
-  transportNetwork: "Network error",
+  transportNetwork: "The proxy could not be reached (network error)",
   transportAborted: "Cancelled",
-  httpServerError: "Server error (HTTP {status})",
-  httpNotFound: "Wrong proxy URL (HTTP 404)",
-  httpRejected: "Request rejected (HTTP {status})",
-  httpUnexpected: "Unexpected answer (HTTP {status})",
+  httpServerError: "Feishu or the proxy failed on its side",
+  httpGateway: "The proxy could not be reached, or did not answer in time",
+  httpNotFound: "Wrong proxy address",
+  httpRejected: "The request was refused",
+  httpUnexpected: "An unexpected answer came back",
 
   // How the parts join into one sentence.
   withDetail: "{text} ({detail})",

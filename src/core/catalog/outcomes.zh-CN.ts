@@ -32,6 +32,8 @@ export const OUTCOMES_ZH: Record<OutcomeKey, string> = {
   hintAborted: "再次提交即可确认，不会重复写入。",
   hintWrongUrl: "检查「设置」中的代理地址。",
   hintUnexpected: "检查「设置」中的代理地址；仍不行请联系 IT。",
+  hintGateway:
+    "再次提交是安全的（不会重复写入）。若一直如此，请检查「设置」中的代理地址，并请 IT 确认代理正在运行。",
 
   ok: "已写入飞书",
   duplicate: "飞书中已有这条记录",
@@ -88,12 +90,13 @@ export const OUTCOMES_ZH: Record<OutcomeKey, string> = {
   transportTimeout: "等待应答超时",
   transportReset: "连接中断",
   transportRefused: "连不上代理",
-  transportNetwork: "网络错误",
+  transportNetwork: "连不上代理（网络错误）",
   transportAborted: "已取消",
-  httpServerError: "服务器错误（HTTP {status}）",
-  httpNotFound: "代理地址不对（HTTP 404）",
-  httpRejected: "请求被拒绝（HTTP {status}）",
-  httpUnexpected: "意外的应答（HTTP {status}）",
+  httpServerError: "飞书或代理自身出错",
+  httpGateway: "连不上代理，或代理没有及时应答",
+  httpNotFound: "代理地址不对",
+  httpRejected: "请求被拒绝",
+  httpUnexpected: "收到意外的应答",
 
   withDetail: "{text}（{detail}）",
   withHint: "{text}。{hint}",

@@ -40,7 +40,8 @@ export const PANE_EN = {
   proxyUrlHint: "From IT, e.g. https://attendance-proxy.example.com",
   proxyUrlRequired: "Enter the proxy address IT gave you.",
   apiKey: "API key",
-  apiKeyHint: "Kept on this computer only, never written into the workbook.",
+  apiKeyHint:
+    "Ask IT for it; IT makes one with {newKey}. Trying the add-in with the emulator? {start} prints the development key. Kept on this computer only, never written into the workbook.",
   apiKeyRequired: "Enter the API key IT gave you.",
   employeeType: "Employee ID type",
   employeeTypeHint: 'Which kind of ID the "Employee ID" column holds.',
@@ -61,8 +62,9 @@ export const PANE_EN = {
   yourNameHint:
     'Written on the "Run log" sheet as who did each send, revoke, replace or verify. When you sign in with Microsoft, your account\'s name is used instead.',
   signedOut: "Not signed in.",
-  signInFailed: "Sign-in did not finish: ",
-  configProblems: "The add-in's configuration is wrong, so it uses API keys instead. Send this to IT: ",
+  signInFailed: "Sign-in did not finish. Try again; if it keeps failing, ask IT.",
+  configProblems:
+    'The add-in\'s configuration is wrong, so it uses API keys instead. Send IT the "Details for IT" below.',
   fixerClerk: "What to do: ",
   fixerIt: "What to do (IT): ",
   itDetails: "Details for IT",
@@ -142,7 +144,7 @@ export const PANE_EN = {
   cancelling: "Cancelling: waiting for records already sent…",
 
   // Summary
-  summaryTitle: "Result",
+  summaryTitle: "Send result",
   summaryWritten: "Written to Feishu: {n}",
   summaryFailed: "Failed: {n}",
   summarySkipped: "Skipped (already sent before): {n}",
@@ -228,13 +230,15 @@ export const PANE_EN = {
   revokedFigure: "Revoked",
   replacedFigure: "Replaced",
   checkedFigure: "Checked",
+  resultTitleRevoke: "Revoke result",
+  resultTitleReplace: "Replace result",
   resultRevoke: "Revoked in Feishu: {n}",
   resultReplace: "Replaced in Feishu: {n}",
   resultSkipped: "Already revoked before: {n}",
   resultFailed: "Failed: {n}",
   resultUnresolved: "Not confirmed (run it again to settle them): {n}",
   resultCancelled: "Cancelled (press the button again to carry on): {n}",
-  verifyTitle: "Verified in Feishu",
+  verifyTitle: "Verify result",
   verifyVerified: "Verified: {n}",
   verifyNotFound: "Not found in Feishu: {n}",
   verifyRevoked: "Revoked in Feishu: {n}",

@@ -31,6 +31,11 @@ export const PROXY_EN = {
   proxyTokenInvalid:
     "The proxy token has expired, was not issued by this proxy, or its key was revoked; fetch a new one (an SDK keeps its token until it expires: restart the program using it)",
   tokenObtained: "tenant_access_token obtained",
+  bootCredentialsRefused:
+    "FEISHU REFUSED THE PROXY'S APP CREDENTIALS: nothing can be sent until IT fixes FEISHU_APP_ID / FEISHU_APP_SECRET (or enables the app) and restarts the proxy; GET /self-check explains",
+  bootUnreachable:
+    "Feishu could not be reached to check the app credentials: IT should check the proxy server's network and FEISHU_BASE_URL; GET /self-check explains",
+  bootAccepted: "Feishu accepted the app credentials",
   tokenFailed: "Getting the token failed",
 
   // Why an Entra ID token is refused ({why} above).

@@ -29,6 +29,11 @@ export const PROXY_ZH: Record<ProxyKey, string> = {
   proxyTokenInvalid:
     "代理令牌已过期、不是本代理签发的，或其密钥已被撤销；请重新获取（SDK 会保留令牌直到过期，请重启使用它的程序）",
   tokenObtained: "已获取 tenant_access_token",
+  bootCredentialsRefused:
+    "飞书拒绝了代理的应用凭证：在 IT 改正 FEISHU_APP_ID / FEISHU_APP_SECRET（或启用应用）并重启代理之前，什么都发不出去；详见 GET /self-check",
+  bootUnreachable:
+    "无法连接飞书来检查应用凭证：请 IT 检查代理服务器的网络和 FEISHU_BASE_URL；详见 GET /self-check",
+  bootAccepted: "飞书接受了应用凭证",
   tokenFailed: "获取令牌失败",
 
   tokenOtherTenant: "它属于另一个租户",

@@ -61,9 +61,11 @@ export function deliveryResult(
         message: d.outcome
           ? formatMessage(locale, "run.noteWithOutcome", {
               note: say(d.note, locale),
-              reason: describeOutcome(d.outcome, locale),
+              reason: describeOutcome(d.outcome, locale, false),
             })
           : say(d.note, locale),
+        // What the browser or Feishu said in its own words ("Failed to fetch") is for IT, not the Message.
+        ...(d.outcome?.detail ? { detail: d.outcome.detail } : {}),
       };
     case "cancelled":
       if (d.uncertain) return { ...ids(r), status: "unknown", message: say(CANCELLED_MAYBE, locale) };
@@ -73,7 +75,8 @@ export function deliveryResult(
       return {
         ...ids(r),
         status: "invalid",
-        message: formatMessage(locale, "run.held", { reason: describeOutcome(d.outcome, locale) }),
+        message: formatMessage(locale, "run.held", { reason: describeOutcome(d.outcome, locale, false) }),
+        ...(d.outcome.detail ? { detail: d.outcome.detail } : {}),
       };
   }
 }

@@ -41,12 +41,27 @@ export const TRANSPORT: Record<TransportFailureType, Rule> = {
   aborted: r("retryable", "transportAborted", "hintAborted"),
 };
 
-export function byStatus(status: number): Rule {
-  const values = { status: String(status) };
+/** Statuses a gateway in front of the proxy (the dev server, an HTTPS terminator) answers when the proxy does not. */
+const GATEWAY = new Set([502, 503, 504]);
+
+/**
+ * The one rule for "a gateway answered because the proxy could not be reached or did not answer":
+ * a 502/503/504 that did not come from the proxy (neither its header nor its envelope's code).
+ */
+export const gatewaySaysProxyDown = (status: number, fromProxy: boolean): boolean =>
+  GATEWAY.has(status) && !fromProxy;
+
+/**
+ * An answer without a body code, by its status. `fromProxy`: the proxy's own header
+ * (PROXY_HEADERS.sends) came with it; a 502/503/504 without it is a gateway saying the proxy
+ * could not be reached or did not answer (it may have been sent: uncertain, like any 5xx).
+ */
+export function byStatus(status: number, fromProxy = true): Rule {
   if (status === 429) return FEISHU_CODES[99991400];
-  if (status >= 500) return r("retryable", "httpServerError", AUTO_RETRY, true, values);
+  if (gatewaySaysProxyDown(status, fromProxy)) return r("retryable", "httpGateway", "hintGateway", true);
+  if (status >= 500) return r("retryable", "httpServerError", AUTO_RETRY, true);
   if (status === 401 || status === 403) return PROXY_RULES[P.unauthenticated];
   if (status === 404) return r("fatal", "httpNotFound", "hintWrongUrl");
-  if (status === 400 || status === 413) return r("invalid", "httpRejected", FIX_ROW, undefined, values);
-  return r("fatal", "httpUnexpected", "hintUnexpected", undefined, values);
+  if (status === 400 || status === 413) return r("invalid", "httpRejected", FIX_ROW);
+  return r("fatal", "httpUnexpected", "hintUnexpected");
 }

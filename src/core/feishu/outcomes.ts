@@ -9,6 +9,7 @@ import { pick, type Locale } from "../i18n";
 import type { CallResult, HttpAnswer, Outcome } from "../outcome";
 import { FEISHU_CODES, GENERIC_ERROR, MESSAGE_RULES, OK, UNKNOWN_CODE, type Rule } from "./outcome-rules";
 import { PROXY_RULES, TRANSPORT, byStatus } from "./outcome-rules-other";
+import { PROXY_HEADERS } from "./proxy-codes";
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v);
@@ -110,7 +111,7 @@ function fromAnswer(answer: HttpAnswer): Outcome {
     approvalIds: [] as string[],
   };
   if (!isRecord(body) || typeof body.code !== "number") {
-    const rule = byStatus(answer.status);
+    const rule = byStatus(answer.status, answer.headers[PROXY_HEADERS.sends] !== undefined);
     const raw = typeof body === "string" ? body.slice(0, 200) : null;
     return {
       ...base,
@@ -119,7 +120,8 @@ function fromAnswer(answer: HttpAnswer): Outcome {
       uncertain: rule.uncertain ?? false,
       message: rule.message,
       hint: rule.hint,
-      detail: raw || null,
+      // The status is for IT (the failure report), never in the clerk's sentence.
+      detail: raw ? `HTTP ${answer.status}: ${raw}` : `HTTP ${answer.status}`,
     };
   }
   const code = body.code;

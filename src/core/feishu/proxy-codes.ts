@@ -11,12 +11,15 @@
  * (`sends`), so the caller counts each upstream attempt once. `timeout`: how long the caller
  * waits (ms); the proxy answers within it, "not sent" when the call cannot leave its queue in
  * time, so a caller never gives up on a request the proxy might still send, and never counts as
- * a send one that stayed in the queue.
+ * a send one that stayed in the queue. `declaredName`: the name the clerk gave the add-in (its
+ * "Your name" setting, or the signed-in account's name), percent-encoded (declared-name.ts), which
+ * the audit keeps beside the authenticated caller; it proves nothing about who is calling.
  */
 export const PROXY_HEADERS = {
   maxSends: "x-proxy-max-sends",
   sends: "x-proxy-upstream-sends",
   timeout: "x-proxy-timeout-ms",
+  declaredName: "x-proxy-declared-name",
 } as const;
 
 export const PROXY_CODES = {

@@ -35,6 +35,7 @@ export function readEmployee(r: RowReader): string | undefined {
     value: cell,
     other: resolved.userId,
     options: TYPE_LABEL[r.settings.employeeType],
+    lookupReady: r.settings.lookupReady === true,
   });
   return undefined;
 }

@@ -23,6 +23,8 @@ export interface MessageParams {
   span?: Text;
   /** A record's type as Feishu names it (e.g. 年假 / Annual leave). */
   what?: Text;
+  /** Whether the pane can look people up now (CoreSettings.lookupReady): the advice differs. */
+  lookupReady?: boolean;
 }
 
 /** The placeholders of an issue message in one language (issues.*.ts say what each is). */
@@ -40,6 +42,7 @@ function valuesFor(p: MessageParams, lang: "zh" | "en"): MessageValues {
     span: p.span?.[lang] ?? "",
     what: p.what?.[lang] ?? "",
     person: p.other ?? p.value ?? "",
+    ready: p.lookupReady ? "yes" : "no",
   };
 }
 

@@ -11,6 +11,7 @@ import type { Connection } from "../state/reducer";
 import { EMPLOYEE_TYPE_NAMES, S } from "../strings";
 import { useLayoutStyles } from "../theme";
 import { useText } from "../i18n";
+import { ApiKeyHint } from "./ApiKeyHint";
 import { ConnectionResult } from "./ConnectionResult";
 
 export interface ConnectionFormProps {
@@ -69,7 +70,7 @@ export function ConnectionForm({
       {entra ? null : (
         <Field
           label={t(S.apiKey)}
-          hint={t(S.apiKeyHint)}
+          hint={<ApiKeyHint />}
           required
           validationMessage={tried && !key.trim() ? t(S.apiKeyRequired) : undefined}
         >

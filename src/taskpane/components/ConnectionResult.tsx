@@ -3,7 +3,7 @@ import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-com
 import { connectionVerdict, FIXER } from "../connection";
 import type { Connection } from "../state/reducer";
 import { useText } from "../i18n";
-import { S } from "../strings";
+import { ItDetails } from "./ItDetails";
 
 export function ConnectionResult({ connection, proxyUrl }: { connection: Connection; proxyUrl: string }) {
   const t = useText();
@@ -15,12 +15,7 @@ export function ConnectionResult({ connection, proxyUrl }: { connection: Connect
         <MessageBarTitle>{t(verdict.headline)}</MessageBarTitle>
         {t(FIXER[verdict.fixer])}
         {t(verdict.advice)}
-        {verdict.details ? (
-          <details data-testid="it-details">
-            <summary>{t(S.itDetails)}</summary>
-            <code>{verdict.details}</code>
-          </details>
-        ) : null}
+        <ItDetails text={verdict.details} />
       </MessageBarBody>
     </MessageBar>
   );

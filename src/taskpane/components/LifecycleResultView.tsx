@@ -48,7 +48,7 @@ export function RunResultView({
       data-testid="lifecycle-result"
     >
       <Subtitle2 as="h2" id="lifecycle-result-title">
-        {t(S.summaryTitle)}
+        {t(run === "revoke" ? S.resultTitleRevoke : S.resultTitleReplace)}
       </Subtitle2>
       <MessageBar intent={intent} layout="multiline">
         <MessageBarBody>

@@ -1,4 +1,7 @@
-/** One message for the clerk at the top of the pane (errors, hints); the icon and words carry it, not colour. */
+/**
+ * One message for the clerk at the top of the pane (errors, hints); the icon and words carry it, not
+ * colour. What the failure said in its own words is folded away for IT.
+ */
 import {
   Button,
   MessageBar,
@@ -9,6 +12,7 @@ import {
 import type { Notice } from "../state/reducer";
 import { S } from "../strings";
 import { useText } from "../i18n";
+import { ItDetails } from "./ItDetails";
 
 export interface NoticeBarProps {
   notice: Notice | null;
@@ -26,7 +30,7 @@ export function NoticeBar({ notice, onDismiss }: NoticeBarProps) {
     >
       <MessageBarBody>
         <MessageBarTitle>{t(notice.text)}</MessageBarTitle>
-        {notice.detail ?? ""}
+        <ItDetails text={notice.detail} />
       </MessageBarBody>
       <MessageBarActions>
         <Button size="small" appearance="transparent" onClick={onDismiss}>

@@ -7,6 +7,7 @@ import { YOUR_NAME_MAX } from "../settings";
 import { useText } from "../i18n";
 import { S } from "../strings";
 import { ConnectionForm } from "./ConnectionForm";
+import { ItDetails } from "./ItDetails";
 import { SignInSection } from "./SignInSection";
 import { TemplateSection } from "./TemplateSection";
 
@@ -25,7 +26,7 @@ export function SetupPanel({ state, actions }: { state: PaneState; actions: Pane
         <MessageBar intent="warning" layout="multiline" data-testid="config-problems">
           <MessageBarBody>
             {t(S.configProblems)}
-            {state.deployment.configProblems.join("; ")}
+            <ItDetails text={state.deployment.configProblems.join("; ")} />
           </MessageBarBody>
         </MessageBar>
       ) : null}

@@ -4,6 +4,7 @@ import type { SignIn } from "../state/reducer";
 import { S } from "../strings";
 import { useLayoutStyles } from "../theme";
 import { useText } from "../i18n";
+import { ItDetails } from "./ItDetails";
 
 export interface SignInSectionProps {
   signIn: SignIn;
@@ -44,7 +45,7 @@ export function SignInSection({ signIn, onSignIn, onSignOut }: SignInSectionProp
         <MessageBar intent="error" layout="multiline" data-testid="sign-in-failed">
           <MessageBarBody>
             {t(S.signInFailed)}
-            {signIn.detail}
+            <ItDetails text={signIn.detail} />
           </MessageBarBody>
         </MessageBar>
       ) : null}

@@ -77,6 +77,7 @@ export function usePane(ports: PanePorts, officeLocale: Locale) {
       employeeType: latest.current.settings.employeeType,
       dateSystem: snapshot.dateSystem,
       people: people.book,
+      lookupReady: missingCredential(latest.current) === null,
     }),
     [people],
   );

@@ -5,6 +5,7 @@
  */
 import type { Page } from "playwright-core";
 import type { Lang } from "./playground";
+import { foreignWords } from "../../support/foreign-words";
 
 /** Sets the playground's task pane column to `width` CSS pixels (Excel's pane is 320–450 wide). */
 export async function setPaneWidth(page: Page, width: number): Promise<void> {
@@ -49,28 +50,14 @@ export async function paneOverflow(page: Page): Promise<{ px: number; worst: str
 
 /**
  * Visible text in the pane that is in the wrong language: Latin words in the zh-CN pane, Han
- * characters in the en-US pane. Names and codes are not words to translate: IDs and field names
- * (snake_case, digits), URLs and addresses, file types, product names, and anything inside an
- * element marked with another `lang` (the language switch) or `translate="no"`.
+ * characters in the en-US pane (the rule, and the names and codes it leaves alone, are
+ * test/support/foreign-words.ts). Text inside an element marked with another `lang` (the
+ * language switch), `translate="no"`, `pre` or `code` is not read.
  */
 export async function untranslated(page: Page, lang: Lang): Promise<string[]> {
-  return page.evaluate((l) => {
+  const texts = await page.evaluate((l) => {
     const main = document.querySelector("main[data-ready]");
     if (!main) throw new Error("no pane");
-    const NAMES = new Set([
-      "Excel",
-      "IT",
-      "API",
-      "ID",
-      "CSV",
-      "JSON",
-      "Open",
-      "Microsoft",
-      "Lark",
-      "POST",
-      "TRUE",
-      "FALSE",
-    ]);
     const out: string[] = [];
     const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
     for (let n = walker.nextNode(); n; n = walker.nextNode()) {
@@ -81,17 +68,9 @@ export async function untranslated(page: Page, lang: Lang): Promise<string[]> {
       const r = parent.getBoundingClientRect();
       if (r.width === 0 || r.height === 0 || getComputedStyle(parent).visibility === "hidden") continue;
       const s = (n.textContent ?? "").trim();
-      if (!s) continue;
-      if (l === "en-US") {
-        if (/[\u3400-\u9fff]/.test(s)) out.push(s);
-        continue;
-      }
-      const real = s
-        .replace(/https?:\/\/\S+/g, "")
-        .split(/[^A-Za-z0-9_@.-]+/)
-        .filter((w) => /[A-Za-z]{2,}/.test(w) && !NAMES.has(w) && !/[_0-9@.]/.test(w));
-      if (real.length) out.push(s);
+      if (s) out.push(s);
     }
     return out;
   }, lang);
+  return texts.filter((s) => foreignWords(s, lang).length > 0);
 }

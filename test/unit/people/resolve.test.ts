@@ -76,3 +76,21 @@ test("contactsIn lists the emails and mobiles of the Employee cells only", () =>
     { type: "mobile", value: "+8613800000009" },
   ]);
 });
+
+test.each([
+  ["connected", true, /looked up when you check or send\.$/, /检查或提交时会自动查找。$/],
+  ["not connected", false, /Connect to the proxy under "Setup"/, /请在「设置」中连接代理/],
+])("a person not looked up yet, %s: the advice knows whether the pane can look up", (_, ready, en, zh) => {
+  const r = prepareWorkbook([table("leave", [{ ...VALID.leave, employee: "new@example.com" }])], {
+    ...settings,
+    lookupReady: ready,
+  });
+  const [i] = r.issues;
+  expect(i.code).toBe("employee_not_looked_up");
+  expect(i.message_en).toMatch(en);
+  expect(i.message_zh).toMatch(zh);
+  if (ready) {
+    expect(i.message_en).not.toMatch(/Connect to the proxy/);
+    expect(i.message_zh).not.toMatch(/连接代理/);
+  }
+});
