@@ -6,7 +6,8 @@
  */
 import { decodeJwt } from "jose";
 import type { FastifyRequest } from "fastify";
-import type { RefusalReason } from "../core/feishu/proxy-codes";
+import { decodeDeclaredName } from "../core/feishu/declared-name";
+import { PROXY_HEADERS, type RefusalReason } from "../core/feishu/proxy-codes";
 import type { AuditEntry, AuditSink } from "./audit";
 import type { ProxyError } from "./errors";
 
@@ -56,6 +57,7 @@ export function auditRefusedSignIn(
     caller: "refused",
     user_name: who.name,
     user_oid: who.oid,
+    declared_name: decodeDeclaredName(req.headers[PROXY_HEADERS.declaredName]),
     route: "sign_in",
     employee_type: null,
     idempotent_ids: [],
