@@ -23,7 +23,7 @@ export interface SourceFile {
   /** Path from the repository root, with forward slashes. */
   path: string;
   excluded?: Exclusion;
-  /** The mirrored test path, for counted files. */
+  /** The mirrored test path (the one found, when there is one), for counted files. */
   test?: string;
   /** The mirrored test exists and imports this file by its relative path. */
   mirrored?: boolean;
@@ -32,6 +32,12 @@ export interface SourceFile {
 /** The mirrored test path of a source path: src/a/b.ts -> test/a/b.test.ts. */
 export function mirroredTestPath(sourcePath: string): string {
   return sourcePath.replace(/^src\//, "test/").replace(/\.(tsx?)$/, ".test.$1");
+}
+
+/** Where a source's test may be: its mirrored path, or .test.tsx beside it when a .ts needs the DOM (jsdom). */
+export function mirroredTestPaths(sourcePath: string): string[] {
+  const test = mirroredTestPath(sourcePath);
+  return test.endsWith(".test.ts") ? [test, `${test}x`] : [test];
 }
 
 /** True when the code declares nothing that runs: no function, class, call or `new`. */
@@ -76,8 +82,9 @@ export function importsSource(testText: string, testPath: string, sourcePath: st
     .split("\\")
     .join("/");
   const spec = rel.startsWith(".") ? rel : `./${rel}`;
-  const escaped = spec.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return new RegExp(`["']${escaped}(\\.tsx?)?["']`).test(testText);
+  const specs = spec.endsWith("/index") ? [spec, spec.slice(0, -"/index".length)] : [spec];
+  const escape = (t: string) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`["'](${specs.map(escape).join("|")})(\\.tsx?)?["']`).test(testText);
 }
 
 function listFiles(dir: string, root: string): string[] {
@@ -93,10 +100,9 @@ export function classify(path: string, root: string, entries: Set<string>): Sour
   if (isGenerated(code)) return { path, excluded: "generated" };
   if (entries.has(path)) return { path, excluded: "entry point" };
   if (!hasBehaviour(code, path)) return { path, excluded: "no behaviour" };
-  const test = mirroredTestPath(path);
-  const full = join(root, test);
-  const mirrored = existsSync(full) && importsSource(readFileSync(full, "utf8"), test, path);
-  return { path, test, mirrored };
+  const tests = mirroredTestPaths(path).filter((t) => existsSync(join(root, t)));
+  const test = tests.find((t) => importsSource(readFileSync(join(root, t), "utf8"), t, path));
+  return { path, test: test ?? tests[0] ?? mirroredTestPath(path), mirrored: test !== undefined };
 }
 
 export interface MirrorReport {

@@ -6,6 +6,7 @@ import {
   isGenerated,
   MIRROR_TARGET,
   mirroredTestPath,
+  mirroredTestPaths,
   mirrorReport,
 } from "../../src/dev/mirror-coverage";
 
@@ -15,6 +16,14 @@ test.each([
   ["src/core/catalog/run.en-US.ts", "test/core/catalog/run.en-US.test.ts"],
 ])("%s is mirrored at %s", (source, test) => {
   expect(mirroredTestPath(source)).toBe(test);
+});
+
+test("a .ts source's test may be .test.tsx when it needs the DOM; a .tsx source's is .test.tsx", () => {
+  expect(mirroredTestPaths("src/taskpane/settings.ts")).toEqual([
+    "test/taskpane/settings.test.ts",
+    "test/taskpane/settings.test.tsx",
+  ]);
+  expect(mirroredTestPaths("src/taskpane/App.tsx")).toEqual(["test/taskpane/App.test.tsx"]);
 });
 
 test.each([
@@ -51,6 +60,14 @@ test.each([
   expect(importsSource(text, "test/core/engine/deliver.test.ts", "src/core/engine/deliver.ts")).toBe(
     expected,
   );
+});
+
+test.each([
+  ['import { CATALOG } from "../../../src/core/catalog";', true],
+  ['import { CATALOG } from "../../../src/core/catalog/index";', true],
+  ['import { CATALOG } from "../../../src/core/catalog/glossary";', false],
+])("a test at test/core/catalog/index.test.ts with %j imports its index: %s", (text, expected) => {
+  expect(importsSource(text, "test/core/catalog/index.test.ts", "src/core/catalog/index.ts")).toBe(expected);
 });
 
 test("entry points are the files package.json scripts and webpack start", () => {

@@ -1,5 +1,5 @@
-import { startEmulator, type Emulator } from "../../src/emulator";
-import { api, approval, createPath, getToken, leave, out, overtime, trip } from "./client";
+import { startEmulator, type Emulator } from "../../../src/emulator";
+import { api, approval, createPath, getToken, leave, out, overtime, trip } from "../client";
 
 let emu: Emulator;
 let token: string;

@@ -1,14 +1,14 @@
-import { defaultSettings } from "../../src/taskpane/settings";
-import type { PaneState } from "../../src/taskpane/state/reducer";
+import { defaultSettings } from "../../../src/taskpane/settings";
+import type { PaneState } from "../../../src/taskpane/state/reducer";
 import {
   clerkName,
   issuesByRow,
   kindCounts,
   scopeCounts,
   scopeRecords,
-} from "../../src/taskpane/state/selectors";
-import type { Prepared } from "../../src/taskpane/ports";
-import { issue, record } from "./fakes";
+} from "../../../src/taskpane/state/selectors";
+import type { Prepared } from "../../../src/taskpane/ports";
+import { issue, record } from "../fakes";
 
 // Leave rows: 0 ready, 1 submitted, 2 failed, 3 invalid, 4 interrupted mid-run; overtime row 0 unknown outcome.
 const prepared: Prepared = {

@@ -2,7 +2,7 @@
 import { LiveValidator } from "../../src/core/live";
 import { GroupIndex } from "../../src/core/live-groups";
 import { DEFAULT_SETTINGS } from "../../src/core/model";
-import { table, VALID } from "./support/tables";
+import { table, VALID } from "../unit/support/tables";
 
 test("a sliced check builds the group index in a step of its own; the first edit does not build it", () => {
   const rows = Array.from({ length: 50 }, (_, i) => ({ ...VALID.leave, employee: `u${i % 7}` }));

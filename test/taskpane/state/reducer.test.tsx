@@ -4,9 +4,9 @@ import {
   paneReducer,
   type Action,
   type PaneState,
-} from "../../src/taskpane/state/reducer";
-import { defaultSettings } from "../../src/taskpane/settings";
-import { OK_CHECK, submitSummary } from "./fakes";
+} from "../../../src/taskpane/state/reducer";
+import { defaultSettings } from "../../../src/taskpane/settings";
+import { OK_CHECK, submitSummary } from "../fakes";
 
 const start = () => initialState(defaultSettings("https://pane.test"), "en-US");
 const run = (state: PaneState, ...actions: Action[]) => actions.reduce(paneReducer, state);

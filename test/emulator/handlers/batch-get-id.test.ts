@@ -1,7 +1,7 @@
 /** batch_get_id against the default directory: who can be found, the 50 + 50 limit, 50/s and 1000/min. */
-import { FEISHU_PATHS } from "../../src/core/feishu/schemas";
-import { startEmulator, type Emulator } from "../../src/emulator";
-import { api, getToken } from "./client";
+import { FEISHU_PATHS } from "../../../src/core/feishu/schemas";
+import { startEmulator, type Emulator } from "../../../src/emulator";
+import { api, getToken } from "../client";
 
 const T0 = Date.parse("2026-03-10T02:00:00.000Z");
 let clock = T0;

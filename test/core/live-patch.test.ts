@@ -6,7 +6,7 @@ import { patchCheck, type CheckResult } from "../../src/core/live-patch";
 import { DEFAULT_SETTINGS, type CellValue, type TableSnapshot } from "../../src/core/model";
 import { prepareWorkbook } from "../../src/core/prepare";
 import { INPUT_COLUMNS } from "../../src/core/template/columns";
-import { table, VALID } from "./support/tables";
+import { table, VALID } from "../unit/support/tables";
 
 const view = (r: CheckResult): CheckResult => ({
   issues: r.issues,

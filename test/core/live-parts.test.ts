@@ -3,7 +3,7 @@ import { placeParts } from "../../src/core/live-parts";
 import { DEFAULT_SETTINGS, type TableSnapshot } from "../../src/core/model";
 import { readTable } from "../../src/core/prepare";
 import { DEFAULT_CATALOG } from "../../src/core/template/catalog";
-import { table, VALID } from "./support/tables";
+import { table, VALID } from "../unit/support/tables";
 
 const base = table("leave", [
   VALID.leave,

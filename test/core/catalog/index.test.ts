@@ -7,14 +7,14 @@
 import { readdirSync, readFileSync } from "fs";
 import { join, relative } from "path";
 import { IntlMessageFormat } from "intl-messageformat";
-import { CATALOGUE, formatMessage, type MessageId } from "../../src/core/catalog";
-import { glossary } from "../../src/core/catalog/glossary";
-import { RECORD_KINDS } from "../../src/core/kinds";
-import { templateColumns } from "../../src/excel/template-plan";
-import { ISSUES_EN } from "../../src/core/catalog/issues.en-US";
-import { ISSUES_ZH } from "../../src/core/catalog/issues.zh-CN";
-import { PANE_EN } from "../../src/core/catalog/pane.en-US";
-import { PANE_ZH } from "../../src/core/catalog/pane.zh-CN";
+import { CATALOGUE, formatMessage, type MessageId } from "../../../src/core/catalog";
+import { glossary } from "../../../src/core/catalog/glossary";
+import { RECORD_KINDS } from "../../../src/core/kinds";
+import { templateColumns } from "../../../src/excel/template-plan";
+import { ISSUES_EN } from "../../../src/core/catalog/issues.en-US";
+import { ISSUES_ZH } from "../../../src/core/catalog/issues.zh-CN";
+import { PANE_EN } from "../../../src/core/catalog/pane.en-US";
+import { PANE_ZH } from "../../../src/core/catalog/pane.zh-CN";
 
 const ids = (l: "zh-CN" | "en-US") => Object.keys(CATALOGUE[l]).sort();
 const entries = (l: "zh-CN" | "en-US") => Object.entries(CATALOGUE[l]) as [MessageId, string][];
@@ -127,7 +127,7 @@ const OUTSIDE_THE_CATALOGUE: Record<string, string> = {
     "中文 is the language's own name, shown as such in either language",
 };
 
-const SRC = join(__dirname, "../../src");
+const SRC = join(__dirname, "../../../src");
 const sourceFiles = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
     e.isDirectory() ? sourceFiles(join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [join(dir, e.name)] : [],
@@ -171,11 +171,11 @@ describe("the catalogue is the only one", () => {
 
   test("the scan catches what it is for", () => {
     expect(ownWords('const T = text("已写入飞书", "Written to Feishu");')).toHaveLength(1);
-    expect(ownWords('import { text, type Text } from "../i18n";\nconst x = 1;')).toEqual([
+    expect(ownWords('import { text, type Text } from "../../i18n";\nconst x = 1;')).toEqual([
       "imports text() from i18n",
     ]);
     expect(ownWords("const s = `代理 ${url} 没有及时回答。`;")).toHaveLength(1);
     expect(ownWords('// 注释\n/** 说明 */\nconst url = "https://example.com"; // 说明')).toEqual([]);
-    expect(ownWords('import { NO_TEXT, pick } from "../core/i18n";')).toEqual([]);
+    expect(ownWords('import { NO_TEXT, pick } from "../i18n";')).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 /** Long work in slices: the browser gets turns, progress is reported sparingly, Stop stops. */
-import type { CheckProgress } from "../../src/core/prepare";
-import { CheckStopped, runInSlices } from "../../src/taskpane/state/slices";
+import type { CheckProgress } from "../../../src/core/prepare";
+import { CheckStopped, runInSlices } from "../../../src/taskpane/state/slices";
 
 /** `n` steps of about `ms` milliseconds each, then "done". */
 function* busy(n: number, ms: number): Generator<CheckProgress, string> {

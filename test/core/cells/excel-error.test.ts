@@ -1,10 +1,10 @@
 /** Excel error values in any input column: one error of their own, never passed as a value. */
-import { excelErrorOf } from "../../src/core/cells/excel-error";
-import { RECORD_KINDS, type RecordKind } from "../../src/core/kinds";
-import { DEFAULT_SETTINGS } from "../../src/core/model";
-import { prepareWorkbook } from "../../src/core/prepare";
-import { issueText } from "../../src/core/validate/issue-text";
-import { table, VALID, type RowObject } from "./support/tables";
+import { excelErrorOf } from "../../../src/core/cells/excel-error";
+import { RECORD_KINDS, type RecordKind } from "../../../src/core/kinds";
+import { DEFAULT_SETTINGS } from "../../../src/core/model";
+import { prepareWorkbook } from "../../../src/core/prepare";
+import { issueText } from "../../../src/core/validate/issue-text";
+import { table, VALID, type RowObject } from "../../unit/support/tables";
 
 const check = (kind: RecordKind, change: RowObject) =>
   prepareWorkbook([table(kind, [{ ...VALID[kind], ...change }])], DEFAULT_SETTINGS);

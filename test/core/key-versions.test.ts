@@ -11,8 +11,8 @@ import { matchHeaders } from "../../src/core/template/headers";
 import { legacyKeyPrints } from "../../src/core/verdicts";
 import { DEFAULT_CATALOG } from "../../src/core/template/catalog";
 import { DEFAULT_SETTINGS } from "../../src/core/model";
-import { documentedExample } from "./support/doc-example";
-import { table, VALID } from "./support/tables";
+import { documentedExample } from "../unit/support/doc-example";
+import { table, VALID } from "../unit/support/tables";
 
 /** Computed once and never to change: a change here strands every workbook that stored them. */
 const PINNED: Record<RecordKind, { example: string; base: string }> = {

@@ -4,10 +4,10 @@
  * configuration problems, and the connection test's words for each refusal reason.
  */
 import { act, fireEvent, screen, waitFor } from "@testing-library/react";
-import type { RefusalReason } from "../../src/core/feishu/proxy-codes";
-import type { SelfCheckAnswer, SignedInUser, SignInPort } from "../../src/taskpane/ports";
-import { SIGNED_OUT_KEY } from "../../src/taskpane/state/useSignIn";
-import { harness, OK_CHECK, renderPane, SELF_CHECK } from "./fakes";
+import type { RefusalReason } from "../../../src/core/feishu/proxy-codes";
+import type { SelfCheckAnswer, SignedInUser, SignInPort } from "../../../src/taskpane/ports";
+import { SIGNED_OUT_KEY } from "../../../src/taskpane/state/useSignIn";
+import { harness, OK_CHECK, renderPane, SELF_CHECK } from "../fakes";
 
 const WANG: SignedInUser = { name: "王芳", username: "wang.fang@contoso.com" };
 

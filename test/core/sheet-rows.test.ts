@@ -2,7 +2,7 @@
 import { LiveValidator } from "../../src/core/live";
 import { prepareWorkbook } from "../../src/core/prepare";
 import { headerRowsOf, sheetRowOf, sheetRowsOf } from "../../src/core/sheet-rows";
-import { table, VALID } from "./support/tables";
+import { table, VALID } from "../unit/support/tables";
 
 test("data row 0 sits right under the header, wherever the header is", () => {
   expect(sheetRowOf(undefined, 0)).toBe(2);

@@ -1,10 +1,10 @@
 /** An issue as the clerk reads it: led by its column's header unless the message already names it. */
-import type { Locale } from "../../src/core/i18n";
-import { DEFAULT_SETTINGS } from "../../src/core/model";
-import { prepareWorkbook } from "../../src/core/prepare";
-import { issueText } from "../../src/core/validate/issue-text";
-import { makeIssue } from "../../src/core/validate/messages";
-import { table, VALID, type RowObject } from "./support/tables";
+import type { Locale } from "../../../src/core/i18n";
+import { DEFAULT_SETTINGS } from "../../../src/core/model";
+import { prepareWorkbook } from "../../../src/core/prepare";
+import { issueText } from "../../../src/core/validate/issue-text";
+import { makeIssue } from "../../../src/core/validate/messages";
+import { table, VALID, type RowObject } from "../../unit/support/tables";
 
 const issueOf = (kind: "leave" | "trip", change: RowObject) =>
   prepareWorkbook([table(kind, [{ ...VALID[kind], ...change }])], DEFAULT_SETTINGS).issues[0];

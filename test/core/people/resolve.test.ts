@@ -3,7 +3,7 @@ import { DEFAULT_SETTINGS, type CoreSettings } from "../../../src/core/model";
 import { PeopleBook } from "../../../src/core/people/book";
 import { contactsIn, resolveEmployee } from "../../../src/core/people/resolve";
 import { prepareWorkbook } from "../../../src/core/prepare";
-import { table, VALID } from "../support/tables";
+import { table, VALID } from "../../unit/support/tables";
 
 const book = new PeopleBook(
   [
