@@ -5,7 +5,7 @@
  */
 import type { RecordKind } from "../../src/core/kinds";
 import type { CellValue, TableSnapshot } from "../../src/core/model";
-import { prepareWorkbook } from "../../src/core/prepare";
+import { checkWorkbook } from "../unit/support/check";
 import { columnsOf } from "../../src/core/template/columns";
 import { matchHeaders } from "../../src/core/template/headers";
 import { legacyKeyPrints } from "../../src/core/verdicts";
@@ -23,7 +23,7 @@ const PINNED: Record<RecordKind, { example: string; base: string }> = {
 };
 
 const byKind = (snapshots: TableSnapshot[]) =>
-  Object.fromEntries(prepareWorkbook(snapshots).records.map((r) => [r.kind, [r.key, r.fingerprint]]));
+  Object.fromEntries(checkWorkbook(snapshots).records.map((r) => [r.kind, [r.key, r.fingerprint]]));
 
 const withoutExternalId = (t: TableSnapshot): TableSnapshot => {
   const at = matchHeaders(t.kind, t.headers).index.get("external_id") as number;
@@ -89,7 +89,7 @@ describe("rows written under reading rules 1", () => {
   });
 
   test("today the same cells give other keys, yet the written rows stay submitted", () => {
-    const r = prepareWorkbook([sheet(written.map(stored))]);
+    const r = checkWorkbook([sheet(written.map(stored))]);
     expect(r.records.map((x) => x.key)).not.toContain(written[0].key);
     expect(r.records.map((x) => x.key)).not.toContain(written[1].key);
     expect(r.rows.map((v) => v.state)).toEqual(["submitted", "submitted"]);
@@ -98,7 +98,7 @@ describe("rows written under reading rules 1", () => {
   });
 
   test("a written row changed since is still edited", () => {
-    const r = prepareWorkbook([
+    const r = checkWorkbook([
       sheet([{ ...stored(written[0], 0), reason: "changed" }, stored(written[1], 1)]),
     ]);
     expect(r.rows.map((v) => v.state)).toEqual(["edited", "submitted"]);

@@ -4,7 +4,7 @@ import { RECORD_KINDS } from "../../src/core/kinds";
 import { LiveValidator } from "../../src/core/live";
 import { patchCheck, type CheckResult } from "../../src/core/live-patch";
 import { DEFAULT_SETTINGS, type CellValue, type TableSnapshot } from "../../src/core/model";
-import { prepareWorkbook } from "../../src/core/prepare";
+import { checkWorkbook } from "../unit/support/check";
 import { INPUT_COLUMNS } from "../../src/core/template/columns";
 import { table, VALID } from "../unit/support/tables";
 
@@ -64,7 +64,7 @@ test("rows read in part and patched in match a full check: issues, verdicts, rec
       const up = live.updateParts([partOf(next, changed)], [{ kind: t.kind, rows: changed }]);
       if (!up) throw new Error("a same-shape edit must be placed");
       const patched = patchCheck(view(first), up, live.headerRows());
-      expect(patched).toEqual(view(prepareWorkbook([next])));
+      expect(patched).toEqual(view(checkWorkbook([next])));
     }),
     { numRuns: 300 },
   );

@@ -1,6 +1,6 @@
 /** The sheet row number of a data row (src/core/sheet-rows.ts), and every message that cites one. */
 import { LiveValidator } from "../../src/core/live";
-import { prepareWorkbook } from "../../src/core/prepare";
+import { checkWorkbook } from "../unit/support/check";
 import { headerRowsOf, sheetRowOf, sheetRowsOf } from "../../src/core/sheet-rows";
 import { table, VALID } from "../unit/support/tables";
 
@@ -16,7 +16,7 @@ test("data row 0 sits right under the header, wherever the header is", () => {
 
 test("a duplicate on sheet row 5 of a table whose header is on row 3 cites row 4", () => {
   const leave = { ...table("leave", [VALID.leave, VALID.leave]), headerRow: 3 };
-  const r = prepareWorkbook([leave]);
+  const r = checkWorkbook([leave]);
   expect(r.issues.map((i) => [i.row, i.code])).toEqual([[1, "duplicate_record"]]);
   expect(r.issues[0].message_en).toBe(
     "This row is identical to row 4 and would be written twice. Delete one of them.",
@@ -35,7 +35,7 @@ test("overlaps across tables cite the other table's own sheet row; live updates 
       headerRow: 2,
     },
   ];
-  const full = prepareWorkbook(tables());
+  const full = checkWorkbook(tables());
   const byKind = Object.fromEntries(full.issues.map((i) => [i.kind, i.message_en]));
   expect(byKind.leave).toContain('overlaps row 3 of the "Out of office" sheet');
   expect(byKind.out).toContain('overlaps row 8 of the "Leave" sheet');

@@ -5,7 +5,7 @@
  */
 import type { RecordKind } from "../../src/core/kinds";
 import type { CellValue, PreparedRecord, TableSnapshot } from "../../src/core/model";
-import { prepareWorkbook } from "../../src/core/prepare";
+import { checkWorkbook } from "./support/check";
 import { INPUT_COLUMNS } from "../../src/core/template/columns";
 import { brief, table, VALID, type RowObject } from "./support/tables";
 
@@ -29,7 +29,7 @@ const span = (r: PreparedRecord): [unknown, unknown] => {
 };
 
 function sent(snapshot: TableSnapshot): [unknown, unknown] {
-  const r = prepareWorkbook([snapshot]);
+  const r = checkWorkbook([snapshot]);
   expect(r.issues.filter((i) => i.severity === "error")).toEqual([]);
   expect(r.records).toHaveLength(1);
   return span(r.records[0]);
@@ -116,10 +116,10 @@ describe("whole days", () => {
 
 describe("lengths that fit", () => {
   const fit = (kind: RecordKind, change: RowObject) =>
-    brief(prepareWorkbook([table(kind, [{ ...VALID[kind], ...change }])]).issues);
+    brief(checkWorkbook([table(kind, [{ ...VALID[kind], ...change }])]).issues);
 
   test("an out row of 4 days over 3 days is an error on Duration naming both figures", () => {
-    const r = prepareWorkbook([
+    const r = checkWorkbook([
       table("out", [
         { ...VALID.out, start_time: "2026-01-21", end_time: "2026-01-23", unit: "天", duration: 4 },
       ]),
@@ -132,7 +132,7 @@ describe("lengths that fit", () => {
   });
 
   test("a day of leave within three hours is an error in hours (a day is a workday)", () => {
-    const r = prepareWorkbook([
+    const r = checkWorkbook([
       table("leave", [{ ...VALID.leave, start_time: "2026-01-21 09:00", end_time: "2026-01-21 12:00" }]),
     ]);
     expect(brief(r.issues)).toEqual([[0, "duration", "length_exceeds_span", "error"]]);
@@ -143,7 +143,7 @@ describe("lengths that fit", () => {
   });
 
   test("overtime of 10 h over a 3-hour span is an error on Duration", () => {
-    const r = prepareWorkbook([
+    const r = checkWorkbook([
       table("overtime", [
         { ...VALID.overtime, start_time: "2026-01-21 18:00", end_time: "2026-01-21 21:00", duration: 10 },
       ]),
@@ -177,7 +177,7 @@ describe("warnings earn their place", () => {
     expect(fit09to18()).toEqual([]);
   });
   const fit09to18 = () =>
-    prepareWorkbook([
+    checkWorkbook([
       table("trip", [{ ...VALID.trip, start_time: "2026-01-07 09:00", end_time: "2026-01-07 18:00" }]),
       table("leave", [VALID.leave]),
       table("out", [VALID.out]),
@@ -185,7 +185,7 @@ describe("warnings earn their place", () => {
     ]).issues;
 
   test("overtime type 3 is an error that says what to choose instead", () => {
-    const r = prepareWorkbook([table("overtime", [{ ...VALID.overtime, overtime_type: 3 }])]);
+    const r = checkWorkbook([table("overtime", [{ ...VALID.overtime, overtime_type: 3 }])]);
     expect(brief(r.issues)).toEqual([[0, "overtime_type", "deprecated_enum", "error"]]);
     expect(r.issues[0].message_en).toContain("Record only, Time off in lieu, Overtime pay");
     expect(r.issues[0].message_zh).toContain("仅记录、调休、加班费");

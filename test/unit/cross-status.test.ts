@@ -1,15 +1,15 @@
 import { LiveValidator } from "../../src/core/live";
 import type { TableSnapshot } from "../../src/core/model";
-import { prepareWorkbook } from "../../src/core/prepare";
+import { checkWorkbook } from "./support/check";
 import { parseStatusCell, STATUS_LABELS, statusLabel } from "../../src/core/status";
 import { table, VALID, type RowObject } from "./support/tables";
 
 const codesOf = (snapshots: TableSnapshot[]) =>
-  prepareWorkbook(snapshots).issues.map((i) => `${i.kind}:${i.row}:${i.code}:${i.severity}`);
+  checkWorkbook(snapshots).issues.map((i) => `${i.kind}:${i.row}:${i.code}:${i.severity}`);
 
 describe("cross-row rules", () => {
   test("the same record twice: the later copy is an error pointing at the first", () => {
-    const r = prepareWorkbook([table("leave", [VALID.leave, VALID.leave])]);
+    const r = checkWorkbook([table("leave", [VALID.leave, VALID.leave])]);
     expect(r.issues.map((i) => [i.row, i.code, i.severity])).toEqual([[1, "duplicate_record", "error"]]);
     expect(r.issues[0].message_en).toContain("row 2");
     expect(r.records.map((x) => x.row)).toEqual([0]);
@@ -157,8 +157,8 @@ describe("status labels and submission state", () => {
   });
 
   test("an approval ID that Excel turned into a rounded number still counts as submitted", () => {
-    const first = prepareWorkbook([table("leave", [VALID.leave])]).records[0];
-    const r = prepareWorkbook([
+    const first = checkWorkbook([table("leave", [VALID.leave])]).records[0];
+    const r = checkWorkbook([
       table("leave", [{ ...VALID.leave, approval_id: 6.737202939523236e18, key: first.key }], {
         results: true,
       }),
@@ -167,14 +167,14 @@ describe("status labels and submission state", () => {
     expect(r.submitted.map((x) => x.row)).toEqual([0]);
   });
 
-  test("prepareWorkbook sorts records into pending, submitted and edited from the result columns", () => {
-    const first = prepareWorkbook([table("leave", [VALID.leave])]).records[0];
+  test("a full check sorts records into pending, submitted and edited from the result columns", () => {
+    const first = checkWorkbook([table("leave", [VALID.leave])]).records[0];
     const rows: RowObject[] = [
       { ...VALID.leave, approval_id: "A1", key: first.key, fingerprint: first.fingerprint, status: "已写入" },
       { ...VALID.leave, employee: "u2", approval_id: "A2", key: first.key, fingerprint: first.fingerprint },
       { ...VALID.leave, employee: "u3" },
     ];
-    const r = prepareWorkbook([table("leave", rows, { results: true })]);
+    const r = checkWorkbook([table("leave", rows, { results: true })]);
     expect(r.submitted.map((x) => x.row)).toEqual([0]);
     expect(r.edited.map((x) => x.row)).toEqual([1]);
     expect(r.pending.map((x) => x.row)).toEqual([2]);
@@ -219,7 +219,7 @@ describe("LiveValidator", () => {
       { kind: "out", rows: [0] },
     ]);
     expect(up.issues).toEqual([]); // u2's out row is cleared; u3's rows do not overlap
-    const full = prepareWorkbook(wb);
+    const full = checkWorkbook(wb);
     expect(live.current().issues).toEqual(full.issues);
     expect(live.current().records.map((r) => r.key)).toEqual(full.records.map((r) => r.key));
   });

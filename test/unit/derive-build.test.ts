@@ -10,7 +10,7 @@ import {
 } from "../../src/core/feishu/schemas";
 import { RECORD_KINDS, type RecordKind } from "../../src/core/kinds";
 import { DEFAULT_SETTINGS, type PreparedRecord } from "../../src/core/model";
-import { prepareWorkbook } from "../../src/core/prepare";
+import { checkWorkbook } from "./support/check";
 import {
   intervalFromDuration,
   overtimeDuration,
@@ -20,7 +20,7 @@ import {
 import { table, VALID, type RowObject } from "./support/tables";
 
 const one = (kind: RecordKind, change: RowObject = {}, settings = DEFAULT_SETTINGS): PreparedRecord => {
-  const r = prepareWorkbook([table(kind, [{ ...VALID[kind], ...change }])], settings);
+  const r = checkWorkbook([table(kind, [{ ...VALID[kind], ...change }])], settings);
   expect(r.issues.filter((i) => i.severity === "error")).toEqual([]);
   return r.records[0];
 };
@@ -173,7 +173,7 @@ describe("request bodies", () => {
   });
 
   test("the employee ID type is part of the content", () => {
-    const r = prepareWorkbook([table("leave", [VALID.leave])]);
+    const r = checkWorkbook([table("leave", [VALID.leave])]);
     const record = {
       unit: 1 as const,
       interval: 3600,
@@ -237,7 +237,7 @@ describe("fingerprint content", () => {
     },
   };
   test.each(RECORD_KINDS)("%s: changing any sent field changes the fingerprint", (kind) => {
-    const base = prepareWorkbook([table(kind, [full[kind]])]).records[0];
+    const base = checkWorkbook([table(kind, [full[kind]])]).records[0];
     const row = {
       kind,
       row: 0,
@@ -282,7 +282,7 @@ test.each(RECORD_KINDS)(
         remarks: "r",
       },
     ];
-    for (const r of prepareWorkbook([table(kind, rows)]).records) {
+    for (const r of checkWorkbook([table(kind, rows)]).records) {
       const row = {
         kind,
         row: 0,

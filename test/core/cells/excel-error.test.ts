@@ -2,12 +2,12 @@
 import { excelErrorOf } from "../../../src/core/cells/excel-error";
 import { RECORD_KINDS, type RecordKind } from "../../../src/core/kinds";
 import { DEFAULT_SETTINGS } from "../../../src/core/model";
-import { prepareWorkbook } from "../../../src/core/prepare";
+import { checkWorkbook } from "../../unit/support/check";
 import { issueText } from "../../../src/core/validate/issue-text";
 import { table, VALID, type RowObject } from "../../unit/support/tables";
 
 const check = (kind: RecordKind, change: RowObject) =>
-  prepareWorkbook([table(kind, [{ ...VALID[kind], ...change }])], DEFAULT_SETTINGS);
+  checkWorkbook([table(kind, [{ ...VALID[kind], ...change }])], DEFAULT_SETTINGS);
 
 const ERRORS = ["#N/A", "#REF!", "#VALUE!", "#DIV/0!", "#NAME?", "#NULL!", "#NUM!"];
 

@@ -2,7 +2,7 @@
 import { DEFAULT_SETTINGS, type CoreSettings } from "../../../src/core/model";
 import { PeopleBook } from "../../../src/core/people/book";
 import { contactsIn, resolveEmployee } from "../../../src/core/people/resolve";
-import { prepareWorkbook } from "../../../src/core/prepare";
+import { checkWorkbook } from "../../unit/support/check";
 import { table, VALID } from "../../unit/support/tables";
 
 const book = new PeopleBook(
@@ -41,7 +41,7 @@ test("a full check sends the looked-up ID and flags the others on the Employee c
   const rows = ["li@example.com", "+86 138-0000-0002", "gone@example.com", "new@example.com", "E0005"].map(
     (employee) => ({ ...VALID.leave, employee }),
   );
-  const r = prepareWorkbook([table("leave", rows)], settings);
+  const r = checkWorkbook([table("leave", rows)], settings);
   expect(r.records.map((x) => [x.row, x.body.user_approval.user_id])).toEqual([
     [0, "E0001"],
     [1, "E0002"],
@@ -59,8 +59,8 @@ test("a full check sends the looked-up ID and flags the others on the Employee c
 });
 
 test("the same person by email and by ID gets the same key", () => {
-  const r = prepareWorkbook([table("leave", [{ ...VALID.leave, employee: "li@example.com" }])], settings);
-  const s = prepareWorkbook([table("leave", [{ ...VALID.leave, employee: "E0001" }])], settings);
+  const r = checkWorkbook([table("leave", [{ ...VALID.leave, employee: "li@example.com" }])], settings);
+  const s = checkWorkbook([table("leave", [{ ...VALID.leave, employee: "E0001" }])], settings);
   expect(r.records[0].key).toBe(s.records[0].key);
 });
 

@@ -1,13 +1,13 @@
 /** An issue as the clerk reads it: led by its column's header unless the message already names it. */
 import type { Locale } from "../../../src/core/i18n";
 import { DEFAULT_SETTINGS } from "../../../src/core/model";
-import { prepareWorkbook } from "../../../src/core/prepare";
+import { checkWorkbook } from "../../unit/support/check";
 import { issueText } from "../../../src/core/validate/issue-text";
 import { makeIssue } from "../../../src/core/validate/messages";
 import { table, VALID, type RowObject } from "../../unit/support/tables";
 
 const issueOf = (kind: "leave" | "trip", change: RowObject) =>
-  prepareWorkbook([table(kind, [{ ...VALID[kind], ...change }])], DEFAULT_SETTINGS).issues[0];
+  checkWorkbook([table(kind, [{ ...VALID[kind], ...change }])], DEFAULT_SETTINGS).issues[0];
 
 const endBeforeStart = { start_time: "2026-01-06 18:00", end_time: "2026-01-06 09:00" };
 
