@@ -1,5 +1,6 @@
 import { FEISHU_PATHS } from "../../src/core/feishu/schemas";
 import { startEmulator, type Emulator } from "../../src/emulator";
+import { TokenIssuer } from "../../src/emulator/tokens";
 import { api, call, queryPath } from "./client";
 
 const T0 = Date.parse("2026-03-10T02:00:00Z");
@@ -132,5 +133,66 @@ describe("token checks on API calls", () => {
     expect(a.body.code).toBe(code);
     expect(a.body.msg).toEqual(expect.any(String));
     expect((a.body.error as { log_id: string }).log_id).toEqual(expect.any(String));
+  });
+});
+
+describe("TokenIssuer on a fake clock", () => {
+  const apps = [
+    { appId: "cli_a", appSecret: "s", scopes: ["attendance"] },
+    { appId: "cli_b", appSecret: "s2" },
+  ];
+  const setup = (lifetimeSec = 7200) => {
+    const clock = { now: 0 };
+    return { clock, issuer: new TokenIssuer(apps, lifetimeSec, () => clock.now) };
+  };
+  const tokenOf = (g: ReturnType<TokenIssuer["grant"]>) => (g.ok ? g.token : `refused ${g.code}`);
+
+  test("an unknown app is 10003, a wrong secret 10014", () => {
+    const { issuer } = setup();
+    expect(issuer.grant("cli_x", "s")).toMatchObject({ ok: false, code: 10003 });
+    expect(issuer.grant("cli_a", "wrong")).toMatchObject({ ok: false, code: 10014 });
+  });
+
+  test("the same token while 30 minutes or more remain, with the remaining seconds; then a new one", () => {
+    const { clock, issuer } = setup();
+    const first = issuer.grant("cli_a", "s");
+    expect(first).toMatchObject({ ok: true, expire: 7200 });
+    clock.now = 5_400_000; // 90 min: 30 min left
+    expect(issuer.grant("cli_a", "s")).toEqual({ ok: true, token: tokenOf(first), expire: 1800 });
+    clock.now = 5_400_001;
+    const second = issuer.grant("cli_a", "s");
+    expect(tokenOf(second)).not.toBe(tokenOf(first));
+    expect(second).toMatchObject({ expire: 7200 });
+    expect(issuer.check(`Bearer ${tokenOf(first)}`)).toEqual({ ok: true, appId: "cli_a" });
+    clock.now = 7_200_000;
+    expect(issuer.check(`Bearer ${tokenOf(first)}`)).toMatchObject({ ok: false, code: 99991663 });
+    expect(issuer.check(`Bearer ${tokenOf(second)}`)).toEqual({ ok: true, appId: "cli_a" });
+  });
+
+  test("a short lifetime is re-issued in its last quarter", () => {
+    const { clock, issuer } = setup(4);
+    const first = tokenOf(issuer.grant("cli_a", "s"));
+    clock.now = 3_000;
+    expect(tokenOf(issuer.grant("cli_a", "s"))).toBe(first);
+    clock.now = 3_001;
+    expect(tokenOf(issuer.grant("cli_a", "s"))).not.toBe(first);
+  });
+
+  test.each<[string | undefined, number]>([
+    [undefined, 99991661],
+    ["Basic abc", 99991661],
+    ["Bearer u-123", 99991671],
+    ["Bearer t-unknown", 99991663],
+  ])("Authorization %p is refused with %i", (header, code) => {
+    expect(setup().issuer.check(header)).toMatchObject({ ok: false, code });
+  });
+
+  test("expireAll ends every token; scopes are the app's, or null for all", () => {
+    const { issuer } = setup();
+    const t = tokenOf(issuer.grant("cli_b", "s2"));
+    issuer.expireAll();
+    expect(issuer.check(`Bearer ${t}`)).toMatchObject({ ok: false, code: 99991663 });
+    expect(issuer.scopesOf("cli_a")).toEqual(["attendance"]);
+    expect(issuer.scopesOf("cli_b")).toBeNull();
   });
 });
