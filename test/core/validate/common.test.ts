@@ -3,11 +3,11 @@
  * whole days, whatever the cells' number formats show; a time on either side is sent as
  * written; a length must fit between start and end.
  */
-import type { RecordKind } from "../../src/core/kinds";
-import type { CellValue, PreparedRecord, TableSnapshot } from "../../src/core/model";
-import { checkWorkbook } from "./support/check";
-import { INPUT_COLUMNS } from "../../src/core/template/columns";
-import { brief, table, VALID, type RowObject } from "./support/tables";
+import type { RecordKind } from "../../../src/core/kinds";
+import type { CellValue, PreparedRecord, TableSnapshot } from "../../../src/core/model";
+import { checkWorkbook } from "../../unit/support/check";
+import { INPUT_COLUMNS } from "../../../src/core/template/columns";
+import { brief, table, VALID, type RowObject } from "../../unit/support/tables";
 
 /** 2026-01-21 as an Excel serial (1900 system). */
 const JAN21 = 46043;
