@@ -4,7 +4,18 @@
  * written; a length must fit between start and end.
  */
 import type { RecordKind } from "../../../src/core/kinds";
-import type { CellValue, PreparedRecord, TableSnapshot } from "../../../src/core/model";
+import { formatDateTime } from "../../../src/core/cells/datetime";
+import {
+  DEFAULT_SETTINGS,
+  type CellValue,
+  type Issue,
+  type PreparedRecord,
+  type TableSnapshot,
+} from "../../../src/core/model";
+import { matchHeaders } from "../../../src/core/template/headers";
+import { lengthFits, readCommon } from "../../../src/core/validate/common";
+import { secondsLength } from "../../../src/core/validate/derive";
+import { RowReader } from "../../../src/core/validate/reader";
 import { checkWorkbook } from "../../unit/support/check";
 import { INPUT_COLUMNS } from "../../../src/core/template/columns";
 import { brief, table, VALID, type RowObject } from "../../unit/support/tables";
@@ -190,5 +201,68 @@ describe("warnings earn their place", () => {
     expect(r.issues[0].message_en).toContain("Record only, Time off in lieu, Overtime pay");
     expect(r.issues[0].message_zh).toContain("仅记录、调休、加班费");
     expect(r.records).toEqual([]);
+  });
+});
+
+describe("readCommon and lengthFits on one row", () => {
+  const read = (change: RowObject) => {
+    const snap = table("leave", [{ ...VALID.leave, ...change }]);
+    const issues: Issue[] = [];
+    const r = new RowReader("leave", matchHeaders("leave", snap.headers), DEFAULT_SETTINGS, issues);
+    r.start(0, snap.rows[0]);
+    return { r, issues, c: readCommon(r) };
+  };
+
+  test.each<[string, RowObject, Partial<Record<"start" | "end" | "date", string>>, string[]]>([
+    [
+      "times as written",
+      {},
+      { start: "2026-01-05 09:00:00", end: "2026-01-05 18:00:00", date: "20260105" },
+      [],
+    ],
+    [
+      "two bare dates are whole days",
+      { start_time: "2026-01-05", end_time: "2026-01-06" },
+      { start: "2026-01-05 00:00:00", end: "2026-01-06 23:59:59", date: "20260105" },
+      [],
+    ],
+    [
+      "end before start drops both",
+      { end_time: "2026-01-05 08:00" },
+      {},
+      ["end_time:end_before_start:error"],
+    ],
+    [
+      "a date outside the span is a warning",
+      { date: "2026-01-09" },
+      { start: "2026-01-05 09:00:00", end: "2026-01-05 18:00:00", date: "20260109" },
+      ["date:date_outside_range:warning"],
+    ],
+  ])("%s", (_name, change, expected, codes) => {
+    const { c, issues } = read(change);
+    const shown = {
+      ...(c.start !== undefined ? { start: formatDateTime(c.start) } : {}),
+      ...(c.end !== undefined ? { end: formatDateTime(c.end) } : {}),
+      ...(c.date !== undefined ? { date: c.date } : {}),
+    };
+    expect(shown).toEqual(expected);
+    expect(c.userId).toBe("u1");
+    expect(issues.map((i) => `${i.column}:${i.code}:${i.severity}`)).toEqual(codes);
+  });
+
+  test.each([
+    [9 * 3600, true],
+    [8 * 3600, true],
+    [9 * 3600 + 1, false],
+  ])("a length of %i s in a 9-hour span fits: %s", (secs, fits) => {
+    const { r, issues, c } = read({});
+    expect(lengthFits(r, "duration", secondsLength(secs), c)).toBe(fits);
+    expect(issues.map((i) => [i.column, i.code])).toEqual(fits ? [] : [["duration", "length_exceeds_span"]]);
+  });
+
+  test("a length in days must also fit the days the span covers", () => {
+    const { r, c } = read({});
+    expect(lengthFits(r, "duration", { ...secondsLength(3600), days: 1 }, c)).toBe(true);
+    expect(lengthFits(r, "duration", { ...secondsLength(3600), days: 2 }, c)).toBe(false);
   });
 });
