@@ -9,7 +9,7 @@ export interface Text {
 
 /**
  * Builds a Text from two literals: for the catalogue (src/core/catalog/) only. Everywhere else
- * a text comes from a catalogue message (`messageText`); test/unit/catalog-only.test.ts fails on
+ * a text comes from a catalogue message (`messageText`); test/core/catalog/index.test.ts fails on
  * an inline pair outside it.
  */
 export const text = (zh: string, en: string): Text => ({ zh, en });

@@ -1,4 +1,5 @@
 import { FEISHU_PATHS } from "../../src/core/feishu/schemas";
+import { FaultPlan, type FaultKind } from "../../src/emulator/faults";
 import { startEmulator, type Emulator, type FaultOptions } from "../../src/emulator";
 import { api, approval, call, createPath, getToken, leave, queryPath } from "./client";
 
@@ -156,5 +157,63 @@ describe("fault injection (create path by default)", () => {
     await e.close();
     expect(Date.now() - started).toBeLessThan(1_000);
     expect(await pending).toBe("ECONNRESET");
+  });
+});
+
+describe("FaultPlan alone", () => {
+  const picks = (plan: FaultPlan, n: number) => Array.from({ length: n }, () => plan.pick());
+
+  test("no options: no fault, no latency, no path", () => {
+    const plan = new FaultPlan(undefined, 1);
+    expect(picks(plan, 50).every((k) => k === undefined)).toBe(true);
+    expect(plan.latency()).toBe(0);
+    expect(plan.appliesTo(FEISHU_PATHS.create)).toBe(false);
+  });
+
+  test("faults apply to the create path unless paths are given", () => {
+    expect(new FaultPlan({}, 1).appliesTo(FEISHU_PATHS.create)).toBe(true);
+    expect(new FaultPlan({}, 1).appliesTo(FEISHU_PATHS.query)).toBe(false);
+    expect(new FaultPlan({ paths: [FEISHU_PATHS.query] }, 1).appliesTo(FEISHU_PATHS.query)).toBe(true);
+  });
+
+  test("each fault comes at its rate, one per request at most; the same seed gives the same run", () => {
+    const opts = {
+      http5xxRate: 0.1,
+      rateLimit429Rate: 0.2,
+      resetRate: 0.1,
+      lostResponseRate: 0.1,
+      slowRate: 0.1,
+    };
+    const run = picks(new FaultPlan(opts, 7), 5000);
+    expect(picks(new FaultPlan(opts, 7), 5000)).toEqual(run);
+    const share = (k: FaultKind | undefined) => run.filter((x) => x === k).length / run.length;
+    for (const [k, rate] of [
+      ["http5xx", 0.1],
+      ["rateLimit429", 0.2],
+      ["reset", 0.1],
+      ["lostResponse", 0.1],
+      ["slow", 0.1],
+      [undefined, 0.4],
+    ] as const)
+      expect(Math.abs(share(k) - rate)).toBeLessThan(0.03);
+  });
+
+  test("latency stays within its range (or about its mean), never below zero", () => {
+    const ranged = new FaultPlan({ latencyMs: { min: 10, max: 20 } }, 3);
+    const r = Array.from({ length: 500 }, () => ranged.latency());
+    expect(Math.min(...r)).toBeGreaterThanOrEqual(10);
+    expect(Math.max(...r)).toBeLessThan(20);
+    const jittered = new FaultPlan({ latencyMs: { mean: 5, jitter: 10 } }, 3);
+    const j = Array.from({ length: 500 }, () => jittered.latency());
+    expect(Math.min(...j)).toBe(0);
+    expect(Math.max(...j)).toBeLessThanOrEqual(15);
+  });
+
+  test("slowMs defaults to 30 s; set() replaces the options", () => {
+    const plan = new FaultPlan({ resetRate: 1 }, 1);
+    expect(plan.slowMs).toBe(30_000);
+    expect(plan.pick()).toBe("reset");
+    plan.set({ slowRate: 1, slowMs: 5 });
+    expect([plan.pick(), plan.slowMs]).toEqual(["slow", 5]);
   });
 });

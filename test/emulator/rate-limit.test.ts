@@ -1,4 +1,5 @@
 import { FEISHU_PATHS } from "../../src/core/feishu/schemas";
+import { RateLimiter, rateLimitHeaders } from "../../src/emulator/rate-limit";
 import { startEmulator, type Emulator } from "../../src/emulator";
 import { api, approval, call, createPath, getToken, leave } from "./client";
 
@@ -132,5 +133,46 @@ describe("unknown paths and inspection", () => {
     const a = await call(emu.url, "POST", createPath(), "{not json", { authorization: `Bearer ${t}` });
     expect(a.status).toBe(400);
     expect(a.body.code).toBe(9499);
+  });
+});
+
+describe("RateLimiter on a fake clock", () => {
+  test("fixed one-second windows per app and path; the refusal says when the window resets", () => {
+    let now = 10_250;
+    const limiter = new RateLimiter(2, () => now);
+    expect([limiter.take("a", "/x"), limiter.take("a", "/x")]).toEqual([
+      { allowed: true },
+      { allowed: true },
+    ]);
+    expect(limiter.take("a", "/x")).toEqual({ allowed: false, limit: 2, resetMs: 750 });
+    expect(limiter.take("b", "/x")).toEqual({ allowed: true });
+    expect(limiter.take("a", "/y")).toEqual({ allowed: true });
+    now = 11_000;
+    expect(limiter.take("a", "/x")).toEqual({ allowed: true });
+  });
+
+  test("a path's own per-second cap and a per-minute cap beside it", () => {
+    let now = 0;
+    const limiter = new RateLimiter(50, () => now, { "/ids": 3 }, { "/ids": 2 });
+    const takes = () => [1, 2, 3].map(() => limiter.take("a", "/ids").allowed);
+    expect(takes()).toEqual([true, true, false]);
+    now = 1_000;
+    expect(limiter.take("a", "/ids")).toEqual({ allowed: true });
+    expect(limiter.take("a", "/ids")).toEqual({ allowed: false, limit: 3, resetMs: 59_000 });
+    now = 60_000;
+    expect(limiter.take("a", "/ids")).toEqual({ allowed: true });
+  });
+
+  test.each([
+    [750, "1", "750"],
+    [0, "1", "0"],
+    [1_000, "1", "1000"],
+    [59_000.4, "60", "59001"],
+  ])("a wait of %p ms is reset %s s (Feishu's whole seconds) and %s ms exactly", (ms, secs, exact) => {
+    expect(rateLimitHeaders(50, ms)).toEqual({
+      "x-ogw-ratelimit-limit": "50",
+      "x-ogw-ratelimit-reset": secs,
+      "x-emulator-ratelimit-reset-ms": exact,
+    });
   });
 });

@@ -1,6 +1,7 @@
 /** Bursts queue, shared fairly between callers: on a manual clock, and with the official SDK against the stub. */
 import * as lark from "@larksuiteoapi/node-sdk";
 import { UpstreamPacer } from "../../src/proxy/pacer";
+import { FairQueue, type Waiter } from "../../src/proxy/fair-queue";
 import { CREATE, KEY, call, createBody, leave, startStubStack } from "./support";
 import { FakeClock } from "./fake-clock";
 
@@ -143,5 +144,69 @@ describe("bursts through the proxy (real sockets, the official SDK, the independ
     } finally {
       await s.close();
     }
+  });
+});
+
+describe("FairQueue alone (no sockets)", () => {
+  const waiter = (caller: string, n: number): Waiter & { n: string } => ({
+    caller,
+    n: `${caller}${n}`,
+    release: () => undefined,
+    fail: () => undefined,
+  });
+  const drain = (q: FairQueue, now = 0): string[] => {
+    const out: string[] = [];
+    for (let w = q.take(now, 0); w; w = q.take(now, 0)) out.push((w as Waiter & { n: string }).n);
+    return out;
+  };
+
+  test("callers are served in turn, each in its own order; a retry goes before everyone", () => {
+    const q = new FairQueue(0);
+    for (let i = 1; i <= 3; i++) q.add(waiter("a", i), false);
+    q.add(waiter("b", 1), false);
+    q.add(waiter("r", 1), true);
+    expect(q.size).toBe(5);
+    expect(drain(q)).toEqual(["r1", "a1", "b1", "a2", "a3"]);
+    expect(q.size).toBe(0);
+  });
+
+  test("a caller's own pace holds its next call back, not the others'", () => {
+    const q = new FairQueue(100);
+    q.add(waiter("a", 1), false);
+    q.add(waiter("a", 2), false);
+    q.add(waiter("b", 1), false);
+    expect(drain(q, 0)).toEqual(["a1", "b1"]);
+    expect(q.nextPacedAt()).toBe(100);
+    expect(drain(q, 99)).toEqual([]);
+    expect(q.take(90, 10)).not.toBeNull();
+  });
+
+  test("a removed waiter is never released; removing twice says so", () => {
+    const q = new FairQueue(0);
+    const a1 = waiter("a", 1);
+    q.add(a1, false);
+    q.add(waiter("a", 2), false);
+    expect(q.remove(a1)).toBe(true);
+    expect(q.remove(a1)).toBe(false);
+    expect(drain(q)).toEqual(["a2"]);
+  });
+
+  test("ahead counts the releases before a new call, and its own pace", () => {
+    const q = new FairQueue(50);
+    for (let i = 1; i <= 4; i++) q.add(waiter("big", i), false);
+    q.add(waiter("small", 1), false);
+    q.add(waiter("r", 1), true);
+    expect(q.ahead("new", 0)).toEqual({ releases: 3, ownPaceMs: 0 });
+    expect(q.ahead("small", 0)).toEqual({ releases: 1 + 1 + 2, ownPaceMs: 50 });
+  });
+
+  test("takeAll empties every queue for shutdown", () => {
+    const q = new FairQueue(1000);
+    q.add(waiter("a", 1), false);
+    q.add(waiter("b", 1), false);
+    q.add(waiter("r", 1), true);
+    expect(q.takeAll().map((w) => (w as Waiter & { n: string }).n)).toEqual(["r1", "a1", "b1"]);
+    expect(q.size).toBe(0);
+    expect(q.nextPacedAt()).toBe(Infinity);
   });
 });

@@ -5,6 +5,7 @@
  * audit log names the signed-in user (name and object id) for every relayed call.
  */
 import { PROXY_CODES } from "../../src/core/feishu/proxy-codes";
+import { entraPermissions, holds, requirePermission } from "../../src/proxy/permissions";
 import { startOidcIssuer, type DirectoryUser, type OidcIssuer } from "../support/oidc-issuer";
 import { CREATE, call, createBody, startStack, type Stack } from "./support";
 
@@ -230,3 +231,36 @@ function approvalIdOf(body: { data?: unknown }): string {
   return (body.data as { user_approval: { leaves: { approval_id: string }[] } }).user_approval.leaves[0]
     .approval_id;
 }
+
+describe("who holds a permission (no sockets)", () => {
+  const grant = { roles: ["Attendance.Write"], groups: ["hr-clerks"] };
+  const nobody = { roles: [], groups: [] };
+  test.each<[string, typeof grant, string[], string[], boolean]>([
+    ["an empty grant lets everyone in", nobody, [], [], true],
+    ["a matching role", grant, ["Attendance.Write"], [], true],
+    ["roles match exactly", grant, ["attendance.write"], [], false],
+    ["a matching group in any case", grant, [], ["HR-Clerks"], true],
+    ["neither", grant, ["Reader"], ["sales"], false],
+  ])("%s", (_name, g, roles, groups, expected) => {
+    expect(holds(g, roles, groups)).toBe(expected);
+  });
+
+  test("write and revoke are decided by their own grants", () => {
+    const settings = {
+      write: grant,
+      revoke: { roles: ["Attendance.Revoke"], groups: [] },
+    } as unknown as Parameters<typeof entraPermissions>[0];
+    expect(entraPermissions(settings, ["Attendance.Write"], [])).toEqual({ write: true, revoke: false });
+    expect(entraPermissions(settings, ["Attendance.Revoke"], [])).toEqual({ write: false, revoke: true });
+  });
+
+  test("create needs write, process needs revoke, a query needs neither", () => {
+    const reader = { id: "entra:li@corp", name: "Li", oid: "o", may: { write: false, revoke: false } };
+    expect(() => requirePermission(reader, "query")).not.toThrow();
+    expect(() => requirePermission(reader, "create")).toThrow();
+    expect(() => requirePermission(reader, "process")).toThrow();
+    const writer = { ...reader, may: { write: true, revoke: false } };
+    expect(() => requirePermission(writer, "create")).not.toThrow();
+    expect(() => requirePermission(writer, "process")).toThrow();
+  });
+});

@@ -4,7 +4,7 @@
  * system-generated *_process_id arrays and time_zone.
  */
 import { CreateUserApprovalBody } from "../../src/core/feishu/schemas";
-import { prepareWorkbook } from "../../src/core/prepare";
+import { checkWorkbook } from "./support/check";
 import { documentedExample } from "./support/doc-example";
 
 const i18n_names = { ch: "中文描述", en: "English description", ja: "日本語の説明" };
@@ -57,7 +57,7 @@ const expected = {
 };
 
 test("the documented example becomes its four records", () => {
-  const r = prepareWorkbook(documentedExample);
+  const r = checkWorkbook(documentedExample);
   expect(r.issues.filter((i) => i.severity === "error")).toEqual([]);
   expect(r.records).toHaveLength(4);
   const byField = Object.fromEntries(
@@ -79,7 +79,7 @@ test("the documented example becomes its four records", () => {
 });
 
 test("the example's long uniq_ids are warnings, not errors; its part-day trip is fine", () => {
-  const codes = prepareWorkbook(documentedExample).issues.map(
+  const codes = checkWorkbook(documentedExample).issues.map(
     (i) => `${i.kind}:${i.column}:${i.code}:${i.severity}`,
   );
   expect(codes).toEqual(

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from "fs";
 import { join } from "path";
 import { DEFAULT_SETTINGS, type CoreSettings, type Issue, type TableSnapshot } from "../../src/core/model";
-import { prepareWorkbook } from "../../src/core/prepare";
+import { checkWorkbook } from "./support/check";
 
 interface Fixture {
   description: string;
@@ -28,7 +28,7 @@ test("there are fixtures", () => {
 
 test.each(files)("%s", (file) => {
   const fx = JSON.parse(readFileSync(join(dir, file), "utf8")) as Fixture;
-  const r = prepareWorkbook(fx.tables, { ...DEFAULT_SETTINGS, ...fx.settings });
+  const r = checkWorkbook(fx.tables, { ...DEFAULT_SETTINGS, ...fx.settings });
   expect(r.issues.map(key).sort()).toEqual(fx.expected.map(key).sort());
   for (const i of r.issues) expect(i.message_zh && i.message_en).toBeTruthy();
   if (fx.records !== undefined) expect(r.records).toHaveLength(fx.records);

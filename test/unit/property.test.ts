@@ -4,7 +4,7 @@ import { CreateUserApprovalBody } from "../../src/core/feishu/schemas";
 import { RECORD_KINDS } from "../../src/core/kinds";
 import { LiveValidator } from "../../src/core/live";
 import { DEFAULT_SETTINGS, type CellValue, type TableSnapshot } from "../../src/core/model";
-import { prepareWorkbook } from "../../src/core/prepare";
+import { checkWorkbook } from "./support/check";
 import { INPUT_COLUMNS } from "../../src/core/template/columns";
 import { ISSUE_CODES } from "../../src/core/validate/messages";
 import { table, VALID } from "./support/tables";
@@ -97,13 +97,13 @@ test("the guard works: a row that throws inside validation shows up as unexpecte
     },
   } as unknown as CellValue;
   const t = table("leave", [{ ...VALID.leave, reason: evil }]);
-  expect(thrown(prepareWorkbook([t]).issues)).toHaveLength(1);
+  expect(thrown(checkWorkbook([t]).issues)).toHaveLength(1);
 });
 
-test("prepareWorkbook never throws on arbitrary headers and cells; issues are well-formed", () => {
+test("a full check never throws on arbitrary headers and cells; issues are well-formed", () => {
   fc.assert(
     fc.property(fc.array(snapshot, { maxLength: 4 }), settings, (snapshots, s) => {
-      const r = prepareWorkbook(snapshots, s);
+      const r = checkWorkbook(snapshots, s);
       expect(thrown(r.issues)).toEqual([]);
       for (const i of r.issues) {
         expect(ISSUE_CODES).toContain(i.code);
@@ -119,7 +119,7 @@ test("every record built from arbitrary cells satisfies the Feishu schema", () =
   let built = 0;
   fc.assert(
     fc.property(fc.array(fullTable, { maxLength: 4 }), settings, (snapshots, s) => {
-      const r = prepareWorkbook(snapshots, s);
+      const r = checkWorkbook(snapshots, s);
       expect(thrown(r.issues)).toEqual([]);
       built += r.records.length;
       const errorRows = new Set(
@@ -152,7 +152,7 @@ test("live updates never throw and match a full check", () => {
         }
         const up = live.update([next], [{ kind: t.kind, rows: changed }]);
         expect(thrown(up.issues)).toEqual([]);
-        const full = prepareWorkbook([next]);
+        const full = checkWorkbook([next]);
         expect(thrown(full.issues)).toEqual([]);
         expect(live.current().issues).toEqual(full.issues);
       },

@@ -1,11 +1,11 @@
 /** Field rules, one table-driven case per rule: a valid row, one change, the issue expected. */
 import { RECORD_KINDS, type RecordKind } from "../../src/core/kinds";
 import { DEFAULT_SETTINGS, type CoreSettings } from "../../src/core/model";
-import { prepareWorkbook } from "../../src/core/prepare";
+import { checkWorkbook } from "./support/check";
 import { table, VALID, type RowObject } from "./support/tables";
 
 const check = (kind: RecordKind, change: RowObject, settings: CoreSettings = DEFAULT_SETTINGS) =>
-  prepareWorkbook([table(kind, [{ ...VALID[kind], ...change }])], settings);
+  checkWorkbook([table(kind, [{ ...VALID[kind], ...change }])], settings);
 
 test.each(RECORD_KINDS)("the base %s row is valid with no issues", (kind) => {
   const r = check(kind, {});
@@ -178,7 +178,7 @@ test.each(cases)("%s", (_name, kind, change, column, code, severity) => {
     snapshot.rows[0][snapshot.headers.indexOf("Duration")] = 46026;
     snapshot.numberFormats = [snapshot.headers.map((h) => (h === "Duration" ? "yyyy-mm-dd" : "General"))];
   }
-  const r = prepareWorkbook([snapshot]);
+  const r = checkWorkbook([snapshot]);
   const found = r.issues.find((i) => i.code === code);
   expect(found).toMatchObject({ kind, row: 0, column, code, severity });
   expect(found?.message_zh).toMatch(/[\u4e00-\u9fff]/);
@@ -196,7 +196,7 @@ test("open_id settings refuse IDs that are not open_ids", () => {
 
 test("blank rows are skipped silently", () => {
   const snapshot = table("leave", [VALID.leave, {}, { employee: "  " }]);
-  const r = prepareWorkbook([snapshot]);
+  const r = checkWorkbook([snapshot]);
   expect(r.issues).toEqual([]);
   expect(r.rowCounts.leave).toBe(1);
 });
@@ -206,7 +206,7 @@ test("a table missing a required column reports it once and checks no rows", () 
   const at = snapshot.headers.indexOf("Reason");
   snapshot.headers.splice(at, 1);
   snapshot.rows.forEach((r) => r.splice(at, 1));
-  const r = prepareWorkbook([snapshot]);
+  const r = checkWorkbook([snapshot]);
   expect(r.issues.map((i) => [i.row, i.column, i.code])).toEqual([[-1, "reason", "missing_column"]]);
   expect(r.records).toEqual([]);
 });

@@ -1,7 +1,7 @@
 /**
  * One name per thing, in both languages: the sheets, columns, buttons, tabs, choices and states
  * the clerk sees. A message that names one of them quotes it exactly as listed here (「…」 in
- * zh-CN, "…" in en-US); test/unit/catalog.test.ts fails on a quoted name that is not here.
+ * zh-CN, "…" in en-US); test/core/catalog/index.test.ts fails on a quoted name that is not here.
  * Buttons, tabs and choices are the pane's own messages, so their names cannot drift.
  */
 import { text, type Text } from "../i18n";
