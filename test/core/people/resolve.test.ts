@@ -81,7 +81,7 @@ test.each([
   ["connected", true, /looked up when you check or send\.$/, /检查或提交时会自动查找。$/],
   ["not connected", false, /Connect to the proxy under "Setup"/, /请在「设置」中连接代理/],
 ])("a person not looked up yet, %s: the advice knows whether the pane can look up", (_, ready, en, zh) => {
-  const r = prepareWorkbook([table("leave", [{ ...VALID.leave, employee: "new@example.com" }])], {
+  const r = checkWorkbook([table("leave", [{ ...VALID.leave, employee: "new@example.com" }])], {
     ...settings,
     lookupReady: ready,
   });
