@@ -26,7 +26,7 @@ export function createExcelAdapter(deps: ExcelAdapterDeps): WorkbookAdapter {
     read: (kinds) => readWorkbook(session, kinds),
     readRows: (changes) => readRows(session, changes),
     showIssues: (update) => showIssues(session, update),
-    writeResults: (results) => writeResults(session, results),
+    writeResults: (results, contentKeys) => writeResults(session, results, contentKeys),
     select: (kind, row, column) => selectCell(session, kind, row, column),
     selectedRows: () => selectedRows(session),
     readPeople: () => readPeopleRows(session),

@@ -69,8 +69,17 @@ export interface WorkbookAdapter {
    * cleared of our marks.
    */
   showIssues(update: LiveUpdate): Promise<void>;
-  /** Write result columns (status, approval id, message, time, key, fingerprint) in one batch. */
-  writeResults(results: RowResult[]): Promise<void>;
+  /**
+   * Write result columns (status, approval id, message, time, key, fingerprint) in one batch,
+   * each on the row that holds its Approval ID (`find`) or key, found in that batch (core
+   * row-identity.ts); a result that only its content can find (a send's first mark, an adopt)
+   * needs `contentKeys`: the key each row's cells make (core contentKeysOf). Answers the results
+   * whose row is gone (deleted), written nowhere.
+   */
+  writeResults(
+    results: RowResult[],
+    contentKeys?: (table: TableSnapshot) => readonly (string | undefined)[],
+  ): Promise<RowResult[]>;
   /** Select and scroll to a cell (column key, or the row's first cell when null). */
   select(kind: RecordKind, row: number, column: string | null): Promise<void>;
   /**

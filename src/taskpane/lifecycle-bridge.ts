@@ -16,11 +16,11 @@ import {
   type LifecycleSummary as EngineSummary,
 } from "../core/engine/lifecycle";
 import { resumeLifecycle } from "../core/engine/lifecycle-resume";
-import { formatTimestamp } from "../core/engine/results";
+import { formatTimestamp, goneRows } from "../core/engine/results";
 import type { FailedRow } from "../core/run-log";
 import { noteWrites } from "../core/lifecycle/history";
 import { historyFromRows, historyToRows } from "../core/lifecycle/history-rows";
-import type { PreparedRecord, RowResult } from "../core/model";
+import type { PreparedRecord, RowResult, TableSnapshot } from "../core/model";
 import { planQueries } from "../core/records/plan";
 import { recordsSheet } from "../core/records/records-sheet";
 import type { RowVerdict } from "../core/row-state";
@@ -109,6 +109,7 @@ export async function adoptApprovals(
   adapter: WorkbookAdapter,
   rows: readonly { record: PreparedRecord; approvalId: string }[],
   nowMs: number,
+  contentKeys?: ContentKeys,
 ): Promise<void> {
   const results: RowResult[] = rows.map(({ record, approvalId }) => ({
     kind: record.kind,
@@ -119,7 +120,7 @@ export async function adoptApprovals(
     fingerprint: record.fingerprint,
     submitted_at: formatTimestamp(nowMs),
   }));
-  await adapter.writeResults(results);
+  await adapter.writeResults(results, contentKeys);
   const history = historyFromRows(await adapter.readHistory());
   if (
     noteWrites(
@@ -166,11 +167,14 @@ export async function runLifecycle(
     transport: o.client.transport,
     history,
     onHistory: (h) => adapter.writeHistory(historyToRows(h)),
-    onResults: (batch) => {
+    onResults: async (batch) => {
+      // Each result lands on the row holding its Approval ID, found as it is written.
+      const lost = await adapter.writeResults(batch);
+      const gone = new Set(lost);
       for (const r of batch)
-        if (r.status === "failed")
+        if (r.status === "failed" && !gone.has(r))
           failures.push({ kind: r.kind, row: r.row, message: r.message ?? "", detail: r.detail });
-      return adapter.writeResults(batch);
+      failures.push(...goneRows(lost, o.locale));
     },
     signal: o.signal,
     onProgress: o.onProgress,
@@ -192,7 +196,14 @@ export async function runLifecycle(
   return { ...summary, failures };
 }
 
-export function createPaneLifecycle(adapter: WorkbookAdapter, now: () => number = Date.now): PaneLifecycle {
+/** The key each row's cells make (PaneCore.contentKeys): how adopt finds rows that hold no key yet. */
+type ContentKeys = (table: TableSnapshot) => readonly (string | undefined)[];
+
+export function createPaneLifecycle(
+  adapter: WorkbookAdapter,
+  now: () => number = Date.now,
+  contentKeys?: ContentKeys,
+): PaneLifecycle {
   return {
     revoke: {
       confirmation: (rows) => confirmationOf(adapter, rows),
@@ -201,6 +212,6 @@ export function createPaneLifecycle(adapter: WorkbookAdapter, now: () => number 
     replace: (o) => runLifecycle(adapter, "replace", o),
     verify: (o) => verifyWritten(o, now()),
     fillRecordsSheet: (o) => listFeishuRecords(adapter, o, now()),
-    adopt: (rows) => adoptApprovals(adapter, rows, now()),
+    adopt: (rows) => adoptApprovals(adapter, rows, now(), contentKeys),
   };
 }

@@ -91,8 +91,9 @@ export class FakeAdapter implements WorkbookAdapter {
   async showIssues(update: Repaint) {
     this.shown.push(update);
   }
-  async writeResults(results: RowResult[]) {
+  async writeResults(results: RowResult[]): Promise<RowResult[]> {
     this.written.push(results);
+    return [];
   }
   people: string[][] = [];
   async readPeople() {
@@ -190,6 +191,9 @@ export class FakeCore implements PaneCore {
   submit(o: SubmitOptions) {
     this.runs.push(o);
     return this.run(o);
+  }
+  contentKeys(table: { rows: unknown[] }) {
+    return table.rows.map(() => undefined);
   }
 }
 

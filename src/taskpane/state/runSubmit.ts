@@ -8,6 +8,7 @@
 import type { Dispatch } from "react";
 import { messageText, type MessageId } from "../../core/catalog";
 import { lookBeforeSend, withFeishuIssues, type LookBeforeSend } from "../../core/engine/look-before-send";
+import { goneRows } from "../../core/engine/results";
 import type { Locale, Text } from "../../core/i18n";
 import type { Issue, PreparedRecord } from "../../core/model";
 import type { Outcome } from "../../core/outcome";
@@ -172,11 +173,14 @@ export async function runSubmit(ctx: RunContext): Promise<void> {
       last = t;
       dispatch({ type: "submit/progress", progress });
     },
-    onResults: (batch) => {
+    onResults: async (batch) => {
+      // Each result lands on the row holding its key, found as it is written; deleted rows come back.
+      const lost = await adapter.writeResults(batch, (table) => core.contentKeys(table));
+      const gone = new Set(lost);
       for (const r of batch)
-        if (r.status === "failed")
+        if (r.status === "failed" && !gone.has(r))
           failures.push({ kind: r.kind, row: r.row, message: r.message ?? "", detail: r.detail });
-      return adapter.writeResults(batch);
+      failures.push(...goneRows(lost, ctx.locale));
     },
     onPersonRefused: (r, code) => {
       people.refuse(r.employeeType, r.body.user_approval.user_id, code);
