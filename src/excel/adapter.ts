@@ -5,7 +5,7 @@
 import { officeRun, officeSupports } from "./office-run";
 import { onRowsChanged } from "./events";
 import { showIssues } from "./issues";
-import { readHistoryRows, writeHistoryRows } from "./history-sheet";
+import { hasHistory, mergeHistoryRows, readHistoryRows } from "./history-sheet";
 import { writeFeishuRecordsSheet } from "./feishu-records-sheet";
 import { readPeopleRows, writePeopleRows } from "./people-sheet";
 import { readWorkbook } from "./reader";
@@ -32,7 +32,8 @@ export function createExcelAdapter(deps: ExcelAdapterDeps): WorkbookAdapter {
     readPeople: () => readPeopleRows(session),
     writePeople: (rows) => writePeopleRows(session, rows),
     readHistory: () => readHistoryRows(session),
-    writeHistory: (rows) => writeHistoryRows(session, rows),
+    mergeHistory: (rows) => mergeHistoryRows(session, rows),
+    hasHistory: () => hasHistory(session),
     writeFeishuRecords: (content) => writeFeishuRecordsSheet(session, content),
     onRowsChanged: (handler) => onRowsChanged(session, handler),
     appendRunLog: (entry, locale) => appendRunLog(session, entry, locale),

@@ -3,9 +3,13 @@
  * this kind changed", debounced. The rows are worked out from where the last look saw the
  * tables, with no sync (readRows checks that look and says when a table has moved since); an
  * event on a sheet or kind not yet looked at costs one sync to find the tables.
- * Our own writes are ignored: by triggerSource ("ThisLocalAddin", ExcelApi 1.14) or, on older hosts, in a quiet window around them, where an
- * event counts only for the input columns it touches (we write result and marks columns only),
- * so the clerk's typing right after one of our writes is still heard.
+ * A change counts only for the input columns it touches: one that touches only result or marks
+ * columns is never an edit, on any host. Those are the columns we write, so our own writes, an
+ * undo of them (Ctrl+Z on ExcelApi 1.20+, where each of our syncs was an undo step), and a
+ * co-author's pane writing results never start a check that would write them back; the
+ * clerk's typing right after one of our writes is still heard. Our own writes are also told by
+ * triggerSource ("ThisLocalAddin", ExcelApi 1.14). A clerk clearing an Approval ID is seen by
+ * the next "check everything".
  * Remote changes (a co-author, or the co-author's own pane writing Status and Message) are
  * ignored too: re-checking them here would write back into rows another clerk is working on,
  * and that clerk's pane answers for them; "check everything" reads them when this clerk asks.
@@ -41,8 +45,7 @@ export async function onRowsChanged(
   const listener = async (args: XlChangedArgs) => {
     if (args.source === "Remote") return;
     if (canTellSource && args.triggerSource === "ThisLocalAddin") return;
-    const maybeOurs = !canTellSource && session.inOwnWriteWindow();
-    pending.push({ address: args.address, worksheetId: args.worksheetId, maybeOurs });
+    pending.push({ address: args.address, worksheetId: args.worksheetId });
     cancel?.();
     cancel = deps.schedule(() => void flush(), deps.debounceMs);
   };
@@ -75,8 +78,6 @@ export async function onRowsChanged(
 interface PendingEvent {
   address: string;
   worksheetId: string;
-  /** Seen in the quiet window after our own write on a host without triggerSource. */
-  maybeOurs: boolean;
 }
 
 const kindsOfSheet = (layouts: readonly TableLayout[], sheetName: string): RecordKind[] =>
@@ -113,7 +114,7 @@ function rowsFromLastLook(
 
 /**
  * Data rows touched by the events, by kind; header and outside-table edits are dropped, and so
- * are areas of a maybe-ours event that touch no input column.
+ * are areas that touch no input column (result and marks columns only).
  */
 async function rowsOf(session: AdapterSession, events: PendingEvent[]): Promise<RowChanges> {
   if (events.length === 0) return [];
@@ -150,7 +151,8 @@ function touchedRows(
     for (const e of events.filter((x) => x.worksheetId === sheetId)) {
       for (const { rect } of parseAreas(e.address)) {
         if (rect.col > cols.to || rect.col + rect.cols - 1 < cols.from) continue;
-        if (e.maybeOurs && !touchesInput(rect.col, Math.min(rect.cols, cols.to - rect.col + 1))) continue;
+        const from0 = Math.max(rect.col, cols.from);
+        if (!touchesInput(from0, Math.min(rect.col + rect.cols - 1, cols.to) - from0 + 1)) continue;
         const from = Math.max(rect.row, first);
         const to = Math.min(rect.row + rect.rows - 1, first + layout.rowCount - 1 + below);
         for (let r = from; r <= to; r++)

@@ -119,6 +119,8 @@ export interface XlTable extends XlLoadable {
   style: string;
   readonly worksheet: XlWorksheet;
   readonly columns: XlTableColumns;
+  /** Appends (no index) as one insert: rows two writers add at once are all kept (ExcelApi 1.1). */
+  readonly rows: { add(index?: number, values?: (string | number | boolean)[][]): unknown };
   getHeaderRowRange(): XlRange;
   getDataBodyRange(): XlRange;
 }

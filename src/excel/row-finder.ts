@@ -8,9 +8,9 @@ import type { RecordKind } from "../core/kinds";
 import type { RowResult, TableSnapshot } from "../core/model";
 import { findRows, needsContent, type RowIdentities } from "../core/row-identity";
 import type { TableLayout } from "./layout";
-import type { XlContext, XlRange } from "./office-subset";
-import { READ_BYTE_BUDGET } from "./payload";
-import { isPayloadTooLarge, packBlocks, readGroups, tableSnapshot } from "./reader";
+import { blocksOf, readBodyBlocks } from "./block-read";
+import type { XlContext } from "./office-subset";
+import { packBlocks, readGroups, tableSnapshot } from "./reader";
 import type { AdapterSession } from "./session";
 
 /** The key each row's cells make now (the pane binds the core's contentKeysOf with its settings). */
@@ -21,79 +21,33 @@ const ID_CELL_BYTES = 100;
 
 const text = (v: unknown): string => (v === null || v === undefined ? "" : String(v).trim());
 
-interface ColumnBlock {
-  layout: TableLayout;
-  column: number;
-  start: number;
-  rows: number;
-}
-
-const PER_SYNC = Math.max(1, Math.floor(READ_BYTE_BUDGET / ID_CELL_BYTES));
-
-/** One sync for a group of column blocks; a group the host refuses as too large is read in halves. */
-async function readGroup(context: XlContext, group: readonly ColumnBlock[]): Promise<string[][]> {
-  const ranges: XlRange[] = group.map((b) =>
-    context.workbook.tables
-      .getItem(b.layout.tableName)
-      .getDataBodyRange()
-      .getCell(b.start, b.column)
-      .getResizedRange(b.rows - 1, 0)
-      .load("values"),
-  );
-  try {
-    await context.sync();
-  } catch (e) {
-    if (!isPayloadTooLarge(e) || group.every((b) => b.rows === 1)) throw e;
-    const out: string[][] = [];
-    for (const b of group) {
-      const half = Math.ceil(b.rows / 2);
-      const parts = [
-        { ...b, rows: half },
-        { ...b, start: b.start + half, rows: b.rows - half },
-      ].filter((h) => h.rows > 0);
-      out.push((await readBlocks(context, parts)).flat());
-    }
-    return out;
-  }
-  return ranges.map((r) => r.values.map((row) => text(row[0])));
-}
-
-/** Column blocks packed into syncs of at most PER_SYNC cells, read in order. */
-async function readBlocks(context: XlContext, blocks: readonly ColumnBlock[]): Promise<string[][]> {
-  const out: string[][] = [];
-  let group: ColumnBlock[] = [];
-  let cells = 0;
-  for (const b of blocks) {
-    if (cells > 0 && cells + b.rows > PER_SYNC) {
-      out.push(...(await readGroup(context, group)));
-      group = [];
-      cells = 0;
-    }
-    group.push(b);
-    cells += b.rows;
-  }
-  if (group.length) out.push(...(await readGroup(context, group)));
-  return out;
-}
-
 /** Each table's Key and Approval ID cells, by data row. */
 async function readIdentities(
   context: XlContext,
   layouts: readonly TableLayout[],
 ): Promise<Map<RecordKind, RowIdentities>> {
-  const blocks: ColumnBlock[] = [];
-  for (const layout of layouts)
-    for (const key of ["key", "approval_id"]) {
+  const spans = layouts.flatMap((layout) =>
+    ["key", "approval_id"].flatMap((key) => {
       const column = layout.index.get(key);
-      if (column === undefined) continue;
-      for (let start = 0; start < layout.rowCount; start += PER_SYNC)
-        blocks.push({ layout, column, start, rows: Math.min(PER_SYNC, layout.rowCount - start) });
-    }
-  const read = blocks.length ? await readBlocks(context, blocks) : [];
+      return column === undefined
+        ? []
+        : blocksOf({ tableName: layout.tableName, column, cols: 1 }, layout.rowCount, ID_CELL_BYTES).map(
+            (block) => ({ layout, key, block }),
+          );
+    }),
+  );
+  const read = spans.length
+    ? await readBodyBlocks(
+        context,
+        spans.map((s) => s.block),
+        ID_CELL_BYTES,
+      )
+    : [];
   const columnOf = (layout: TableLayout, key: string): string[] => {
-    const column = layout.index.get(key);
-    if (column === undefined) return new Array<string>(layout.rowCount).fill("");
-    return blocks.flatMap((b, i) => (b.layout === layout && b.column === column ? read[i] : []));
+    if (layout.index.get(key) === undefined) return new Array<string>(layout.rowCount).fill("");
+    return spans.flatMap((s, i) =>
+      s.layout === layout && s.key === key ? read[i].map((r) => text(r[0])) : [],
+    );
   };
   return new Map(
     layouts.map((l) => [l.kind, { keys: columnOf(l, "key"), approvalIds: columnOf(l, "approval_id") }]),

@@ -55,9 +55,6 @@ export function withDefaults(d: ExcelAdapterDeps): Deps {
   };
 }
 
-/** Without triggerSource (ExcelApi < 1.14) events this long after our own writes are taken as ours. */
-export const OWN_WRITE_WINDOW_MS = 800;
-
 /**
  * How long a layout confirmed by a sync is trusted for a write without looking again: a live
  * edit's marks are written right after its rows were read (and the tables found), so the write
@@ -82,8 +79,6 @@ export class AdapterSession {
   shown = new ShownCells();
   /** When each kind's layout in `seen` was confirmed by a sync (deps.now()). */
   private seenAt = new Map<RecordKind, number>();
-  private quietUntil = 0;
-  private writing = 0;
 
   constructor(readonly deps: Deps) {}
 
@@ -150,15 +145,9 @@ export class AdapterSession {
     return layouts;
   }
 
-  /** Syncs our own writes, so change events they cause can be told apart on older hosts. */
+  /** Syncs our own writes. */
   async syncWrites(context: XlContext): Promise<void> {
-    this.writing += 1;
-    try {
-      await context.sync();
-    } finally {
-      this.writing -= 1;
-      this.quietUntil = this.deps.now() + OWN_WRITE_WINDOW_MS;
-    }
+    await context.sync();
   }
 
   /** A plan for writes that will be synced under this adapter's byte budget. */
@@ -180,11 +169,6 @@ export class AdapterSession {
     for (const queue of group) queue();
     await this.syncWrites(context);
     return this.syncGroups(context, rest);
-  }
-
-  /** True when an event without triggerSource probably comes from our own writes. */
-  inOwnWriteWindow(): boolean {
-    return this.writing > 0 || this.deps.now() < this.quietUntil;
   }
 }
 

@@ -98,8 +98,14 @@ export interface WorkbookAdapter {
    * historyFromRows turns them into an ApprovalHistory); none when the sheet is absent.
    */
   readHistory(): Promise<CellValue[][]>;
-  /** Replace the history sheet's rows (historyToRows), creating the hidden sheet when needed; IDs stay text. */
-  writeHistory(rows: string[][]): Promise<void>;
+  /**
+   * Merge rows (historyToRows) into the journal by approval ID in one batch: rows of IDs it holds
+   * are updated, the others appended, nothing else touched; IDs stay text. Creates the journal
+   * (VeryHidden) when absent and answers true then: the caller rebuilds it from the rows.
+   */
+  mergeHistory(rows: string[][]): Promise<boolean>;
+  /** Whether the journal exists (found by its table, whatever its sheet is called). */
+  hasHistory(): Promise<boolean>;
   /**
    * Rewrite the read-only "Feishu records" sheet (core records/records-sheet.ts) whole, creating
    * it when needed, and show it. Answers the sheet's name.

@@ -18,8 +18,8 @@ import {
 import { resumeLifecycle } from "../core/engine/lifecycle-resume";
 import { formatTimestamp, goneRows } from "../core/engine/results";
 import type { FailedRow } from "../core/run-log";
-import { noteWrites } from "../core/lifecycle/history";
-import { historyFromRows, historyToRows } from "../core/lifecycle/history-rows";
+import { ApprovalHistory, noteWrites } from "../core/lifecycle/history";
+import { entriesToRows, historyFromRows } from "../core/lifecycle/history-rows";
 import type { PreparedRecord, RowResult, TableSnapshot } from "../core/model";
 import { planQueries } from "../core/records/plan";
 import { recordsSheet } from "../core/records/records-sheet";
@@ -33,6 +33,7 @@ import type {
   VerifyOptions,
   VerifyResult,
 } from "./lifecycle-port";
+import { paneJournal } from "./journal";
 
 const progress = (total: number, done: number) => ({
   total,
@@ -120,16 +121,17 @@ export async function adoptApprovals(
     fingerprint: record.fingerprint,
     submitted_at: formatTimestamp(nowMs),
   }));
-  await adapter.writeResults(results, contentKeys);
-  const history = historyFromRows(await adapter.readHistory());
+  // The journal first, then the rows.
+  const noted = new ApprovalHistory();
   if (
     noteWrites(
-      history,
+      noted,
       rows.map((r) => r.record),
       results,
     ) > 0
   )
-    await adapter.writeHistory(historyToRows(history));
+    await adapter.mergeHistory(entriesToRows(noted.takeChanged()));
+  await adapter.writeResults(results, contentKeys);
 }
 
 const NO_SUMMARY: LifecycleSummary = {
@@ -161,12 +163,15 @@ export async function runLifecycle(
   run: "revoke" | "replace",
   o: LifecycleRunOptions,
 ): Promise<LifecycleSummary> {
+  const journal = paneJournal(adapter, () => o.all);
+  const rebuilt = await journal.check();
   const history = historyFromRows(await adapter.readHistory());
   const failures: FailedRow[] = [];
   const options: LifecycleOptions = {
     transport: o.client.transport,
     history,
-    onHistory: (h) => adapter.writeHistory(historyToRows(h)),
+    // Only what changed is merged: entries a co-author or another run wrote meanwhile stay.
+    onHistory: async (h) => void (await journal.merge(h.takeChanged())),
     onResults: async (batch) => {
       // Each result lands on the row holding its Approval ID, found as it is written.
       const lost = await adapter.writeResults(batch);
@@ -193,7 +198,7 @@ export async function runLifecycle(
         : await replaceRows(replaceableRows(left, records(left)), options);
     summary = add(summary, s);
   }
-  return { ...summary, failures };
+  return { ...summary, failures, ...(rebuilt > 0 ? { journalRebuilt: rebuilt } : {}) };
 }
 
 /** The key each row's cells make (PaneCore.contentKeys): how adopt finds rows that hold no key yet. */

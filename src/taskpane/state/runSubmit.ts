@@ -15,6 +15,7 @@ import type { Outcome } from "../../core/outcome";
 import { runLogEntry, type FailedRow } from "../../core/run-log";
 import { runBlocker, verdictText } from "../connection";
 import type { PaneClient, PaneCore, Prepared, SelfCheckAnswer, WorkbookAdapter } from "../ports";
+import { paneJournal } from "../journal";
 import { setupVerdict } from "../setup-verdict";
 import { S } from "../strings";
 import { P } from "../strings-people";
@@ -159,6 +160,9 @@ export async function runSubmit(ctx: RunContext): Promise<void> {
     },
   });
   const failures: FailedRow[] = [];
+  // A journal deleted since (or never made) is rebuilt from the rows before anything is sent.
+  const journal = paneJournal(adapter, () => prepared.rows);
+  let rebuilt = await journal.check();
   let refused = false;
   let last = Number.NEGATIVE_INFINITY;
   const summary = await core.submit({
@@ -172,6 +176,9 @@ export async function runSubmit(ctx: RunContext): Promise<void> {
       if (t - last < PROGRESS_EVERY_MS && progress.remaining > 0) return;
       last = t;
       dispatch({ type: "submit/progress", progress });
+    },
+    onJournal: async (entries) => {
+      rebuilt += await journal.merge(entries);
     },
     onResults: async (batch) => {
       // Each result lands on the row holding its key, found as it is written; deleted rows come back.
@@ -206,6 +213,11 @@ export async function runSubmit(ctx: RunContext): Promise<void> {
     type: "notice/set",
     notice: logged ? { intent: "info", text: S.runLogged } : { intent: "warning", text: S.runLogFailed },
   });
+  if (rebuilt > 0)
+    dispatch({
+      type: "notice/set",
+      notice: { intent: "warning", text: messageText("pane.journalRebuilt", { n: rebuilt }) },
+    });
   if (refused) await people.save();
   // The look's issues stay on the rows it kept from the send (the core's check does not query Feishu).
   const after = withFeishuIssues(await ctx.prepareNow(), look.issues);

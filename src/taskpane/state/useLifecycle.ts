@@ -145,6 +145,14 @@ export function useLifecycle(deps: LifecycleDeps): LifecycleActions {
           failed: summary.failed,
           skipped: summary.skipped,
         });
+        if (summary.journalRebuilt)
+          dispatch({
+            type: "notice/set",
+            notice: {
+              intent: "warning",
+              text: messageText("pane.journalRebuilt", { n: summary.journalRebuilt }),
+            },
+          });
       } catch (e) {
         fail(e);
       } finally {

@@ -71,22 +71,26 @@ describe("entries from records", () => {
     expect(recordSpan(twoDays)).toEqual({ from: "20260105", to: "20260106" });
   });
 
-  test("noteWrites adds a live entry per written row, once", () => {
+  test("noteWrites adds a live entry per written record, once, tied to it by key (never by row)", () => {
     const records = [makeRecord(0), makeRecord(1)];
     const h = new ApprovalHistory();
     const results = [
       {
         kind: records[0].kind,
-        row: 0,
+        // The row hint says 1 (rows moved): the key says which record this is.
+        row: 1,
+        key: records[0].key,
         status: "submitted" as const,
         approval_id: "A1",
         submitted_at: "2026-01-05 10:00:00",
       },
-      { kind: records[1].kind, row: 1, status: "failed" as const },
+      { kind: records[1].kind, row: 1, key: records[1].key, status: "failed" as const },
     ];
     expect(noteWrites(h, records, results)).toBe(1);
     expect(noteWrites(h, records, results)).toBe(0);
     expect(h.get("A1")).toEqual(liveEntry(records[0], "A1", "2026-01-05 10:00:00"));
     expect(h.get("A1")).toMatchObject({ userId: "E0001", key: "t-0", state: "live" });
+    expect(h.takeChanged().map((e) => e.approvalId)).toEqual(["A1"]);
+    expect(h.takeChanged()).toEqual([]);
   });
 });
