@@ -82,6 +82,8 @@ export interface XlChangedArgs {
   source: string;
   /** ExcelApi 1.14; undefined on older hosts. */
   triggerSource?: string;
+  /** "RangeEdited", "RowInserted", "RowDeleted", … (ExcelApi 1.7). */
+  changeType: string;
 }
 
 export interface XlEventHandlerResult {
@@ -113,6 +115,11 @@ export interface XlTableColumns {
   add(index?: number, values?: (string | number | boolean)[][], name?: string): unknown;
 }
 
+/** `table.rows` (ExcelApi 1.1; several rows at once 1.4): `add` with no index (or null) appends. */
+export interface XlTableRows {
+  add(index?: number, values?: (string | number | boolean)[][]): unknown;
+}
+
 export interface XlTable extends XlLoadable {
   readonly isNullObject: boolean;
   name: string;
@@ -120,7 +127,7 @@ export interface XlTable extends XlLoadable {
   readonly worksheet: XlWorksheet;
   readonly columns: XlTableColumns;
   /** Appends (no index) as one insert: rows two writers add at once are all kept (ExcelApi 1.1). */
-  readonly rows: { add(index?: number, values?: (string | number | boolean)[][]): unknown };
+  readonly rows: XlTableRows;
   getHeaderRowRange(): XlRange;
   getDataBodyRange(): XlRange;
 }
@@ -148,5 +155,21 @@ export interface XlContext {
   sync(): Promise<void>;
 }
 
-/** `Excel.run` as the adapter needs it; `reuse` runs the batch in an existing context (handler removal). */
-export type ExcelRun = <T>(batch: (ctx: XlContext) => Promise<T>, reuse?: unknown) => Promise<T>;
+/**
+ * Options of `Excel.run(options, batch)`. `mergeUndoGroup` (ExcelApi 1.20) makes every sync of
+ * the run one undo step; check `isSetSupported("ExcelApi", "1.20")` before passing it
+ * (docs/office-addin.md §5.10).
+ */
+export interface XlRunOptions {
+  delayForCellEdit?: boolean;
+  mergeUndoGroup?: boolean;
+}
+
+/**
+ * `Excel.run` as the adapter needs it: `run(batch)`, `run(batch, reuse)` to run in an existing
+ * context (handler removal), or `run(options, batch)`.
+ */
+export interface ExcelRun {
+  <T>(batch: (ctx: XlContext) => Promise<T>, reuse?: unknown): Promise<T>;
+  <T>(options: XlRunOptions, batch: (ctx: XlContext) => Promise<T>): Promise<T>;
+}

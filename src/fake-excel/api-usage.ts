@@ -53,6 +53,14 @@ export class ApiUsage {
     return ok;
   }
 
+  /** Notes a use of an option the host ignores when it lacks `set` (never refused); true when the host has it. */
+  useOptional(member: string, set: string): boolean {
+    this.touched.add(set);
+    if (!versionAtMost(set, MANIFEST_API_VERSION) && ![...this.confirmed].some((v) => versionAtMost(set, v)))
+      count(this.unguarded, member, set);
+    return versionAtMost(set, this.apiVersion);
+  }
+
   report(): ApiUsageReport {
     const list = (m: Map<string, { set: string; calls: number }>) =>
       [...m].map(([member, v]) => ({ member, ...v }));

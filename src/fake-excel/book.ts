@@ -3,11 +3,12 @@
  * validation, conditional formats, selection and pending change events. Proxies in
  * context.ts / range.ts / sheet.ts read and write it only while a sync applies their queue.
  */
-import { type Rect, intersects, rectText } from "../excel/a1";
+import { type Rect, rectText } from "../excel/a1";
 import type { XlChangedArgs } from "../excel/office-subset";
 import { ApiUsage, guardApi } from "./api-usage";
 import { type HostProfile, versionAtMost } from "./profiles";
 import { typeIntoCell } from "./typing";
+import { UndoLog } from "./undo";
 
 export type CellScalar = string | number | boolean;
 
@@ -48,6 +49,8 @@ export interface TableModel {
   cols: number;
   rows: number;
   style: string;
+  /** The clerk's filter: which body rows each column (offset in the table) keeps. */
+  filters?: Map<number, (value: CellScalar) => boolean>;
 }
 
 export interface SheetModel {
@@ -60,6 +63,8 @@ export interface SheetModel {
   hiddenColumns: Set<number>;
   columnGroups: { col: number; cols: number; collapsed: boolean }[];
   conditionalFormats: ConditionalFormatModel[];
+  /** Rows a filter hides (0-based sheet rows). */
+  hiddenRows: Set<number>;
   /** Rows and columns up to the last cell ever stored (cells are never removed, only moved). */
   extent: { rows: number; cols: number };
 }
@@ -71,7 +76,12 @@ export interface PendingChange {
   sheet: SheetModel;
   rect: Rect;
   source: ChangeSource;
+  /** The event's changeType: "RangeEdited", "RowInserted", "RowDeleted". */
+  changeType: string;
 }
+
+/** Every column of the sheet: a rect this wide is whole rows ("5:6"). */
+export const SHEET_COLUMNS = 16_384;
 
 export interface FakeStats {
   syncs: number;
@@ -99,10 +109,16 @@ export class FakeBook {
   changes: PendingChange[] = [];
   handlers: { sheetId: string; handler: (args: XlChangedArgs) => Promise<unknown> }[] = [];
   stats: FakeStats = { syncs: 0, operations: 0, maxRequestBytes: 0, maxResponseBytes: 0 };
-  /** Counts applied operations that may change the book (every one but loads): a drawing of it is stale when this moved. */
+  /** Counts applied operations that may change the book (every one but loads) and the clerk's or a co-author's changes: a drawing of it is stale when this moved. */
   revision = 0;
   /** What each `sync()` waits before it is applied: the host's round trip (0: answered at once). */
   syncDelayMs = 0;
+  /** Run once, just before the next sync is applied (a co-author's change between two syncs). */
+  beforeSync: (() => void)[] = [];
+  readonly undo = new UndoLog(
+    () => this.tables,
+    () => this.sheets,
+  );
   private nextId = 1;
 
   /** Every Excel member the add-in used on this host, checked against its requirement sets. */
@@ -136,6 +152,7 @@ export class FakeBook {
       hiddenColumns: new Set(),
       columnGroups: [],
       conditionalFormats: [],
+      hiddenRows: new Set(),
       extent: { rows: 0, cols: 0 },
     };
     this.sheets.push(sheet);
@@ -168,6 +185,7 @@ export class FakeBook {
   touch(sheet: SheetModel, row: number, col: number): CellModel {
     const k = key(row, col);
     let c = sheet.cells.get(k);
+    this.undo.noteCell(sheet, k, c);
     if (!c) {
       c = { value: "", numberFormat: "General", fill: null };
       sheet.cells.set(k, c);
@@ -209,8 +227,9 @@ export class FakeBook {
   }
 
   /** Notes a change; handlers hear of it asynchronously, as in Office. */
-  record(sheet: SheetModel, rect: Rect, source: ChangeSource): void {
-    this.changes.push({ sheet, rect, source });
+  record(sheet: SheetModel, rect: Rect, source: ChangeSource, changeType = "RangeEdited"): void {
+    this.undo.noteChange({ sheet, rect, changeType });
+    this.changes.push({ sheet, rect, source, changeType });
     if (this.changes.length === 1) this.delivery = this.delivery.then(() => this.deliver());
   }
 
@@ -231,7 +250,8 @@ export class FakeBook {
       const triggerSource = ch.source === "addin" ? "ThisLocalAddin" : "Unknown";
       for (const h of this.handlers.filter((x) => x.sheetId === ch.sheet.id)) {
         const args: XlChangedArgs = {
-          address: rectText(ch.rect),
+          address: addressOf(ch.rect),
+          changeType: ch.changeType,
           worksheetId: ch.sheet.id,
           source: ch.source === "remote" ? "Remote" : "Local",
           ...(hasTriggerSource ? { triggerSource } : {}),
@@ -243,26 +263,6 @@ export class FakeBook {
     await Promise.all(calls);
   }
 
-  /** A write reaching the row right below a table extends it, carrying the last row's formats and validation down. Call before entering. */
-  growTables(sheet: SheetModel, rect: Rect): void {
-    for (const t of this.tables) {
-      const below = t.row + 1 + t.rows;
-      const end = rect.row + rect.rows;
-      if (t.sheet !== sheet || rect.row <= t.row || rect.row > below || end <= below) continue;
-      if (!intersects(rect, { row: rect.row, col: t.col, rows: rect.rows, cols: t.cols })) continue;
-      for (let r = below; r < end; r++) {
-        for (let c = t.col; c < t.col + t.cols; c++) {
-          const last = this.cell(sheet, below - 1, c);
-          if (!last) continue;
-          const cell = this.touch(sheet, r, c);
-          if (cell.numberFormat === "General") cell.numberFormat = last.numberFormat;
-          if (last.dv) cell.dv = { ...last.dv };
-        }
-      }
-      t.rows += end - below;
-    }
-  }
-
   tableRect(t: TableModel): Rect {
     return { row: t.row, col: t.col, rows: t.rows + 1, cols: t.cols };
   }
@@ -271,3 +271,7 @@ export class FakeBook {
     return rectText(rect);
   }
 }
+
+/** "B2:D9", or "5:6" for whole rows, as Excel gives a row insert's or delete's address. */
+export const addressOf = (rect: Rect): string =>
+  rect.col === 0 && rect.cols === SHEET_COLUMNS ? `${rect.row + 1}:${rect.row + rect.rows}` : rectText(rect);

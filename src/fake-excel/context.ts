@@ -8,7 +8,8 @@
 import { jsonBytes } from "../excel/payload";
 import { guardApi } from "./api-usage";
 import type { FakeBook } from "./book";
-import { WEB_PAYLOAD_LIMIT_BYTES } from "./profiles";
+import { WEB_PAYLOAD_LIMIT_BYTES, versionAtMost } from "./profiles";
+import type { UndoStep } from "./undo";
 
 export const PAYLOAD_LIMIT_BYTES = WEB_PAYLOAD_LIMIT_BYTES;
 export const ADDRESS_LIMIT_CHARS = 8192;
@@ -35,6 +36,8 @@ export class FakeContext {
   private queue: Operation[] = [];
   /** Incremented by each sync; objects created before a sync have their null-ness known after it. */
   generation = 0;
+  /** Set by `Excel.run({ mergeUndoGroup: true })` on an ExcelApi 1.20 host: every sync of the run goes into one undo step. */
+  mergedStep: UndoStep | null | undefined;
 
   constructor(readonly book: FakeBook) {}
 
@@ -42,13 +45,17 @@ export class FakeContext {
     return this.queue.length;
   }
 
-  /** Queues an operation; `reads` for a load, which changes nothing in the book. */
-  enqueue(bytes: number, apply: () => number | void, reads = false): void {
+  /**
+   * Queues an operation; `reads` for a load, which changes nothing in the book. `undoable`
+   * false for a write the undo stack does not see (adding an event handler, selecting).
+   */
+  enqueue(bytes: number, apply: () => number | void, reads = false, undoable = !reads): void {
     this.book.stats.operations += 1;
     this.queue.push({
       bytes: bytes + 40,
       apply: () => {
         if (!reads) this.book.revision += 1;
+        if (undoable) this.book.undo.noteOther();
         const r = apply();
         return typeof r === "number" ? r : 0;
       },
@@ -69,6 +76,10 @@ export class FakeContext {
     // The round trip to the host: Excel answers a sync only after its request has travelled and come back.
     const delay = this.book.syncDelayMs;
     if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+    // A co-author's change (or the clerk's) that reached Excel just before this request.
+    const before = this.book.beforeSync;
+    this.book.beforeSync = [];
+    for (const fn of before) fn();
     const ops = this.queue;
     this.queue = [];
     const stats = this.book.stats;
@@ -79,18 +90,38 @@ export class FakeContext {
     if (request > limit) throw payloadError("RequestPayloadSizeLimitExceeded", "request", request);
     let response = 0;
     let slice = performance.now();
-    for (const op of ops) {
-      response += op.apply();
-      // Real Excel does this work in its own process; with a round trip set (a browser playing
-      // Excel), the page gets its turn between operations so the host's time is not the pane's.
-      if (delay > 0 && performance.now() - slice > 8) {
-        await new Promise((resolve) => setTimeout(resolve, 0));
-        slice = performance.now();
+    const step = this.openStep();
+    try {
+      for (const op of ops) {
+        this.book.undo.resume(step);
+        response += op.apply();
+        // Real Excel does this work in its own process; with a round trip set (a browser playing
+        // Excel), the page gets its turn between operations so the host's time is not the pane's.
+        if (delay > 0 && performance.now() - slice > 8) {
+          this.book.undo.current = null;
+          await new Promise((resolve) => setTimeout(resolve, 0));
+          slice = performance.now();
+        }
       }
+    } finally {
+      this.book.undo.close(step);
     }
     this.generation += 1;
     stats.maxResponseBytes = Math.max(stats.maxResponseBytes, response);
     if (response > limit) throw payloadError("ResponsePayloadSizeLimitExceeded", "response", response);
+  }
+
+  /** The undo step of this sync, or of the whole run in a merged undo group. */
+  private openStep(): UndoStep {
+    const undo = this.book.undo;
+    if (this.mergedStep) {
+      undo.resume(this.mergedStep);
+      return this.mergedStep;
+    }
+    // From ExcelApi 1.20 each sync is an undo step; before, a sync that writes clears the stack.
+    const step = undo.open("addin", versionAtMost("1.20", this.book.profile.apiVersion));
+    if (this.mergedStep === null) this.mergedStep = step;
+    return step;
   }
 }
 

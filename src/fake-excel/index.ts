@@ -1,12 +1,14 @@
 /**
  * A fake Excel for tests and the browser playground: `createFakeExcel()` gives an
- * `Excel.run`-like runner over an in-memory workbook, clerk actions (typing, formatting,
- * selecting) and a plain snapshot of a sheet for rendering. No Node built-ins.
+ * `Excel.run`-like runner over an in-memory workbook, what a clerk or a co-author does to it
+ * (typing, formatting, selecting, inserting, deleting, sorting and filtering rows, undo, sheet
+ * tabs: clerk.ts) and a plain snapshot of a sheet for rendering. No Node built-ins.
  */
-import { parseAddress, parseAreas, columnIndex, type Rect } from "../excel/a1";
-import type { ExcelRun, XlContext } from "../excel/office-subset";
+import { parseAddress, parseAreas, columnIndex } from "../excel/a1";
+import type { ExcelRun, XlContext, XlRunOptions } from "../excel/office-subset";
 import type { ApiUsageReport } from "./api-usage";
-import { FakeBook, type CellScalar, type ChangeSource, type FakeStats, type SheetModel } from "./book";
+import { FakeBook, type CellScalar, type FakeStats, type SheetModel } from "./book";
+import { type ClerkActions, clerkActions } from "./clerk";
 import { FakeContext, FakeOfficeError, guardedBy } from "./context";
 import { type HostProfile, type HostProfileId, hostProfile } from "./profiles";
 import { FakeWorkbook } from "./sheet";
@@ -15,6 +17,7 @@ export { FakeOfficeError, PAYLOAD_LIMIT_BYTES, ADDRESS_LIMIT_CHARS } from "./con
 export { HOST_PROFILES, hostProfile, type HostProfile, type HostProfileId } from "./profiles";
 export type { ApiUsageReport } from "./api-usage";
 export type { FakeStats } from "./book";
+export type { ClerkActions } from "./clerk";
 
 class FakeRequestContext extends FakeContext {
   readonly workbook = guardedBy(this, new FakeWorkbook(this), "Workbook");
@@ -38,6 +41,8 @@ export interface SheetSnapshot {
   visibility: string;
   frozenRows: number;
   hiddenColumns: number[];
+  /** Rows a filter hides (0-based sheet rows). */
+  hiddenRows: number[];
   tables: { name: string; row: number; col: number; rows: number; cols: number }[];
   values: CellScalar[][];
   numberFormats: string[][];
@@ -45,7 +50,11 @@ export interface SheetSnapshot {
   fills: (string | null)[][];
 }
 
-export interface FakeExcel {
+/**
+ * The fake Excel: `run` is `Excel.run` (`run(batch)`, `run(batch, reuse)` or `run(options, batch)`);
+ * the `user…` methods are what the clerk does in Excel's UI (clerk.ts).
+ */
+export interface FakeExcel extends ClerkActions {
   book: FakeBook;
   profile: HostProfile;
   run: ExcelRun;
@@ -57,10 +66,8 @@ export interface FakeExcel {
   resetStats(): void;
   /** Waits until change events have reached every handler. */
   settle(): Promise<void>;
-  /** The clerk types (or pastes) values; fires onChanged with triggerSource "Unknown". */
-  userEdit(sheet: string, address: string, values: CellScalar[][]): void;
-  /** A co-author elsewhere changes values (their typing or their add-in): events say source "Remote". */
-  remoteEdit(sheet: string, address: string, values: CellScalar[][]): void;
+  /** `fn` runs once, just before the next `sync()` is applied: a change arriving between two of our syncs. */
+  beforeNextSync(fn: () => void): void;
   /** The clerk fills cells with a colour (no event, as in Excel). */
   userFill(sheet: string, address: string, color: string | null): void;
   /** Selects one area, or several separated by commas (Ctrl+click); the first is the active one. */
@@ -83,21 +90,21 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
     if (!s) throw new FakeOfficeError("ItemNotFound", `No sheet "${name}"`);
     return s;
   };
-  const run: ExcelRun = async (batch, reuse) => {
+  async function run<T>(
+    first: ((ctx: XlContext) => Promise<T>) | XlRunOptions,
+    second?: unknown,
+  ): Promise<T> {
+    const [batch, reuse, options] =
+      typeof first === "function"
+        ? [first, second, {}]
+        : [second as (ctx: XlContext) => Promise<T>, undefined, first];
     const ctx = reuse instanceof FakeRequestContext ? reuse : new FakeRequestContext(book);
+    if (options.mergeUndoGroup && mergesUndo(book)) ctx.mergedStep = null;
     const result = await batch(asSubset(ctx));
     // Like Excel.run, send what the batch left queued.
     if (ctx.pending > 0) await ctx.sync();
     return result;
-  };
-  const edit = (sheet: string, address: string, values: CellScalar[][], source: ChangeSource) => {
-    const s = sheetOf(sheet);
-    const { rect } = parseAddress(address);
-    const sized: Rect = { ...rect, rows: values.length, cols: values[0]?.length ?? 0 };
-    book.growTables(s, sized);
-    values.forEach((row, i) => row.forEach((v, j) => book.enter(s, rect.row + i, rect.col + j, v)));
-    book.record(s, sized, source);
-  };
+  }
   return {
     book,
     profile,
@@ -109,8 +116,8 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
       book.stats = { syncs: 0, operations: 0, maxRequestBytes: 0, maxResponseBytes: 0 };
     },
     settle: () => book.settle(),
-    userEdit: (sheet, address, values) => edit(sheet, address, values, "user"),
-    remoteEdit: (sheet, address, values) => edit(sheet, address, values, "remote"),
+    ...clerkActions(book, sheetOf),
+    beforeNextSync: (fn) => void book.beforeSync.push(fn),
     userFill(sheet, address, color) {
       const s = sheetOf(sheet);
       const { rect } = parseAddress(address);
@@ -125,6 +132,16 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
     sheetNames: () => book.sheets.map((s) => s.name),
     snapshot: (sheet, maxRows = 1000) => snapshotOf(book, sheetOf(sheet), maxRows),
   };
+}
+
+/**
+ * Whether `mergeUndoGroup` takes effect: it is ExcelApi 1.20. The Office docs say nothing of
+ * what an older host does with it (docs/office-addin.md §5.10); there the fake ignores it, as
+ * those hosts keep no undo step for an add-in's writes anyway. Passing it without having
+ * checked `isSetSupported("ExcelApi", "1.20")` is recorded as an unguarded use.
+ */
+function mergesUndo(book: FakeBook): boolean {
+  return book.usage.useOptional("RunOptions.mergeUndoGroup", "1.20");
 }
 
 /** Evaluates the one formula shape our highlight rule uses; other rules count as false. */
@@ -160,6 +177,7 @@ function snapshotOf(book: FakeBook, s: SheetModel, maxRows: number): SheetSnapsh
     visibility: s.visibility,
     frozenRows: s.frozenRows,
     hiddenColumns: [...s.hiddenColumns].sort((a, b) => a - b),
+    hiddenRows: [...s.hiddenRows].sort((a, b) => a - b),
     tables: book.tables
       .filter((t) => t.sheet === s)
       .map((t) => ({ name: t.name, row: t.row, col: t.col, rows: t.rows, cols: t.cols })),

@@ -65,7 +65,6 @@ export class FakeRange extends FakeObject {
       const { sheet, rect } = this.place();
       const at = cellInput(v, rect);
       const book = this.ctx.book;
-      book.growTables(sheet, rect);
       forEachCell(rect, (r, c, i, j) => {
         const x = at(i, j);
         if (x !== null && x !== undefined) book.enter(sheet, r, c, x as CellScalar);
@@ -166,10 +165,15 @@ export class FakeRange extends FakeObject {
     });
   }
   select(): void {
-    this.ctx.enqueue(8, () => {
-      const p = this.place();
-      this.ctx.book.selection = p;
-      this.ctx.book.activeSheet = p.sheet;
-    });
+    this.ctx.enqueue(
+      8,
+      () => {
+        const p = this.place();
+        this.ctx.book.selection = p;
+        this.ctx.book.activeSheet = p.sheet;
+      },
+      false,
+      false,
+    );
   }
 }

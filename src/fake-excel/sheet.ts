@@ -43,18 +43,28 @@ export class FakeWorksheet extends FakeNullable {
     this.onChanged = {
       add(handler) {
         let sheetId = "";
-        ctx.enqueue(16, () => {
-          sheetId = model().id;
-          ctx.book.handlers.push({ sheetId, handler });
-        });
+        ctx.enqueue(
+          16,
+          () => {
+            sheetId = model().id;
+            ctx.book.handlers.push({ sheetId, handler });
+          },
+          false,
+          false,
+        );
         return {
           context: ctx,
           remove() {
-            ctx.enqueue(8, () => {
-              ctx.book.handlers = ctx.book.handlers.filter(
-                (h) => h.handler !== handler || h.sheetId !== sheetId,
-              );
-            });
+            ctx.enqueue(
+              8,
+              () => {
+                ctx.book.handlers = ctx.book.handlers.filter(
+                  (h) => h.handler !== handler || h.sheetId !== sheetId,
+                );
+              },
+              false,
+              false,
+            );
           },
         };
       },
@@ -108,9 +118,14 @@ export class FakeWorksheet extends FakeNullable {
     return new FakeRangeAreas(this.ctx, () => this.model(), address);
   }
   activate(): void {
-    this.ctx.enqueue(8, () => {
-      this.ctx.book.activeSheet = this.model();
-    });
+    this.ctx.enqueue(
+      8,
+      () => {
+        this.ctx.book.activeSheet = this.model();
+      },
+      false,
+      false,
+    );
   }
 }
 

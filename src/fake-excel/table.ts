@@ -5,13 +5,14 @@ import { FakeCollection, notFound } from "./collection";
 import type { FakeObject } from "./context";
 import { type FakeContext, FakeNullable, FakeOfficeError, NOT_SCALAR, guardedBy, jsonBytes } from "./context";
 import { FakeRange } from "./range";
+import { addTableRows } from "./rows";
 import { FakeWorksheet } from "./sheet";
 
 export class FakeTable extends FakeNullable {
   static readonly api = "Table";
   readonly columns: { add(index?: number, values?: (string | number | boolean)[][], name?: string): unknown };
-  /** Not used by the adapter (it writes below the table, which grows it); here for tests and the playground. */
-  readonly rows: { add(index?: number, values?: (string | number | boolean)[][]): unknown };
+  /** `rows.add(index?, values?)`: the one API write that grows a table (writing below it does not). */
+  readonly rows: { add(index?: number | null, values?: (string | number | boolean)[][]): unknown };
 
   constructor(
     ctx: FakeContext,
@@ -36,10 +37,12 @@ export class FakeTable extends FakeNullable {
     this.rows = guardedBy(
       ctx,
       {
-        add: (index?: number, values?: (string | number | boolean)[][]) => {
-          ctx.enqueue(jsonBytes(values ?? ""), () =>
-            insertTableRows(ctx.book, this.model(), index, values ?? [[]]),
-          );
+        add: (index?: number | null, values?: (string | number | boolean)[][]) => {
+          ctx.enqueue(jsonBytes(values ?? ""), () => {
+            const t = this.model();
+            const added = addTableRows(ctx.book, t, index, values);
+            ctx.book.record(t.sheet, added, "addin", "RowInserted");
+          });
           return undefined;
         },
       },
@@ -114,6 +117,7 @@ function insertTableColumn(
     throw new FakeOfficeError("InvalidArgument", "Column values must be one per table row, header included.");
   }
   const s = t.sheet;
+  book.undo.noteSheet(s);
   const moving = [...s.cells].filter(([k]) => {
     const r = Math.floor(k / 16_384);
     return r >= t.row && r <= t.row + t.rows && k % 16_384 >= at;
@@ -127,29 +131,6 @@ function insertTableColumn(
   book.enter(s, t.row, at, values?.[0][0] ?? name ?? `Column${t.cols}`);
   for (let r = 1; r <= t.rows; r++) book.enter(s, t.row + r, at, values?.[r][0] ?? "");
   book.record(s, { row: t.row, col: at, rows: t.rows + 1, cols: 1 }, "addin");
-}
-
-/** Inserts data rows at `index` (default: the end); the table's cells below shift down. */
-function insertTableRows(
-  book: FakeBook,
-  t: TableModel,
-  index: number | undefined,
-  values: (string | number | boolean)[][],
-): void {
-  const at = t.row + 1 + (index ?? t.rows);
-  const n = values.length;
-  const s = t.sheet;
-  const moving = [...s.cells].filter(
-    ([k]) => Math.floor(k / 16_384) >= at && k % 16_384 >= t.col && k % 16_384 < t.col + t.cols,
-  );
-  for (const [k] of moving) s.cells.delete(k);
-  for (const [k, cell] of moving) {
-    s.cells.set(k + n * 16_384, cell);
-    noteExtent(s, k + n * 16_384);
-  }
-  t.rows += n;
-  values.forEach((row, i) => row.forEach((v, j) => book.enter(s, at + i, t.col + j, v)));
-  book.record(s, { row: at, col: t.col, rows: n, cols: t.cols }, "addin");
 }
 
 export class FakeTables extends FakeCollection<FakeTable> {

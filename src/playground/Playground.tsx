@@ -14,6 +14,7 @@ import {
 } from "@fluentui/react-components";
 import type { Locale } from "../core/i18n";
 import type { PlaygroundBook } from "./book-store";
+import { RowTools } from "./RowTools";
 import { addSampleLeaves } from "./sample-rows";
 import { WorkbookGrid } from "./WorkbookGrid";
 
@@ -74,6 +75,7 @@ export function Playground({ book, locale, children }: PlaygroundProps) {
                 Paste sample rows
               </Button>
             </div>
+            <RowTools book={book} locale={locale} />
             <WorkbookGrid book={book} />
           </section>
           <aside className={styles.pane} aria-label="Task pane">

@@ -115,6 +115,9 @@ export function WorkbookGrid({ book }: { book: PlaygroundBook }) {
       .filter((c) => areas.some((a) => r >= a.row && r < a.row + a.rows && c >= a.col && c < a.col + a.cols))
       .join(",");
   const headerRows = new Set(snap.tables.map((t) => t.row));
+  // Rows a filter hides are not drawn, as in Excel.
+  const hidden = new Set(snap.hiddenRows);
+  const rowsShown = Array.from({ length: shown }, (_, r) => r).filter((r) => !hidden.has(r));
   return (
     <div>
       <TabList
@@ -142,7 +145,7 @@ export function WorkbookGrid({ book }: { book: PlaygroundBook }) {
             </tr>
           </thead>
           <tbody>
-            {Array.from({ length: shown }, (_, r) => (
+            {rowsShown.map((r) => (
               <GridRow
                 key={r}
                 sheet={active}

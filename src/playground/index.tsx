@@ -5,8 +5,10 @@
  * `?lang=zh-CN` or `?lang=en-US` stands in for Office's display language, `?theme=dark` for a
  * dark Office theme (Black / Dark Gray), `?host=office2019` (office2021, m365, web, mac) for the
  * Excel host the fake plays (default: Excel on the web), `?syncMs=20` the round trip each of
- * its syncs costs (default 0). `window.fakeExcel` is the fake, for the
- * browser tests to ask which Excel members the pane used. `?config=<url>` reads the deployment
+ * its syncs costs (default 0). `window.fakeExcel` is the fake, for the browser tests to ask which
+ * Excel members the pane used and for benches to act as the clerk or a co-author
+ * (`userInsertRows`, `userDeleteRows`, `userSortTable`, `userUndo`, `remoteEdit`, `beforeNextSync`…,
+ * src/fake-excel/clerk.ts; such calls redraw the grid). `?config=<url>` reads the deployment
  * configuration from that address (this origin or loopback only) instead of addin-config.json
  * beside the page: with `authMode: "entra"` the pane signs in with the real MSAL code, which uses
  * the Office broker it finds as `window.nestedAppAuthBridge` (the browser tests put a double of
@@ -24,7 +26,7 @@ import { createPaneCore } from "../taskpane/core-bridge";
 import { createPaneLifecycle } from "../taskpane/lifecycle-bridge";
 import type { PanePorts } from "../taskpane/ports";
 import { partitionedStore } from "../taskpane/settings";
-import { playgroundBook } from "./book-store";
+import { drivenFake, playgroundBook } from "./book-store";
 import { Playground } from "./Playground";
 
 const params = new URLSearchParams(window.location.search);
@@ -36,8 +38,8 @@ const fake = createFakeExcel({
   ...(host ? { profile: host.id } : {}),
   syncDelayMs: Number.isFinite(syncMs) && syncMs > 0 ? syncMs : 0,
 });
-(window as unknown as { fakeExcel: FakeExcel }).fakeExcel = fake;
 const book = playgroundBook(fake);
+(window as unknown as { fakeExcel: FakeExcel }).fakeExcel = drivenFake(book);
 
 /** The configuration address: `?config=` when it is this origin or loopback, else the file beside the page. */
 function configUrl(): string {
