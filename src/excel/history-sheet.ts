@@ -8,6 +8,8 @@
  * A write never rewrites the journal from a copy read earlier: one Excel.run reads the IDs,
  * updates the rows of IDs it holds in place and appends the others with `table.rows.add`, which
  * Excel applies as one insert, so two panes or a co-author appending at once keep every row.
+ * Appended rows take the Text format of the row above them (a table's new rows take their
+ * formats from it), so IDs stay text: the journal is made with every cell Text.
  * Reads and writes are weighed in bytes and split under the payload limits.
  */
 import type { CellValue } from "../core/model";
@@ -67,12 +69,6 @@ function createJournal(context: XlContext, rows: readonly string[][], legacy: bo
   sheet.visibility = "VeryHidden";
 }
 
-/**
- * Appended values start with an apostrophe: the new rows have no Text format yet, and Excel
- * keeps what follows an apostrophe as text, as when typed (docs/office-addin.md §5.2).
- */
-const asText = (row: readonly string[]) => row.map((v) => (v === "" ? "" : `'${v}`));
-
 /** Updates the rows of IDs the journal holds, appends the others; all queued for the planned syncs. */
 function mergeInto(
   session: AdapterSession,
@@ -102,7 +98,11 @@ function mergeInto(
   for (const [start, count] of writes.blocks(added.length, (i) => jsonBytes(added[i])))
     writes.add(
       added.slice(start, start + count).reduce((n, r) => n + jsonBytes(r), 0),
-      () => void table.rows.add(undefined, added.slice(start, start + count).map(asText)),
+      () =>
+        void table.rows.add(
+          undefined,
+          added.slice(start, start + count).map((r) => [...r]),
+        ),
     );
   return writes;
 }
@@ -113,7 +113,7 @@ function mergeInto(
  * true then), and turns an older count-beside-the-header journal into the table first.
  */
 export function mergeHistoryRows(session: AdapterSession, rows: readonly string[][]): Promise<boolean> {
-  return session.deps.run(async (context) => {
+  return session.writeRun(async (context) => {
     const found: FoundJournal = await findJournal(context, session);
     if (!found.table) {
       const byId = new Map((found.legacy ?? []).map((r) => [text(r[0]), r.map(text)] as const));

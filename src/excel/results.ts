@@ -45,7 +45,7 @@ export async function writeResults(
 ): Promise<RowResult[]> {
   const kinds = [...new Set(results.map((r) => r.kind))];
   if (kinds.length === 0) return [];
-  return session.deps.run(async (context) => {
+  return session.writeRun(async (context) => {
     const { layouts } = await session.locate(context, kinds, () => null);
     const found = await rowsOfResults(context, session, layouts, results, contentKeys);
     const lost = results.filter((_, i) => found[i] < 0);

@@ -145,6 +145,15 @@ export class AdapterSession {
     return layouts;
   }
 
+  /**
+   * A run that writes: on ExcelApi 1.20+ with `mergeUndoGroup`, so all its syncs are one undo
+   * step (one Ctrl+Z takes back one repaint, not a part of it); older hosts clear the undo
+   * stack on any add-in write (docs/office-addin.md).
+   */
+  writeRun<T>(batch: (context: XlContext) => Promise<T>): Promise<T> {
+    return this.deps.supports("1.20") ? this.deps.run({ mergeUndoGroup: true }, batch) : this.deps.run(batch);
+  }
+
   /** Syncs our own writes. */
   async syncWrites(context: XlContext): Promise<void> {
     await context.sync();

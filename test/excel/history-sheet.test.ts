@@ -88,6 +88,7 @@ test("two overlapping merges (two panes, or a co-author) both land", async () =>
 test("a journal whose sheet was renamed is still found by its table", async () => {
   const t = setup();
   await t.adapter.mergeHistory(rowsOf(entry(1)));
+  // By code (VBA, another add-in): the clerk cannot reach a VeryHidden sheet from Excel's menus.
   t.fake.book.sheet(HISTORY_SHEET)!.name = "Old notes";
   expect(await t.adapter.hasHistory()).toBe(true);
   await t.adapter.mergeHistory(rowsOf(entry(2)));
@@ -140,3 +141,30 @@ test("a journal over 5 MB is written and read in syncs under Excel on the web's 
   expect(back).toHaveLength(24_000);
   expect(historyFromRows(back).get(many[23_999].approvalId)).toEqual(many[23_999]);
 }, 60_000);
+
+test("the clerk cannot unhide the journal; an older Hidden one unhidden by the clerk is hidden again at the next merge", async () => {
+  const t = setup();
+  await t.adapter.mergeHistory(rowsOf(entry(1)));
+  t.fake.addSheet("Visible one");
+  expect(() => t.fake.userUnhideSheet(HISTORY_SHEET)).toThrow(/very hidden/);
+  t.fake.book.sheet(HISTORY_SHEET)!.visibility = "Hidden";
+  t.fake.userUnhideSheet(HISTORY_SHEET);
+  t.fake.userRenameSheet(HISTORY_SHEET, "History copy");
+  await t.adapter.mergeHistory(rowsOf(entry(2)));
+  expect(t.fake.snapshot("History copy").visibility).toBe("VeryHidden");
+  expect(
+    historyFromRows(await t.adapter.readHistory())
+      .entries()
+      .sort(byId),
+  ).toEqual([entry(1), entry(2)]);
+});
+
+test("a deleted journal reads as none and says so (the pane rebuilds it from the rows)", async () => {
+  const t = setup();
+  await t.adapter.mergeHistory(rowsOf(entry(1)));
+  t.fake.addSheet("Visible one");
+  t.fake.book.sheet(HISTORY_SHEET)!.visibility = "Hidden";
+  t.fake.userDeleteSheet(HISTORY_SHEET);
+  expect(await t.adapter.hasHistory()).toBe(false);
+  expect(await t.adapter.mergeHistory(rowsOf(entry(2)))).toBe(true);
+});

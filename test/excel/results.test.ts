@@ -1,5 +1,7 @@
+import { DEFAULT_SETTINGS } from "../../src/core/model";
+import { contentKeysOf } from "../../src/core/row-identity";
 import { columnLetters } from "../../src/excel/a1";
-import { onEveryHost, setup } from "./helpers";
+import { leaveTable, onEveryHost, setup } from "./helpers";
 
 onEveryHost("writeResults", (profile) => {
   /** Five rows whose Key cells hold k0…k4, as a send's first mark leaves them. */
@@ -137,5 +139,63 @@ onEveryHost("writeResults finds rows by key", (profile) => {
       ["E0", "ID-E0"],
     ]);
     expect(lost.map((r) => r.key)).toEqual(["k9"]);
+  });
+});
+
+/**
+ * A send's marks, then the clerk (or a co-author) disturbs the table, then the results: each
+ * lands on the row of its own employee, wherever that row went; a deleted row's comes back.
+ */
+type Fake = Awaited<ReturnType<typeof leaveTable>>["fake"];
+const DISTURBANCES: [string, (fake: Fake) => void, string[]][] = [
+  ["two rows inserted above the table's rows", (f) => f.userInsertRows("Leave", 1, 2), []],
+  ["a row inserted inside the table", (f) => f.userInsertRows("Leave", 3, 1), []],
+  ["rows inserted below the table", (f) => f.userInsertRows("Leave", 7, 2), []],
+  ["a row deleted", (f) => f.userDeleteRows("Leave", 2, 1), ["E1"]],
+  ["the table sorted by employee, descending", (f) => f.userSortTable("FeishuLeave", 0, false), []],
+  ["a filter hiding a row", (f) => f.userFilterTable("FeishuLeave", 0, (v) => v !== "E2"), []],
+  ["the clerk typing into another row", (f) => f.userEdit("Leave", "G3", [["changed reason"]]), []],
+  ["the clerk's undo of our marks", (f) => void f.userUndo(), []],
+  [
+    "a co-author inserting a row between two of our syncs",
+    (f) => f.beforeNextSync(() => f.userInsertRows("Leave", 1, 1)),
+    [],
+  ],
+];
+
+onEveryHost("writeResults while the table is disturbed", (profile) => {
+  test.each(DISTURBANCES)("%s", async (_name, disturb, gone) => {
+    const t = await leaveTable(5, { profile: profile.id });
+    const snapshot = await t.adapter.read(["leave"]);
+    const keysOf = (table: Parameters<typeof contentKeysOf>[0]) =>
+      contentKeysOf(table, { ...DEFAULT_SETTINGS, dateSystem: snapshot.dateSystem }, snapshot.catalog);
+    const keys = keysOf(snapshot.tables[0]);
+    const marks = keys.map((key, row) => ({
+      kind: "leave" as const,
+      row,
+      key,
+      status: "submitting" as const,
+    }));
+    expect(await t.adapter.writeResults(marks, keysOf)).toEqual([]);
+    disturb(t.fake);
+    const lost = await t.adapter.writeResults(
+      keys.map((key, row) => ({
+        kind: "leave" as const,
+        row,
+        key,
+        status: "submitted" as const,
+        approval_id: `ID-E${row}`,
+      })),
+      keysOf,
+    );
+    expect(lost.map((r) => r.approval_id)).toEqual(gone.map((e) => `ID-${e}`));
+    const values = t.fake.snapshot("Leave").values;
+    const id = values[0].indexOf("Approval ID");
+    const written = values.slice(1).filter((r) => r[id] !== "");
+    expect(written.map((r) => [r[0], r[id]])).toEqual(
+      expect.arrayContaining(written.map((r) => [r[0], `ID-${String(r[0])}`])),
+    );
+    expect(written.every((r) => r[id] === `ID-${String(r[0])}`)).toBe(true);
+    expect(written).toHaveLength(5 - gone.length);
   });
 });

@@ -31,8 +31,7 @@ export const HISTORY_HEADERS = [
   "changed_at",
 ] as const;
 
-/** A cell as text; an apostrophe a host kept from an append (excel/history-sheet.ts) is not part of it. */
-const str = (v: CellValue) => (v == null ? "" : String(v).trim().replace(/^'/, ""));
+const str = (v: CellValue) => (v == null ? "" : String(v).trim());
 const INTENTS: readonly LifecycleIntent[] = ["revoke", "replace"];
 const isIn = <T extends string>(list: readonly T[], v: string): v is T =>
   (list as readonly string[]).includes(v);
