@@ -10,7 +10,7 @@
 import type { EmployeeType } from "../feishu/schemas";
 import { KINDS, type RecordKind } from "../kinds";
 import type { PreparedRecord, RowResult } from "../model";
-import type { RowVerdict } from "../row-state";
+import { replacementKey, type RowVerdict } from "../row-state";
 
 /**
  * What an approval ID is now, as far as this workbook knows:
@@ -231,4 +231,34 @@ export function entryForRow(
   delete entry.writtenAt;
   history.put(entry);
   return entry;
+}
+
+/**
+ * The key a record is sent with, given what the journal says its key sequence (`key`, `key~2`…,
+ * row-state.ts keyMatches) did before. Feishu keeps a revoked record's key for good, so content
+ * sent again after a revoke goes with the next key of its sequence; content whose record is live
+ * goes with that record's key (Feishu answers "already exists" and the query finds it: never a
+ * second record); content the journal never saw keeps its own key.
+ */
+export function keyForSend(key: string, history: ApprovalHistory, index = keyIndex(history)): string {
+  const used = index.get(key) ?? [];
+  const live = used.find((e) => e.state === "live" || e.state === "revoke-pending");
+  if (live) return live.key;
+  if (!used.length) return key;
+  return replacementKey(key, [
+    ...used.map((e) => e.key),
+    ...used.flatMap((e) => (e.nextKey ? [e.nextKey] : [])),
+  ]);
+}
+
+/** The journal's entries by the key they were sent with and by the base of a `~n` key. */
+export function keyIndex(history: ApprovalHistory): Map<string, ApprovalEntry[]> {
+  const index = new Map<string, ApprovalEntry[]>();
+  const add = (k: string, e: ApprovalEntry) => (index.get(k) ?? index.set(k, []).get(k))?.push(e);
+  for (const e of history.entries()) {
+    add(e.key, e);
+    const base = /^(.*)~\d+$/.exec(e.key)?.[1];
+    if (base !== undefined && base !== e.key) add(base, e);
+  }
+  return index;
 }

@@ -9,6 +9,9 @@ import type { Dispatch } from "react";
 import { messageText, type MessageId } from "../../core/catalog";
 import { lookBeforeSend, withFeishuIssues, type LookBeforeSend } from "../../core/engine/look-before-send";
 import { goneRows } from "../../core/engine/results";
+import { withKey } from "../../core/engine/resume";
+import { keyForSend, keyIndex } from "../../core/lifecycle/history";
+import { historyFromRows } from "../../core/lifecycle/history-rows";
 import type { Locale, Text } from "../../core/i18n";
 import type { Issue, PreparedRecord } from "../../core/model";
 import type { Outcome } from "../../core/outcome";
@@ -165,8 +168,15 @@ export async function runSubmit(ctx: RunContext): Promise<void> {
   let rebuilt = await journal.check();
   let refused = false;
   let last = Number.NEGATIVE_INFINITY;
+  // Content sent again after a revoke takes the next key of its sequence (core keyForSend).
+  const history = historyFromRows(await adapter.readHistory());
+  const index = keyIndex(history);
+  const keyed = records.map((r) => {
+    const key = keyForSend(r.key, history, index);
+    return key === r.key ? r : withKey(r, key);
+  });
   const summary = await core.submit({
-    records,
+    records: keyed,
     stored: prepared.rows,
     locale: ctx.locale,
     transport: client.transport,
