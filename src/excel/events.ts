@@ -3,13 +3,13 @@
  * this kind changed", debounced. The rows are worked out from where the last look saw the
  * tables, with no sync (readRows checks that look and says when a table has moved since); an
  * event on a sheet or kind not yet looked at costs one sync to find the tables.
- * A change counts only for the input columns it touches: one that touches only result or marks
- * columns is never an edit, on any host. Those are the columns we write, so our own writes, an
- * undo of them (Ctrl+Z on ExcelApi 1.20+, where each of our syncs was an undo step), and a
- * co-author's pane writing results never start a check that would write them back; the
- * clerk's typing right after one of our writes is still heard. Our own writes are also told by
- * triggerSource ("ThisLocalAddin", ExcelApi 1.14). A clerk clearing an Approval ID is seen by
- * the next "check everything".
+ * A change counts only for the columns the clerk edits that it touches (the input columns, and
+ * Approval ID, which a clerk clears to send a row again): one that touches only Status, Message,
+ * times, keys or marks is never an edit, on any host. Those are columns only we write, so a
+ * repaint, an undo of it (Ctrl+Z on ExcelApi 1.20+, where our writing run is an undo step), and
+ * a co-author's pane writing them never start a check that would write them back; the clerk's
+ * typing right after one of our writes is still heard. Our own writes are also told by
+ * triggerSource ("ThisLocalAddin", ExcelApi 1.14).
  * Remote changes (a co-author, or the co-author's own pane writing Status and Message) are
  * ignored too: re-checking them here would write back into rows another clerk is working on,
  * and that clerk's pane answers for them; "check everything" reads them when this clerk asks.
@@ -45,7 +45,8 @@ export async function onRowsChanged(
   const listener = async (args: XlChangedArgs) => {
     if (args.source === "Remote") return;
     if (canTellSource && args.triggerSource === "ThisLocalAddin") return;
-    pending.push({ address: args.address, worksheetId: args.worksheetId });
+    const maybeOurs = !canTellSource && session.inOwnWriteWindow();
+    pending.push({ address: args.address, worksheetId: args.worksheetId, maybeOurs });
     cancel?.();
     cancel = deps.schedule(() => void flush(), deps.debounceMs);
   };
@@ -78,6 +79,8 @@ export async function onRowsChanged(
 interface PendingEvent {
   address: string;
   worksheetId: string;
+  /** Seen just after our own write on a host without triggerSource: Approval ID may be ours. */
+  maybeOurs: boolean;
 }
 
 const kindsOfSheet = (layouts: readonly TableLayout[], sheetName: string): RecordKind[] =>
@@ -114,7 +117,7 @@ function rowsFromLastLook(
 
 /**
  * Data rows touched by the events, by kind; header and outside-table edits are dropped, and so
- * are areas that touch no input column (result and marks columns only).
+ * are areas that touch no column the clerk edits (inputs and Approval ID).
  */
 async function rowsOf(session: AdapterSession, events: PendingEvent[]): Promise<RowChanges> {
   if (events.length === 0) return [];
@@ -146,13 +149,17 @@ function touchedRows(
     const first = layout.headerRow + 1;
     const cols = { from: layout.firstCol, to: layout.firstCol + layout.headers.length - 1 };
     const inputs = inputSheetColumns(layout);
-    const touchesInput = (from: number, count: number) =>
-      Array.from({ length: count }, (_, i) => from + i).some((c) => inputs.has(c));
+    const approval = layout.index.get("approval_id");
+    const withApproval = new Set(inputs);
+    if (approval !== undefined) withApproval.add(layout.firstCol + approval);
+    const touchesInput = (from: number, count: number, ours: boolean) =>
+      Array.from({ length: count }, (_, i) => from + i).some((c) => (ours ? inputs : withApproval).has(c));
     for (const e of events.filter((x) => x.worksheetId === sheetId)) {
       for (const { rect } of parseAreas(e.address)) {
         if (rect.col > cols.to || rect.col + rect.cols - 1 < cols.from) continue;
         const from0 = Math.max(rect.col, cols.from);
-        if (!touchesInput(from0, Math.min(rect.col + rect.cols - 1, cols.to) - from0 + 1)) continue;
+        if (!touchesInput(from0, Math.min(rect.col + rect.cols - 1, cols.to) - from0 + 1, e.maybeOurs))
+          continue;
         const from = Math.max(rect.row, first);
         const to = Math.min(rect.row + rect.rows - 1, first + layout.rowCount - 1 + below);
         for (let r = from; r <= to; r++)

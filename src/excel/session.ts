@@ -55,6 +55,9 @@ export function withDefaults(d: ExcelAdapterDeps): Deps {
   };
 }
 
+/** Without triggerSource (ExcelApi < 1.14) events this long after our own writes may be ours. */
+export const OWN_WRITE_WINDOW_MS = 800;
+
 /**
  * How long a layout confirmed by a sync is trusted for a write without looking again: a live
  * edit's marks are written right after its rows were read (and the tables found), so the write
@@ -79,6 +82,8 @@ export class AdapterSession {
   shown = new ShownCells();
   /** When each kind's layout in `seen` was confirmed by a sync (deps.now()). */
   private seenAt = new Map<RecordKind, number>();
+  private quietUntil = 0;
+  private writing = 0;
 
   constructor(readonly deps: Deps) {}
 
@@ -154,9 +159,20 @@ export class AdapterSession {
     return this.deps.supports("1.20") ? this.deps.run({ mergeUndoGroup: true }, batch) : this.deps.run(batch);
   }
 
-  /** Syncs our own writes. */
+  /** Syncs our own writes, so change events they cause can be told apart on older hosts. */
   async syncWrites(context: XlContext): Promise<void> {
-    await context.sync();
+    this.writing += 1;
+    try {
+      await context.sync();
+    } finally {
+      this.writing -= 1;
+      this.quietUntil = this.deps.now() + OWN_WRITE_WINDOW_MS;
+    }
+  }
+
+  /** True when an event without triggerSource may come from our own writes. */
+  inOwnWriteWindow(): boolean {
+    return this.writing > 0 || this.deps.now() < this.quietUntil;
   }
 
   /** A plan for writes that will be synced under this adapter's byte budget. */

@@ -108,13 +108,21 @@ onEveryHost("onRowsChanged", ({ id }) => {
     const head = t.fake.snapshot("Leave").values[0];
     const letter = (name: string) => String.fromCharCode(65 + head.indexOf(name));
     // What Ctrl+Z of our repaint does on ExcelApi 1.20+: the clerk's own change of Status, Message and marks.
-    t.fake.userEdit("Leave", `${letter("Status")}3:${letter("Message")}3`, [["", ""]]);
+    t.fake.userEdit("Leave", `${letter("Status")}3`, [[""]]);
+    t.fake.userEdit("Leave", `${letter("Message")}3`, [[""]]);
     t.fake.userEdit("Leave", `${letter("Issue marks")}4`, [["|3|"]]);
-    t.fake.userEdit("Leave", `${letter("Approval ID")}5`, [[""]]);
+    t.fake.userEdit("Leave", `${letter("Send reference")}5`, [[""]]);
     await t.fake.settle();
     t.fireTimers();
     await new Promise((r) => setImmediate(r));
     expect(t.seen).toEqual([]);
+    // Clearing an Approval ID is the clerk's way to send a row again: an edit.
+    t.fake.userEdit("Leave", `${letter("Approval ID")}5`, [[""]]);
+    await t.fake.settle();
+    t.fireTimers();
+    await new Promise((r) => setImmediate(r));
+    expect(t.seen).toEqual([[{ kind: "leave", rows: [3] }]]);
+    t.seen.length = 0;
     // A change that also touches an input column is the clerk's edit, as before.
     t.fake.userEdit("Leave", `A6:${letter("Status")}6`, [["E5", ...Array(head.indexOf("Status")).fill("")]]);
     await t.fake.settle();
