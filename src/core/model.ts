@@ -90,4 +90,9 @@ export type RowResult = { kind: RecordKind; row: number; status: RowState } & Pa
 > & {
     /** What Feishu or the proxy said, in its own words: for IT (the failure report), never written to the sheet. */
     detail?: string;
+    /**
+     * The Approval ID the row holds before this write (revoke and replace results): the row is
+     * found by it. Other results are found by `key` (row-identity.ts); `row` is only a hint.
+     */
+    find?: { approvalId: string };
   };

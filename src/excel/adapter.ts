@@ -5,7 +5,7 @@
 import { officeRun, officeSupports } from "./office-run";
 import { onRowsChanged } from "./events";
 import { showIssues } from "./issues";
-import { readHistoryRows, writeHistoryRows } from "./history-sheet";
+import { hasHistory, mergeHistoryRows, readHistoryRows } from "./history-sheet";
 import { writeFeishuRecordsSheet } from "./feishu-records-sheet";
 import { readPeopleRows, writePeopleRows } from "./people-sheet";
 import { readWorkbook } from "./reader";
@@ -26,13 +26,14 @@ export function createExcelAdapter(deps: ExcelAdapterDeps): WorkbookAdapter {
     read: (kinds) => readWorkbook(session, kinds),
     readRows: (changes) => readRows(session, changes),
     showIssues: (update) => showIssues(session, update),
-    writeResults: (results) => writeResults(session, results),
+    writeResults: (results, contentKeys) => writeResults(session, results, contentKeys),
     select: (kind, row, column) => selectCell(session, kind, row, column),
     selectedRows: () => selectedRows(session),
     readPeople: () => readPeopleRows(session),
     writePeople: (rows) => writePeopleRows(session, rows),
     readHistory: () => readHistoryRows(session),
-    writeHistory: (rows) => writeHistoryRows(session, rows),
+    mergeHistory: (rows) => mergeHistoryRows(session, rows),
+    hasHistory: () => hasHistory(session),
     writeFeishuRecords: (content) => writeFeishuRecordsSheet(session, content),
     onRowsChanged: (handler) => onRowsChanged(session, handler),
     appendRunLog: (entry, locale) => appendRunLog(session, entry, locale),

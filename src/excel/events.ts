@@ -3,9 +3,13 @@
  * this kind changed", debounced. The rows are worked out from where the last look saw the
  * tables, with no sync (readRows checks that look and says when a table has moved since); an
  * event on a sheet or kind not yet looked at costs one sync to find the tables.
- * Our own writes are ignored: by triggerSource ("ThisLocalAddin", ExcelApi 1.14) or, on older hosts, in a quiet window around them, where an
- * event counts only for the input columns it touches (we write result and marks columns only),
- * so the clerk's typing right after one of our writes is still heard.
+ * A change counts only for the columns the clerk edits that it touches (the input columns, and
+ * Approval ID, which a clerk clears to send a row again): one that touches only Status, Message,
+ * times, keys or marks is never an edit, on any host. Those are columns only we write, so a
+ * repaint, an undo of it (Ctrl+Z on ExcelApi 1.20+, where our writing run is an undo step), and
+ * a co-author's pane writing them never start a check that would write them back; the clerk's
+ * typing right after one of our writes is still heard. Our own writes are also told by
+ * triggerSource ("ThisLocalAddin", ExcelApi 1.14).
  * Remote changes (a co-author, or the co-author's own pane writing Status and Message) are
  * ignored too: re-checking them here would write back into rows another clerk is working on,
  * and that clerk's pane answers for them; "check everything" reads them when this clerk asks.
@@ -75,7 +79,7 @@ export async function onRowsChanged(
 interface PendingEvent {
   address: string;
   worksheetId: string;
-  /** Seen in the quiet window after our own write on a host without triggerSource. */
+  /** Seen just after our own write on a host without triggerSource: Approval ID may be ours. */
   maybeOurs: boolean;
 }
 
@@ -113,7 +117,7 @@ function rowsFromLastLook(
 
 /**
  * Data rows touched by the events, by kind; header and outside-table edits are dropped, and so
- * are areas of a maybe-ours event that touch no input column.
+ * are areas that touch no column the clerk edits (inputs and Approval ID).
  */
 async function rowsOf(session: AdapterSession, events: PendingEvent[]): Promise<RowChanges> {
   if (events.length === 0) return [];
@@ -145,12 +149,17 @@ function touchedRows(
     const first = layout.headerRow + 1;
     const cols = { from: layout.firstCol, to: layout.firstCol + layout.headers.length - 1 };
     const inputs = inputSheetColumns(layout);
-    const touchesInput = (from: number, count: number) =>
-      Array.from({ length: count }, (_, i) => from + i).some((c) => inputs.has(c));
+    const approval = layout.index.get("approval_id");
+    const withApproval = new Set(inputs);
+    if (approval !== undefined) withApproval.add(layout.firstCol + approval);
+    const touchesInput = (from: number, count: number, ours: boolean) =>
+      Array.from({ length: count }, (_, i) => from + i).some((c) => (ours ? inputs : withApproval).has(c));
     for (const e of events.filter((x) => x.worksheetId === sheetId)) {
       for (const { rect } of parseAreas(e.address)) {
         if (rect.col > cols.to || rect.col + rect.cols - 1 < cols.from) continue;
-        if (e.maybeOurs && !touchesInput(rect.col, Math.min(rect.cols, cols.to - rect.col + 1))) continue;
+        const from0 = Math.max(rect.col, cols.from);
+        if (!touchesInput(from0, Math.min(rect.col + rect.cols - 1, cols.to) - from0 + 1, e.maybeOurs))
+          continue;
         const from = Math.max(rect.row, first);
         const to = Math.min(rect.row + rect.rows - 1, first + layout.rowCount - 1 + below);
         for (let r = from; r <= to; r++)

@@ -81,7 +81,7 @@ async function paint(
   recent: TableLayout[] | null,
 ): Promise<void> {
   const { issues, scope } = update;
-  await session.deps.run(async (context) => {
+  await session.writeRun(async (context) => {
     const { layouts, extra: rules } = recent
       ? { layouts: recent, extra: new Map<RecordKind, XlConditionalFormats>() }
       : await session.locate(

@@ -126,6 +126,7 @@ export interface XlTable extends XlLoadable {
   style: string;
   readonly worksheet: XlWorksheet;
   readonly columns: XlTableColumns;
+  /** Appends (no index) as one insert: rows two writers add at once are all kept (ExcelApi 1.1). */
   readonly rows: XlTableRows;
   getHeaderRowRange(): XlRange;
   getDataBodyRange(): XlRange;

@@ -31,6 +31,12 @@ export const jsonBytes = (v: unknown): number => (v === undefined ? 0 : utf8Byte
 /** Bytes a sync's writes may add up to: well under 5,000,000, leaving room for Excel's own envelope. */
 export const WRITE_BYTE_BUDGET = 2_000_000;
 
+/**
+ * Bytes one sync's reads may bring back when their size is estimated before reading (key and
+ * approval ID columns, the journal's ID column): well under the 5 MB response limit.
+ */
+export const READ_BYTE_BUDGET = 2_000_000;
+
 /** Queued-later writes with their weight, grouped into syncs under a byte budget. */
 export class PlannedWrites {
   private readonly items: { bytes: number; queue: () => void }[] = [];

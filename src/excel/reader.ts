@@ -35,7 +35,7 @@ export function packBlocks<T extends { rows: number; cols: number }>(blocks: T[]
 
 /** Excel on the web refuses a request or a response over 5 MB, each with its own code (docs/office-addin.md §5.1). */
 const PAYLOAD_CODES = new Set(["RequestPayloadSizeLimitExceeded", "ResponsePayloadSizeLimitExceeded"]);
-const isPayloadTooLarge = (e: unknown): boolean =>
+export const isPayloadTooLarge = (e: unknown): boolean =>
   PAYLOAD_CODES.has((e as { code?: string } | null)?.code ?? "");
 
 /**

@@ -1,9 +1,12 @@
 /**
- * writeResults(): the engine's result batches into the result columns, in one sync after the
- * tables are located (more when the batch outweighs one sync). Absent fields stay as they are; adjacent result columns and
- * consecutive rows share one 2-D block; text that looks like a formula stays text, and
- * approval IDs, keys and fingerprints are always written as text. Large batches go in several
- * syncs, each under the byte budget.
+ * writeResults(): the engine's result batches into the result columns. Each result's row is
+ * found in the same batch that writes it, by its Approval ID or key (row-finder.ts, core
+ * row-identity.ts), never by a row number from an earlier batch: one sync locates the tables,
+ * one reads their Key and Approval ID columns (one more reads the rows' cells when a result can
+ * be found only by its content), and one writes (more when the batch outweighs one sync).
+ * Results whose row is gone are handed back. Absent fields stay as they are; adjacent result
+ * columns and consecutive rows share one 2-D block; text that looks like a formula stays text,
+ * and approval IDs, keys and fingerprints are always written as text.
  */
 import type { RowResult } from "../core/model";
 import type { ResultColumnKey } from "../core/template/columns";
@@ -13,6 +16,7 @@ import { jsonBytes } from "./payload";
 import type { TableLayout } from "./layout";
 import type { XlCell } from "./office-subset";
 import type { AdapterSession } from "./session";
+import { rowsOfResults, type ContentKeys } from "./row-finder";
 import { statusLabel } from "../core/status";
 
 const RESULT_KEYS: ResultColumnKey[] = [
@@ -33,18 +37,26 @@ function cellOf(r: RowResult, key: ResultColumnKey, layout: TableLayout): XlCell
   return v === undefined ? null : v;
 }
 
-export async function writeResults(session: AdapterSession, results: RowResult[]): Promise<void> {
+/** Writes the results on their rows; answers the results whose row is no longer in the table. */
+export async function writeResults(
+  session: AdapterSession,
+  results: RowResult[],
+  contentKeys?: ContentKeys,
+): Promise<RowResult[]> {
   const kinds = [...new Set(results.map((r) => r.kind))];
-  if (kinds.length === 0) return;
-  await session.deps.run(async (context) => {
+  if (kinds.length === 0) return [];
+  return session.writeRun(async (context) => {
     const { layouts } = await session.locate(context, kinds, () => null);
+    const found = await rowsOfResults(context, session, layouts, results, contentKeys);
+    const lost = results.filter((_, i) => found[i] < 0);
     const writes = session.planWrites();
     for (const layout of layouts) {
       const table = context.workbook.tables.getItem(layout.tableName);
       // Last result wins when a batch names a row twice.
       const byRow = new Map<number, RowResult>();
-      for (const r of results)
-        if (r.kind === layout.kind && r.row >= 0 && r.row < layout.rowCount) byRow.set(r.row, r);
+      results.forEach((r, i) => {
+        if (r.kind === layout.kind && found[i] >= 0) byRow.set(found[i], r);
+      });
       const rows = [...byRow.keys()].sort((a, b) => a - b);
       // Status and Message change here: showIssues() must not take them as still showing its text.
       session.shown.forget(layout.kind, rows);
@@ -72,5 +84,6 @@ export async function writeResults(session: AdapterSession, results: RowResult[]
       }
     }
     await session.syncPlanned(context, writes);
+    return lost;
   });
 }

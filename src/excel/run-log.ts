@@ -1,6 +1,8 @@
 /**
  * appendRunLog: one row per run on the Run log sheet (a table named FeishuRunLog), created on
- * first use in the pane's language. Rows are only ever added, never rewritten.
+ * first use in the pane's language. Rows are only ever added, never rewritten, with
+ * `table.rows.add`: Excel grows a table by itself only when the clerk types below it, and an
+ * add is one insert, so two panes appending at once keep both rows.
  */
 import type { Locale } from "../core/i18n";
 import { pick } from "../core/i18n";
@@ -21,7 +23,7 @@ export async function appendRunLog(
   locale: Locale,
 ): Promise<void> {
   const last = columnLetters(RUN_LOG_COLUMNS.length - 1);
-  await session.deps.run(async (context) => {
+  await session.writeRun(async (context) => {
     // Null-ness is known after the sync; no load is needed for it.
     const table = context.workbook.tables.getItemOrNullObject(RUN_LOG_TABLE);
     const sheets = [RUN_LOG_SHEET.zh, RUN_LOG_SHEET.en].map((n) =>
@@ -43,14 +45,9 @@ export async function appendRunLog(
       await session.syncWrites(context);
       return;
     }
-    const body = table.getDataBodyRange();
-    body.load("rowIndex,rowCount,columnIndex");
-    const sheet = table.worksheet;
-    await context.sync();
-    const row = body.rowIndex + body.rowCount + 1;
-    const first = columnLetters(body.columnIndex);
-    const end = columnLetters(body.columnIndex + RUN_LOG_COLUMNS.length - 1);
-    writeRow(sheet.getRange(`${first}${row}:${end}${row}`), runLogRow(entry, locale));
+    // One insert at the table's end: two panes appending at once keep both rows.
+    // New table rows take the formats of the row above: text columns stay Text.
+    table.rows.add(undefined, [runLogRow(entry, locale)]);
     await session.syncWrites(context);
   });
 }

@@ -55,7 +55,7 @@ export function withDefaults(d: ExcelAdapterDeps): Deps {
   };
 }
 
-/** Without triggerSource (ExcelApi < 1.14) events this long after our own writes are taken as ours. */
+/** Without triggerSource (ExcelApi < 1.14) events this long after our own writes may be ours. */
 export const OWN_WRITE_WINDOW_MS = 800;
 
 /**
@@ -150,6 +150,15 @@ export class AdapterSession {
     return layouts;
   }
 
+  /**
+   * A run that writes: on ExcelApi 1.20+ with `mergeUndoGroup`, so all its syncs are one undo
+   * step (one Ctrl+Z takes back one repaint, not a part of it); older hosts clear the undo
+   * stack on any add-in write (docs/office-addin.md).
+   */
+  writeRun<T>(batch: (context: XlContext) => Promise<T>): Promise<T> {
+    return this.deps.supports("1.20") ? this.deps.run({ mergeUndoGroup: true }, batch) : this.deps.run(batch);
+  }
+
   /** Syncs our own writes, so change events they cause can be told apart on older hosts. */
   async syncWrites(context: XlContext): Promise<void> {
     this.writing += 1;
@@ -159,6 +168,11 @@ export class AdapterSession {
       this.writing -= 1;
       this.quietUntil = this.deps.now() + OWN_WRITE_WINDOW_MS;
     }
+  }
+
+  /** True when an event without triggerSource may come from our own writes. */
+  inOwnWriteWindow(): boolean {
+    return this.writing > 0 || this.deps.now() < this.quietUntil;
   }
 
   /** A plan for writes that will be synced under this adapter's byte budget. */
@@ -180,11 +194,6 @@ export class AdapterSession {
     for (const queue of group) queue();
     await this.syncWrites(context);
     return this.syncGroups(context, rest);
-  }
-
-  /** True when an event without triggerSource probably comes from our own writes. */
-  inOwnWriteWindow(): boolean {
-    return this.writing > 0 || this.deps.now() < this.quietUntil;
   }
 }
 

@@ -69,8 +69,17 @@ export interface WorkbookAdapter {
    * cleared of our marks.
    */
   showIssues(update: LiveUpdate): Promise<void>;
-  /** Write result columns (status, approval id, message, time, key, fingerprint) in one batch. */
-  writeResults(results: RowResult[]): Promise<void>;
+  /**
+   * Write result columns (status, approval id, message, time, key, fingerprint) in one batch,
+   * each on the row that holds its Approval ID (`find`) or key, found in that batch (core
+   * row-identity.ts); a result that only its content can find (a send's first mark, an adopt)
+   * needs `contentKeys`: the key each row's cells make (core contentKeysOf). Answers the results
+   * whose row is gone (deleted), written nowhere.
+   */
+  writeResults(
+    results: RowResult[],
+    contentKeys?: (table: TableSnapshot) => readonly (string | undefined)[],
+  ): Promise<RowResult[]>;
   /** Select and scroll to a cell (column key, or the row's first cell when null). */
   select(kind: RecordKind, row: number, column: string | null): Promise<void>;
   /**
@@ -89,8 +98,14 @@ export interface WorkbookAdapter {
    * historyFromRows turns them into an ApprovalHistory); none when the sheet is absent.
    */
   readHistory(): Promise<CellValue[][]>;
-  /** Replace the history sheet's rows (historyToRows), creating the hidden sheet when needed; IDs stay text. */
-  writeHistory(rows: string[][]): Promise<void>;
+  /**
+   * Merge rows (historyToRows) into the journal by approval ID in one batch: rows of IDs it holds
+   * are updated, the others appended, nothing else touched; IDs stay text. Creates the journal
+   * (VeryHidden) when absent and answers true then: the caller rebuilds it from the rows.
+   */
+  mergeHistory(rows: string[][]): Promise<boolean>;
+  /** Whether the journal exists (found by its table, whatever its sheet is called). */
+  hasHistory(): Promise<boolean>;
   /**
    * Rewrite the read-only "Feishu records" sheet (core records/records-sheet.ts) whole, creating
    * it when needed, and show it. Answers the sheet's name.

@@ -59,10 +59,11 @@ function playgroundPorts(config: AddinConfig): PanePorts {
         })
       : null;
   const adapter = createExcelAdapter({ run: book.run, supports: fake.supports });
+  const core = createPaneCore();
   return {
     adapter,
-    core: createPaneCore(),
-    lifecycle: createPaneLifecycle(adapter),
+    core,
+    lifecycle: createPaneLifecycle(adapter, Date.now, (table) => core.contentKeys(table)),
     createClient: paneClientFactory(signIn),
     store: partitionedStore(window.localStorage, "playground:"),
     defaultProxyUrl: window.location.origin,

@@ -6,7 +6,9 @@
 import { existingApprovals, planRecords, submitRecords } from "../core/engine";
 import { LiveValidator } from "../core/live";
 import { patchCheck } from "../core/live-patch";
-import type { CoreSettings } from "../core/model";
+import { DEFAULT_SETTINGS, type CoreSettings } from "../core/model";
+import { contentKeysOf } from "../core/row-identity";
+import { DEFAULT_CATALOG, type CatalogEntry } from "../core/template/catalog";
 import { drain, type CheckProgress, type PreparedWorkbook } from "../core/prepare";
 import type { WorkbookSnapshot } from "../excel/types";
 import type { PaneCore, Prepared } from "./ports";
@@ -23,12 +25,15 @@ const settingsKey = (s: CoreSettings, snapshot: WorkbookSnapshot) => JSON.string
 
 export function createPaneCore(): PaneCore {
   let live: { validator: LiveValidator; key: string; prepared: Prepared } | null = null;
+  // What the last full check read with: a write finds rows by the keys their cells make under it.
+  let checkedWith: { settings: CoreSettings; catalog: readonly CatalogEntry[] } | null = null;
   function* prepareSteps(
     snapshot: WorkbookSnapshot,
     settings: CoreSettings,
   ): Generator<CheckProgress, Prepared> {
     live = null;
-    const validator = new LiveValidator({ ...settings, dateSystem: snapshot.dateSystem }, snapshot.catalog);
+    checkedWith = { settings: { ...settings, dateSystem: snapshot.dateSystem }, catalog: snapshot.catalog };
+    const validator = new LiveValidator(checkedWith.settings, snapshot.catalog);
     const prepared = toPrepared(yield* validator.loadSteps(snapshot.tables));
     live = { validator, key: settingsKey(settings, snapshot), prepared };
     return prepared;
@@ -53,5 +58,11 @@ export function createPaneCore(): PaneCore {
         existing: existingApprovals(stored),
       });
     },
+    contentKeys: (table) =>
+      contentKeysOf(
+        table,
+        checkedWith?.settings ?? DEFAULT_SETTINGS,
+        checkedWith?.catalog ?? DEFAULT_CATALOG,
+      ),
   };
 }

@@ -42,10 +42,11 @@ function excelPorts(config: AddinConfig): PanePorts {
         })
       : null;
   const adapter = createOfficeAdapter();
+  const core = createPaneCore();
   return {
     adapter,
-    core: createPaneCore(),
-    lifecycle: createPaneLifecycle(adapter),
+    core,
+    lifecycle: createPaneLifecycle(adapter, Date.now, (table) => core.contentKeys(table)),
     createClient: paneClientFactory(signIn),
     store: deviceStore(),
     defaultProxyUrl: window.location.origin,

@@ -16,11 +16,11 @@ import {
   type LifecycleSummary as EngineSummary,
 } from "../core/engine/lifecycle";
 import { resumeLifecycle } from "../core/engine/lifecycle-resume";
-import { formatTimestamp } from "../core/engine/results";
+import { formatTimestamp, goneRows } from "../core/engine/results";
 import type { FailedRow } from "../core/run-log";
-import { noteWrites } from "../core/lifecycle/history";
-import { historyFromRows, historyToRows } from "../core/lifecycle/history-rows";
-import type { PreparedRecord, RowResult } from "../core/model";
+import { ApprovalHistory, noteWrites } from "../core/lifecycle/history";
+import { entriesToRows, historyFromRows } from "../core/lifecycle/history-rows";
+import type { PreparedRecord, RowResult, TableSnapshot } from "../core/model";
 import { planQueries } from "../core/records/plan";
 import { recordsSheet } from "../core/records/records-sheet";
 import type { RowVerdict } from "../core/row-state";
@@ -33,6 +33,7 @@ import type {
   VerifyOptions,
   VerifyResult,
 } from "./lifecycle-port";
+import { paneJournal } from "./journal";
 
 const progress = (total: number, done: number) => ({
   total,
@@ -109,6 +110,7 @@ export async function adoptApprovals(
   adapter: WorkbookAdapter,
   rows: readonly { record: PreparedRecord; approvalId: string }[],
   nowMs: number,
+  contentKeys?: ContentKeys,
 ): Promise<void> {
   const results: RowResult[] = rows.map(({ record, approvalId }) => ({
     kind: record.kind,
@@ -119,16 +121,17 @@ export async function adoptApprovals(
     fingerprint: record.fingerprint,
     submitted_at: formatTimestamp(nowMs),
   }));
-  await adapter.writeResults(results);
-  const history = historyFromRows(await adapter.readHistory());
+  // The journal first, then the rows.
+  const noted = new ApprovalHistory();
   if (
     noteWrites(
-      history,
+      noted,
       rows.map((r) => r.record),
       results,
     ) > 0
   )
-    await adapter.writeHistory(historyToRows(history));
+    await adapter.mergeHistory(entriesToRows(noted.takeChanged()));
+  await adapter.writeResults(results, contentKeys);
 }
 
 const NO_SUMMARY: LifecycleSummary = {
@@ -160,17 +163,23 @@ export async function runLifecycle(
   run: "revoke" | "replace",
   o: LifecycleRunOptions,
 ): Promise<LifecycleSummary> {
+  const journal = paneJournal(adapter, () => o.all);
+  const rebuilt = await journal.check();
   const history = historyFromRows(await adapter.readHistory());
   const failures: FailedRow[] = [];
   const options: LifecycleOptions = {
     transport: o.client.transport,
     history,
-    onHistory: (h) => adapter.writeHistory(historyToRows(h)),
-    onResults: (batch) => {
+    // Only what changed is merged: entries a co-author or another run wrote meanwhile stay.
+    onHistory: async (h) => void (await journal.merge(h.takeChanged())),
+    onResults: async (batch) => {
+      // Each result lands on the row holding its Approval ID, found as it is written.
+      const lost = await adapter.writeResults(batch);
+      const gone = new Set(lost);
       for (const r of batch)
-        if (r.status === "failed")
+        if (r.status === "failed" && !gone.has(r))
           failures.push({ kind: r.kind, row: r.row, message: r.message ?? "", detail: r.detail });
-      return adapter.writeResults(batch);
+      failures.push(...goneRows(lost, o.locale));
     },
     signal: o.signal,
     onProgress: o.onProgress,
@@ -189,10 +198,17 @@ export async function runLifecycle(
         : await replaceRows(replaceableRows(left, records(left)), options);
     summary = add(summary, s);
   }
-  return { ...summary, failures };
+  return { ...summary, failures, ...(rebuilt > 0 ? { journalRebuilt: rebuilt } : {}) };
 }
 
-export function createPaneLifecycle(adapter: WorkbookAdapter, now: () => number = Date.now): PaneLifecycle {
+/** The key each row's cells make (PaneCore.contentKeys): how adopt finds rows that hold no key yet. */
+type ContentKeys = (table: TableSnapshot) => readonly (string | undefined)[];
+
+export function createPaneLifecycle(
+  adapter: WorkbookAdapter,
+  now: () => number = Date.now,
+  contentKeys?: ContentKeys,
+): PaneLifecycle {
   return {
     revoke: {
       confirmation: (rows) => confirmationOf(adapter, rows),
@@ -201,6 +217,6 @@ export function createPaneLifecycle(adapter: WorkbookAdapter, now: () => number 
     replace: (o) => runLifecycle(adapter, "replace", o),
     verify: (o) => verifyWritten(o, now()),
     fillRecordsSheet: (o) => listFeishuRecords(adapter, o, now()),
-    adopt: (rows) => adoptApprovals(adapter, rows, now()),
+    adopt: (rows) => adoptApprovals(adapter, rows, now(), contentKeys),
   };
 }

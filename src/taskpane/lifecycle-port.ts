@@ -44,6 +44,8 @@ export interface LifecycleSummary {
   /** Outcome not settled (e.g. the query could not confirm): running again settles it. */
   unresolved: number;
   failures: FailedRow[];
+  /** The history sheet was missing and was rebuilt from this many rows holding approval IDs. */
+  journalRebuilt?: number;
 }
 
 export interface VerifyOptions {

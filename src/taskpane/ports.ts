@@ -11,7 +11,7 @@ import type { LookupTransport } from "../core/people/lookup";
 import type { RecordKind } from "../core/kinds";
 import type { LiveUpdate } from "../core/live";
 import type { CheckProgress } from "../core/prepare";
-import type { CoreSettings, Issue, PreparedRecord } from "../core/model";
+import type { CoreSettings, Issue, PreparedRecord, TableSnapshot } from "../core/model";
 import type { RowVerdict } from "../core/row-state";
 import type { HeaderRows } from "../core/sheet-rows";
 import type { RowChanges, WorkbookAdapter, WorkbookSnapshot } from "../excel/types";
@@ -92,6 +92,11 @@ export interface PaneCore {
     settings: CoreSettings,
   ): { prepared: Prepared; repaint: Repaint } | null;
   submit(options: PaneSubmitOptions): Promise<SubmitSummary>;
+  /**
+   * The key each data row of `table` makes now, with the settings and catalog of the last full
+   * check (core row-identity.ts contentKeysOf): how a write finds a row that holds no key yet.
+   */
+  contentKeys(table: TableSnapshot): (string | undefined)[];
 }
 
 /** Why a connection test failed, as the client reports it. */

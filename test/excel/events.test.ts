@@ -35,7 +35,14 @@ onEveryHost("onRowsChanged", ({ id }) => {
 
     // Our own writes raise events too, which must not come back as edits.
     await t.adapter.showIssues({ issues: [], rows: [], scope: [{ kind: "leave" }] });
-    await t.adapter.writeResults([{ kind: "leave", row: 2, status: "submitted", approval_id: "A" }]);
+    await t.adapter.writeResults(
+      [
+        { kind: "leave", row: 2, status: "submitted", approval_id: "A", key: "k0" },
+        { kind: "leave", row: 3, status: "failed", message: "x", key: "k1" },
+      ],
+      (table) => table.rows.map((_, i) => (i === 2 ? "k0" : i === 3 ? "k1" : undefined)),
+    );
+    expect(t.fake.snapshot("Leave").values[3]).toContain("A");
     await t.fake.settle();
     t.fireTimers();
     await new Promise((r) => setImmediate(r));
@@ -93,6 +100,35 @@ onEveryHost("onRowsChanged", ({ id }) => {
     await new Promise((r) => setImmediate(r));
     expect(t.seen).toEqual([[{ kind: "leave", rows: [2, 20] }]]);
     expect(t.fake.stats().syncs).toBe(0);
+    await t.stop();
+  });
+
+  test("a change of result or marks columns only is never an edit, whoever makes it (an undo of our marks)", async () => {
+    const t = await watched(id);
+    const head = t.fake.snapshot("Leave").values[0];
+    const letter = (name: string) => String.fromCharCode(65 + head.indexOf(name));
+    // What Ctrl+Z of our repaint does on ExcelApi 1.20+: the clerk's own change of Status, Message and marks.
+    t.fake.userEdit("Leave", `${letter("Status")}3`, [[""]]);
+    t.fake.userEdit("Leave", `${letter("Message")}3`, [[""]]);
+    t.fake.userEdit("Leave", `${letter("Issue marks")}4`, [["|3|"]]);
+    t.fake.userEdit("Leave", `${letter("Send reference")}5`, [[""]]);
+    await t.fake.settle();
+    t.fireTimers();
+    await new Promise((r) => setImmediate(r));
+    expect(t.seen).toEqual([]);
+    // Clearing an Approval ID is the clerk's way to send a row again: an edit.
+    t.fake.userEdit("Leave", `${letter("Approval ID")}5`, [[""]]);
+    await t.fake.settle();
+    t.fireTimers();
+    await new Promise((r) => setImmediate(r));
+    expect(t.seen).toEqual([[{ kind: "leave", rows: [3] }]]);
+    t.seen.length = 0;
+    // A change that also touches an input column is the clerk's edit, as before.
+    t.fake.userEdit("Leave", `A6:${letter("Status")}6`, [["E5", ...Array(head.indexOf("Status")).fill("")]]);
+    await t.fake.settle();
+    t.fireTimers();
+    await new Promise((r) => setImmediate(r));
+    expect(t.seen).toEqual([[{ kind: "leave", rows: [4] }]]);
     await t.stop();
   });
 

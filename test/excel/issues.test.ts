@@ -2,6 +2,8 @@ import { leaveTable, onEveryHost, setup } from "./helpers";
 import type { HostProfileId } from "../../src/fake-excel";
 import { DEFAULT_SETTINGS } from "../../src/core/model";
 import { prepareWorkbook } from "../../src/core/prepare";
+import { contentKeysOf } from "../../src/core/row-identity";
+import { DEFAULT_CATALOG } from "../../src/core/template/catalog";
 import { columnsOf } from "../../src/core/template/columns";
 import { columnLetters } from "../../src/excel/a1";
 import type { CellScalar } from "../../src/fake-excel/book";
@@ -89,8 +91,15 @@ onEveryHost("showIssues", ({ id }) => {
 
   test("each row shows the state the core gave it; a run's message stays; rows without a verdict are blank", async () => {
     const t = await filled(id, 3);
+    t.fake.userEdit("Leave", `${columnLetters(col(t, "Approval ID"))}2`, [["A1"]]);
     await t.adapter.writeResults([
-      { kind: "leave", row: 0, status: "submitted", approval_id: "A1", message: "Written to Feishu" },
+      {
+        kind: "leave",
+        row: 0,
+        find: { approvalId: "A1" },
+        status: "submitted",
+        message: "Written to Feishu",
+      },
     ]);
     t.fake.userEdit("Leave", "A5", [[""]]); // grow by one blank row
     await t.adapter.read();
@@ -103,8 +112,15 @@ onEveryHost("showIssues", ({ id }) => {
 
   test("a revoked row is greyed across and keeps the time its message gives; a replacing row is flagged", async () => {
     const t = await filled(id, 3);
+    t.fake.userEdit("Leave", `${columnLetters(col(t, "Approval ID"))}3`, [["A2"]]);
     await t.adapter.writeResults([
-      { kind: "leave", row: 1, status: "revoked", message: "Revoked in Feishu at 2026-01-06 10:00:00" },
+      {
+        kind: "leave",
+        row: 1,
+        find: { approvalId: "A2" },
+        status: "revoked",
+        message: "Revoked in Feishu at 2026-01-06 10:00:00",
+      },
     ]);
     await t.adapter.showIssues(whole([], 3, { 1: "revoked", 2: "replacing" }));
     const snap = t.fake.snapshot("Leave");
@@ -304,24 +320,28 @@ describe("a table that starts elsewhere (header on row 3, first column C)", () =
     const other = ["E2", "Sick leave", "2026-01-22 09:00", "2026-01-22 18:00", "Hour", 9, "flu"];
     const t = await placedLeave([day, other]);
     const first = (await t.check()).r.records;
-    await t.adapter.writeResults([
-      {
-        kind: "leave",
-        row: 0,
-        status: "failed",
-        key: first[0].key,
-        fingerprint: first[0].fingerprint,
-        message: "Refused",
-      },
-      {
-        kind: "leave",
-        row: 1,
-        status: "submitted",
-        approval_id: "A1",
-        key: first[1].key,
-        fingerprint: first[1].fingerprint,
-      },
-    ]);
+    await t.adapter.writeResults(
+      [
+        {
+          kind: "leave",
+          row: 0,
+          status: "failed",
+          key: first[0].key,
+          fingerprint: first[0].fingerprint,
+          message: "Refused",
+        },
+        {
+          kind: "leave",
+          row: 1,
+          status: "submitted",
+          approval_id: "A1",
+          key: first[1].key,
+          fingerprint: first[1].fingerprint,
+        },
+        // Neither row holds a key yet: each is found by the key its cells make.
+      ],
+      (table) => contentKeysOf(table, DEFAULT_SETTINGS, DEFAULT_CATALOG),
+    );
     let { r, sheet } = await t.check();
     expect(r.rows.map((v) => v.state)).toEqual(["failed", "submitted"]);
     expect(sheet.values[3][t.at("status")]).toBe("Failed");

@@ -74,3 +74,19 @@ describe("appendRunLog", () => {
     ]);
   });
 });
+
+describe("appendRunLog with rows.add", () => {
+  test("two panes appending at once keep both rows, and the table takes them", async () => {
+    const t = setup({ syncDelayMs: 5 });
+    await t.adapter.appendRunLog(entry(), "en-US");
+    await Promise.all([
+      t.adapter.appendRunLog(entry({ who: "Pane A" }), "en-US"),
+      t.adapter.appendRunLog(entry({ who: "Pane B" }), "en-US"),
+    ]);
+    const snap = t.fake.snapshot("Run log");
+    expect(snap.values.slice(1, 4).map((r) => r[1])).toEqual(["Li Na", "Pane A", "Pane B"]);
+    expect(snap.tables[0].rows).toBe(3);
+    // The When column stays the text it was, not a date serial.
+    expect(snap.values[3][0]).toBe("2026-03-02 10:15:00");
+  });
+});

@@ -91,8 +91,9 @@ export class FakeAdapter implements WorkbookAdapter {
   async showIssues(update: Repaint) {
     this.shown.push(update);
   }
-  async writeResults(results: RowResult[]) {
+  async writeResults(results: RowResult[]): Promise<RowResult[]> {
     this.written.push(results);
+    return [];
   }
   people: string[][] = [];
   async readPeople() {
@@ -108,9 +109,19 @@ export class FakeAdapter implements WorkbookAdapter {
     this.calls.push("readHistory");
     return this.history.map((r) => [...r]);
   }
-  async writeHistory(rows: string[][]) {
-    this.calls.push("writeHistory");
-    this.history = rows.map((r) => [...r]);
+  /** Whether the journal exists; a merge makes it (and answers true when it had to). */
+  journal = true;
+  async mergeHistory(rows: string[][]) {
+    this.calls.push("mergeHistory");
+    const created = !this.journal;
+    this.journal = true;
+    const byId = new Map(this.history.map((r) => [r[0], r] as const));
+    for (const r of rows) byId.set(r[0], [...r]);
+    this.history = [...byId.values()];
+    return created;
+  }
+  async hasHistory() {
+    return this.journal;
   }
   async select(kind: RecordKind, row: number, column: string | null) {
     this.selected.push([kind, row, column]);
@@ -193,6 +204,9 @@ export class FakeCore implements PaneCore {
   submit(o: SubmitOptions) {
     this.runs.push(o);
     return this.run(o);
+  }
+  contentKeys(table: { rows: unknown[] }) {
+    return table.rows.map(() => undefined);
   }
 }
 

@@ -195,6 +195,25 @@ describe("records already in Feishu", () => {
     ]);
   });
 
+  test("a revoke acts on the records confirmed, re-read when pressed: a moved row is found, a changed one is not touched", async () => {
+    const { h, lc } = await ready();
+    h.adapter.selection = [{ kind: "leave", rows: [3, 4] }];
+    await click(screen.getByTestId("revoke-button"));
+    // Before the clerk confirms, a row is inserted above (A3 is now row 4) and A4's row is edited.
+    const rows = h.core.prepared.rows.map((v) => (v.row >= 3 ? { ...v, row: v.row + 1 } : v));
+    h.core.prepared = {
+      ...h.core.prepared,
+      rows: rows.map((v) =>
+        v.stored.approvalId === "A4"
+          ? { ...v, state: "edited" as const, stored: { ...v.stored, fingerprint: "new" } }
+          : v,
+      ),
+    };
+    await click(screen.getByTestId("revoke-confirm-button"));
+    expect(lc.asked.revoke[0].rows.map((v) => [v.row, v.stored.approvalId])).toEqual([[4, "A3"]]);
+    expect(screen.getByText(/changed after you confirmed and was not touched: A4/)).toBeTruthy();
+  });
+
   test("cancel stops a revoke part-way and says what is left", async () => {
     const { h, lc } = await ready();
     h.adapter.selection = [{ kind: "leave", rows: [3, 4] }];

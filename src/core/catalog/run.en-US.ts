@@ -33,6 +33,10 @@ export const RUN_EN = {
   replacing: "Replacing…",
   replacedBy: "Written to Feishu in place of the revoked record {old}",
   replaceNotWritten: "The old record {old} was revoked; the new one was not written",
+  rowGone: "The row was deleted before its result could be written: {result}",
+  rowGoneWritten:
+    "The row was deleted before its result could be written; Feishu holds its record {id} (kept in the history sheet): add the row back or revoke it",
+  rowChanged: "Not touched: the row changed after you confirmed; check it and choose the action again",
   revokeStillLive: "Feishu still holds this record as approved",
   revokeOutOfTries: "Still not revoked after several tries; try again later",
   revokeMaybe: "It may have been revoked but could not be confirmed; revoking again confirms it safely",

@@ -1,6 +1,8 @@
 /**
  * What revoke and replace runs write into a row's result columns: Status, Message (with the
- * time), and for a finished replacement the new Approval ID, key and fingerprint.
+ * time), and for a finished replacement the new Approval ID, key and fingerprint. Each result
+ * names the Approval ID the row holds (`find`): the adapter writes it on the row holding that
+ * ID when it writes, wherever the row has moved (core row-identity.ts).
  */
 import { describeOutcome } from "../feishu/outcomes";
 import { messageText } from "../catalog";
@@ -26,15 +28,23 @@ export const CUT_SHORT = messageText("run.revokeCutShort");
 /** The old record is revoked, the new one not confirmed yet: the next replace or resume finishes it. */
 export const SEND_PENDING = messageText("run.revokeSendPending");
 
+/** A row by its Approval ID (`row` only a hint of where it was). */
 export interface RowRef {
   kind: RowResult["kind"];
   row: number;
+  stored: { approvalId?: string };
 }
+
+const found = (at: RowRef) => ({
+  kind: at.kind,
+  row: at.row,
+  find: { approvalId: at.stored.approvalId ?? "" },
+});
 
 export const revokedResult = (at: RowRef, nowMs: number, already: boolean, locale: Locale): RowResult => {
   const when = formatTimestamp(nowMs);
   const t = messageText(already ? "run.revokedAlready" : "run.revokedAt", { when });
-  return { kind: at.kind, row: at.row, status: "revoked", message: say(t, locale) };
+  return { ...found(at), status: "revoked", message: say(t, locale) };
 };
 
 const NOT_REVOKED = messageText("run.notRevoked");
@@ -45,8 +55,7 @@ export const revokeFailedResult = (
   outcome: Outcome | null,
   locale: Locale,
 ): RowResult => ({
-  kind: at.kind,
-  row: at.row,
+  ...found(at),
   status: state,
   message: labelled(say(NOT_REVOKED, locale), because(note, outcome, locale), locale),
 });
@@ -57,8 +66,7 @@ export const replacingResult = (
   note?: Text,
   outcome?: Outcome | null,
 ): RowResult => ({
-  kind: at.kind,
-  row: at.row,
+  ...found(at),
   status: "replacing",
   message: note ? because(note, outcome ?? null, locale) : say(messageText("run.replacing"), locale),
 });
@@ -72,6 +80,7 @@ export const replacedResult = (
 ): RowResult => ({
   kind: record.kind,
   row: record.row,
+  find: { approvalId: oldId },
   status: "submitted",
   approval_id: approvalId,
   key: record.key,
@@ -89,6 +98,7 @@ export const replaceFailedResult = (
 ): RowResult => ({
   kind: record.kind,
   row: record.row,
+  find: { approvalId: oldId },
   status: "failed",
   approval_id: "",
   key: record.key,

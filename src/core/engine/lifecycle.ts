@@ -147,15 +147,6 @@ export async function runLifecycle(
       job.verdict.state === "replacing" || job.verdict.state === "revoked" ? "edited" : job.verdict.state;
     steps.push({ job, entry, replace, before });
   }
-  const batcher = new ResultBatcher(o.onResults, now, o.batchSize ?? 50, o.flushMs ?? 250);
-  try {
-    if (steps.length) await o.onHistory(history);
-    if (replace && steps.length && o.onResults)
-      await o.onResults(steps.map((s) => replacingResult(s.job.verdict, locale)));
-  } catch {
-    return { ...summary, stoppedBy: "results", elapsedMs: now() - started };
-  }
-
   let saving: Promise<void> = Promise.resolve();
   let saveQueued = false;
   let saveFailed = false;
@@ -171,6 +162,25 @@ export async function runLifecycle(
       }
     });
   };
+  // The journal first: what a batch of results reports is in the history before it reaches the rows.
+  const batcher = new ResultBatcher(
+    async (batch) => {
+      save();
+      await saving;
+      if (saveFailed) throw new Error("The history sheet could not be written");
+      await o.onResults?.(batch);
+    },
+    now,
+    o.batchSize ?? 50,
+    o.flushMs ?? 250,
+  );
+  try {
+    if (steps.length) await o.onHistory(history);
+    if (replace && steps.length && o.onResults)
+      await o.onResults(steps.map((s) => replacingResult(s.job.verdict, locale)));
+  } catch {
+    return { ...summary, stoppedBy: "results", elapsedMs: now() - started };
+  }
 
   const progress = new ProgressTracker(steps.length, now, o.onProgress);
   progress.report();

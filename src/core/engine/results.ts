@@ -7,6 +7,7 @@ import { describeOutcome } from "../feishu/outcomes";
 import { formatMessage, messageText } from "../catalog";
 import type { Locale, Text } from "../i18n";
 import type { PreparedRecord, RowResult } from "../model";
+import type { FailedRow } from "../run-log";
 import type { Delivery } from "./deliver";
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -124,4 +125,21 @@ export class ResultBatcher {
     });
     return this.chain;
   }
+}
+
+/**
+ * Results whose row was deleted before they could be written (the adapter found no row holding
+ * their key or Approval ID), one per record, as the run's summary lists them: with the approval
+ * ID Feishu holds when there is one (the history sheet keeps it too).
+ */
+export function goneRows(lost: readonly RowResult[], locale: Locale): FailedRow[] {
+  const byRecord = new Map<string, RowResult>();
+  for (const r of lost) byRecord.set(`${r.kind}\u0000${r.find?.approvalId ?? r.key ?? r.row}`, r);
+  return [...byRecord.values()].map((r) => ({
+    kind: r.kind,
+    row: r.row,
+    message: r.approval_id
+      ? formatMessage(locale, "run.rowGoneWritten", { id: r.approval_id })
+      : formatMessage(locale, "run.rowGone", { result: r.message ?? "" }),
+  }));
 }

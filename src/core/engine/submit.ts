@@ -18,6 +18,7 @@ import { deliver, type Delivery } from "./deliver";
 import { createPacer, runPool } from "./pool";
 import { ProgressTracker } from "./progress";
 import { ResultBatcher, deliveryResult, submittingResult } from "./results";
+import { journaledResults } from "./journal";
 import { isResumed } from "./resume";
 import { DEFAULT_RETRY, type RetryPolicy } from "./retry-policy";
 import type { SubmitOptions, SubmitSummary } from "./types";
@@ -41,12 +42,12 @@ export async function submitRecords(options: SubmitOptions): Promise<SubmitSumma
   };
   const toSend = options.records.filter((r) => !options.existing?.get(r.key));
   const summary = emptySummary({ skipped: options.records.length - toSend.length });
-  const batcher = new ResultBatcher(options.onResults, now, options.batchSize ?? 50, options.flushMs ?? 250);
+  const onResults = journaledResults(toSend, options.onResults, options.onJournal);
+  const batcher = new ResultBatcher(onResults, now, options.batchSize ?? 50, options.flushMs ?? 250);
   const progress = new ProgressTracker(toSend.length, now, options.onProgress);
 
   // The marker batch: written before anything is sent, or nothing is sent at all.
-  if (toSend.length && options.onResults)
-    await options.onResults(toSend.map((r) => submittingResult(r, locale)));
+  if (toSend.length && onResults) await onResults(toSend.map((r) => submittingResult(r, locale)));
   progress.report();
 
   const stopTicker = new StopSignal();

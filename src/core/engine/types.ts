@@ -4,6 +4,7 @@
  */
 import type { EmployeeType, ProcessApprovalBody, QueryUserApprovalBody } from "../feishu/schemas";
 import type { CallResult, Outcome } from "../outcome";
+import type { ApprovalEntry } from "../lifecycle/history";
 import type { PersonRefusal } from "../people/book";
 import type { Locale } from "../i18n";
 import type { PreparedRecord, RowResult } from "../model";
@@ -98,6 +99,11 @@ export interface SubmitOptions {
    * so a crash mid-run leaves rows that recordsToResume can find. If it rejects, nothing is sent.
    */
   onResults?: (batch: RowResult[]) => void | Promise<void>;
+  /**
+   * The workbook's journal (history sheet): the live entries of a batch's written records,
+   * awaited before the batch goes to `onResults` (engine/journal.ts).
+   */
+  onJournal?: (entries: ApprovalEntry[]) => void | Promise<void>;
   /** approval_ids already in the sheet by idempotent key: records with such a key are skipped. */
   existing?: ReadonlyMap<string, string>;
   /** Longest wait between tries (default 10 s) and longest time spent on one record (default 120 s). */

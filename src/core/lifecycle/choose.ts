@@ -59,3 +59,52 @@ export function revokeConfirmation(
   }
   return { count: rows.length, people: [...people].sort(), from, to };
 }
+
+/** One row as the clerk confirmed it: its record (approval ID, keys, content) at that moment. */
+export interface ConfirmedRow {
+  kind: RowVerdict["kind"];
+  /** Where the row was when confirmed (for messages; it is found by its approval ID). */
+  row: number;
+  approvalId: string;
+  /** The row's state, stored key and fingerprint and the record its cells made, as confirmed. */
+  fact: string;
+}
+
+const factOf = (v: RowVerdict): string =>
+  JSON.stringify([
+    v.state,
+    v.stored.key ?? "",
+    v.stored.fingerprint ?? "",
+    v.record?.key ?? "",
+    v.record?.fingerprint ?? "",
+  ]);
+
+export const confirmedRow = (v: RowVerdict): ConfirmedRow => ({
+  kind: v.kind,
+  row: v.row,
+  approvalId: v.stored.approvalId ?? "",
+  fact: factOf(v),
+});
+
+/**
+ * The confirmed rows as they are now (re-read at the moment of acting), found by approval ID:
+ * those unchanged since the confirmation, to act on, and those that changed or are gone, which
+ * are not touched.
+ */
+export function stillAsConfirmed(
+  confirmed: readonly ConfirmedRow[],
+  now: readonly RowVerdict[],
+): { rows: RowVerdict[]; changed: ConfirmedRow[] } {
+  const byId = new Map<string, RowVerdict[]>();
+  for (const v of now)
+    if (v.stored.approvalId)
+      (byId.get(v.stored.approvalId) ?? byId.set(v.stored.approvalId, []).get(v.stored.approvalId))?.push(v);
+  const rows: RowVerdict[] = [];
+  const changed: ConfirmedRow[] = [];
+  for (const c of confirmed) {
+    const found = (byId.get(c.approvalId) ?? []).filter((v) => v.kind === c.kind);
+    if (found.length === 1 && factOf(found[0]) === c.fact) rows.push(found[0]);
+    else changed.push(c);
+  }
+  return { rows, changed };
+}

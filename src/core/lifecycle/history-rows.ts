@@ -37,25 +37,28 @@ const isIn = <T extends string>(list: readonly T[], v: string): v is T =>
   (list as readonly string[]).includes(v);
 
 export function historyToRows(history: ApprovalHistory): string[][] {
-  return history
-    .entries()
-    .map((e) => [
-      e.approvalId,
-      e.kind,
-      String(e.row),
-      e.key,
-      e.fingerprint,
-      e.employeeType,
-      e.userId,
-      e.from,
-      e.to,
-      e.state,
-      e.intent ?? "",
-      e.nextKey ?? "",
-      e.replacedBy ?? "",
-      e.writtenAt ?? "",
-      e.changedAt ?? "",
-    ]);
+  return entriesToRows(history.entries());
+}
+
+/** Entries as journal rows (the journal merges them by their first cell, the approval ID). */
+export function entriesToRows(entries: readonly ApprovalEntry[]): string[][] {
+  return entries.map((e) => [
+    e.approvalId,
+    e.kind,
+    String(e.row),
+    e.key,
+    e.fingerprint,
+    e.employeeType,
+    e.userId,
+    e.from,
+    e.to,
+    e.state,
+    e.intent ?? "",
+    e.nextKey ?? "",
+    e.replacedBy ?? "",
+    e.writtenAt ?? "",
+    e.changedAt ?? "",
+  ]);
 }
 
 export function historyFromRows(rows: readonly (readonly CellValue[])[]): ApprovalHistory {

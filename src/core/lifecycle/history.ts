@@ -10,7 +10,7 @@
 import type { EmployeeType } from "../feishu/schemas";
 import { KINDS, type RecordKind } from "../kinds";
 import type { PreparedRecord, RowResult } from "../model";
-import type { RowVerdict } from "../row-state";
+import { replacementKey, type RowVerdict } from "../row-state";
 
 /**
  * What an approval ID is now, as far as this workbook knows:
@@ -86,9 +86,21 @@ export function liveEntry(record: PreparedRecord, approvalId: string, writtenAt:
 /** The history by approval ID; the last entry read for an ID wins. */
 export class ApprovalHistory {
   private readonly byId = new Map<string, ApprovalEntry>();
+  /** IDs put or updated since the last takeChanged(): what the journal still has to merge. */
+  private readonly changed = new Set<string>();
 
   constructor(entries: readonly ApprovalEntry[] = []) {
     for (const e of entries) this.byId.set(e.approvalId, e);
+  }
+
+  /** The entries put or updated since the last call, once each (the journal merges them by ID). */
+  takeChanged(): ApprovalEntry[] {
+    const out = [...this.changed].flatMap((id) => {
+      const e = this.byId.get(id);
+      return e ? [e] : [];
+    });
+    this.changed.clear();
+    return out;
   }
 
   get(approvalId: string): ApprovalEntry | undefined {
@@ -98,6 +110,7 @@ export class ApprovalHistory {
   /** Adds or replaces an entry (by its approval ID). */
   put(entry: ApprovalEntry): void {
     this.byId.set(entry.approvalId, entry);
+    this.changed.add(entry.approvalId);
   }
 
   /** Changes an entry in place; unknown IDs are ignored. */
@@ -108,6 +121,7 @@ export class ApprovalHistory {
     for (const k of Object.keys(change) as (keyof ApprovalEntry)[])
       if (change[k] === undefined) delete next[k];
     this.byId.set(approvalId, next);
+    this.changed.add(approvalId);
     return next;
   }
 
@@ -151,23 +165,33 @@ export class ApprovalHistory {
 
 /**
  * Adds a live entry for every record a send run wrote (results with status submitted and an
- * approval ID), so the history holds every approval ID from the first. Returns how many were added.
+ * approval ID), so the history holds every approval ID from the first. A result is tied to its
+ * record by kind and key, never by row. Returns how many were added.
  */
 export function noteWrites(
   history: ApprovalHistory,
   records: readonly PreparedRecord[],
   results: readonly RowResult[],
 ): number {
-  const byRow = new Map(records.map((r) => [`${r.kind}\u0000${r.row}`, r] as const));
+  const byKey = new Map(records.map((r) => [`${r.kind}\u0000${r.key}`, r] as const));
   let added = 0;
   for (const res of results) {
-    const record = byRow.get(`${res.kind}\u0000${res.row}`);
+    const record = res.key === undefined ? undefined : byKey.get(`${res.kind}\u0000${res.key}`);
     if (res.status !== "submitted" || !res.approval_id || !record || history.get(res.approval_id)) continue;
-    const key = res.key ?? record.key;
-    history.put({ ...liveEntry(record, res.approval_id, res.submitted_at ?? ""), key });
+    history.put(liveEntry(record, res.approval_id, res.submitted_at ?? ""));
     added++;
   }
   return added;
+}
+
+/**
+ * A history rebuilt from the rows that hold approval IDs, for a workbook whose journal is gone:
+ * each row's entry as entryForRow makes it (records revoked or replaced before are not known).
+ */
+export function historyFromSheetRows(rows: readonly RowVerdict[]): ApprovalHistory {
+  const history = new ApprovalHistory();
+  for (const v of rows) if (v.stored.approvalId) entryForRow(history, v, v.record);
+  return history;
 }
 
 /**
@@ -207,4 +231,34 @@ export function entryForRow(
   delete entry.writtenAt;
   history.put(entry);
   return entry;
+}
+
+/**
+ * The key a record is sent with, given what the journal says its key sequence (`key`, `key~2`…,
+ * row-state.ts keyMatches) did before. Feishu keeps a revoked record's key for good, so content
+ * sent again after a revoke goes with the next key of its sequence; content whose record is live
+ * goes with that record's key (Feishu answers "already exists" and the query finds it: never a
+ * second record); content the journal never saw keeps its own key.
+ */
+export function keyForSend(key: string, history: ApprovalHistory, index = keyIndex(history)): string {
+  const used = index.get(key) ?? [];
+  const live = used.find((e) => e.state === "live" || e.state === "revoke-pending");
+  if (live) return live.key;
+  if (!used.length) return key;
+  return replacementKey(key, [
+    ...used.map((e) => e.key),
+    ...used.flatMap((e) => (e.nextKey ? [e.nextKey] : [])),
+  ]);
+}
+
+/** The journal's entries by the key they were sent with and by the base of a `~n` key. */
+export function keyIndex(history: ApprovalHistory): Map<string, ApprovalEntry[]> {
+  const index = new Map<string, ApprovalEntry[]>();
+  const add = (k: string, e: ApprovalEntry) => (index.get(k) ?? index.set(k, []).get(k))?.push(e);
+  for (const e of history.entries()) {
+    add(e.key, e);
+    const base = /^(.*)~\d+$/.exec(e.key)?.[1];
+    if (base !== undefined && base !== e.key) add(base, e);
+  }
+  return index;
 }

@@ -5,8 +5,7 @@
  * actions here); side effects live in useLifecycle.ts.
  */
 import type { SubmitProgress } from "../../core/engine/types";
-import type { RevokeConfirmation } from "../../core/lifecycle/choose";
-import type { RecordKind } from "../../core/kinds";
+import type { ConfirmedRow, RevokeConfirmation } from "../../core/lifecycle/choose";
 import type { AdoptChoice, LifecycleRun, LifecycleSummary, VerifyResult } from "../lifecycle-port";
 import type { Notice, PaneState } from "./reducer";
 
@@ -26,7 +25,8 @@ export type RanPhase =
 
 /** A revoke waiting for the clerk's yes: the rows, and what Feishu would take back. */
 export interface PendingRevoke {
-  rows: { kind: RecordKind; row: number }[];
+  /** The rows as confirmed (approval ID and record): acted on only while they still are so. */
+  rows: ConfirmedRow[];
   confirmation: RevokeConfirmation;
 }
 

@@ -8,12 +8,17 @@
 import type { Dispatch } from "react";
 import { messageText, type MessageId } from "../../core/catalog";
 import { lookBeforeSend, withFeishuIssues, type LookBeforeSend } from "../../core/engine/look-before-send";
+import { goneRows } from "../../core/engine/results";
+import { withKey } from "../../core/engine/resume";
+import { keyForSend, keyIndex } from "../../core/lifecycle/history";
+import { historyFromRows } from "../../core/lifecycle/history-rows";
 import type { Locale, Text } from "../../core/i18n";
 import type { Issue, PreparedRecord } from "../../core/model";
 import type { Outcome } from "../../core/outcome";
 import { runLogEntry, type FailedRow } from "../../core/run-log";
 import { runBlocker, verdictText } from "../connection";
 import type { PaneClient, PaneCore, Prepared, SelfCheckAnswer, WorkbookAdapter } from "../ports";
+import { paneJournal } from "../journal";
 import { setupVerdict } from "../setup-verdict";
 import { S } from "../strings";
 import { P } from "../strings-people";
@@ -158,10 +163,20 @@ export async function runSubmit(ctx: RunContext): Promise<void> {
     },
   });
   const failures: FailedRow[] = [];
+  // A journal deleted since (or never made) is rebuilt from the rows before anything is sent.
+  const journal = paneJournal(adapter, () => prepared.rows);
+  let rebuilt = await journal.check();
   let refused = false;
   let last = Number.NEGATIVE_INFINITY;
+  // Content sent again after a revoke takes the next key of its sequence (core keyForSend).
+  const history = historyFromRows(await adapter.readHistory());
+  const index = keyIndex(history);
+  const keyed = records.map((r) => {
+    const key = keyForSend(r.key, history, index);
+    return key === r.key ? r : withKey(r, key);
+  });
   const summary = await core.submit({
-    records,
+    records: keyed,
     stored: prepared.rows,
     locale: ctx.locale,
     transport: client.transport,
@@ -172,11 +187,17 @@ export async function runSubmit(ctx: RunContext): Promise<void> {
       last = t;
       dispatch({ type: "submit/progress", progress });
     },
-    onResults: (batch) => {
+    onJournal: async (entries) => {
+      rebuilt += await journal.merge(entries);
+    },
+    onResults: async (batch) => {
+      // Each result lands on the row holding its key, found as it is written; deleted rows come back.
+      const lost = await adapter.writeResults(batch, (table) => core.contentKeys(table));
+      const gone = new Set(lost);
       for (const r of batch)
-        if (r.status === "failed")
+        if (r.status === "failed" && !gone.has(r))
           failures.push({ kind: r.kind, row: r.row, message: r.message ?? "", detail: r.detail });
-      return adapter.writeResults(batch);
+      failures.push(...goneRows(lost, ctx.locale));
     },
     onPersonRefused: (r, code) => {
       people.refuse(r.employeeType, r.body.user_approval.user_id, code);
@@ -202,6 +223,11 @@ export async function runSubmit(ctx: RunContext): Promise<void> {
     type: "notice/set",
     notice: logged ? { intent: "info", text: S.runLogged } : { intent: "warning", text: S.runLogFailed },
   });
+  if (rebuilt > 0)
+    dispatch({
+      type: "notice/set",
+      notice: { intent: "warning", text: messageText("pane.journalRebuilt", { n: rebuilt }) },
+    });
   if (refused) await people.save();
   // The look's issues stay on the rows it kept from the send (the core's check does not query Feishu).
   const after = withFeishuIssues(await ctx.prepareNow(), look.issues);

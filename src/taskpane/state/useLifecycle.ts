@@ -9,7 +9,9 @@ import { useMemo, type Dispatch, type MutableRefObject } from "react";
 import { messageText, type MessageId } from "../../core/catalog";
 import type { SubmitProgress } from "../../core/engine/types";
 import { runLogEntry, type RunAction } from "../../core/run-log";
+import { confirmedRow, stillAsConfirmed, type ConfirmedRow } from "../../core/lifecycle/choose";
 import type { RowVerdict } from "../../core/row-state";
+import { sheetRowsOf } from "../../core/sheet-rows";
 import type { RowChanges } from "../../excel/types";
 import type { AdoptChoice, LifecycleRun, PaneLifecycle } from "../lifecycle-port";
 import type { PaneClient, Prepared, WorkbookAdapter } from "../ports";
@@ -145,11 +147,48 @@ export function useLifecycle(deps: LifecycleDeps): LifecycleActions {
           failed: summary.failed,
           skipped: summary.skipped,
         });
+        if (summary.journalRebuilt)
+          dispatch({
+            type: "notice/set",
+            notice: {
+              intent: "warning",
+              text: messageText("pane.journalRebuilt", { n: summary.journalRebuilt }),
+            },
+          });
       } catch (e) {
         fail(e);
       } finally {
         abortRef.current = null;
       }
+    };
+
+    /**
+     * The rows re-read at the moment of acting: only those still as the clerk chose them are
+     * revoked or replaced; the clerk is told which changed and were not touched.
+     */
+    const actOnConfirmed = async (run: "revoke" | "replace", confirmed: ConfirmedRow[]) => {
+      let still: ReturnType<typeof stillAsConfirmed>;
+      let at: ReturnType<typeof sheetRowsOf>;
+      try {
+        const now = await prepareNow();
+        dispatch({ type: "live/done", prepared: now });
+        still = stillAsConfirmed(confirmed, now.rows);
+        at = sheetRowsOf(now.headerRows);
+      } catch (e) {
+        fail(e);
+        return;
+      }
+      if (still.rows.length) await settle(run, still.rows);
+      else dispatch({ type: "lifecycle/confirm", confirm: null });
+      if (!still.changed.length) return;
+      const list = still.changed.map((c) => `${c.approvalId} (${at(c.kind, c.row)})`).join(", ");
+      dispatch({
+        type: "notice/set",
+        notice: {
+          intent: "warning",
+          text: messageText("pane.rowsChanged", { n: still.changed.length, rows: list }),
+        },
+      });
     };
 
     return {
@@ -165,23 +204,15 @@ export function useLifecycle(deps: LifecycleDeps): LifecycleActions {
             return;
           }
           const confirmation = await lifecycle.revoke.confirmation(rows);
-          dispatch({
-            type: "lifecycle/confirm",
-            confirm: { rows: rows.map((v) => ({ kind: v.kind, row: v.row })), confirmation },
-          });
+          dispatch({ type: "lifecycle/confirm", confirm: { rows: rows.map(confirmedRow), confirmation } });
         } catch (e) {
           fail(e);
         }
       },
       async confirmRevoke() {
-        const s = latest.current;
-        const pending = s.lifecycle.confirm;
-        if (!pending || !s.prepared) return;
-        const chosen = new Set(pending.rows.map((l) => `${l.kind}:${l.row}`));
-        await settle(
-          "revoke",
-          s.prepared.rows.filter((v) => chosen.has(`${v.kind}:${v.row}`)),
-        );
+        const pending = latest.current.lifecycle.confirm;
+        if (!pending) return;
+        await actOnConfirmed("revoke", pending.rows);
       },
       keepRecords() {
         dispatch({ type: "lifecycle/confirm", confirm: null });
@@ -192,7 +223,7 @@ export function useLifecycle(deps: LifecycleDeps): LifecycleActions {
         const rows = editedRows(prepared).filter(
           (v) => !only || (v.kind === only.kind && v.row === only.row),
         );
-        if (rows.length) await settle("replace", rows);
+        if (rows.length) await actOnConfirmed("replace", rows.map(confirmedRow));
       },
       async verify() {
         const prepared = latest.current.prepared;

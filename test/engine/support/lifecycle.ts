@@ -3,7 +3,7 @@
  * the history would hold; edit a record as a clerk would; count, from the emulator's own store,
  * each row's live records and whether the live one is the row's content.
  */
-import { noteWrites, ApprovalHistory } from "../../../src/core/lifecycle/history";
+import { ApprovalHistory } from "../../../src/core/lifecycle/history";
 import { historyFromRows, historyToRows } from "../../../src/core/lifecycle/history-rows";
 import { existingApprovals, planRecords } from "../../../src/core/engine/resume";
 import { submitRecords } from "../../../src/core/engine/submit";
@@ -36,7 +36,8 @@ export function workbook() {
 
 /**
  * Sends the records, and again as a clerk would until every one is written (a run may end with
- * rows unconfirmed under heavy faults); the sheet and the history take the results (noteWrites).
+ * rows unconfirmed under heavy faults); the sheet takes the results, the history what the engine
+ * journals (onJournal), as the pane's would.
  */
 export async function sendAll(
   transport: LifecycleTransport,
@@ -53,9 +54,11 @@ export async function sendAll(
       baseDelayMs: 1,
       maxDelayMs: 50,
       concurrency: 8,
+      onJournal: (entries) => {
+        for (const e of entries) book.history.put(e);
+      },
       onResults: (batch: RowResult[]) => {
         book.sheet.apply(batch);
-        noteWrites(book.history, records, batch);
       },
     });
   }

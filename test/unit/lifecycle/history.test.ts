@@ -1,5 +1,6 @@
 /** The approval history (src/core/lifecycle/history.ts): lineage, keys used, unfinished runs, writes noted. */
 import {
+  keyForSend,
   ApprovalHistory,
   liveEntry,
   noteWrites,
@@ -71,22 +72,51 @@ describe("entries from records", () => {
     expect(recordSpan(twoDays)).toEqual({ from: "20260105", to: "20260106" });
   });
 
-  test("noteWrites adds a live entry per written row, once", () => {
+  test("noteWrites adds a live entry per written record, once, tied to it by key (never by row)", () => {
     const records = [makeRecord(0), makeRecord(1)];
     const h = new ApprovalHistory();
     const results = [
       {
         kind: records[0].kind,
-        row: 0,
+        // The row hint says 1 (rows moved): the key says which record this is.
+        row: 1,
+        key: records[0].key,
         status: "submitted" as const,
         approval_id: "A1",
         submitted_at: "2026-01-05 10:00:00",
       },
-      { kind: records[1].kind, row: 1, status: "failed" as const },
+      { kind: records[1].kind, row: 1, key: records[1].key, status: "failed" as const },
     ];
     expect(noteWrites(h, records, results)).toBe(1);
     expect(noteWrites(h, records, results)).toBe(0);
     expect(h.get("A1")).toEqual(liveEntry(records[0], "A1", "2026-01-05 10:00:00"));
     expect(h.get("A1")).toMatchObject({ userId: "E0001", key: "t-0", state: "live" });
+    expect(h.takeChanged().map((e) => e.approvalId)).toEqual(["A1"]);
+    expect(h.takeChanged()).toEqual([]);
+  });
+});
+
+describe("keyForSend: the key sequence after revokes", () => {
+  const entryOf = (key: string, approvalId: string, state: ApprovalEntry["state"]): ApprovalEntry => ({
+    ...liveEntry(makeRecord(0), approvalId, ""),
+    key,
+    state,
+  });
+
+  test("content the journal never saw keeps its own key", () => {
+    expect(keyForSend("K", new ApprovalHistory([entryOf("other", "A0", "revoked")]))).toBe("K");
+  });
+
+  test("content whose record was revoked goes with the next key; after two revokes, the one after", () => {
+    const once = new ApprovalHistory([entryOf("K", "A1", "revoked")]);
+    expect(keyForSend("K", once)).toBe("K~2");
+    once.put(entryOf("K~2", "A2", "replaced"));
+    expect(keyForSend("K", once)).toBe("K~3");
+  });
+
+  test("content whose record is live goes with that record's key, so Feishu finds it and nothing is written twice", () => {
+    const h = new ApprovalHistory([entryOf("K", "A1", "revoked"), entryOf("K~2", "A2", "live")]);
+    expect(keyForSend("K", h)).toBe("K~2");
+    expect(keyForSend("K", new ApprovalHistory([entryOf("K", "A1", "live")]))).toBe("K");
   });
 });
