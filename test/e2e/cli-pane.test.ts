@@ -102,7 +102,9 @@ test("a workbook the pane sent, pushed by the command, sends nothing", async () 
     stored: prepared.rows,
     transport: stack.client.transport,
     locale: "zh-CN",
-    onResults: (batch) => pane.adapter.writeResults(batch),
+    onResults: async (batch) => {
+      await pane.adapter.writeResults(batch, (table) => pane.core.contentKeys(table));
+    },
   });
   expect(summary.written).toBe(12);
   const path = await asFile(pane, "zh-CN");
@@ -132,7 +134,9 @@ test("a workbook the command pushed, sent from the pane, sends nothing", async (
     stored: prepared.rows,
     transport: stack.client.transport,
     locale: "en-US",
-    onResults: (batch) => pane.adapter.writeResults(batch),
+    onResults: async (batch) => {
+      await pane.adapter.writeResults(batch, (table) => pane.core.contentKeys(table));
+    },
   });
   expect(summary.written).toBe(0);
   expect(creates()).toBe(before + 12);
