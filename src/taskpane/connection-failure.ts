@@ -4,7 +4,7 @@
  * them apart (ConnectionFailure.cause), and IT's fix differs (PROXY_CORS_ORIGINS).
  */
 import { formatMessage, messageText, type ConnectionKey, type MessageValues } from "../core/catalog";
-import { PROXY_CODES } from "../core/feishu/proxy-codes";
+import { setupFaultOf } from "../core/feishu/codes";
 import type { ConnectionVerdict } from "./connection";
 import type { ConnectionFailure } from "./ports";
 
@@ -33,9 +33,9 @@ export function failureVerdict(
     }));
   if (f.cause === "timeout") return verdict("it", "timedOut", "timedOutAdvice", url);
   if (f.status === null) return verdict("clerk", "unreachable", "unreachableAdvice", url);
-  if (f.status === 401 || f.code === PROXY_CODES.unauthenticated)
+  if (f.status === 401 || setupFaultOf(f.code) === "key")
     return verdict("clerk", "keyRefused", "keyRefusedAdvice");
-  if (f.status === 403 || f.code === PROXY_CODES.forbidden)
+  if (f.status === 403 || setupFaultOf(f.code) === "allow-list")
     return verdict("it", "keyForbidden", "allowListAdvice");
   if (f.status === 404) return verdict("clerk", "notTheProxy", "notTheProxyAdvice", url);
   return verdict("it", "proxyError", "proxyErrorAdvice", {

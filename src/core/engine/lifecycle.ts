@@ -8,7 +8,7 @@
  *    Revoke first, send second: a row never has two live records in Feishu.
  * 3. resumeLifecycle (lifecycle-resume.ts) finishes what the history says was cut short.
  */
-import { isSetupFailure } from "../feishu/setup-failure";
+import { isSetupFailure } from "../feishu/codes";
 import type { Locale } from "../i18n";
 import {
   entryForRow,

@@ -9,7 +9,7 @@
 import { mapCallResult } from "../feishu/outcomes";
 import type { EmployeeType, QueryUserApprovalBody } from "../feishu/schemas";
 import { isRetryable, type Outcome } from "../outcome";
-import { isPersonRefusal, type PersonRefusal } from "../people/book";
+import { isPersonRefusal, type PersonRefusal } from "../feishu/codes";
 import { flattenQueryAnswer, type FeishuRecord } from "../records/feishu-record";
 import type { QueryPlan, QueryWindow } from "../records/plan";
 import { pause, systemClock } from "./clock";

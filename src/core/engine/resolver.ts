@@ -7,6 +7,7 @@
  */
 import { mapCallResult } from "../feishu/outcomes";
 import type { QueryUserApprovalBody } from "../feishu/schemas";
+import { recordItem } from "../build";
 import { messageText } from "../catalog";
 import type { Text } from "../i18n";
 import { KINDS } from "../kinds";
@@ -40,12 +41,6 @@ const localToday = (ms: number): number => {
   const d = new Date(ms);
   return Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) / DAY_MS;
 };
-
-/** The record's own item inside its one-record body. */
-export function recordItem(record: PreparedRecord): Item {
-  const items = record.body.user_approval[KINDS[record.kind].feishuField];
-  return (items?.[0] ?? {}) as Item;
-}
 
 /** The query windows to try, in order. */
 export function queryWindows(

@@ -10,7 +10,7 @@
  * A setup failure stops the run (the caller leaves the rest pending).
  */
 import { mapCallResult } from "../feishu/outcomes";
-import { isSetupFailure } from "../feishu/setup-failure";
+import { isSetupFailure } from "../feishu/codes";
 import { messageText } from "../catalog";
 import type { Text } from "../i18n";
 import { approvalTypeOf, type ApprovalEntry } from "../lifecycle/history";

@@ -4,15 +4,15 @@
  * 2. Mark the rest `submitting` (with key) and wait for that batch to be written.
  * 3. Deliver through a bounded pool; results go out in batches, progress as it happens.
  * 4. On cancel, stop scheduling, let in-flight sends finish, leave the rest pending.
- * 5. A setup failure (feishu/setup-failure.ts) stops the run the same way: the rows it hit
+ * 5. A setup failure (feishu/codes.ts) stops the run the same way: the rows it hit
  *    and the rest stay pending, none is stamped failed. A person Feishu refuses
  *    (1220004/1220005) is reported once, and their later rows in the run are held, not sent.
  */
 import { messageText } from "../catalog";
-import { isSetupFailure } from "../feishu/setup-failure";
+import { isSetupFailure } from "../feishu/codes";
 import type { PreparedRecord } from "../model";
 import type { Outcome } from "../outcome";
-import { isPersonRefusal } from "../people/book";
+import { isPersonRefusal } from "../feishu/codes";
 import { StopSignal, pause, systemClock } from "./clock";
 import { deliver, type Delivery } from "./deliver";
 import { createPacer, runPool } from "./pool";

@@ -4,7 +4,7 @@
  */
 import type { EmployeeType, ProcessApprovalBody, QueryUserApprovalBody } from "../feishu/schemas";
 import type { CallResult, Outcome } from "../outcome";
-import type { PersonRefusal } from "../people/book";
+import type { PersonRefusal } from "../feishu/codes";
 import type { Locale } from "../i18n";
 import type { PreparedRecord, RowResult } from "../model";
 

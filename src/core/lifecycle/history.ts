@@ -7,6 +7,7 @@
  * A row is tied to its history by its Approval ID cell: the entry of that ID, and the entries it
  * replaced (`replacedBy`), back to the first. Rows may be sorted or moved; `row` is a hint.
  */
+import { recordItem } from "../build";
 import type { EmployeeType } from "../feishu/schemas";
 import { KINDS, type RecordKind } from "../kinds";
 import type { PreparedRecord, RowResult } from "../model";
@@ -59,7 +60,7 @@ const dayOfTime = (t: unknown): string | null =>
 /** The first and last day a record covers: its date and the days of its start and end. */
 export function recordSpan(record: PreparedRecord): { from: string; to: string } {
   const ua = record.body.user_approval;
-  const item = ((ua[KINDS[record.kind].feishuField] ?? [])[0] ?? {}) as Record<string, unknown>;
+  const item = recordItem(record);
   const days = [ua.date, dayOfTime(item.start_time), dayOfTime(item.end_time)].filter(
     (d): d is string => d !== null,
   );
