@@ -6,6 +6,14 @@
  * (CreateTime). A status the query refuses (leave and overtime are queryable only as passed or
  * withdrawn) simply lists nothing.
  */
+import {
+  dayIndex,
+  dayOfTime,
+  feishuToday,
+  periodWindow,
+  writtenAround,
+  type DayWindow,
+} from "../feishu/calendar";
 import { mapCallResult } from "../feishu/outcomes";
 import type { QueryUserApprovalBody } from "../feishu/schemas";
 import { KINDS } from "../kinds";
@@ -22,43 +30,17 @@ import type { AbortSignalLike, Clock, SubmitTransport } from "./types";
  */
 export type ApprovalCheck = "live" | "revoked" | "absent" | "unreachable";
 
-type Window = Pick<QueryUserApprovalBody, "check_date_from" | "check_date_to" | "check_date_type">;
-
-const DAY_MS = 86_400_000;
-const dayOf = (yyyymmdd: string): number =>
-  Date.UTC(+yyyymmdd.slice(0, 4), +yyyymmdd.slice(4, 6) - 1, +yyyymmdd.slice(6, 8)) / DAY_MS;
-const toInt = (day: number): number => {
-  const d = new Date(day * DAY_MS);
-  return d.getUTCFullYear() * 10000 + (d.getUTCMonth() + 1) * 100 + d.getUTCDate();
-};
-const localDay = (ms: number): number => {
-  const d = new Date(ms);
-  return Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) / DAY_MS;
-};
-const writtenDay = (at: string | undefined): number | null =>
-  at && /^\d{4}-\d{2}-\d{2}/.test(at) ? dayOf(at.slice(0, 10).replace(/-/g, "")) : null;
-
-/** The query windows that can list the entry's record, in order. */
+/** The query windows that can list the entry's record, in order (feishu/calendar.ts). */
 export function checkWindows(
   entry: Pick<ApprovalEntry, "from" | "to" | "writtenAt">,
   nowMs: number,
-): Window[] {
-  const today = localDay(nowMs);
-  const from = dayOf(entry.from) - 1;
-  const windows: Window[] = [];
-  if (from <= today + 1)
-    windows.push({
-      check_date_from: toInt(from),
-      check_date_to: toInt(Math.min(from + 30, dayOf(entry.to) + 1)),
-      check_date_type: "PeriodTime",
-    });
-  const written = writtenDay(entry.writtenAt);
+): DayWindow[] {
+  const today = feishuToday(nowMs);
+  const period = periodWindow(dayIndex(+entry.from), dayIndex(+entry.to), nowMs);
+  const windows: DayWindow[] = period ? [period] : [];
+  const written = dayOfTime(entry.writtenAt);
   for (const d of written === null || written === today ? [today] : [written, today])
-    windows.push({
-      check_date_from: toInt(d - 1),
-      check_date_to: toInt(d + 1),
-      check_date_type: "CreateTime",
-    });
+    windows.push(writtenAround(d));
   return windows;
 }
 

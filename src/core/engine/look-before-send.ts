@@ -8,7 +8,7 @@ import type { EmployeeType } from "../feishu/schemas";
 import type { Issue, PreparedRecord } from "../model";
 import type { Outcome } from "../outcome";
 import { rowState, TO_SEND, type RowVerdict } from "../row-state";
-import { dayOfTime } from "../records/days";
+import { dayOfTime } from "../feishu/calendar";
 import { recordOfRow, type FeishuRecord } from "../records/feishu-record";
 import { lookBeforeWrite, type LookResult } from "../records/look";
 import { planQueries, type DaySpan } from "../records/plan";

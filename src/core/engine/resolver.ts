@@ -5,6 +5,7 @@
  * (PeriodTime, ≤ 30 days, from ≤ tomorrow), then the days around now (CreateTime) for
  * records in the future.
  */
+import { feishuToday, periodWindow, recordDays, writtenAround, type DayWindow } from "../feishu/calendar";
 import { mapCallResult } from "../feishu/outcomes";
 import type { QueryUserApprovalBody } from "../feishu/schemas";
 import { recordItem } from "../build";
@@ -28,43 +29,11 @@ export type Resolution =
 type Item = Record<string, unknown>;
 const isItem = (v: unknown): v is Item => typeof v === "object" && v !== null && !Array.isArray(v);
 
-const DAY_MS = 86_400_000;
-const dayOf = (yyyymmdd: string): number =>
-  Date.UTC(+yyyymmdd.slice(0, 4), +yyyymmdd.slice(4, 6) - 1, +yyyymmdd.slice(6, 8)) / DAY_MS;
-const toInt = (day: number): number => {
-  const d = new Date(day * DAY_MS);
-  return d.getUTCFullYear() * 10000 + (d.getUTCMonth() + 1) * 100 + d.getUTCDate();
-};
-const dayOfTime = (t: unknown): number | null =>
-  typeof t === "string" && /^\d{4}-\d{2}-\d{2}/.test(t) ? dayOf(t.slice(0, 10).replace(/-/g, "")) : null;
-const localToday = (ms: number): number => {
-  const d = new Date(ms);
-  return Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) / DAY_MS;
-};
-
 /** The query windows to try, in order. */
-export function queryWindows(
-  record: PreparedRecord,
-  nowMs: number,
-): Pick<QueryUserApprovalBody, "check_date_from" | "check_date_to" | "check_date_type">[] {
-  const item = recordItem(record);
-  const days = [
-    dayOf(record.body.user_approval.date),
-    dayOfTime(item.start_time),
-    dayOfTime(item.end_time),
-  ].filter((d): d is number => d !== null);
-  const today = localToday(nowMs);
-  const from = Math.min(...days) - 1;
-  const to = Math.min(from + 30, Math.max(...days) + 1);
-  const windows: ReturnType<typeof queryWindows> = [];
-  if (from <= today + 1)
-    windows.push({ check_date_from: toInt(from), check_date_to: toInt(to), check_date_type: "PeriodTime" });
-  windows.push({
-    check_date_from: toInt(today - 1),
-    check_date_to: toInt(today + 1),
-    check_date_type: "CreateTime",
-  });
-  return windows;
+export function queryWindows(record: PreparedRecord, nowMs: number): DayWindow[] {
+  const { first, last } = recordDays(record);
+  const period = periodWindow(first, last, nowMs);
+  return [...(period ? [period] : []), writtenAround(feishuToday(nowMs))];
 }
 
 const SAME_CONTENT: Record<PreparedRecord["kind"], string[]> = {

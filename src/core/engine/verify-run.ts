@@ -7,7 +7,7 @@
  */
 import { messageFor } from "../validate/messages";
 import type { RowVerdict } from "../row-state";
-import { dayOfTime } from "../records/days";
+import { dayOfTime } from "../feishu/calendar";
 import { recordOfRow } from "../records/feishu-record";
 import { planQueries, planWrittenLately } from "../records/plan";
 import { verifyRows, type SubmittedRow, type VerifyMark } from "../records/verify";

@@ -9,7 +9,7 @@
  */
 import type { Issue, PreparedRecord } from "../model";
 import { makeIssue } from "../validate/messages";
-import { dayOfTime, monthDay } from "./days";
+import { dayOfTime, monthDay } from "../feishu/calendar";
 import { recordOfRow, type FeishuRecord } from "./feishu-record";
 
 export interface Adoptable {

@@ -5,9 +5,9 @@
  * yet: the plan says up to which day it reaches, so callers can say so instead of skipping.
  */
 import type { QueryUserApprovalBody } from "../feishu/schemas";
-import { dayNumber, feishuToday } from "./days";
+import { dayNumber, lastQueryableDay, QUERY_MAX_SPAN_DAYS } from "../feishu/calendar";
 
-/** One person's days to read, as day indexes (days.ts), first ≤ last. */
+/** One person's days to read, as day indexes (feishu/calendar.ts), first ≤ last. */
 export interface DaySpan {
   userId: string;
   first: number;
@@ -26,8 +26,6 @@ export interface QueryPlan {
 }
 
 export const QUERY_MAX_USERS = 50;
-/** check_date_to − check_date_from at most (docs/feishu-api.md §3). */
-export const QUERY_MAX_SPAN_DAYS = 30;
 
 /**
  * Spans are widened by a day each side (a record's day is its attendance group's, docs/feishu-api.md §3), clipped
@@ -35,7 +33,7 @@ export const QUERY_MAX_SPAN_DAYS = 30;
  * days in it, in sorted batches of 50.
  */
 export function planQueries(spans: readonly DaySpan[], nowMs: number): QueryPlan {
-  const reachableUntil = feishuToday(nowMs) + 1;
+  const reachableUntil = lastQueryableDay(nowMs);
   const clipped: DaySpan[] = [];
   for (const s of spans) {
     const first = s.first - 1;
@@ -77,7 +75,7 @@ function windowsOver(spans: readonly DaySpan[]): [number, number][] {
  * (`check_date_type` CreateTime, docs/feishu-api.md §3): these people, written in the last 30 days.
  */
 export function planWrittenLately(userIds: readonly string[], nowMs: number): QueryPlan {
-  const tomorrow = feishuToday(nowMs) + 1;
+  const tomorrow = lastQueryableDay(nowMs);
   const users = [...new Set(userIds)].sort();
   const requests: QueryWindow[] = [];
   for (let i = 0; i < users.length; i += QUERY_MAX_USERS)

@@ -1,4 +1,4 @@
-import { dayIndex } from "../../../src/core/records/days";
+import { dayIndex } from "../../../src/core/feishu/calendar";
 import type { FeishuRecord } from "../../../src/core/records/feishu-record";
 import { lookBeforeWrite, spanText } from "../../../src/core/records/look";
 import { makeRecord } from "../../engine/support/records";

@@ -1,4 +1,4 @@
-import { dayIndex, dayNumber, feishuToday } from "../../../src/core/records/days";
+import { dayIndex, dayNumber, feishuToday } from "../../../src/core/feishu/calendar";
 import { planQueries, type DaySpan } from "../../../src/core/records/plan";
 
 // 2026-03-10 10:00 in Shanghai; tomorrow there is 2026-03-11.
