@@ -171,6 +171,8 @@ export const PANE_EN = {
   reportCopyFailed: 'Copying is not allowed here. Use "Save the failure report (CSV)" instead.',
   runLogged: 'This run was added to the "Run log" sheet.',
   runLogFailed: 'This run could not be added to the "Run log" sheet.',
+  proxyLostStopped:
+    "Stopped: the proxy cannot be reached (it may have stopped, or the network is down). The rows not sent are left as they were. Ask IT to check the proxy, then send again: the run picks up where it stopped.",
   failedWork: "That did not work",
 
   // Failure reasons (the engine counts failed rows by outcome kind)

@@ -160,6 +160,8 @@ export const PANE_ZH: Record<PaneKey, string> = {
   reportCopyFailed: "此处不允许复制，请改用「保存失败报告（CSV）」。",
   runLogged: "本次提交已记入「运行记录」工作表。",
   runLogFailed: "本次提交未能记入「运行记录」工作表。",
+  proxyLostStopped:
+    "已停止：无法连接代理服务（可能已停止运行或网络中断）。未发送的行保持原样。请联系 IT 检查代理，恢复后再次提交，将从中断处继续。",
   failedWork: "操作未完成",
 
   reasonInvalid: "数据有误",

@@ -14,14 +14,11 @@ import {
   writtenAround,
   type DayWindow,
 } from "../feishu/calendar";
-import { mapCallResult } from "../feishu/outcomes";
 import type { QueryUserApprovalBody } from "../feishu/schemas";
 import { KINDS } from "../kinds";
-import { isRetryable } from "../outcome";
 import type { ApprovalEntry } from "../lifecycle/history";
-import { pause } from "./clock";
-import { backoffDelay, type RetryPolicy } from "./retry-policy";
-import type { AbortSignalLike, Clock, SubmitTransport } from "./types";
+import { attempt, type AttemptContext } from "./attempt";
+import type { SubmitTransport } from "./types";
 
 /**
  * `absent`: listed under no status, by queries that covered its days (its own, or those around
@@ -60,35 +57,26 @@ function listed(entry: ApprovalEntry, body: unknown): boolean {
   });
 }
 
-/** Where the entry's approval ID is listed, asking each window by status. */
+/** Where the entry's approval ID is listed, asking each window by status (every query through attempt.ts). */
 export async function checkApproval(
   entry: ApprovalEntry,
-  transport: SubmitTransport,
-  clock: Clock,
-  policy: RetryPolicy,
-  signal?: AbortSignalLike,
+  transport: Pick<SubmitTransport, "query">,
+  ctx: AttemptContext,
 ): Promise<ApprovalCheck> {
-  const windows = checkWindows(entry, clock.now());
+  const windows = checkWindows(entry, ctx.clock.now());
   let unanswered = !(windows[0]?.check_date_type === "PeriodTime" || entry.writtenAt);
   for (const window of windows) {
     for (const status of STATUSES) {
       const body: QueryUserApprovalBody = { user_ids: [entry.userId], status, ...window };
-      for (let attempt = 1; ; attempt++) {
-        if (signal?.aborted) return "unreachable";
-        const result = await transport.query(entry.employeeType, body, signal);
-        const outcome = mapCallResult(result);
-        if (outcome.kind === "ok" && "answer" in result) {
-          if (listed(entry, result.answer.body)) return status === 2 ? "live" : "revoked";
-          break;
-        }
-        // Refused (e.g. a status this kind cannot be queried by): nothing listed under it.
-        if (!isRetryable(outcome)) break;
-        if (attempt >= policy.maxAttempts) {
-          unanswered = true;
-          break;
-        }
-        await pause(clock, backoffDelay(policy, attempt, outcome), signal);
-      }
+      const end = await attempt(() => transport.query(entry.employeeType, body, ctx.signal), {
+        ...ctx,
+        pace: undefined,
+      });
+      if (end.end === "stopped") return "unreachable";
+      if (end.end === "gave-up") unanswered = true;
+      else if (end.outcome.kind === "ok" && "answer" in end.result && listed(entry, end.result.answer.body))
+        return status === 2 ? "live" : "revoked";
+      // Refused (e.g. a status this kind cannot be queried by): nothing listed under it.
     }
   }
   return unanswered ? "unreachable" : "absent";

@@ -6,17 +6,15 @@
  * records in the future.
  */
 import { feishuToday, periodWindow, recordDays, writtenAround, type DayWindow } from "../feishu/calendar";
-import { mapCallResult } from "../feishu/outcomes";
 import type { QueryUserApprovalBody } from "../feishu/schemas";
 import { recordItem } from "../build";
 import { messageText } from "../catalog";
 import type { Text } from "../i18n";
 import { KINDS } from "../kinds";
 import type { PreparedRecord } from "../model";
-import { isRetryable, type Outcome } from "../outcome";
-import { pause } from "./clock";
-import { backoffDelay, type RetryPolicy } from "./retry-policy";
-import type { Clock, SubmitTransport } from "./types";
+import type { Outcome } from "../outcome";
+import { attempt, type AttemptContext } from "./attempt";
+import type { SubmitTransport } from "./types";
 
 /**
  * Found, or not: `answered` when every window's query was answered, so Feishu holds no record
@@ -81,36 +79,27 @@ function dataOf(body: unknown): unknown {
 
 const NOT_FOUND = messageText("run.notFound");
 
-/** Finds the approval_id of a record Feishu reported as already existing. */
+/** Finds the approval_id of a record Feishu reported as already existing (every query through attempt.ts). */
 export async function findExistingApproval(
   record: PreparedRecord,
-  transport: SubmitTransport,
-  clock: Clock,
-  policy: RetryPolicy,
+  transport: Pick<SubmitTransport, "query">,
+  ctx: AttemptContext,
 ): Promise<Resolution> {
   let last: Outcome | null = null;
   let answered = true;
-  for (const window of queryWindows(record, clock.now())) {
+  for (const window of queryWindows(record, ctx.clock.now())) {
     const body: QueryUserApprovalBody = {
       user_ids: [record.body.user_approval.user_id],
       status: 2,
       ...window,
     };
-    let windowAnswered = false;
-    for (let attempt = 1; attempt <= policy.maxAttempts; attempt++) {
-      const result = await transport.query(record.employeeType, body);
-      const outcome = mapCallResult(result);
-      last = outcome;
-      if (outcome.kind === "ok" && "answer" in result) {
-        const approvalId = matchApproval(record, dataOf(result.answer.body));
-        if (approvalId) return { found: true, approvalId };
-        windowAnswered = true;
-        break;
-      }
-      if (!isRetryable(outcome)) break;
-      await pause(clock, backoffDelay(policy, attempt, outcome));
-    }
-    answered &&= windowAnswered;
+    const end = await attempt(() => transport.query(record.employeeType, body), { ...ctx, pace: undefined });
+    last = end.outcome ?? last;
+    if (end.end === "answer" && end.outcome.kind === "ok" && "answer" in end.result) {
+      const approvalId = matchApproval(record, dataOf(end.result.answer.body));
+      if (approvalId) return { found: true, approvalId };
+    } else answered = false;
+    if (end.end === "stopped") break;
   }
   return { found: false, reason: NOT_FOUND, outcome: last, answered };
 }

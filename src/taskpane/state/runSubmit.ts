@@ -166,6 +166,8 @@ export async function runSubmit(ctx: RunContext): Promise<void> {
     locale: ctx.locale,
     transport: client.transport,
     signal: ctx.signal,
+    // The proxy is there while its self-check answers at all, even to say Feishu is not.
+    proxyProbe: () => client.selfCheck().then((a) => a.ok || a.failure.status !== null),
     onProgress: (progress) => {
       const t = now();
       if (t - last < PROGRESS_EVERY_MS && progress.remaining > 0) return;
@@ -214,6 +216,8 @@ export async function runSubmit(ctx: RunContext): Promise<void> {
       type: "notice/set",
       notice: { intent: "error", text: verdictText(setupVerdict(summary.setup), P.setupStopped) },
     });
+  else if (summary.stoppedBy === "proxy")
+    dispatch({ type: "notice/set", notice: { intent: "error", text: S.proxyLostStopped } });
   else if (lookupFailed)
     dispatch({ type: "notice/set", notice: { intent: "warning", text: P.lookupFailed } });
 }
