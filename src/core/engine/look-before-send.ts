@@ -7,7 +7,7 @@
 import type { EmployeeType } from "../feishu/schemas";
 import type { Issue, PreparedRecord } from "../model";
 import type { Outcome } from "../outcome";
-import { rowState, TO_SEND, type RowVerdict } from "../row-state";
+import { isPending, rowState, type RowVerdict } from "../row-state";
 import { dayOfTime } from "../feishu/calendar";
 import { recordOfRow, type FeishuRecord } from "../records/feishu-record";
 import { lookBeforeWrite, type LookResult } from "../records/look";
@@ -86,7 +86,7 @@ export interface Checked {
  */
 export function withFeishuIssues<T extends Checked>(checked: T, issues: readonly Issue[]): T {
   const key = (kind: string, row: number) => `${kind}:${row}`;
-  const open = new Map(checked.rows.filter((v) => TO_SEND.has(v.state)).map((v) => [key(v.kind, v.row), v]));
+  const open = new Map(checked.rows.filter((v) => isPending(v.state)).map((v) => [key(v.kind, v.row), v]));
   const added = issues.filter((i) => open.has(key(i.kind, i.row)));
   if (added.length === 0) return checked;
   const blocked = new Set(added.filter((i) => i.severity === "error").map((i) => key(i.kind, i.row)));
