@@ -61,7 +61,7 @@ export async function lookBeforeSend(o: LookBeforeSendOptions): Promise<LookBefo
   const looked = lookBeforeWrite(
     o.records.filter((r) => !refusedIds.has(r.body.user_approval.user_id)),
     read.records,
-    { ownApprovalIds, reachableUntil: plan.reachableUntil },
+    { ownApprovalIds },
   );
   return {
     ...looked,

@@ -65,6 +65,7 @@ export async function readFeishuRecords(plan: QueryPlan, options: ReadOptions): 
   };
   const result: ReadResult = { records: [], refused: [], calls: 0, failure: null, cancelled: false };
   const refusedIds = new Set<string>();
+  const seen = new Set<string>();
   const stopped = () => result.failure !== null || options.signal?.aborted === true;
 
   /** One call through the attempt loop; null when the read must stop. */
@@ -76,7 +77,13 @@ export async function readFeishuRecords(plan: QueryPlan, options: ReadOptions): 
     if (end.end === "stopped") return null;
     const { outcome } = end;
     if (end.end === "answer" && outcome.kind === "ok" && "answer" in end.result) {
-      result.records.push(...flattenQueryAnswer(dataOf(end.result.answer.body), body.status ?? 2));
+      for (const r of flattenQueryAnswer(dataOf(end.result.answer.body), body.status ?? 2)) {
+        // A record may be listed by its days and by its writing time: keep it once.
+        const id = `${r.approvalId}\u0000${r.status}`;
+        if (seen.has(id)) continue;
+        seen.add(id);
+        result.records.push(r);
+      }
       return outcome;
     }
     if (end.end === "answer" && isPersonRefusal(outcome.code)) return outcome;
