@@ -8,6 +8,7 @@ import { LiveValidator } from "../core/live";
 import { patchCheck } from "../core/live-patch";
 import type { CoreSettings } from "../core/model";
 import { drain, type CheckProgress, type PreparedWorkbook } from "../core/prepare";
+import { LookFindings } from "../core/records/findings";
 import type { WorkbookSnapshot } from "../excel/types";
 import type { PaneCore, Prepared } from "./ports";
 
@@ -23,6 +24,8 @@ const settingsKey = (s: CoreSettings, snapshot: WorkbookSnapshot) => JSON.string
 
 export function createPaneCore(): PaneCore {
   let live: { validator: LiveValidator; key: string; prepared: Prepared } | null = null;
+  // What the look at Feishu found: every check the pane gets carries what still holds.
+  const findings = new LookFindings();
   function* prepareSteps(
     snapshot: WorkbookSnapshot,
     settings: CoreSettings,
@@ -31,7 +34,7 @@ export function createPaneCore(): PaneCore {
     const validator = new LiveValidator({ ...settings, dateSystem: snapshot.dateSystem }, snapshot.catalog);
     const prepared = toPrepared(yield* validator.loadSteps(snapshot.tables));
     live = { validator, key: settingsKey(settings, snapshot), prepared };
-    return prepared;
+    return findings.apply(prepared);
   }
   return {
     prepare: (snapshot, settings) => drain(prepareSteps(snapshot, settings)),
@@ -44,7 +47,7 @@ export function createPaneCore(): PaneCore {
       if (!repaint) return null;
       // Only the repainted rows changed: the rest of the last check stands.
       live.prepared = patchCheck(live.prepared, repaint, live.validator.headerRows());
-      return { prepared: live.prepared, repaint };
+      return { prepared: findings.apply(live.prepared), repaint: findings.apply(repaint) };
     },
     submit({ stored, records, ...options }) {
       return submitRecords({
@@ -53,5 +56,7 @@ export function createPaneCore(): PaneCore {
         existing: existingApprovals(stored),
       });
     },
+    rememberLook: (looked, issues) => findings.remember(looked, issues),
+    withFindings: (prepared) => findings.apply(prepared),
   };
 }

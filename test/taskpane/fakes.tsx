@@ -8,6 +8,7 @@ import type { SelfCheck } from "../../src/client/types";
 import type { SubmitOptions, SubmitSummary } from "../../src/core/engine/types";
 import type { RecordKind } from "../../src/core/kinds";
 import type { CheckProgress } from "../../src/core/prepare";
+import { LookFindings } from "../../src/core/records/findings";
 import type { Issue, PreparedRecord, RowResult } from "../../src/core/model";
 import type { RowChanges, TemplateReport, WorkbookAdapter } from "../../src/excel/types";
 import type {
@@ -142,6 +143,7 @@ export class FakeAdapter implements WorkbookAdapter {
 export const submitSummary = emptySummary;
 
 export class FakeCore implements PaneCore {
+  readonly findings = new LookFindings();
   prepared: Prepared = { issues: [], records: [], rows: [], rowCounts: {}, headerRows: {} };
   prepares = 0;
   /** What update() answers; null = "no earlier check to build on". */
@@ -166,7 +168,8 @@ export class FakeCore implements PaneCore {
   };
   prepare() {
     this.prepares++;
-    return this.prepared;
+    // As the real core: every check carries what the look at Feishu found (core/records/findings.ts).
+    return this.findings.apply(this.prepared);
   }
   /** Steps of the check: `progressSteps` progress reports of 1,000 rows each, then the canned answer. */
   progressSteps = 0;
@@ -190,6 +193,13 @@ export class FakeCore implements PaneCore {
   submit(o: SubmitOptions) {
     this.runs.push(o);
     return this.run(o);
+  }
+
+  rememberLook(looked: readonly PreparedRecord[], issues: readonly Issue[]) {
+    this.findings.remember(looked, issues);
+  }
+  withFindings(prepared: Prepared) {
+    return this.findings.apply(prepared);
   }
 }
 

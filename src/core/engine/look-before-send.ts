@@ -76,7 +76,8 @@ export async function lookBeforeSend(o: LookBeforeSendOptions): Promise<LookBefo
 /** A checked workbook as the pane holds it (its Prepared). */
 export interface Checked {
   issues: Issue[];
-  records: PreparedRecord[];
+  /** Absent for a live repaint, which carries only its rows' verdicts. */
+  records?: PreparedRecord[];
   rows: RowVerdict[];
 }
 
@@ -93,7 +94,7 @@ export function withFeishuIssues<T extends Checked>(checked: T, issues: readonly
   return {
     ...checked,
     issues: [...checked.issues, ...added],
-    records: checked.records.filter((r) => !blocked.has(key(r.kind, r.row))),
+    ...(checked.records ? { records: checked.records.filter((r) => !blocked.has(key(r.kind, r.row))) } : {}),
     rows: checked.rows.map((v) =>
       blocked.has(key(v.kind, v.row))
         ? { ...v, state: rowState({ blank: false, hasErrors: true, stored: v.stored }), record: undefined }

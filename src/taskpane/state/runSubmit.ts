@@ -7,7 +7,7 @@
  */
 import type { Dispatch } from "react";
 import { messageText, type MessageId } from "../../core/catalog";
-import { lookBeforeSend, withFeishuIssues, type LookBeforeSend } from "../../core/engine/look-before-send";
+import { lookBeforeSend, type LookBeforeSend } from "../../core/engine/look-before-send";
 import type { Locale, Text } from "../../core/i18n";
 import type { Issue, PreparedRecord } from "../../core/model";
 import type { Outcome } from "../../core/outcome";
@@ -80,8 +80,9 @@ async function lookFirst(
   selection: RowChanges,
 ): Promise<{ prepared: Prepared; look: LookBeforeSend } | null> {
   const { state: s, client, people, dispatch } = ctx;
+  const looked = scopeRecords(checked, s.scope, selection);
   const look = await lookBeforeSend({
-    records: scopeRecords(checked, s.scope, selection),
+    records: looked,
     rows: checked.rows,
     transport: client.transport,
     employeeType: s.settings.employeeType,
@@ -92,13 +93,15 @@ async function lookFirst(
     dispatch({ type: "work/failed", notice: { intent: "error", text: lookFailedText(look.failure) } });
     return null;
   }
+  // The core keeps what the look found, so later checks keep these rows back too.
+  ctx.core.rememberLook(looked, look.issues);
   let prepared = checked;
   if (look.refused.length) {
     for (const p of look.refused) people.refuse(s.settings.employeeType, p.userId, p.code);
     await people.save();
     prepared = await ctx.prepareNow();
   }
-  prepared = withFeishuIssues(prepared, look.issues);
+  prepared = ctx.core.withFindings(prepared);
   if (prepared !== checked) {
     await ctx.adapter.showIssues(wholeTables(prepared));
     dispatch({ type: "live/done", prepared });
@@ -205,8 +208,8 @@ export async function runSubmit(ctx: RunContext): Promise<void> {
     notice: logged ? { intent: "info", text: S.runLogged } : { intent: "warning", text: S.runLogFailed },
   });
   if (refused) await people.save();
-  // The look's issues stay on the rows it kept from the send (the core's check does not query Feishu).
-  const after = withFeishuIssues(await ctx.prepareNow(), look.issues);
+  // The look's findings stay on the rows it kept from the send: the core keeps them (records/findings.ts).
+  const after = await ctx.prepareNow();
   // Repaint from the core's fresh verdicts: failed rows are highlighted at once, and the
   // refused people's other rows are flagged before anyone sends them.
   await adapter.showIssues(wholeTables(after));
