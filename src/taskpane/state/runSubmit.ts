@@ -10,6 +10,7 @@ import { messageText, type MessageId } from "../../core/catalog";
 import { lookBeforeSend, type LookBeforeSend } from "../../core/engine/look-before-send";
 import type { Locale, Text } from "../../core/i18n";
 import type { Issue, PreparedRecord } from "../../core/model";
+import type { SubmitSummary } from "../../core/engine/types";
 import type { Outcome } from "../../core/outcome";
 import { runLogEntry, type FailedRow } from "../../core/run-log";
 import { runBlocker, verdictText } from "../connection";
@@ -189,12 +190,23 @@ export async function runSubmit(ctx: RunContext): Promise<void> {
     },
   });
   dispatch({ type: "submit/done", summary, failures, keptBack });
+  await afterRun(ctx, summary, records.length, { refused, lookupFailed });
+}
+
+/** After a run: the Run log, the people refused, the repaint from a fresh check, and why it stopped. */
+async function afterRun(
+  ctx: RunContext,
+  summary: SubmitSummary,
+  total: number,
+  o: { refused: boolean; lookupFailed: boolean },
+): Promise<void> {
+  const { state: s, dispatch, adapter, people, now } = ctx;
   const entry = runLogEntry("send", {
     startedAtMs: ctx.startedAt,
     endedAtMs: now(),
     who: ctx.userName,
     scope: messageText(SCOPE_NAMES[s.scope]),
-    total: records.length,
+    total,
     written: summary.written,
     failed: summary.failed,
     skipped: summary.skipped,
@@ -207,7 +219,7 @@ export async function runSubmit(ctx: RunContext): Promise<void> {
     type: "notice/set",
     notice: logged ? { intent: "info", text: S.runLogged } : { intent: "warning", text: S.runLogFailed },
   });
-  if (refused) await people.save();
+  if (o.refused) await people.save();
   // The look's findings stay on the rows it kept from the send: the core keeps them (records/findings.ts).
   const after = await ctx.prepareNow();
   // Repaint from the core's fresh verdicts: failed rows are highlighted at once, and the
@@ -221,6 +233,6 @@ export async function runSubmit(ctx: RunContext): Promise<void> {
     });
   else if (summary.stoppedBy === "proxy")
     dispatch({ type: "notice/set", notice: { intent: "error", text: S.proxyLostStopped } });
-  else if (lookupFailed)
+  else if (o.lookupFailed)
     dispatch({ type: "notice/set", notice: { intent: "warning", text: P.lookupFailed } });
 }
