@@ -68,10 +68,11 @@ export async function checkApproval(
   for (const window of windows) {
     for (const status of STATUSES) {
       const body: QueryUserApprovalBody = { user_ids: [entry.userId], status, ...window };
-      const end = await attempt(() => transport.query(entry.employeeType, body, ctx.signal), {
-        ...ctx,
-        pace: undefined,
-      });
+      const end = await attempt(
+        () => transport.query(entry.employeeType, body, ctx.signal),
+        { ...ctx, pace: undefined },
+        { read: true },
+      );
       if (end.end === "stopped") return "unreachable";
       if (end.end === "gave-up") unanswered = true;
       else if (end.outcome.kind === "ok" && "answer" in end.result && listed(entry, end.result.answer.body))

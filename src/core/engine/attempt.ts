@@ -57,6 +57,11 @@ export type AttemptEnd = Tally &
 export interface AttemptOptions {
   /** Answers to hand back at once although they would be retried (e.g. a setup failure on a revoke). */
   stopOn?: (outcome: Outcome) => boolean;
+  /**
+   * A read (a query, a lookup): repeating it writes nothing, so the sends budget (how often one
+   * record may reach Feishu) does not bound it; tries and time still do.
+   */
+  read?: boolean;
 }
 
 /**
@@ -96,7 +101,7 @@ export async function attempt(
     const stop = stopped();
     if (stop) return stop;
     const delay = backoffDelay(policy, tally.attempts, outcome);
-    const why = shouldGiveUp(policy, tries, clock.now() - started, delay, tally.sends);
+    const why = shouldGiveUp(policy, tries, clock.now() - started, delay, options.read ? 0 : tally.sends);
     if (why) return { ...tally, end: "gave-up", why, result, outcome };
     ctx.progress?.retryWait(1);
     await pause(clock, delay, watch ? watch.signalFor(signal) : signal);

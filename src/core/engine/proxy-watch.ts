@@ -1,9 +1,10 @@
 /**
  * A run's view of the proxy. Every call's result passes through `saw`: an HTTP answer (any
- * status) shows the proxy is there; a transport failure (refused, reset, network, timeout: not
- * a cancel) shows it may not be. After `lostAfter` such failures in a row across the whole run,
- * or as soon as the proxy's self-check fails (`probe`, asked once `probeAfter` failures came in
- * a row), the proxy is lost: every call ends at once (attempt.ts), waits wake up, and the run
+ * status) shows the proxy is there; a connection refused, reset or failed shows it may be gone;
+ * a timeout only that it is slow (a busy machine), so it never counts towards a loss by itself,
+ * it only has the self-check asked. After `lostAfter` refused, reset or failed connections in a
+ * row across the whole run, or as soon as the proxy's self-check fails (`probe`, asked once
+ * `probeAfter` failures of any kind came in a row), the proxy is lost: every call ends at once (attempt.ts), waits wake up, and the run
  * stops, leaving the rows it did not try as they were.
  */
 import type { CallResult } from "../outcome";
@@ -22,7 +23,9 @@ export interface ProxyWatchOptions {
 export const PROXY_LOST_AFTER = 8;
 
 export class ProxyWatch {
+  /** Transport failures in a row, of which `gone` refused, reset or failed (not timed out). */
   private failures = 0;
+  private gone = 0;
   private probing = false;
   private readonly stop = new StopSignal();
 
@@ -35,12 +38,13 @@ export class ProxyWatch {
 
   saw(result: CallResult): void {
     if ("answer" in result) {
-      this.failures = 0;
+      this.failures = this.gone = 0;
       return;
     }
     if (result.failure.type === "aborted") return;
     this.failures++;
-    if (this.failures >= (this.o.lostAfter ?? PROXY_LOST_AFTER)) this.lose();
+    if (result.failure.type !== "timeout") this.gone++;
+    if (this.gone >= (this.o.lostAfter ?? PROXY_LOST_AFTER)) this.lose();
     else if (this.o.probe && !this.probing && this.failures >= (this.o.probeAfter ?? 2))
       void this.ask(this.o.probe);
   }

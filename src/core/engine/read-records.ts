@@ -70,10 +70,14 @@ export async function readFeishuRecords(plan: QueryPlan, options: ReadOptions): 
 
   /** One call through the attempt loop; null when the read must stop. */
   async function ask(body: QueryUserApprovalBody): Promise<Outcome | null> {
-    const end = await attempt(() => {
-      result.calls++;
-      return options.transport.query(options.employeeType, body, options.signal);
-    }, ctx);
+    const end = await attempt(
+      () => {
+        result.calls++;
+        return options.transport.query(options.employeeType, body, options.signal);
+      },
+      ctx,
+      { read: true },
+    );
     if (end.end === "stopped") return null;
     const { outcome } = end;
     if (end.end === "answer" && outcome.kind === "ok" && "answer" in end.result) {

@@ -94,11 +94,11 @@ export async function findExistingApproval(
       ...window,
     };
     // Not stopped by a cancel: a send already made is settled (only a lost proxy ends it).
-    const end = await attempt(() => transport.query(record.employeeType, body), {
-      ...ctx,
-      signal: undefined,
-      pace: undefined,
-    });
+    const end = await attempt(
+      () => transport.query(record.employeeType, body),
+      { ...ctx, signal: undefined, pace: undefined },
+      { read: true },
+    );
     last = end.outcome ?? last;
     if (end.end === "answer" && end.outcome.kind === "ok" && "answer" in end.result) {
       const approvalId = matchApproval(record, dataOf(end.result.answer.body));

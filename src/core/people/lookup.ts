@@ -64,10 +64,14 @@ export async function lookupPeople(o: LookupOptions): Promise<LookupSummary> {
   const pacer = createPacer(() => clock.now(), o.pacePerSecond ?? LOOKUP_PACE_PER_SECOND);
   const ctx: AttemptContext = { clock, policy, signal: o.signal, pace: () => pacer.reserve() };
   for (const batch of batches) {
-    const end = await attempt(() => {
-      summary.calls++;
-      return o.transport(idType, batch, o.signal);
-    }, ctx);
+    const end = await attempt(
+      () => {
+        summary.calls++;
+        return o.transport(idType, batch, o.signal);
+      },
+      ctx,
+      { read: true },
+    );
     if (end.end === "stopped") return summary;
     if (end.end === "answer" && end.outcome.kind === "ok" && "answer" in end.result) {
       for (const e of readLookupAnswer(batch, end.result.answer.body, idType, clock.now())) o.book.learn(e);

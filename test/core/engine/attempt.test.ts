@@ -46,6 +46,18 @@ describe("attempt: the one loop every call to Feishu goes through", () => {
     expect(end).toMatchObject({ end: "gave-up", why: "sends", sends: 6, attempts: 3 });
   });
 
+  it("a read is bounded by tries and time, not by the sends budget of a write", async () => {
+    const s = script([BUSY]);
+    const end = await attempt(
+      s.send,
+      context({ policy: { ...DEFAULT_RETRY, maxSends: 2, random: () => 0 } }),
+      {
+        read: true,
+      },
+    );
+    expect(end).toMatchObject({ end: "gave-up", why: "attempts", attempts: 10 });
+  });
+
   it("a queued answer that sent nothing is a wait, not a try", async () => {
     const queued = answer(429, 99991400, { [PROXY_HEADERS.sends]: "0", "x-ogw-ratelimit-reset": "1" });
     const s = script([queued, queued, queued, queued, OK]);

@@ -18,6 +18,16 @@ describe("ProxyWatch", () => {
     expect(w.lost).toBe(true);
   });
 
+  it("timeouts alone (a slow, busy proxy) never lose it; they only have the self-check asked", async () => {
+    const timeout: CallResult = { failure: { type: "timeout", sent: true } };
+    let asked = 0;
+    const w = new ProxyWatch({ lostAfter: 3, probe: async () => (asked++, true) });
+    for (let i = 0; i < 20; i++) w.saw(timeout);
+    await settle();
+    expect(w.lost).toBe(false);
+    expect(asked).toBeGreaterThan(0);
+  });
+
   it("any HTTP answer, even an error, shows the proxy is there", () => {
     const w = new ProxyWatch({ lostAfter: 2 });
     for (let i = 0; i < 10; i++) {
