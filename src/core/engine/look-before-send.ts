@@ -83,7 +83,8 @@ export interface Checked {
 
 /**
  * The check with the look's issues added to rows still to send: a row with an error from it
- * is invalid (row-state.ts) and leaves the records to send. Rows written meanwhile keep theirs.
+ * is invalid (row-state.ts) and leaves the records to send, its verdict keeping the record its
+ * cells make (to adopt an approval ID for it). Rows written meanwhile keep theirs.
  */
 export function withFeishuIssues<T extends Checked>(checked: T, issues: readonly Issue[]): T {
   const key = (kind: string, row: number) => `${kind}:${row}`;
@@ -97,7 +98,7 @@ export function withFeishuIssues<T extends Checked>(checked: T, issues: readonly
     ...(checked.records ? { records: checked.records.filter((r) => !blocked.has(key(r.kind, r.row))) } : {}),
     rows: checked.rows.map((v) =>
       blocked.has(key(v.kind, v.row))
-        ? { ...v, state: rowState({ blank: false, hasErrors: true, stored: v.stored }), record: undefined }
+        ? { ...v, state: rowState({ blank: false, hasErrors: true, stored: v.stored }) }
         : v,
     ),
   };
