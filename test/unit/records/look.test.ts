@@ -70,7 +70,6 @@ describe("lookBeforeWrite", () => {
     const r = lookBeforeWrite([makeRecord(2)], [trip], options);
     expect(brief(r)).toEqual([[2, "feishu_overlap_other_kind", "warning"]]);
   });
-
 });
 
 describe("spanText", () => {
