@@ -5,6 +5,7 @@
  */
 import type { CreateUserApprovalBody, EmployeeType, RegionPlace } from "./feishu/schemas";
 import { ContentHasher, type Canonical } from "./hash";
+import { KINDS } from "./kinds";
 import type { PreparedRecord } from "./model";
 import type { ApprovalRow } from "./validate/types";
 
@@ -188,4 +189,14 @@ export function buildRecord(
 ): PreparedRecord {
   const key = keyOf(row, fingerprint);
   return { kind: row.kind, row: row.row, key, fingerprint, employeeType, body: buildBody(row, key) };
+}
+
+/** A record's own item inside its one-record body (`leaves[0]`, `outs[0]`…), as plain fields. */
+export type RecordItem = Record<string, unknown> & { start_time?: string; end_time?: string };
+
+/** The one place that pulls the record item out of a request body; `{}` for a body without one. */
+export function recordItem(record: Pick<PreparedRecord, "kind" | "body">): RecordItem {
+  const items = record.body.user_approval[KINDS[record.kind].feishuField] as unknown[] | undefined;
+  const item = items?.[0];
+  return typeof item === "object" && item !== null && !Array.isArray(item) ? (item as RecordItem) : {};
 }

@@ -12,7 +12,7 @@ import {
   type PreparedRecord,
   type TableSnapshot,
 } from "./model";
-import { NEVER_SENT, type RowVerdict } from "./row-state";
+import { isPending, type RowVerdict } from "./row-state";
 import { verdictOf } from "./verdicts";
 import { DEFAULT_CATALOG, type CatalogEntry } from "./template/catalog";
 import { headerIssues, matchHeaders, type HeaderMatch } from "./template/headers";
@@ -44,7 +44,7 @@ export interface PreparedWorkbook {
   issues: Issue[];
   /** One record per row without errors, in table then row order. */
   records: PreparedRecord[];
-  /** Records of rows not written yet: any state but submitted and those never sent (row-state.ts NEVER_SENT). */
+  /** Records of pending rows (row-state.ts `isPending`): what "send pending rows" sends. */
   pending: PreparedRecord[];
   /** Records already written with the same key and content: skipped. */
   submitted: PreparedRecord[];
@@ -206,7 +206,7 @@ export function* finishSteps(
         if (!record) continue;
         result.records.push(record);
         if (v.state === "submitted" || v.state === "edited") result[v.state].push(record);
-        else if (!NEVER_SENT.has(v.state)) result.pending.push(record);
+        else if (isPending(v.state)) result.pending.push(record);
       }
     }
     sortIssues(issues);

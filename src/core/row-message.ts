@@ -2,9 +2,9 @@
  * What a row shows in the sheet, from its verdict and issues: the Status (its state), the
  * Message and whether the state itself is highlighted. The Excel adapter only renders this.
  */
+import { recordItem } from "./build";
 import { formatMessage } from "./catalog";
 import type { Locale } from "./i18n";
-import { KINDS } from "./kinds";
 import type { Issue, PreparedRecord, Severity } from "./model";
 import type { RowState, RowVerdict } from "./row-state";
 import { issueText, joinMessages } from "./validate/issue-text";
@@ -36,10 +36,10 @@ export function issuesMessage(issues: readonly Issue[], locale: Locale): string 
 
 /** The exact start and end a record sends, as stored in its body. */
 export function sentSpan(record: PreparedRecord): [string, string] | null {
-  const items = record.body.user_approval[KINDS[record.kind].feishuField] as
-    { start_time: string; end_time: string }[] | undefined;
-  const item = items?.[0];
-  return item ? [item.start_time, item.end_time] : null;
+  const item = recordItem(record);
+  return item.start_time !== undefined && item.end_time !== undefined
+    ? [item.start_time, item.end_time]
+    : null;
 }
 
 /** "将提交：2026-01-21 00:00:00 至 2026-01-21 23:59:59。" — the clerk sees what will be sent. */

@@ -79,6 +79,18 @@ export const NEVER_SENT: ReadonlySet<RowState> = new Set<RowState>(["edited", "r
 export const LIVE_IN_FEISHU: ReadonlySet<RowState> = new Set<RowState>(["submitted", "edited"]);
 
 /**
+ * The row-state groups, each decided here once and asked everywhere (prepare.ts, the pane's
+ * selectors and scopes, the look before sending, Revoke and Replace):
+ * - pending: what "send pending rows" sends: ready, or maybe sent before (resent with its key).
+ *   Failed rows are not pending: the "failed" scope sends them again.
+ * - live: the Approval ID names a record live in Feishu (as far as the sheet knows): Revoke takes it.
+ * - replaceable: written, then edited (or a replace cut short): Replace in Feishu takes it.
+ */
+export const isPending = (s: RowState): boolean => TO_SEND.has(s);
+export const isLive = (s: RowState): boolean => LIVE_IN_FEISHU.has(s);
+export const isReplaceable = (s: RowState): boolean => s === "edited" || s === "replacing";
+
+/**
  * A replacement goes to Feishu with the row's own key unless an earlier record of the row used
  * it (an External ID kept while the content changed): then with `~2`, `~3`… after it, the
  * first one no record of the row has used (Feishu would answer "already exists" otherwise).

@@ -5,12 +5,10 @@
  * who must wait: that refusal is Feishu's own rate-limit answer (99991400 and its headers,
  * docs/feishu-api.md §4.3), which every SDK and the add-in already know how to wait out.
  */
+import { RATE_LIMIT_CODE } from "../core/feishu/codes";
 import { PROXY_CODES, type Permission, type ProxyCode, type RefusalReason } from "../core/feishu/proxy-codes";
 import { formatMessage, messageText, type MessageValues, type ProxyKey } from "../core/catalog";
 import { pick, type Text } from "../core/i18n";
-
-/** Feishu's "request trigger frequency limit" (docs/feishu-api.md §4.3). */
-export const FEISHU_RATE_LIMITED = 99991400;
 
 /** What the upstream answered, attached to an answer the proxy could not relay as certain. */
 export interface UpstreamBody {
@@ -22,7 +20,7 @@ export interface UpstreamBody {
 export class ProxyError extends Error {
   constructor(
     readonly status: number,
-    readonly code: ProxyCode | typeof FEISHU_RATE_LIMITED,
+    readonly code: ProxyCode | typeof RATE_LIMIT_CODE,
     readonly text: Text,
     readonly headers: Record<string, string> = {},
     /** Machine-readable detail for refusals (`data.reason`, `data.needs`). */
@@ -71,7 +69,7 @@ export const proxyErrors = {
     ),
   /** The caller's wait in the queue would pass its timeout: not sent, retry after `resetSec`. */
   rateLimited: (resetSec: number, limitPerSec: number) =>
-    new ProxyError(429, FEISHU_RATE_LIMITED, say("rateLimited", { seconds: String(resetSec) }), {
+    new ProxyError(429, RATE_LIMIT_CODE, say("rateLimited", { seconds: String(resetSec) }), {
       "x-ogw-ratelimit-limit": String(Math.max(1, Math.floor(limitPerSec))),
       "x-ogw-ratelimit-reset": String(resetSec),
       "retry-after": String(resetSec),

@@ -5,12 +5,13 @@
  * was sent but got no answer is never repeated: the caller learns the outcome is unknown,
  * and so does a create whose answer is not a Feishu business answer (a 5xx, an HTML page).
  */
+import { isStaleToken, RATE_LIMIT_CODE } from "../core/feishu/codes";
 import { mapCallResult } from "../core/feishu/outcomes";
 import type { ProxyClock } from "./clock";
-import { FEISHU_RATE_LIMITED, ProxyError, proxyErrors, type UpstreamBody } from "./errors";
+import { ProxyError, proxyErrors, type UpstreamBody } from "./errors";
 import { PacerAbortedError, type UpstreamPacer } from "./pacer";
 import type { SendGate } from "./send-window";
-import { TOKEN_ERROR_CODES, type TenantTokenSource } from "./tenant-token";
+import type { TenantTokenSource } from "./tenant-token";
 import type { UpstreamAnswer, UpstreamClient } from "./upstream";
 
 export type RouteName = "create" | "query" | "process" | "batchGetId";
@@ -109,13 +110,13 @@ export function createRelay(d: RelayDeps): Relay {
         );
       }
       const answer = withCode(r.answer);
-      if (answer.code !== null && TOKEN_ERROR_CODES.has(answer.code) && !tokenRetried) {
+      if (isStaleToken(answer.code) && !tokenRetried) {
         tokenRetried = true;
         d.tokens.evict(token);
         continue;
       }
       if (
-        (answer.status === 429 || answer.code === FEISHU_RATE_LIMITED) &&
+        (answer.status === 429 || answer.code === RATE_LIMIT_CODE) &&
         rateRetries < d.maxRateLimitRetries &&
         sends < (call.maxSends ?? Infinity)
       ) {

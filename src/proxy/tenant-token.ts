@@ -1,15 +1,13 @@
 /**
  * The tenant_access_token (docs/feishu-api.md §4.1): fetched once for any number of concurrent requests,
  * cached, refreshed before it expires (3 minutes early, like the SDKs, or half its life
- * when it is shorter), and evicted when Feishu says it is no longer valid.
+ * when it is shorter), and evicted when Feishu says it is no longer valid (the codes
+ * core/feishu/codes.ts marks `staleToken`, docs/feishu-api.md §4.2: relay.ts evicts and retries once).
  */
 import { FEISHU_PATHS, TenantTokenResponse } from "../core/feishu/schemas";
 import type { ProxyClock } from "./clock";
 import { proxyErrors } from "./errors";
 import type { UpstreamClient } from "./upstream";
-
-/** Body codes that mean "this token is not (or no longer) good": evict and retry once (docs/feishu-api.md §4.2). */
-export const TOKEN_ERROR_CODES: ReadonlySet<number> = new Set([99991661, 99991663, 99991665, 99991671]);
 
 const REFRESH_MARGIN_MS = 3 * 60_000;
 

@@ -8,6 +8,7 @@
 import { formatMessage, messageText, type ConnectionKey, type MessageValues } from "../core/catalog";
 import { gatewaySaysProxyDown } from "../core/feishu/outcome-rules-other";
 import { PROXY_CODES } from "../core/feishu/proxy-codes";
+import { setupFaultOf } from "../core/feishu/codes";
 import type { ConnectionVerdict } from "./connection";
 import type { ConnectionFailure } from "./ports";
 
@@ -46,9 +47,9 @@ function verdictOf(f: ConnectionFailure, proxyUrl: string, pageOrigin?: string):
     return verdict("clerk", "unreachable", "unreachableAdvice", url);
   if (f.code === PROXY_CODES.signInUnavailable)
     return verdict("it", "signInUnavailable", "signInUnavailableAdvice");
-  if (f.status === 401 || f.code === PROXY_CODES.unauthenticated)
+  if (f.status === 401 || setupFaultOf(f.code) === "key")
     return verdict("clerk", "keyRefused", "keyRefusedAdvice");
-  if (f.status === 403 || f.code === PROXY_CODES.forbidden)
+  if (f.status === 403 || setupFaultOf(f.code) === "allow-list")
     return verdict("it", "keyForbidden", "allowListAdvice");
   if (f.status === 404) return verdict("clerk", "notTheProxy", "notTheProxyAdvice", url);
   if (f.code === PROXY_CODES.upstreamUnreachable)

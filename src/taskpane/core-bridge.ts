@@ -10,6 +10,7 @@ import { DEFAULT_SETTINGS, type CoreSettings } from "../core/model";
 import { contentKeysOf } from "../core/row-identity";
 import { DEFAULT_CATALOG, type CatalogEntry } from "../core/template/catalog";
 import { drain, type CheckProgress, type PreparedWorkbook } from "../core/prepare";
+import { LookFindings } from "../core/records/findings";
 import type { WorkbookSnapshot } from "../excel/types";
 import type { PaneCore, Prepared } from "./ports";
 
@@ -27,6 +28,8 @@ export function createPaneCore(): PaneCore {
   let live: { validator: LiveValidator; key: string; prepared: Prepared } | null = null;
   // What the last full check read with: a write finds rows by the keys their cells make under it.
   let checkedWith: { settings: CoreSettings; catalog: readonly CatalogEntry[] } | null = null;
+  // What the look at Feishu found: every check the pane gets carries what still holds.
+  const findings = new LookFindings();
   function* prepareSteps(
     snapshot: WorkbookSnapshot,
     settings: CoreSettings,
@@ -36,7 +39,7 @@ export function createPaneCore(): PaneCore {
     const validator = new LiveValidator(checkedWith.settings, snapshot.catalog);
     const prepared = toPrepared(yield* validator.loadSteps(snapshot.tables));
     live = { validator, key: settingsKey(settings, snapshot), prepared };
-    return prepared;
+    return findings.apply(prepared);
   }
   return {
     prepare: (snapshot, settings) => drain(prepareSteps(snapshot, settings)),
@@ -49,7 +52,7 @@ export function createPaneCore(): PaneCore {
       if (!repaint) return null;
       // Only the repainted rows changed: the rest of the last check stands.
       live.prepared = patchCheck(live.prepared, repaint, live.validator.headerRows());
-      return { prepared: live.prepared, repaint };
+      return { prepared: findings.apply(live.prepared), repaint: findings.apply(repaint) };
     },
     submit({ stored, records, ...options }) {
       return submitRecords({
@@ -64,5 +67,7 @@ export function createPaneCore(): PaneCore {
         checkedWith?.settings ?? DEFAULT_SETTINGS,
         checkedWith?.catalog ?? DEFAULT_CATALOG,
       ),
+    rememberLook: (looked, issues) => findings.remember(looked, issues),
+    withFindings: (prepared) => findings.apply(prepared),
   };
 }

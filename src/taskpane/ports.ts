@@ -97,6 +97,13 @@ export interface PaneCore {
    * check (core row-identity.ts contentKeysOf): how a write finds a row that holds no key yet.
    */
   contentKeys(table: TableSnapshot): (string | undefined)[];
+  /**
+   * What a look at Feishu found for the rows it looked at (core/records/findings.ts): kept, and
+   * added to every later check, until a row's cells change or Feishu is looked at again.
+   */
+  rememberLook(looked: readonly PreparedRecord[], issues: readonly Issue[]): void;
+  /** A check with the remembered findings added (prepare and update add them themselves). */
+  withFindings(prepared: Prepared): Prepared;
 }
 
 /** Why a connection test failed, as the client reports it. */

@@ -1,9 +1,9 @@
 /**
- * What a run's setup failure (feishu/setup-failure.ts) means for the clerk, in the pane's own
- * words from the answer's code: who fixes what. Rows were left pending, none stamped failed.
+ * What a run's setup failure (feishu/codes.ts) means for the clerk, in the pane's own
+ * words from what the one table of codes says is at fault: who fixes what. Rows were left pending, none stamped failed.
  */
 import { messageText, type ConnectionKey } from "../core/catalog";
-import { PROXY_CODES } from "../core/feishu/proxy-codes";
+import { setupFaultOf } from "../core/feishu/codes";
 import type { Outcome } from "../core/outcome";
 import type { ConnectionVerdict } from "./connection";
 
@@ -19,16 +19,16 @@ const verdict = (
 });
 
 export function setupVerdict(o: Pick<Outcome, "code">): ConnectionVerdict {
-  switch (o.code) {
-    case PROXY_CODES.unauthenticated:
+  switch (setupFaultOf(o.code)) {
+    case "key":
       return verdict("clerk", "setupKeyRefused", "setupKeyRefusedAdvice");
-    case PROXY_CODES.forbidden:
+    case "allow-list":
       return verdict("it", "setupForbidden", "allowListAdvice");
-    case 99991672:
+    case "scope":
       return verdict("it", "setupScope", "setupScopeAdvice");
-    case 99991401:
+    case "ip-list":
       return verdict("it", "setupIpList", "setupIpListAdvice");
-    case 99991403:
+    case "quota":
       return verdict("it", "setupQuota", "setupQuotaAdvice");
     default:
       return verdict("it", "setupToken", "credentialsAdvice");

@@ -1,4 +1,11 @@
-import { buildRecord, CONTENT_FIELDS, contentOf, fingerprintOf, writeContent } from "../../src/core/build";
+import {
+  buildRecord,
+  CONTENT_FIELDS,
+  contentOf,
+  fingerprintOf,
+  recordItem,
+  writeContent,
+} from "../../src/core/build";
 import { ContentHasher } from "../../src/core/hash";
 import { ENUMS, type EnumName, type EnumOption } from "../../src/core/enums";
 import {
@@ -220,3 +227,23 @@ test.each(RECORD_KINDS)(
     }
   },
 );
+
+const bodyWith = (field: string, it: unknown) =>
+  ({
+    user_approval: { user_id: "u", date: "20260101", [field]: [it] },
+  }) as unknown as PreparedRecord["body"];
+
+describe("recordItem", () => {
+  it("pulls each kind's own item out of its body", () => {
+    const it1 = { start_time: "2026-01-01 09:00:00", end_time: "2026-01-01 18:00:00" };
+    expect(recordItem({ kind: "leave", body: bodyWith("leaves", it1) })).toBe(it1);
+    expect(recordItem({ kind: "out", body: bodyWith("outs", it1) })).toBe(it1);
+    expect(recordItem({ kind: "overtime", body: bodyWith("overtime_works", it1) })).toBe(it1);
+    expect(recordItem({ kind: "trip", body: bodyWith("trips", it1) })).toBe(it1);
+  });
+
+  it("is empty for a body without the kind's item, or with a non-object in its place", () => {
+    expect(recordItem({ kind: "trip", body: bodyWith("leaves", { a: 1 }) })).toEqual({});
+    expect(recordItem({ kind: "leave", body: bodyWith("leaves", null) })).toEqual({});
+  });
+});

@@ -4,7 +4,7 @@
  * records read back under either status number, passing faults retried.
  */
 import { readFeishuRecords } from "../../src/core/engine/read-records";
-import { dayIndex } from "../../src/core/records/days";
+import { dayIndex } from "../../src/core/feishu/calendar";
 import { planQueries, type DaySpan } from "../../src/core/records/plan";
 import { makeRecords } from "./support/records";
 import { startEngineStack, type EngineStack } from "./support/stack";

@@ -94,7 +94,10 @@ describe("findExistingApproval: found, absent (every window answered) or unanswe
       query: async () => answers[Math.min(calls++, answers.length - 1)],
     };
     const clock = new FakeClock(localMs(2026, 3, 1));
-    const res = await findExistingApproval(r, transport, clock, { ...DEFAULT_RETRY, maxAttempts: 3 });
+    const res = await findExistingApproval(r, transport, {
+      clock,
+      policy: { ...DEFAULT_RETRY, maxAttempts: 3 },
+    });
     return { res, calls };
   }
 

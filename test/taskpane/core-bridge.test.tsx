@@ -23,6 +23,42 @@ const book = (rows: (string | number)[][]): WorkbookSnapshot => ({
   dateSystem: 1900,
 });
 
+describe("core bridge: what the look at Feishu found", () => {
+  const overlap = (r: PreparedRecord, code = "feishu_overlap") => ({
+    kind: r.kind,
+    row: r.row,
+    column: null,
+    code,
+    severity: "error" as const,
+    message_zh: "飞书已有重叠记录",
+    message_en: "Feishu already has an overlapping record",
+  });
+
+  test("survives a re-check, follows the row when it moves, and goes when its cells change", () => {
+    const core = createPaneCore();
+    const other = { ...base, employee: "E0002" };
+    const first = core.prepare(book([row(base), row(other)]), DEFAULT_SETTINGS);
+    expect(first.records).toHaveLength(2);
+    core.rememberLook(first.records, [overlap(first.records[0])]);
+    const again = core.prepare(book([row(base), row(other)]), DEFAULT_SETTINGS);
+    expect(again.rows.map((v) => v.state)).toEqual(["invalid", "ready"]);
+    expect(again.records.map((r) => r.row)).toEqual([1]);
+    expect(again.issues.filter((i) => i.code === "feishu_overlap")).toHaveLength(1);
+    const sorted = core.prepare(book([row(other), row(base)]), DEFAULT_SETTINGS);
+    expect(sorted.rows.map((v) => v.state)).toEqual(["ready", "invalid"]);
+    const edited = core.prepare(book([row({ ...base, reason: "changed" }), row(other)]), DEFAULT_SETTINGS);
+    expect(edited.rows.map((v) => v.state)).toEqual(["ready", "ready"]);
+  });
+
+  test("a new look at the same rows replaces what the last one found", () => {
+    const core = createPaneCore();
+    const first = core.prepare(book([row(base)]), DEFAULT_SETTINGS);
+    core.rememberLook(first.records, [overlap(first.records[0])]);
+    core.rememberLook(first.records, []);
+    expect(core.prepare(book([row(base)]), DEFAULT_SETTINGS).rows[0].state).toBe("ready");
+  });
+});
+
 describe("core bridge", () => {
   test("a full check: issues, records and every row's state from the core", () => {
     const core = createPaneCore();

@@ -8,6 +8,7 @@ import type { SelfCheck } from "../../src/client/types";
 import type { SubmitOptions, SubmitSummary } from "../../src/core/engine/types";
 import type { RecordKind } from "../../src/core/kinds";
 import type { CheckProgress } from "../../src/core/prepare";
+import { LookFindings } from "../../src/core/records/findings";
 import type { CoreSettings, Issue, PreparedRecord, RowResult } from "../../src/core/model";
 import type { RowChanges, TemplateReport, WorkbookAdapter } from "../../src/excel/types";
 import type {
@@ -153,6 +154,7 @@ export class FakeAdapter implements WorkbookAdapter {
 export const submitSummary = emptySummary;
 
 export class FakeCore implements PaneCore {
+  readonly findings = new LookFindings();
   prepared: Prepared = { issues: [], records: [], rows: [], rowCounts: {}, headerRows: {} };
   prepares = 0;
   /** What update() answers; null = "no earlier check to build on". */
@@ -180,7 +182,8 @@ export class FakeCore implements PaneCore {
   prepare(_snapshot?: unknown, settings?: CoreSettings) {
     this.prepares++;
     if (settings) this.settings.push(settings);
-    return this.prepared;
+    // As the real core: every check carries what the look at Feishu found (core/records/findings.ts).
+    return this.findings.apply(this.prepared);
   }
   /** Steps of the check: `progressSteps` progress reports of 1,000 rows each, then the canned answer. */
   progressSteps = 0;
@@ -207,6 +210,13 @@ export class FakeCore implements PaneCore {
   }
   contentKeys(table: { rows: unknown[] }) {
     return table.rows.map(() => undefined);
+  }
+
+  rememberLook(looked: readonly PreparedRecord[], issues: readonly Issue[]) {
+    this.findings.remember(looked, issues);
+  }
+  withFindings(prepared: Prepared) {
+    return this.findings.apply(prepared);
   }
 }
 

@@ -101,8 +101,6 @@ export const ISSUES_EN = {
     "Feishu already has {what} for {person} on {span}, approval {value}, which overlaps this row. Check that both should count.",
   feishu_written_before:
     "Feishu already holds the same {what} for {person} on {span}, approval {value}: it was probably written before, perhaps with another reason. This row is not sent: adopt that approval ID, or delete the row.",
-  feishu_not_reachable:
-    "Feishu can be searched only up to tomorrow ({value}), so this row's days after that could not be checked against what Feishu holds. Check it again nearer the date.",
   verify_ok: "Verified: Feishu holds {what} on {span}, approval {value}, as this row says.",
   verify_not_found:
     "Feishu holds no record with approval ID {value}. It may have been revoked, or the ID is wrong: check with IT before sending the row again.",
@@ -110,7 +108,7 @@ export const ISSUES_EN = {
   verify_differs:
     'Feishu\'s record (approval {value}, {what} on {span}) differs from this row in "{col}". Replace it in Feishu, or correct the row.',
   verify_not_checkable:
-    "Approval {value} could not be checked yet: its days are after tomorrow and it was written more than 30 days ago, so Feishu cannot search for it. Verify it again nearer the date.",
+    "Approval {value} could not be checked yet: its days are after tomorrow and it was written more than 93 days ago, so Feishu cannot search for it. Verify it again nearer the date.",
   unexpected_error:
     "An unexpected error occurred while checking this row ({value}). Please send this message to IT.",
 } as const;

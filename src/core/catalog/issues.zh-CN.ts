@@ -84,14 +84,12 @@ export const ISSUES_ZH: Record<IssueKey, string> = {
     "飞书已有 {person} 在 {span} 的{what}（审批 {value}），与这一行时间重叠。请确认两者都应计入。",
   feishu_written_before:
     "飞书已有 {person} 在 {span} 的相同{what}（审批 {value}），多半是之前写入的，事由可能不同。这一行不会提交：请采用这个审批 ID，或删除这一行。",
-  feishu_not_reachable:
-    "飞书只能查询到明天（{value}）为止的记录，这一行在那之后的日期还无法核对飞书中是否已有记录。请临近日期时再检查一次。",
   verify_ok: "已核对：飞书中有 {span} 的{what}（审批 {value}），与这一行一致。",
   verify_not_found: "飞书中没有审批 ID 为 {value} 的记录，可能已被撤销或 ID 有误。再次提交前请先与 IT 核实。",
   verify_revoked: "飞书中已撤销：审批 {value}（{span} 的{what}）已不再生效。",
   verify_differs:
     "飞书中的记录（审批 {value}，{span} 的{what}）与这一行的「{col}」不同。请在飞书中替换，或改正这一行。",
   verify_not_checkable:
-    "审批 {value} 暂时无法核对：日期在明天之后，且写入已超过 30 天，飞书查询不到。请临近日期时再核对。",
+    "审批 {value} 暂时无法核对：日期在明天之后，且写入已超过 93 天，飞书查询不到。请临近日期时再核对。",
   unexpected_error: "检查本行时出现意外错误（{value}）。请把这条说明发给 IT。",
 };

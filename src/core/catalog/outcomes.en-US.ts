@@ -1,7 +1,7 @@
 /**
  * What a call's answer means, in English: Feishu's codes and messages (docs/feishu-api.md
  * §1.9, docs/feishu-api.md §3, docs/feishu-api.md §4.2), the proxy's own codes, transport
- * failures and bare HTTP statuses, each a message and a hint (`hint*`) saying who does what. The tables that pick them are feishu/outcome-rules*.ts.
+ * failures and bare HTTP statuses, each a message and a hint (`hint*`) saying who does what. The table that picks them is feishu/codes.ts (and feishu/outcome-rules*.ts for messages, transport and bare statuses).
  * Placeholders: {code} a Feishu code, {text}/{detail}/{hint} parts. No HTTP status in a clerk's
  * sentence: it goes to the outcome's detail, for IT.
  */

@@ -177,6 +177,8 @@ export const PANE_EN = {
   rowsChanged:
     "{n, plural, one {One row} other {# rows}} changed after you confirmed and {n, plural, one {was} other {were}} not touched: {rows}. Check them and choose the action again.",
   runLogFailed: 'This run could not be added to the "Run log" sheet.',
+  proxyLostStopped:
+    "Stopped: the proxy cannot be reached (it may have stopped, or the network is down). The rows not sent are left as they were. Ask IT to check the proxy, then send again: the run picks up where it stopped.",
   failedWork: "That did not work",
 
   // Failure reasons (the engine counts failed rows by outcome kind)

@@ -164,6 +164,8 @@ export const PANE_ZH: Record<PaneKey, string> = {
     "历史表（FeishuHistory）不见了，已根据 {n} 行带审批 ID 的数据重建；此前已撤销或替换的记录不再列在其中。",
   rowsChanged: "有 {n} 行在确认之后被修改，未作处理：{rows}。请核对后重新选择操作。",
   runLogFailed: "本次提交未能记入「运行记录」工作表。",
+  proxyLostStopped:
+    "已停止：无法连接代理服务（可能已停止运行或网络中断）。未发送的行保持原样。请联系 IT 检查代理，恢复后再次提交，将从中断处继续。",
   failedWork: "操作未完成",
 
   reasonInvalid: "数据有误",

@@ -22,6 +22,12 @@ export const RUN_EN = {
   notWritten: "Feishu was checked and holds none of these sends, so sending again writes it once",
   joined: "{first}; {second}",
   setupStop: "Not sent: the connection to Feishu needs fixing by IT; submit again once it is fixed",
+  proxyLost:
+    "Not sent: the proxy cannot be reached (it may be stopped, or the network is down). Ask IT to check the proxy, then send again: the run picks up where it stopped",
+  proxyLostMaybe:
+    "The proxy stopped answering while this row was being sent; it may have been written. Send again once the proxy is back: it is confirmed, never written twice",
+  noApprovalId:
+    "Feishu said it wrote this record but gave no approval ID, and the query could not find it yet; send again later to confirm it, never twice",
   willSend: "Will be sent as {start} to {end}.",
   revokeCutShort: "Cancelled before anything was revoked in Feishu",
   revokeSendPending:

@@ -20,6 +20,10 @@ export const RUN_ZH: Record<RunKey, string> = {
   notWritten: "已查询飞书，这些发送均未写入；再次提交只会写入一次",
   joined: "{first}；{second}",
   setupStop: "未发送：连接飞书的设置有问题，需 IT 处理；修好后再次提交即可",
+  proxyLost:
+    "未发送：无法连接代理服务（可能已停止运行或网络中断）。请联系 IT 检查代理，恢复后再次提交，将从中断处继续",
+  proxyLostMaybe: "发送此行时代理服务停止响应，可能已写入飞书。代理恢复后再次提交即可确认，不会重复写入",
+  noApprovalId: "飞书表示已写入此记录，但未返回审批 ID，查询也暂未找到；请稍后再次提交以确认，不会重复写入",
   willSend: "将提交：{start} 至 {end}。",
   revokeCutShort: "已取消，未在飞书中撤销",
   revokeSendPending: "旧记录已撤销，新记录尚未确认写入；再次替换即可完成，不会重复写入",

@@ -6,14 +6,19 @@
  * (CreateTime). A status the query refuses (leave and overtime are queryable only as passed or
  * withdrawn) simply lists nothing.
  */
-import { mapCallResult } from "../feishu/outcomes";
+import {
+  dayIndex,
+  dayOfTime,
+  feishuToday,
+  periodWindow,
+  writtenAround,
+  type DayWindow,
+} from "../feishu/calendar";
 import type { QueryUserApprovalBody } from "../feishu/schemas";
 import { KINDS } from "../kinds";
-import { isRetryable } from "../outcome";
 import type { ApprovalEntry } from "../lifecycle/history";
-import { pause } from "./clock";
-import { backoffDelay, type RetryPolicy } from "./retry-policy";
-import type { AbortSignalLike, Clock, SubmitTransport } from "./types";
+import { attempt, type AttemptContext } from "./attempt";
+import type { SubmitTransport } from "./types";
 
 /**
  * `absent`: listed under no status, by queries that covered its days (its own, or those around
@@ -22,43 +27,17 @@ import type { AbortSignalLike, Clock, SubmitTransport } from "./types";
  */
 export type ApprovalCheck = "live" | "revoked" | "absent" | "unreachable";
 
-type Window = Pick<QueryUserApprovalBody, "check_date_from" | "check_date_to" | "check_date_type">;
-
-const DAY_MS = 86_400_000;
-const dayOf = (yyyymmdd: string): number =>
-  Date.UTC(+yyyymmdd.slice(0, 4), +yyyymmdd.slice(4, 6) - 1, +yyyymmdd.slice(6, 8)) / DAY_MS;
-const toInt = (day: number): number => {
-  const d = new Date(day * DAY_MS);
-  return d.getUTCFullYear() * 10000 + (d.getUTCMonth() + 1) * 100 + d.getUTCDate();
-};
-const localDay = (ms: number): number => {
-  const d = new Date(ms);
-  return Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) / DAY_MS;
-};
-const writtenDay = (at: string | undefined): number | null =>
-  at && /^\d{4}-\d{2}-\d{2}/.test(at) ? dayOf(at.slice(0, 10).replace(/-/g, "")) : null;
-
-/** The query windows that can list the entry's record, in order. */
+/** The query windows that can list the entry's record, in order (feishu/calendar.ts). */
 export function checkWindows(
   entry: Pick<ApprovalEntry, "from" | "to" | "writtenAt">,
   nowMs: number,
-): Window[] {
-  const today = localDay(nowMs);
-  const from = dayOf(entry.from) - 1;
-  const windows: Window[] = [];
-  if (from <= today + 1)
-    windows.push({
-      check_date_from: toInt(from),
-      check_date_to: toInt(Math.min(from + 30, dayOf(entry.to) + 1)),
-      check_date_type: "PeriodTime",
-    });
-  const written = writtenDay(entry.writtenAt);
+): DayWindow[] {
+  const today = feishuToday(nowMs);
+  const period = periodWindow(dayIndex(+entry.from), dayIndex(+entry.to), nowMs);
+  const windows: DayWindow[] = period ? [period] : [];
+  const written = dayOfTime(entry.writtenAt);
   for (const d of written === null || written === today ? [today] : [written, today])
-    windows.push({
-      check_date_from: toInt(d - 1),
-      check_date_to: toInt(d + 1),
-      check_date_type: "CreateTime",
-    });
+    windows.push(writtenAround(d));
   return windows;
 }
 
@@ -78,35 +57,27 @@ function listed(entry: ApprovalEntry, body: unknown): boolean {
   });
 }
 
-/** Where the entry's approval ID is listed, asking each window by status. */
+/** Where the entry's approval ID is listed, asking each window by status (every query through attempt.ts). */
 export async function checkApproval(
   entry: ApprovalEntry,
-  transport: SubmitTransport,
-  clock: Clock,
-  policy: RetryPolicy,
-  signal?: AbortSignalLike,
+  transport: Pick<SubmitTransport, "query">,
+  ctx: AttemptContext,
 ): Promise<ApprovalCheck> {
-  const windows = checkWindows(entry, clock.now());
+  const windows = checkWindows(entry, ctx.clock.now());
   let unanswered = !(windows[0]?.check_date_type === "PeriodTime" || entry.writtenAt);
   for (const window of windows) {
     for (const status of STATUSES) {
       const body: QueryUserApprovalBody = { user_ids: [entry.userId], status, ...window };
-      for (let attempt = 1; ; attempt++) {
-        if (signal?.aborted) return "unreachable";
-        const result = await transport.query(entry.employeeType, body, signal);
-        const outcome = mapCallResult(result);
-        if (outcome.kind === "ok" && "answer" in result) {
-          if (listed(entry, result.answer.body)) return status === 2 ? "live" : "revoked";
-          break;
-        }
-        // Refused (e.g. a status this kind cannot be queried by): nothing listed under it.
-        if (!isRetryable(outcome)) break;
-        if (attempt >= policy.maxAttempts) {
-          unanswered = true;
-          break;
-        }
-        await pause(clock, backoffDelay(policy, attempt, outcome), signal);
-      }
+      const end = await attempt(
+        () => transport.query(entry.employeeType, body, ctx.signal),
+        { ...ctx, pace: undefined },
+        { read: true },
+      );
+      if (end.end === "stopped") return "unreachable";
+      if (end.end === "gave-up") unanswered = true;
+      else if (end.outcome.kind === "ok" && "answer" in end.result && listed(entry, end.result.answer.body))
+        return status === 2 ? "live" : "revoked";
+      // Refused (e.g. a status this kind cannot be queried by): nothing listed under it.
     }
   }
   return unanswered ? "unreachable" : "absent";

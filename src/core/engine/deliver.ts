@@ -1,21 +1,20 @@
 /**
- * One record to its end: send, retry passing faults with the same idempotent_id, resolve
- * "already exists" by query, give up within bounds with the reason. Out of tries after a send
+ * One record to its end: send through the attempt loop (attempt.ts: retries with the same
+ * idempotent_id, within the one budget), resolve "already exists" by query, and read how the
+ * loop ended. A success without an approval ID is not confirmed until the query finds it. Out of tries after a send
  * that may have written it, it asks Feishu with the query (no send, docs/feishu-api.md §3):
  * found is written, absent is failed (unless the last send is still unanswered). Never
  * guesses: a record that may have been written but cannot be confirmed ends as `unknown`.
  */
-import { mapCallResult } from "../feishu/outcomes";
 import { PROXY_CODES } from "../feishu/proxy-codes";
 import { messageText } from "../catalog";
 import type { Text } from "../i18n";
 import type { PreparedRecord } from "../model";
-import { isRetryable, type CallResult, type Outcome } from "../outcome";
-import { pause } from "./clock";
+import type { CallResult, Outcome } from "../outcome";
+import { attempt, type AttemptContext } from "./attempt";
 import type { ProgressTracker } from "./progress";
 import { findExistingApproval } from "./resolver";
-import { backoffDelay, queuedOnly, sendsOf, shouldGiveUp, type RetryPolicy } from "./retry-policy";
-import type { AbortSignalLike, Clock, SubmitTransport } from "./types";
+import type { SubmitTransport } from "./types";
 
 export type Delivery =
   | { status: "submitted"; approvalId: string; outcome: Outcome; note: Text | null }
@@ -26,14 +25,9 @@ export type Delivery =
   /** Not sent: Feishu refused this person on another row of the run (1220004/1220005). */
   | { status: "held"; outcome: Outcome };
 
-export interface DeliveryContext {
+export interface DeliveryContext extends AttemptContext {
   transport: SubmitTransport;
-  clock: Clock;
-  policy: RetryPolicy;
   progress: ProgressTracker;
-  signal?: AbortSignalLike;
-  /** ms to wait for a pacing slot before each send. */
-  pace(): number;
 }
 
 const RESOLVED = messageText("run.resolved");
@@ -43,6 +37,9 @@ const GAVE_UP: Record<"attempts" | "sends" | "time", (n: number, sends: number) 
   time: (n) => messageText("run.gaveUpTime", { n: String(n) }),
 };
 const MAYBE_WRITTEN = messageText("run.maybeWritten");
+const NO_APPROVAL_ID = messageText("run.noApprovalId");
+export const PROXY_LOST = messageText("run.proxyLost");
+const PROXY_LOST_MAYBE = messageText("run.proxyLostMaybe");
 const NOT_WRITTEN = messageText("run.notWritten");
 const join = (a: Text, b: Text): Text =>
   messageText("run.joined", (l) => ({
@@ -61,46 +58,41 @@ function unanswered(result: CallResult, outcome: Outcome): boolean {
 }
 
 export async function deliver(record: PreparedRecord, ctx: DeliveryContext): Promise<Delivery> {
-  const { clock, policy, signal } = ctx;
-  const started = clock.now();
-  let uncertain = false;
-  let sends = 0;
-  let tries = 0;
-  for (let attempt = 1; ; attempt++) {
-    const wait = ctx.pace();
-    if (wait > 0) await pause(clock, wait, signal);
-    if (signal?.aborted) return { status: "cancelled", uncertain, sent: attempt > 1 };
-    if (attempt === 1) ctx.progress.firstSend();
-    const result = await ctx.transport.create(record, undefined, policy.maxSends - sends);
-    sends += sendsOf(result);
-    const outcome = mapCallResult(result);
-    if (outcome.kind === "ok")
-      return { status: "submitted", approvalId: outcome.approvalIds[0] ?? "", outcome, note: null };
-    if (outcome.kind === "duplicate") {
-      const found = await findExistingApproval(record, ctx.transport, clock, policy);
-      if (found.found) return { status: "submitted", approvalId: found.approvalId, outcome, note: RESOLVED };
-      return { status: "unknown", outcome: found.outcome ?? outcome, note: found.reason };
-    }
-    if (!isRetryable(outcome)) {
-      // A configuration failure after an uncertain try does not prove nothing was written.
-      if (uncertain && (outcome.kind === "fatal" || outcome.kind === "permission"))
-        return { status: "unknown", outcome, note: MAYBE_WRITTEN };
-      return { status: "failed", outcome, note: null };
-    }
-    uncertain ||= outcome.uncertain;
-    if (!queuedOnly(result, outcome)) tries++;
-    const delay = backoffDelay(policy, attempt, outcome);
-    const giveUp = shouldGiveUp(policy, tries, clock.now() - started, delay, sends);
-    if (giveUp) {
-      const why = GAVE_UP[giveUp](attempt, sends);
-      const last = unanswered(result, outcome) ? "in flight" : "answered";
-      return gaveUp(record, ctx, why, outcome, uncertain ? last : null);
-    }
-    ctx.progress.retryWait(1);
-    await pause(clock, delay, signal);
-    ctx.progress.retryWait(-1);
-    if (signal?.aborted) return { status: "cancelled", uncertain, sent: true };
+  let first = true;
+  const end = await attempt((sendsLeft) => {
+    if (first) ctx.progress.firstSend();
+    first = false;
+    return ctx.transport.create(record, undefined, sendsLeft);
+  }, ctx);
+  const { uncertain } = end;
+  if (end.end === "stopped") {
+    const sent = end.attempts > 0;
+    if (!end.proxyLost) return { status: "cancelled", uncertain, sent };
+    return { status: "cancelled", uncertain, sent, reason: uncertain ? PROXY_LOST_MAYBE : PROXY_LOST };
   }
+  const { outcome, result } = end;
+  if (end.end === "gave-up") {
+    const why = GAVE_UP[end.why](end.attempts, end.sends);
+    const last = unanswered(result, outcome) ? "in flight" : "answered";
+    return gaveUp(record, ctx, why, outcome, uncertain ? last : null);
+  }
+  if (outcome.kind === "ok") {
+    if (outcome.approvalIds[0])
+      return { status: "submitted", approvalId: outcome.approvalIds[0], outcome, note: null };
+    // Written, Feishu says, but with no approval ID: not confirmed until the query finds it.
+    const found = await findExistingApproval(record, ctx.transport, ctx);
+    if (found.found) return { status: "submitted", approvalId: found.approvalId, outcome, note: RESOLVED };
+    return { status: "unknown", outcome: null, note: NO_APPROVAL_ID };
+  }
+  if (outcome.kind === "duplicate") {
+    const found = await findExistingApproval(record, ctx.transport, ctx);
+    if (found.found) return { status: "submitted", approvalId: found.approvalId, outcome, note: RESOLVED };
+    return { status: "unknown", outcome: found.outcome ?? outcome, note: found.reason };
+  }
+  // A configuration failure after an uncertain try does not prove nothing was written.
+  if (uncertain && (outcome.kind === "fatal" || outcome.kind === "permission"))
+    return { status: "unknown", outcome, note: MAYBE_WRITTEN };
+  return { status: "failed", outcome, note: null };
 }
 
 /**
@@ -117,7 +109,7 @@ async function gaveUp(
   maybe: "answered" | "in flight" | null,
 ): Promise<Delivery> {
   if (!maybe) return { status: "failed", outcome, note: why };
-  const found = await findExistingApproval(record, ctx.transport, ctx.clock, ctx.policy);
+  const found = await findExistingApproval(record, ctx.transport, ctx);
   if (found.found) return { status: "submitted", approvalId: found.approvalId, outcome, note: RESOLVED };
   if (found.answered && maybe === "answered")
     return { status: "failed", outcome, note: join(why, NOT_WRITTEN) };

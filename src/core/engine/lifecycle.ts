@@ -8,7 +8,7 @@
  *    Revoke first, send second: a row never has two live records in Feishu.
  * 3. resumeLifecycle (lifecycle-resume.ts) finishes what the history says was cut short.
  */
-import { isSetupFailure } from "../feishu/setup-failure";
+import { isSetupFailure } from "../feishu/codes";
 import type { Locale } from "../i18n";
 import {
   entryForRow,
@@ -20,7 +20,6 @@ import {
 import type { PreparedRecord } from "../model";
 import type { Outcome } from "../outcome";
 import { replacementKey, type RowState, type RowVerdict } from "../row-state";
-import { systemClock } from "./clock";
 import { deliver } from "./deliver";
 import {
   CUT_SHORT,
@@ -31,11 +30,10 @@ import {
   revokedResult,
   revokeFailedResult,
 } from "./lifecycle-results";
-import { createPacer, runPool } from "./pool";
-import { ProgressTracker } from "./progress";
-import { formatTimestamp, ResultBatcher } from "./results";
+import { runPool } from "./pool";
+import { formatTimestamp } from "./results";
 import { withKey } from "./resume";
-import { DEFAULT_RETRY, type RetryPolicy } from "./retry-policy";
+import { RunSetup, type StopReason } from "./run-setup";
 import { revokeApproval, type Revocation } from "./revoke";
 import { DEFAULT_CONCURRENCY } from "./submit";
 import type { LifecycleTransport, SubmitOptions } from "./types";
@@ -59,6 +57,7 @@ export interface LifecycleOptions extends Pick<
   | "batchSize"
   | "flushMs"
   | "random"
+  | "proxyProbe"
 > {
   transport: LifecycleTransport;
   /** The workbook's history; the run changes it in place. */
@@ -78,7 +77,7 @@ export interface LifecycleSummary {
   unresolved: number;
   retries: number;
   elapsedMs: number;
-  stoppedBy: "cancel" | "results" | "setup" | null;
+  stoppedBy: StopReason;
   setup?: Outcome;
 }
 
@@ -102,10 +101,34 @@ export async function runLifecycle(
   replace: boolean,
   o: LifecycleOptions,
 ): Promise<LifecycleSummary> {
-  const clock = o.clock ?? systemClock;
+  const { history } = o;
+  let saving: Promise<void> = Promise.resolve();
+  let saveQueued = false;
+  let saveFailed = false;
+  const save = () => {
+    if (saveQueued) return;
+    saveQueued = true;
+    saving = saving.then(async () => {
+      saveQueued = false;
+      try {
+        await o.onHistory(history);
+      } catch {
+        saveFailed = true;
+      }
+    });
+  };
+  // The journal first: what a batch of results reports is in the history before it reaches the rows.
+  const run = new RunSetup({
+    ...o,
+    onResults: async (batch) => {
+      save();
+      await saving;
+      if (saveFailed) throw new Error("The history sheet could not be written");
+      await o.onResults?.(batch);
+    },
+  });
   const locale = o.locale ?? "zh-CN";
-  const now = () => clock.now();
-  const started = now();
+  const { now, started, batcher } = run;
   const summary: LifecycleSummary = {
     revoked: 0,
     replaced: 0,
@@ -116,15 +139,6 @@ export async function runLifecycle(
     elapsedMs: 0,
     stoppedBy: null,
   };
-  const policy: RetryPolicy = {
-    maxAttempts: o.maxAttempts ?? DEFAULT_RETRY.maxAttempts,
-    maxSends: o.maxSends ?? DEFAULT_RETRY.maxSends,
-    baseDelayMs: o.baseDelayMs ?? DEFAULT_RETRY.baseDelayMs,
-    maxDelayMs: o.maxDelayMs ?? DEFAULT_RETRY.maxDelayMs,
-    maxRetryMs: o.maxRetryMs ?? DEFAULT_RETRY.maxRetryMs,
-    random: o.random ?? DEFAULT_RETRY.random,
-  };
-  const { history } = o;
   const stamp = () => formatTimestamp(now());
 
   // 1. The journal, before anything is sent.
@@ -147,33 +161,6 @@ export async function runLifecycle(
       job.verdict.state === "replacing" || job.verdict.state === "revoked" ? "edited" : job.verdict.state;
     steps.push({ job, entry, replace, before });
   }
-  let saving: Promise<void> = Promise.resolve();
-  let saveQueued = false;
-  let saveFailed = false;
-  const save = () => {
-    if (saveQueued) return;
-    saveQueued = true;
-    saving = saving.then(async () => {
-      saveQueued = false;
-      try {
-        await o.onHistory(history);
-      } catch {
-        saveFailed = true;
-      }
-    });
-  };
-  // The journal first: what a batch of results reports is in the history before it reaches the rows.
-  const batcher = new ResultBatcher(
-    async (batch) => {
-      save();
-      await saving;
-      if (saveFailed) throw new Error("The history sheet could not be written");
-      await o.onResults?.(batch);
-    },
-    now,
-    o.batchSize ?? 50,
-    o.flushMs ?? 250,
-  );
   try {
     if (steps.length) await o.onHistory(history);
     if (replace && steps.length && o.onResults)
@@ -182,20 +169,11 @@ export async function runLifecycle(
     return { ...summary, stoppedBy: "results", elapsedMs: now() - started };
   }
 
-  const progress = new ProgressTracker(steps.length, now, o.onProgress);
+  const progress = run.progress(steps.length);
   progress.report();
-  const quiet = new ProgressTracker(steps.length, now, undefined);
-  const pacer = createPacer(now, o.pacePerSecond);
-  const ctx = {
-    transport: o.transport,
-    clock,
-    policy,
-    progress,
-    signal: o.signal,
-    pace: () => pacer.reserve(),
-  };
-  let setup: Outcome | null = null;
-  const stopped = () => !!o.signal?.aborted || setup !== null || batcher.failure !== null || saveFailed;
+  const quiet = run.progress(steps.length, true);
+  const ctx = { ...run.context(progress), transport: o.transport };
+  const stopped = () => run.stopped() || saveFailed;
 
   const revokeStep = async (s: Step): Promise<boolean> => {
     const id = s.entry.approvalId;
@@ -229,7 +207,7 @@ export async function runLifecycle(
         return false;
       case "setup":
       case "cancelled":
-        if (r.status === "setup") setup ??= r.outcome;
+        if (r.status === "setup") run.setupFailed(r.outcome);
         summary.cancelled++;
         if (r.uncertain) return false; // stays revoke-pending: the next run confirms it
         history.update(id, { state: "live", intent: undefined, nextKey: undefined });
@@ -262,8 +240,7 @@ export async function runLifecycle(
       history.update(old, { intent: undefined, changedAt: stamp() });
       summary.failed++;
       batcher.add(replaceFailedResult(record, old, d.outcome, locale));
-    } else if (d.status === "failed" && isSetupFailure(d.outcome)) {
-      setup ??= d.outcome;
+    } else if (d.status === "failed" && run.setupFailed(d.outcome)) {
       summary.cancelled++;
     } else {
       // Unconfirmed, out of tries or cancelled: the journal keeps the key, a resume finishes it.
@@ -300,8 +277,5 @@ export async function runLifecycle(
   await batcher.flush();
   summary.retries = progress.retries + quiet.retries;
   summary.elapsedMs = now() - started;
-  if (batcher.failure !== null || saveFailed) summary.stoppedBy = "results";
-  else if (setup) Object.assign(summary, { stoppedBy: "setup", setup });
-  else if (summary.cancelled > 0 && o.signal?.aborted) summary.stoppedBy = "cancel";
-  return summary;
+  return Object.assign(summary, run.verdict(summary.cancelled, saveFailed));
 }

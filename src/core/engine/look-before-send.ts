@@ -7,8 +7,8 @@
 import type { EmployeeType } from "../feishu/schemas";
 import type { Issue, PreparedRecord } from "../model";
 import type { Outcome } from "../outcome";
-import { rowState, TO_SEND, type RowVerdict } from "../row-state";
-import { dayOfTime } from "../records/days";
+import { isPending, rowState, type RowVerdict } from "../row-state";
+import { dayOfTime } from "../feishu/calendar";
 import { recordOfRow, type FeishuRecord } from "../records/feishu-record";
 import { lookBeforeWrite, type LookResult } from "../records/look";
 import { planQueries, type DaySpan } from "../records/plan";
@@ -61,7 +61,7 @@ export async function lookBeforeSend(o: LookBeforeSendOptions): Promise<LookBefo
   const looked = lookBeforeWrite(
     o.records.filter((r) => !refusedIds.has(r.body.user_approval.user_id)),
     read.records,
-    { ownApprovalIds, reachableUntil: plan.reachableUntil },
+    { ownApprovalIds },
   );
   return {
     ...looked,
@@ -76,27 +76,29 @@ export async function lookBeforeSend(o: LookBeforeSendOptions): Promise<LookBefo
 /** A checked workbook as the pane holds it (its Prepared). */
 export interface Checked {
   issues: Issue[];
-  records: PreparedRecord[];
+  /** Absent for a live repaint, which carries only its rows' verdicts. */
+  records?: PreparedRecord[];
   rows: RowVerdict[];
 }
 
 /**
  * The check with the look's issues added to rows still to send: a row with an error from it
- * is invalid (row-state.ts) and leaves the records to send. Rows written meanwhile keep theirs.
+ * is invalid (row-state.ts) and leaves the records to send, its verdict keeping the record its
+ * cells make (to adopt an approval ID for it). Rows written meanwhile keep theirs.
  */
 export function withFeishuIssues<T extends Checked>(checked: T, issues: readonly Issue[]): T {
   const key = (kind: string, row: number) => `${kind}:${row}`;
-  const open = new Map(checked.rows.filter((v) => TO_SEND.has(v.state)).map((v) => [key(v.kind, v.row), v]));
+  const open = new Map(checked.rows.filter((v) => isPending(v.state)).map((v) => [key(v.kind, v.row), v]));
   const added = issues.filter((i) => open.has(key(i.kind, i.row)));
   if (added.length === 0) return checked;
   const blocked = new Set(added.filter((i) => i.severity === "error").map((i) => key(i.kind, i.row)));
   return {
     ...checked,
     issues: [...checked.issues, ...added],
-    records: checked.records.filter((r) => !blocked.has(key(r.kind, r.row))),
+    ...(checked.records ? { records: checked.records.filter((r) => !blocked.has(key(r.kind, r.row))) } : {}),
     rows: checked.rows.map((v) =>
       blocked.has(key(v.kind, v.row))
-        ? { ...v, state: rowState({ blank: false, hasErrors: true, stored: v.stored }), record: undefined }
+        ? { ...v, state: rowState({ blank: false, hasErrors: true, stored: v.stored }) }
         : v,
     ),
   };

@@ -4,17 +4,18 @@
  * user ids is unknown (1220004) or outside the attendance data range (1220005), so a refused
  * batch is split in halves until the refused ids stand alone: those people are answered back
  * (the caller remembers them in the people book) and everyone else is still read.
- * Passing faults are retried with backoff; any other failure ends the read with that outcome.
+ * Every call goes through the attempt loop (attempt.ts); a failure it cannot pass ends the read with that outcome.
  */
-import { mapCallResult } from "../feishu/outcomes";
 import type { EmployeeType, QueryUserApprovalBody } from "../feishu/schemas";
-import { isRetryable, type Outcome } from "../outcome";
-import { isPersonRefusal, type PersonRefusal } from "../people/book";
+import type { Outcome } from "../outcome";
+import { isPersonRefusal, type PersonRefusal } from "../feishu/codes";
 import { flattenQueryAnswer, type FeishuRecord } from "../records/feishu-record";
 import type { QueryPlan, QueryWindow } from "../records/plan";
-import { pause, systemClock } from "./clock";
+import { attempt, type AttemptContext } from "./attempt";
+import { systemClock } from "./clock";
 import { runPool } from "./pool";
-import { backoffDelay, DEFAULT_RETRY, type RetryPolicy } from "./retry-policy";
+import type { ProxyWatch } from "./proxy-watch";
+import { DEFAULT_RETRY, type RetryPolicy } from "./retry-policy";
 import type { AbortSignalLike, Clock, SubmitTransport } from "./types";
 
 export interface ReadOptions {
@@ -23,7 +24,9 @@ export interface ReadOptions {
   /** Statuses to read (default [2], passed). Verify reads 2, 3 and 4 (docs/feishu-api.md §10.3). */
   statuses?: readonly number[];
   clock?: Clock;
-  policy?: Pick<RetryPolicy, "maxAttempts" | "baseDelayMs" | "maxDelayMs" | "random">;
+  policy?: Partial<RetryPolicy>;
+  /** The run's view of the proxy (proxy-watch.ts), when the read is part of a run. */
+  watch?: ProxyWatch;
   concurrency?: number;
   signal?: AbortSignalLike;
 }
@@ -54,30 +57,42 @@ function dataOf(body: unknown): unknown {
 }
 
 export async function readFeishuRecords(plan: QueryPlan, options: ReadOptions): Promise<ReadResult> {
-  const clock = options.clock ?? systemClock;
-  const policy = { ...DEFAULT_RETRY, ...options.policy };
+  const ctx: AttemptContext = {
+    clock: options.clock ?? systemClock,
+    policy: { ...DEFAULT_RETRY, ...options.policy },
+    signal: options.signal,
+    watch: options.watch,
+  };
   const result: ReadResult = { records: [], refused: [], calls: 0, failure: null, cancelled: false };
   const refusedIds = new Set<string>();
+  const seen = new Set<string>();
   const stopped = () => result.failure !== null || options.signal?.aborted === true;
 
-  /** One call, retried while the fault passes; null when the read must stop. */
+  /** One call through the attempt loop; null when the read must stop. */
   async function ask(body: QueryUserApprovalBody): Promise<Outcome | null> {
-    for (let attempt = 1; ; attempt++) {
-      if (options.signal?.aborted) return null;
-      result.calls++;
-      const call = await options.transport.query(options.employeeType, body, options.signal);
-      const outcome = mapCallResult(call);
-      if (outcome.kind === "ok" && "answer" in call) {
-        result.records.push(...flattenQueryAnswer(dataOf(call.answer.body), body.status ?? 2));
-        return outcome;
+    const end = await attempt(
+      () => {
+        result.calls++;
+        return options.transport.query(options.employeeType, body, options.signal);
+      },
+      ctx,
+      { read: true },
+    );
+    if (end.end === "stopped") return null;
+    const { outcome } = end;
+    if (end.end === "answer" && outcome.kind === "ok" && "answer" in end.result) {
+      for (const r of flattenQueryAnswer(dataOf(end.result.answer.body), body.status ?? 2)) {
+        // A record may be listed by its days and by its writing time: keep it once.
+        const id = `${r.approvalId}\u0000${r.status}`;
+        if (seen.has(id)) continue;
+        seen.add(id);
+        result.records.push(r);
       }
-      if (isPersonRefusal(outcome.code)) return outcome;
-      if (!isRetryable(outcome) || attempt >= policy.maxAttempts) {
-        result.failure ??= outcome;
-        return null;
-      }
-      await pause(clock, backoffDelay(policy, attempt, outcome), options.signal);
+      return outcome;
     }
+    if (end.end === "answer" && isPersonRefusal(outcome.code)) return outcome;
+    result.failure ??= outcome;
+    return null;
   }
 
   async function read(span: QueryWindow, status: number): Promise<void> {

@@ -5,16 +5,16 @@
  * (PeriodTime, ≤ 30 days, from ≤ tomorrow), then the days around now (CreateTime) for
  * records in the future.
  */
-import { mapCallResult } from "../feishu/outcomes";
+import { feishuToday, periodWindow, recordDays, writtenAround, type DayWindow } from "../feishu/calendar";
 import type { QueryUserApprovalBody } from "../feishu/schemas";
+import { recordItem } from "../build";
 import { messageText } from "../catalog";
 import type { Text } from "../i18n";
 import { KINDS } from "../kinds";
 import type { PreparedRecord } from "../model";
-import { isRetryable, type Outcome } from "../outcome";
-import { pause } from "./clock";
-import { backoffDelay, type RetryPolicy } from "./retry-policy";
-import type { Clock, SubmitTransport } from "./types";
+import type { Outcome } from "../outcome";
+import { attempt, type AttemptContext } from "./attempt";
+import type { SubmitTransport } from "./types";
 
 /**
  * Found, or not: `answered` when every window's query was answered, so Feishu holds no record
@@ -27,49 +27,11 @@ export type Resolution =
 type Item = Record<string, unknown>;
 const isItem = (v: unknown): v is Item => typeof v === "object" && v !== null && !Array.isArray(v);
 
-const DAY_MS = 86_400_000;
-const dayOf = (yyyymmdd: string): number =>
-  Date.UTC(+yyyymmdd.slice(0, 4), +yyyymmdd.slice(4, 6) - 1, +yyyymmdd.slice(6, 8)) / DAY_MS;
-const toInt = (day: number): number => {
-  const d = new Date(day * DAY_MS);
-  return d.getUTCFullYear() * 10000 + (d.getUTCMonth() + 1) * 100 + d.getUTCDate();
-};
-const dayOfTime = (t: unknown): number | null =>
-  typeof t === "string" && /^\d{4}-\d{2}-\d{2}/.test(t) ? dayOf(t.slice(0, 10).replace(/-/g, "")) : null;
-const localToday = (ms: number): number => {
-  const d = new Date(ms);
-  return Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) / DAY_MS;
-};
-
-/** The record's own item inside its one-record body. */
-export function recordItem(record: PreparedRecord): Item {
-  const items = record.body.user_approval[KINDS[record.kind].feishuField];
-  return (items?.[0] ?? {}) as Item;
-}
-
 /** The query windows to try, in order. */
-export function queryWindows(
-  record: PreparedRecord,
-  nowMs: number,
-): Pick<QueryUserApprovalBody, "check_date_from" | "check_date_to" | "check_date_type">[] {
-  const item = recordItem(record);
-  const days = [
-    dayOf(record.body.user_approval.date),
-    dayOfTime(item.start_time),
-    dayOfTime(item.end_time),
-  ].filter((d): d is number => d !== null);
-  const today = localToday(nowMs);
-  const from = Math.min(...days) - 1;
-  const to = Math.min(from + 30, Math.max(...days) + 1);
-  const windows: ReturnType<typeof queryWindows> = [];
-  if (from <= today + 1)
-    windows.push({ check_date_from: toInt(from), check_date_to: toInt(to), check_date_type: "PeriodTime" });
-  windows.push({
-    check_date_from: toInt(today - 1),
-    check_date_to: toInt(today + 1),
-    check_date_type: "CreateTime",
-  });
-  return windows;
+export function queryWindows(record: PreparedRecord, nowMs: number): DayWindow[] {
+  const { first, last } = recordDays(record);
+  const period = periodWindow(first, last, nowMs);
+  return [...(period ? [period] : []), writtenAround(feishuToday(nowMs))];
 }
 
 const SAME_CONTENT: Record<PreparedRecord["kind"], string[]> = {
@@ -117,36 +79,32 @@ function dataOf(body: unknown): unknown {
 
 const NOT_FOUND = messageText("run.notFound");
 
-/** Finds the approval_id of a record Feishu reported as already existing. */
+/** Finds the approval_id of a record Feishu reported as already existing (every query through attempt.ts). */
 export async function findExistingApproval(
   record: PreparedRecord,
-  transport: SubmitTransport,
-  clock: Clock,
-  policy: RetryPolicy,
+  transport: Pick<SubmitTransport, "query">,
+  ctx: AttemptContext,
 ): Promise<Resolution> {
   let last: Outcome | null = null;
   let answered = true;
-  for (const window of queryWindows(record, clock.now())) {
+  for (const window of queryWindows(record, ctx.clock.now())) {
     const body: QueryUserApprovalBody = {
       user_ids: [record.body.user_approval.user_id],
       status: 2,
       ...window,
     };
-    let windowAnswered = false;
-    for (let attempt = 1; attempt <= policy.maxAttempts; attempt++) {
-      const result = await transport.query(record.employeeType, body);
-      const outcome = mapCallResult(result);
-      last = outcome;
-      if (outcome.kind === "ok" && "answer" in result) {
-        const approvalId = matchApproval(record, dataOf(result.answer.body));
-        if (approvalId) return { found: true, approvalId };
-        windowAnswered = true;
-        break;
-      }
-      if (!isRetryable(outcome)) break;
-      await pause(clock, backoffDelay(policy, attempt, outcome));
-    }
-    answered &&= windowAnswered;
+    // Not stopped by a cancel: a send already made is settled (only a lost proxy ends it).
+    const end = await attempt(
+      () => transport.query(record.employeeType, body),
+      { ...ctx, signal: undefined, pace: undefined },
+      { read: true },
+    );
+    last = end.outcome ?? last;
+    if (end.end === "answer" && end.outcome.kind === "ok" && "answer" in end.result) {
+      const approvalId = matchApproval(record, dataOf(end.result.answer.body));
+      if (approvalId) return { found: true, approvalId };
+    } else answered = false;
+    if (end.end === "stopped") break;
   }
   return { found: false, reason: NOT_FOUND, outcome: last, answered };
 }

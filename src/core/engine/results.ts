@@ -69,7 +69,8 @@ export function deliveryResult(
         ...(d.outcome?.detail ? { detail: d.outcome.detail } : {}),
       };
     case "cancelled":
-      if (d.uncertain) return { ...ids(r), status: "unknown", message: say(CANCELLED_MAYBE, locale) };
+      if (d.uncertain)
+        return { ...ids(r), status: "unknown", message: say(d.reason ?? CANCELLED_MAYBE, locale) };
       // A resumed row may have been written by the run that crashed: keep it `submitting`.
       return resumed ? null : { ...ids(r), status: "ready", message: say(d.reason ?? CANCELLED, locale) };
     case "held":

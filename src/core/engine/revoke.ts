@@ -1,6 +1,7 @@
 /**
  * One approval revoked, exactly once in effect (docs/feishu-api.md §1.7): send
- * `{approval_id, approval_type, status: 4}`, retry passing faults within the one retry budget,
+ * `{approval_id, approval_type, status: 4}` through the attempt loop (attempt.ts: passing faults
+ * retried within the one retry budget, a setup failure handed back at once),
  * and settle every answer that is not a plain success by asking Feishu (approval-check.ts):
  * - a refusal ("already revoked" under whatever code, "not passed") is done when the record
  *   shows as revoked (status 3 or 4), or is not listed as passed where it would be (the query
@@ -9,17 +10,15 @@
  *   same way when retries run out; if the query cannot tell either, the revoke stays pending.
  * A setup failure stops the run (the caller leaves the rest pending).
  */
-import { mapCallResult } from "../feishu/outcomes";
-import { isSetupFailure } from "../feishu/setup-failure";
+import { isSetupFailure } from "../feishu/codes";
 import { messageText } from "../catalog";
 import type { Text } from "../i18n";
 import { approvalTypeOf, type ApprovalEntry } from "../lifecycle/history";
-import { isRetryable, type Outcome } from "../outcome";
+import type { Outcome } from "../outcome";
 import { checkApproval } from "./approval-check";
-import { pause } from "./clock";
+import { attempt, type AttemptContext } from "./attempt";
 import type { ProgressTracker } from "./progress";
-import { backoffDelay, queuedOnly, sendsOf, shouldGiveUp, type RetryPolicy } from "./retry-policy";
-import type { AbortSignalLike, Clock, LifecycleTransport } from "./types";
+import type { LifecycleTransport } from "./types";
 
 export type Revocation =
   /** Revoked now, or found revoked already (`already`). */
@@ -33,13 +32,9 @@ export type Revocation =
   /** The setup is broken (docs/feishu-api.md §4.2): the run stops. */
   | { status: "setup"; outcome: Outcome; uncertain: boolean };
 
-export interface RevokeContext {
+export interface RevokeContext extends AttemptContext {
   transport: LifecycleTransport;
-  clock: Clock;
-  policy: RetryPolicy;
   progress: ProgressTracker;
-  signal?: AbortSignalLike;
-  pace(): number;
 }
 
 const STILL_LIVE = messageText("run.revokeStillLive");
@@ -47,13 +42,20 @@ const OUT_OF_TRIES = messageText("run.revokeOutOfTries");
 const MAYBE_REVOKED = messageText("run.revokeMaybe");
 
 export async function revokeApproval(entry: ApprovalEntry, ctx: RevokeContext): Promise<Revocation> {
-  const { clock, policy, signal } = ctx;
-  const started = clock.now();
-  let uncertain = false;
-  let sends = 0;
-  let tries = 0;
+  const body = { approval_id: entry.approvalId, approval_type: approvalTypeOf(entry), status: 4 as const };
+  let first = true;
+  const end = await attempt(
+    (sendsLeft) => {
+      if (first) ctx.progress.firstSend();
+      first = false;
+      return ctx.transport.process(body, undefined, sendsLeft);
+    },
+    ctx,
+    { stopOn: isSetupFailure },
+  );
+  const { uncertain } = end;
   const settle = async (outcome: Outcome, refused: boolean, why: Text | null): Promise<Revocation> => {
-    const seen = await checkApproval(entry, ctx.transport, clock, policy, signal);
+    const seen = await checkApproval(entry, ctx.transport, ctx);
     if (seen === "revoked") return { status: "revoked", already: refused && !uncertain };
     if (seen === "live") return { status: "failed", outcome, note: why ?? STILL_LIVE, unresolved: !refused };
     // Refused, and not listed as passed where it would be: not live, which is what a revoke is
@@ -61,28 +63,13 @@ export async function revokeApproval(entry: ApprovalEntry, ctx: RevokeContext): 
     if (seen === "absent" && refused) return { status: "revoked", already: !uncertain };
     return { status: "unknown", outcome, note: MAYBE_REVOKED };
   };
-  for (let attempt = 1; ; attempt++) {
-    const wait = ctx.pace();
-    if (wait > 0) await pause(clock, wait, signal);
-    if (signal?.aborted) return { status: "cancelled", uncertain };
-    if (attempt === 1) ctx.progress.firstSend();
-    const body = { approval_id: entry.approvalId, approval_type: approvalTypeOf(entry), status: 4 as const };
-    const result = await ctx.transport.process(body, undefined, policy.maxSends - sends);
-    sends += sendsOf(result);
-    const outcome = mapCallResult(result);
-    if (outcome.kind === "ok") return { status: "revoked", already: false };
-    if (isSetupFailure(outcome)) return { status: "setup", outcome, uncertain };
-    if (!isRetryable(outcome)) return settle(outcome, true, null);
-    uncertain ||= outcome.uncertain;
-    if (!queuedOnly(result, outcome)) tries++;
-    const delay = backoffDelay(policy, attempt, outcome);
-    if (shouldGiveUp(policy, tries, clock.now() - started, delay, sends))
-      return uncertain
-        ? settle(outcome, false, OUT_OF_TRIES)
-        : { status: "failed", outcome, note: OUT_OF_TRIES, unresolved: true };
-    ctx.progress.retryWait(1);
-    await pause(clock, delay, signal);
-    ctx.progress.retryWait(-1);
-    if (signal?.aborted) return { status: "cancelled", uncertain };
-  }
+  if (end.end === "stopped") return { status: "cancelled", uncertain };
+  const { outcome } = end;
+  if (end.end === "gave-up")
+    return uncertain
+      ? settle(outcome, false, OUT_OF_TRIES)
+      : { status: "failed", outcome, note: OUT_OF_TRIES, unresolved: true };
+  if (outcome.kind === "ok") return { status: "revoked", already: false };
+  if (isSetupFailure(outcome)) return { status: "setup", outcome, uncertain };
+  return settle(outcome, true, null);
 }

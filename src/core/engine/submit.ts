@@ -4,23 +4,21 @@
  * 2. Mark the rest `submitting` (with key) and wait for that batch to be written.
  * 3. Deliver through a bounded pool; results go out in batches, progress as it happens.
  * 4. On cancel, stop scheduling, let in-flight sends finish, leave the rest pending.
- * 5. A setup failure (feishu/setup-failure.ts) stops the run the same way: the rows it hit
- *    and the rest stay pending, none is stamped failed. A person Feishu refuses
+ * 5. A setup failure (feishu/codes.ts) or a lost proxy (proxy-watch.ts) stops the run the same
+ *    way: the rows it hit and the rest stay pending, none is stamped failed. The run's setup
+ *    (policy, batcher, pacer, stop verdict) is run-setup.ts, shared with revoke and replace. A person Feishu refuses
  *    (1220004/1220005) is reported once, and their later rows in the run are held, not sent.
  */
 import { messageText } from "../catalog";
-import { isSetupFailure } from "../feishu/setup-failure";
+import { isPersonRefusal } from "../feishu/codes";
 import type { PreparedRecord } from "../model";
 import type { Outcome } from "../outcome";
-import { isPersonRefusal } from "../people/book";
-import { StopSignal, pause, systemClock } from "./clock";
-import { deliver, type Delivery } from "./deliver";
-import { createPacer, runPool } from "./pool";
-import { ProgressTracker } from "./progress";
-import { ResultBatcher, deliveryResult, submittingResult } from "./results";
+import { deliver, PROXY_LOST, type Delivery } from "./deliver";
+import { runPool } from "./pool";
+import { deliveryResult, submittingResult } from "./results";
 import { journaledResults } from "./journal";
 import { isResumed } from "./resume";
-import { DEFAULT_RETRY, type RetryPolicy } from "./retry-policy";
+import { RunSetup } from "./run-setup";
 import type { SubmitOptions, SubmitSummary } from "./types";
 
 export const DEFAULT_CONCURRENCY = 16;
@@ -28,62 +26,34 @@ export const DEFAULT_CONCURRENCY = 16;
 const SETUP_STOP = messageText("run.setupStop");
 
 export async function submitRecords(options: SubmitOptions): Promise<SubmitSummary> {
-  const clock = options.clock ?? systemClock;
-  const locale = options.locale ?? "zh-CN";
-  const now = () => clock.now();
-  const started = now();
-  const policy: RetryPolicy = {
-    maxAttempts: options.maxAttempts ?? DEFAULT_RETRY.maxAttempts,
-    maxSends: options.maxSends ?? DEFAULT_RETRY.maxSends,
-    baseDelayMs: options.baseDelayMs ?? DEFAULT_RETRY.baseDelayMs,
-    maxDelayMs: options.maxDelayMs ?? DEFAULT_RETRY.maxDelayMs,
-    maxRetryMs: options.maxRetryMs ?? DEFAULT_RETRY.maxRetryMs,
-    random: options.random ?? DEFAULT_RETRY.random,
-  };
   const toSend = options.records.filter((r) => !options.existing?.get(r.key));
-  const summary = emptySummary({ skipped: options.records.length - toSend.length });
+  // Every result is journaled before it reaches the row (journal.ts).
   const onResults = journaledResults(toSend, options.onResults, options.onJournal);
-  const batcher = new ResultBatcher(onResults, now, options.batchSize ?? 50, options.flushMs ?? 250);
-  const progress = new ProgressTracker(toSend.length, now, options.onProgress);
+  const run = new RunSetup({ ...options, onResults });
+  const locale = options.locale ?? "zh-CN";
+  const summary = emptySummary({ skipped: options.records.length - toSend.length });
+  const { batcher } = run;
+  const progress = run.progress(toSend.length);
 
   // The marker batch: written before anything is sent, or nothing is sent at all.
   if (toSend.length && onResults) await onResults(toSend.map((r) => submittingResult(r, locale)));
   progress.report();
-
-  const stopTicker = new StopSignal();
-  const flushMs = options.flushMs ?? 250;
-  const ticker = (async () => {
-    while (!stopTicker.aborted) {
-      await pause(clock, flushMs, stopTicker);
-      batcher.tick();
-    }
-  })();
-
-  const pacer = createPacer(now, options.pacePerSecond);
-  const ctx = {
-    transport: options.transport,
-    clock,
-    policy,
-    progress,
-    signal: options.signal,
-    pace: () => pacer.reserve(),
-  };
-  let setup: Outcome | null = null;
+  const stopTicker = run.startTicker();
+  const ctx = { ...run.context(progress), transport: options.transport };
   const refused = new Map<string, Outcome>();
-  const stopped = () => !!options.signal?.aborted || batcher.failure !== null || setup !== null;
 
   const record = (r: PreparedRecord, given: Delivery) => {
     let d = given;
-    if (d.status === "failed" && isSetupFailure(d.outcome)) {
-      setup ??= d.outcome;
+    if (d.status === "failed" && run.setupFailed(d.outcome))
       d = { status: "cancelled", uncertain: false, sent: false, reason: SETUP_STOP };
-    } else if (d.status === "failed" && isPersonRefusal(d.outcome.code)) {
+    else if (d.status === "failed" && isPersonRefusal(d.outcome.code)) {
       refused.set(r.body.user_approval.user_id, d.outcome);
       options.onPersonRefused?.(r, d.outcome.code);
-    } else if (d.status === "cancelled" && setup) d = { ...d, reason: SETUP_STOP };
+    } else if (d.status === "cancelled" && !d.reason && !d.uncertain)
+      d = { ...d, reason: run.setup ? SETUP_STOP : run.watch.lost ? PROXY_LOST : undefined };
     tally(summary, d);
     if (d.status !== "cancelled") progress.finished(d.status === "submitted");
-    const result = deliveryResult(r, d, locale, clock.now(), isResumed(r));
+    const result = deliveryResult(r, d, locale, run.now(), isResumed(r));
     if (result) batcher.add(result);
   };
   const reached = await runPool(
@@ -93,20 +63,16 @@ export async function submitRecords(options: SubmitOptions): Promise<SubmitSumma
       const held = refused.get(r.body.user_approval.user_id);
       record(r, held ? { status: "held", outcome: held } : await deliver(r, ctx));
     },
-    stopped,
+    () => run.stopped(),
   );
   for (const r of toSend.slice(reached)) record(r, { status: "cancelled", uncertain: false, sent: false });
 
-  stopTicker.stop();
-  await ticker;
+  await stopTicker();
   await batcher.flush();
   summary.retries = progress.retries;
-  summary.elapsedMs = clock.now() - started;
+  summary.elapsedMs = run.now() - run.started;
   // Results that could not be written leave their rows `submitting`: a resume confirms them.
-  if (batcher.failure !== null) summary.stoppedBy = "results";
-  else if (setup) Object.assign(summary, { stoppedBy: "setup", setup });
-  else if (summary.cancelled > 0 && options.signal?.aborted) summary.stoppedBy = "cancel";
-  return summary;
+  return Object.assign(summary, run.verdict(summary.cancelled));
 }
 
 function tally(s: SubmitSummary, d: Delivery): void {
@@ -121,13 +87,11 @@ function tally(s: SubmitSummary, d: Delivery): void {
       s.held++;
       return;
     case "unknown":
-      s.failed++;
+      // Maybe written: not confirmed, which is not failed. Each row is counted once.
       s.unresolved++;
-      s.failedBy.unknown = (s.failedBy.unknown ?? 0) + 1;
       return;
     case "failed": {
       s.failed++;
-      if (d.note) s.unresolved++; // retries ran out: not a verdict on the row itself
       const kind = d.outcome.kind;
       s.failedBy[kind] = (s.failedBy[kind] ?? 0) + 1;
     }

@@ -5,7 +5,7 @@
 import type { EmployeeType, ProcessApprovalBody, QueryUserApprovalBody } from "../feishu/schemas";
 import type { CallResult, Outcome } from "../outcome";
 import type { ApprovalEntry } from "../lifecycle/history";
-import type { PersonRefusal } from "../people/book";
+import type { PersonRefusal } from "../feishu/codes";
 import type { Locale } from "../i18n";
 import type { PreparedRecord, RowResult } from "../model";
 
@@ -64,19 +64,19 @@ export interface SubmitSummary {
   failed: number;
   /** Rows that already held an approval_id for the same key. */
   skipped: number;
-  /** Left pending by a cancel or a setup failure. */
+  /** Left pending by a cancel, a setup failure or a lost proxy. */
   cancelled: number;
   /** Not sent because Feishu refused the same person on another row of the run. */
   held: number;
   /** Failed rows counted by outcome kind ("unknown" for rows that may be written but are unconfirmed). */
   failedBy: Record<string, number>;
-  /** Rows that ended `unknown` or failed only because retries ran out: submitting again resolves them. */
+  /** Rows that ended `unknown` (maybe written, not confirmed; not counted as failed): submitting again settles them. */
   unresolved: number;
   /** Sends beyond each record's first (create retries). */
   retries: number;
   elapsedMs: number;
   /** Why the run ended early, if it did. */
-  stoppedBy: "cancel" | "results" | "setup" | null;
+  stoppedBy: "cancel" | "results" | "setup" | "proxy" | null;
   /** With stoppedBy "setup": the answer that showed the setup is broken. */
   setup?: Outcome;
 }
@@ -120,4 +120,9 @@ export interface SubmitOptions {
   onPersonRefused?: (record: PreparedRecord, code: PersonRefusal) => void;
   /** Jitter source (tests pass a fixed one); default Math.random. */
   random?: () => number;
+  /**
+   * The proxy's self-check, asked when calls start failing in a row: false means the proxy cannot
+   * be reached, and the run stops at once (engine/proxy-watch.ts).
+   */
+  proxyProbe?: () => Promise<boolean>;
 }

@@ -1,15 +1,15 @@
 /**
  * Verify in Feishu: re-read the records of the rows that hold an approval ID and mark each
  * (records/verify.ts). Records are read as passed and as revoked (3 and 4, docs/feishu-api.md
- * docs/feishu-api.md §10.3), by their days; rows whose days lie after tomorrow are looked for by when they were
- * written (the last 30 days). A row still beyond reach is marked "not yet checkable", not
- * "not found".
+ * §10.3), by their days; rows whose days lie after tomorrow are looked for by when they were
+ * written (records/plan.ts: the last 93 days). A row beyond tomorrow still not found is marked
+ * "not yet checkable" (it may have been written earlier), not "not found".
  */
 import { messageFor } from "../validate/messages";
 import type { RowVerdict } from "../row-state";
-import { dayOfTime } from "../records/days";
+import { dayOfTime } from "../feishu/calendar";
 import { recordOfRow } from "../records/feishu-record";
-import { planQueries, planWrittenLately } from "../records/plan";
+import { planQueries } from "../records/plan";
 import { verifyRows, type SubmittedRow, type VerifyMark } from "../records/verify";
 import { spansOf } from "./look-before-send";
 import { readFeishuRecords, type ReadOptions, type ReadResult } from "./read-records";
@@ -39,14 +39,7 @@ export async function verifyInFeishu(o: VerifyRunOptions): Promise<VerifyRun> {
   const plan = planQueries(spansOf(records), o.nowMs);
   const beyond = (r: (typeof records)[number]) =>
     (dayOfTime(recordOfRow(r).start) ?? 0) > plan.reachableUntil;
-  const late = planWrittenLately(
-    records.filter(beyond).map((r) => r.body.user_approval.user_id),
-    o.nowMs,
-  );
-  const read = await readFeishuRecords(
-    { requests: [...plan.requests, ...late.requests], reachableUntil: plan.reachableUntil },
-    { ...o, statuses: STATUSES },
-  );
+  const read = await readFeishuRecords(plan, { ...o, statuses: STATUSES });
   const marks = verifyRows(submitted, read.records).map((m, i): VerifyMark => {
     if (m.state !== "not_found" || !beyond(submitted[i].record)) return m;
     return {

@@ -2,13 +2,14 @@
  * The one pure mapping from an HTTP answer or transport failure to an Outcome (docs/architecture.md §8).
  * Decided by the body `code` (Feishu's or the proxy's), never by HTTP status alone; the
  * status only decides when there is no code. Facts: docs/feishu-api.md §1.9, §4.2, §4.3.
- * The tables (every code to its catalogue message and hint) are in outcome-rules*.ts.
+ * What each code means is the one table, codes.ts; message patterns and transport rules are in outcome-rules*.ts.
  */
 import { formatMessage } from "../catalog";
 import { pick, type Locale } from "../i18n";
 import type { CallResult, HttpAnswer, Outcome } from "../outcome";
-import { FEISHU_CODES, GENERIC_ERROR, MESSAGE_RULES, OK, UNKNOWN_CODE, type Rule } from "./outcome-rules";
-import { PROXY_RULES, TRANSPORT, byStatus } from "./outcome-rules-other";
+import { codeMeaning } from "./codes";
+import { GENERIC_ERROR, MESSAGE_RULES, OK, UNKNOWN_CODE, ruleOfCode, type Rule } from "./outcome-rules";
+import { TRANSPORT, byStatus } from "./outcome-rules-other";
 import { PROXY_HEADERS } from "./proxy-codes";
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
@@ -94,8 +95,8 @@ function detailOf(body: Record<string, unknown>): string | null {
 }
 
 function ruleFor(code: number, detail: string): Rule {
-  if (PROXY_RULES[code]) return PROXY_RULES[code];
-  const known = FEISHU_CODES[code];
+  const known = ruleOfCode(code);
+  if (known && codeMeaning(code)?.from === "proxy") return known;
   for (const [pattern, rule] of MESSAGE_RULES) {
     const distinctive = rule.kind === "duplicate" || rule.kind === "period_closed";
     if ((distinctive || !known || code === 1220600) && pattern.test(detail)) return rule;

@@ -4,14 +4,14 @@
  * (engine/lifecycle.ts revokeRows, replaceRows).
  */
 import type { PreparedRecord } from "../model";
-import { LIVE_IN_FEISHU, type RowVerdict } from "../row-state";
+import { isLive, isReplaceable, type RowVerdict } from "../row-state";
 import { recordSpan, type ApprovalHistory } from "./history";
 
 const rowKey = (kind: string, row: number) => `${kind}\u0000${row}`;
 
 /** Rows whose record Feishu holds live (submitted, or edited since): what Revoke may take. */
 export const revocableRows = (rows: readonly RowVerdict[]): RowVerdict[] =>
-  rows.filter((v) => v.stored.approvalId && LIVE_IN_FEISHU.has(v.state));
+  rows.filter((v) => v.stored.approvalId && isLive(v.state));
 
 /**
  * Edited rows that are valid now, each with the record its cells make: what Replace in Feishu
@@ -25,8 +25,7 @@ export function replaceableRows(
   const byRow = new Map(records.map((r) => [rowKey(r.kind, r.row), r] as const));
   return rows.flatMap((verdict) => {
     const record = byRow.get(rowKey(verdict.kind, verdict.row));
-    const open = verdict.state === "edited" || verdict.state === "replacing";
-    return open && verdict.stored.approvalId && record ? [{ verdict, record }] : [];
+    return isReplaceable(verdict.state) && verdict.stored.approvalId && record ? [{ verdict, record }] : [];
   });
 }
 

@@ -7,6 +7,7 @@
  * A row is tied to its history by its Approval ID cell: the entry of that ID, and the entries it
  * replaced (`replacedBy`), back to the first. Rows may be sorted or moved; `row` is a hint.
  */
+import { dayNumber, recordDays } from "../feishu/calendar";
 import type { EmployeeType } from "../feishu/schemas";
 import { KINDS, type RecordKind } from "../kinds";
 import type { PreparedRecord, RowResult } from "../model";
@@ -53,18 +54,10 @@ export interface ApprovalEntry {
 /** The Feishu `approval_type` of an entry (docs/feishu-api.md §1.7). */
 export const approvalTypeOf = (e: Pick<ApprovalEntry, "kind">) => KINDS[e.kind].approvalType;
 
-const dayOfTime = (t: unknown): string | null =>
-  typeof t === "string" && /^\d{4}-\d{2}-\d{2}/.test(t) ? t.slice(0, 10).replace(/-/g, "") : null;
-
-/** The first and last day a record covers: its date and the days of its start and end. */
+/** The first and last day a record covers (feishu/calendar.ts `recordDays`), as `yyyyMMdd`. */
 export function recordSpan(record: PreparedRecord): { from: string; to: string } {
-  const ua = record.body.user_approval;
-  const item = ((ua[KINDS[record.kind].feishuField] ?? [])[0] ?? {}) as Record<string, unknown>;
-  const days = [ua.date, dayOfTime(item.start_time), dayOfTime(item.end_time)].filter(
-    (d): d is string => d !== null,
-  );
-  days.sort();
-  return { from: days[0], to: days[days.length - 1] };
+  const { first, last } = recordDays(record);
+  return { from: String(dayNumber(first)), to: String(dayNumber(last)) };
 }
 
 /** The live entry of a record just written. */

@@ -1,9 +1,11 @@
 /**
  * What is known about people, kept between checks (and in the workbook between runs):
  * batch_get_id answers per email or mobile, and the people a write was refused for
- * (1220004 unknown, 1220005 outside the attendance data range, docs/feishu-api.md §1.9),
+ * (the codes feishu/codes.ts marks `person`: 1220004 unknown, 1220005 outside the attendance
+ * data range, docs/feishu-api.md §1.9),
  * so their other rows are flagged before they are sent.
  */
+import type { PersonRefusal } from "../feishu/codes";
 import type { EmployeeType } from "../feishu/schemas";
 import type { LookupIdType } from "./identify";
 
@@ -16,12 +18,6 @@ export interface LookupEntry {
   /** When Feishu answered, ms since the epoch. */
   at: number;
 }
-
-/** The write codes that say the person, not the row, is wrong. */
-export const PERSON_REFUSALS = [1220004, 1220005] as const;
-export type PersonRefusal = (typeof PERSON_REFUSALS)[number];
-export const isPersonRefusal = (code: number | null): code is PersonRefusal =>
-  code === 1220004 || code === 1220005;
 
 export interface Refusal {
   employeeType: EmployeeType;

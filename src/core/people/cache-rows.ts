@@ -5,7 +5,8 @@
  */
 import { EMPLOYEE_TYPES, type EmployeeType } from "../feishu/schemas";
 import type { CellValue } from "../model";
-import { isPersonRefusal, PeopleBook, type LookupEntry, type Refusal } from "./book";
+import { isPersonRefusal } from "../feishu/codes";
+import { PeopleBook, type LookupEntry, type Refusal } from "./book";
 import type { LookupIdType } from "./identify";
 
 export const PEOPLE_CACHE_HEADERS = ["key", "id_type", "user_id", "looked_up_at", "refused_code"] as const;

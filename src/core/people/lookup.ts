@@ -1,15 +1,15 @@
 /**
  * Asks batch_get_id (through the proxy) about every email and mobile the book has no fresh
  * answer for, one call after another at a pace under both of Feishu's caps for it (50/s and
- * 1000/min, docs/feishu-api.md §5), retrying passing faults. Never throws.
+ * 1000/min, docs/feishu-api.md §5), each call through the attempt loop (engine/attempt.ts). Never throws.
  */
-import { systemClock, pause } from "../engine/clock";
+import { attempt, type AttemptContext } from "../engine/attempt";
+import { systemClock } from "../engine/clock";
 import { createPacer } from "../engine/pool";
-import { backoffDelay, DEFAULT_RETRY, shouldGiveUp, type RetryPolicy } from "../engine/retry-policy";
+import { DEFAULT_RETRY, type RetryPolicy } from "../engine/retry-policy";
 import type { AbortSignalLike, Clock } from "../engine/types";
-import { mapCallResult } from "../feishu/outcomes";
 import type { EmployeeType } from "../feishu/schemas";
-import { isRetryable, type CallResult, type Outcome } from "../outcome";
+import type { CallResult, Outcome } from "../outcome";
 import type { PeopleBook } from "./book";
 import { lookupIdType, type LookupIdType } from "./identify";
 import { planLookups, readLookupAnswer, type ContactRef, type LookupBatch } from "./plan";
@@ -62,26 +62,24 @@ export async function lookupPeople(o: LookupOptions): Promise<LookupSummary> {
     refresh: o.refresh,
   });
   const pacer = createPacer(() => clock.now(), o.pacePerSecond ?? LOOKUP_PACE_PER_SECOND);
+  const ctx: AttemptContext = { clock, policy, signal: o.signal, pace: () => pacer.reserve() };
   for (const batch of batches) {
-    const started = clock.now();
-    for (let attempt = 1; ; attempt++) {
-      await pause(clock, pacer.reserve(), o.signal);
-      if (o.signal?.aborted) return summary;
-      summary.calls++;
-      const result = await o.transport(idType, batch, o.signal);
-      const outcome = mapCallResult(result);
-      if (outcome.kind === "ok" && "answer" in result) {
-        for (const e of readLookupAnswer(batch, result.answer.body, idType, clock.now())) o.book.learn(e);
-        summary.learned += batch.emails.length + batch.mobiles.length;
-        break;
-      }
-      const delay = backoffDelay(policy, attempt, outcome);
-      if (!isRetryable(outcome) || shouldGiveUp(policy, attempt, clock.now() - started, delay)) {
-        summary.failure = outcome;
-        return summary;
-      }
-      await pause(clock, delay, o.signal);
+    const end = await attempt(
+      () => {
+        summary.calls++;
+        return o.transport(idType, batch, o.signal);
+      },
+      ctx,
+      { read: true },
+    );
+    if (end.end === "stopped") return summary;
+    if (end.end === "answer" && end.outcome.kind === "ok" && "answer" in end.result) {
+      for (const e of readLookupAnswer(batch, end.result.answer.body, idType, clock.now())) o.book.learn(e);
+      summary.learned += batch.emails.length + batch.mobiles.length;
+      continue;
     }
+    summary.failure = end.outcome;
+    return summary;
   }
   return summary;
 }

@@ -4,6 +4,7 @@
  * fields a row is compared on. Status 3 and 4 both mean revoked (docs/feishu-api.md §10.3: the sources label them
  * differently), so every reader asks isRevokedStatus.
  */
+import { recordItem } from "../build";
 import type { Text } from "../i18n";
 import { KINDS, RECORD_KINDS, type RecordKind } from "../kinds";
 import type { PreparedRecord } from "../model";
@@ -87,8 +88,7 @@ export function flattenQueryAnswer(data: unknown, queriedStatus: number): Feishu
 
 /** A row's request in the same flat shape (status 2 as if written), so rows and records compare alike. */
 export function recordOfRow(record: PreparedRecord): Omit<FeishuRecord, "approvalId" | "status"> {
-  const items = record.body.user_approval[KINDS[record.kind].feishuField] as unknown[] | undefined;
-  const it = isItem(items?.[0]) ? items[0] : {};
+  const it = recordItem(record);
   return {
     kind: record.kind,
     userId: record.body.user_approval.user_id,

@@ -5,11 +5,12 @@
  *   reason text: not sent; the record's approval ID can be adopted instead;
  * - overlapping a passed record of the same kind that this workbook did not write → error naming it;
  *   of another kind → warning;
- * - days after the query's reach (tomorrow) → warning that they could not be checked yet.
+ * Days after tomorrow are compared too: the plan reads them by when records were written
+ * (records/plan.ts).
  */
 import type { Issue, PreparedRecord } from "../model";
 import { makeIssue } from "../validate/messages";
-import { dayOfTime, monthDay } from "./days";
+import { dayOfTime, monthDay } from "../feishu/calendar";
 import { recordOfRow, type FeishuRecord } from "./feishu-record";
 
 export interface Adoptable {
@@ -28,8 +29,6 @@ export interface LookResult {
 export interface LookOptions {
   /** Approval IDs this workbook wrote (any row, any history): their overlaps are the workbook's own. */
   ownApprovalIds: ReadonlySet<string>;
-  /** The last day index the query reached (QueryPlan.reachableUntil). */
-  reachableUntil: number;
 }
 
 type Flat = Omit<FeishuRecord, "approvalId" | "status">;
@@ -72,13 +71,6 @@ export function lookBeforeWrite(
   const adoptable: Adoptable[] = [];
   for (const record of records) {
     const row = recordOfRow(record);
-    const lastDay = dayOfTime(row.end);
-    if (lastDay !== null && lastDay > options.reachableUntil)
-      issues.push(
-        makeIssue(record.kind, record.row, null, "feishu_not_reachable", "warning", {
-          value: monthDay(options.reachableUntil),
-        }),
-      );
     // A record under this row's own key is its own earlier send (an interrupted run): the engine
     // confirms it with that key, so it is neither a foreign overlap nor "written before".
     const theirs = (byUser.get(row.userId) ?? []).filter((h) => h.idempotentId !== record.key);

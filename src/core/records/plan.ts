@@ -1,13 +1,15 @@
 /**
  * Which queries read back what Feishu holds for a set of people and days
  * (docs/feishu-api.md §3): at most 50 user ids a call (§10.11), windows of at most 31 days
- * (to − from ≤ 30), and no window starting after tomorrow. Days after tomorrow cannot be read
- * yet: the plan says up to which day it reaches, so callers can say so instead of skipping.
+ * (to − from ≤ 30), and no window starting after tomorrow. Records lying wholly after tomorrow
+ * cannot be listed by their days: for the people who have such days, the plan also asks by when
+ * records were written (CreateTime), over the last WRITTEN_LOOKBACK_WINDOWS windows, so the look
+ * before sending, Verify and the "Feishu records" sheet cover every day a row names.
  */
 import type { QueryUserApprovalBody } from "../feishu/schemas";
-import { dayNumber, feishuToday } from "./days";
+import { dayNumber, lastQueryableDay, QUERY_MAX_SPAN_DAYS } from "../feishu/calendar";
 
-/** One person's days to read, as day indexes (days.ts), first ≤ last. */
+/** One person's days to read, as day indexes (feishu/calendar.ts), first ≤ last. */
 export interface DaySpan {
   userId: string;
   first: number;
@@ -26,8 +28,8 @@ export interface QueryPlan {
 }
 
 export const QUERY_MAX_USERS = 50;
-/** check_date_to − check_date_from at most (docs/feishu-api.md §3). */
-export const QUERY_MAX_SPAN_DAYS = 30;
+/** Windows of writing time asked for records after tomorrow: three of 31 days, the last 93 days. */
+export const WRITTEN_LOOKBACK_WINDOWS = 3;
 
 /**
  * Spans are widened by a day each side (a record's day is its attendance group's, docs/feishu-api.md §3), clipped
@@ -35,7 +37,7 @@ export const QUERY_MAX_SPAN_DAYS = 30;
  * days in it, in sorted batches of 50.
  */
 export function planQueries(spans: readonly DaySpan[], nowMs: number): QueryPlan {
-  const reachableUntil = feishuToday(nowMs) + 1;
+  const reachableUntil = lastQueryableDay(nowMs);
   const clipped: DaySpan[] = [];
   for (const s of spans) {
     const first = s.first - 1;
@@ -53,6 +55,9 @@ export function planQueries(spans: readonly DaySpan[], nowMs: number): QueryPlan
         check_date_to: dayNumber(to),
       });
   }
+  // Records wholly after tomorrow (a day wider, as above) are listed only by when they were written.
+  const beyond = spans.filter((s) => s.last + 1 > reachableUntil).map((s) => s.userId);
+  requests.push(...planWrittenLately(beyond, nowMs).requests);
   return { requests, reachableUntil };
 }
 
@@ -74,18 +79,26 @@ function windowsOver(spans: readonly DaySpan[]): [number, number][] {
 
 /**
  * Records whose days lie after tomorrow can only be found by when they were written
- * (`check_date_type` CreateTime, docs/feishu-api.md §3): these people, written in the last 30 days.
+ * (`check_date_type` CreateTime, docs/feishu-api.md §3): these people, written in the last
+ * `windows` windows of 31 days up to tomorrow.
  */
-export function planWrittenLately(userIds: readonly string[], nowMs: number): QueryPlan {
-  const tomorrow = feishuToday(nowMs) + 1;
+export function planWrittenLately(
+  userIds: readonly string[],
+  nowMs: number,
+  windows = WRITTEN_LOOKBACK_WINDOWS,
+): QueryPlan {
+  const tomorrow = lastQueryableDay(nowMs);
   const users = [...new Set(userIds)].sort();
   const requests: QueryWindow[] = [];
-  for (let i = 0; i < users.length; i += QUERY_MAX_USERS)
-    requests.push({
-      user_ids: users.slice(i, i + QUERY_MAX_USERS),
-      check_date_from: dayNumber(tomorrow - QUERY_MAX_SPAN_DAYS),
-      check_date_to: dayNumber(tomorrow),
-      check_date_type: "CreateTime",
-    });
+  for (let w = 0; w < windows; w++) {
+    const to = tomorrow - w * (QUERY_MAX_SPAN_DAYS + 1);
+    for (let i = 0; i < users.length; i += QUERY_MAX_USERS)
+      requests.push({
+        user_ids: users.slice(i, i + QUERY_MAX_USERS),
+        check_date_from: dayNumber(to - QUERY_MAX_SPAN_DAYS),
+        check_date_to: dayNumber(to),
+        check_date_type: "CreateTime",
+      });
+  }
   return { requests, reachableUntil: tomorrow };
 }

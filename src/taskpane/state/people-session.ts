@@ -4,7 +4,8 @@
  */
 import type { EmployeeType } from "../../core/feishu/schemas";
 import type { TableSnapshot } from "../../core/model";
-import { PeopleBook, type PersonRefusal } from "../../core/people/book";
+import { PeopleBook } from "../../core/people/book";
+import type { PersonRefusal } from "../../core/feishu/codes";
 import { bookFromRows, bookToRows } from "../../core/people/cache-rows";
 import { lookupPeople, type LookupSummary } from "../../core/people/lookup";
 import { contactsIn } from "../../core/people/resolve";

@@ -7,13 +7,14 @@
  */
 import type { Dispatch } from "react";
 import { messageText, type MessageId } from "../../core/catalog";
-import { lookBeforeSend, withFeishuIssues, type LookBeforeSend } from "../../core/engine/look-before-send";
+import { lookBeforeSend, type LookBeforeSend } from "../../core/engine/look-before-send";
 import { goneRows } from "../../core/engine/results";
 import { withKey } from "../../core/engine/resume";
 import { keyForSend, keyIndex } from "../../core/lifecycle/history";
 import { historyFromRows } from "../../core/lifecycle/history-rows";
 import type { Locale, Text } from "../../core/i18n";
 import type { Issue, PreparedRecord } from "../../core/model";
+import type { SubmitSummary } from "../../core/engine/types";
 import type { Outcome } from "../../core/outcome";
 import { runLogEntry, type FailedRow } from "../../core/run-log";
 import { runBlocker, verdictText } from "../connection";
@@ -85,8 +86,9 @@ async function lookFirst(
   selection: RowChanges,
 ): Promise<{ prepared: Prepared; look: LookBeforeSend } | null> {
   const { state: s, client, people, dispatch } = ctx;
+  const looked = scopeRecords(checked, s.scope, selection);
   const look = await lookBeforeSend({
-    records: scopeRecords(checked, s.scope, selection),
+    records: looked,
     rows: checked.rows,
     transport: client.transport,
     employeeType: s.settings.employeeType,
@@ -97,13 +99,15 @@ async function lookFirst(
     dispatch({ type: "work/failed", notice: { intent: "error", text: lookFailedText(look.failure) } });
     return null;
   }
+  // The core keeps what the look found, so later checks keep these rows back too.
+  ctx.core.rememberLook(looked, look.issues);
   let prepared = checked;
   if (look.refused.length) {
     for (const p of look.refused) people.refuse(s.settings.employeeType, p.userId, p.code);
     await people.save();
     prepared = await ctx.prepareNow();
   }
-  prepared = withFeishuIssues(prepared, look.issues);
+  prepared = ctx.core.withFindings(prepared);
   if (prepared !== checked) {
     await ctx.adapter.showIssues(wholeTables(prepared));
     dispatch({ type: "live/done", prepared });
@@ -181,6 +185,8 @@ export async function runSubmit(ctx: RunContext): Promise<void> {
     locale: ctx.locale,
     transport: client.transport,
     signal: ctx.signal,
+    // The proxy is there while its self-check answers at all, even to say Feishu is not.
+    proxyProbe: () => client.selfCheck().then((a) => a.ok || a.failure.status !== null),
     onProgress: (progress) => {
       const t = now();
       if (t - last < PROGRESS_EVERY_MS && progress.remaining > 0) return;
@@ -205,12 +211,23 @@ export async function runSubmit(ctx: RunContext): Promise<void> {
     },
   });
   dispatch({ type: "submit/done", summary, failures, keptBack });
+  await afterRun(ctx, summary, records.length, { refused, lookupFailed, rebuilt });
+}
+
+/** After a run: the Run log, the people refused, the repaint from a fresh check, and why it stopped. */
+async function afterRun(
+  ctx: RunContext,
+  summary: SubmitSummary,
+  total: number,
+  o: { refused: boolean; lookupFailed: boolean; rebuilt: number },
+): Promise<void> {
+  const { state: s, dispatch, adapter, people, now } = ctx;
   const entry = runLogEntry("send", {
     startedAtMs: ctx.startedAt,
     endedAtMs: now(),
     who: ctx.userName,
     scope: messageText(SCOPE_NAMES[s.scope]),
-    total: records.length,
+    total,
     written: summary.written,
     failed: summary.failed,
     skipped: summary.skipped,
@@ -223,14 +240,14 @@ export async function runSubmit(ctx: RunContext): Promise<void> {
     type: "notice/set",
     notice: logged ? { intent: "info", text: S.runLogged } : { intent: "warning", text: S.runLogFailed },
   });
-  if (rebuilt > 0)
+  if (o.rebuilt > 0)
     dispatch({
       type: "notice/set",
-      notice: { intent: "warning", text: messageText("pane.journalRebuilt", { n: rebuilt }) },
+      notice: { intent: "warning", text: messageText("pane.journalRebuilt", { n: o.rebuilt }) },
     });
-  if (refused) await people.save();
-  // The look's issues stay on the rows it kept from the send (the core's check does not query Feishu).
-  const after = withFeishuIssues(await ctx.prepareNow(), look.issues);
+  if (o.refused) await people.save();
+  // The look's findings stay on the rows it kept from the send: the core keeps them (records/findings.ts).
+  const after = await ctx.prepareNow();
   // Repaint from the core's fresh verdicts: failed rows are highlighted at once, and the
   // refused people's other rows are flagged before anyone sends them.
   await adapter.showIssues(wholeTables(after));
@@ -240,6 +257,8 @@ export async function runSubmit(ctx: RunContext): Promise<void> {
       type: "notice/set",
       notice: { intent: "error", text: verdictText(setupVerdict(summary.setup), P.setupStopped) },
     });
-  else if (lookupFailed)
+  else if (summary.stoppedBy === "proxy")
+    dispatch({ type: "notice/set", notice: { intent: "error", text: S.proxyLostStopped } });
+  else if (o.lookupFailed)
     dispatch({ type: "notice/set", notice: { intent: "warning", text: P.lookupFailed } });
 }

@@ -2,7 +2,7 @@
 import { RECORD_KINDS, type RecordKind } from "../../core/kinds";
 import type { Issue, PreparedRecord } from "../../core/model";
 import { runLogWho } from "../../core/run-log";
-import { NEVER_SENT, TO_SEND, type RowState } from "../../core/row-state";
+import { isPending, NEVER_SENT, type RowState } from "../../core/row-state";
 import type { RowChanges } from "../../excel/types";
 import type { Prepared, Repaint } from "../ports";
 import type { PaneState, Scope } from "./reducer";
@@ -56,7 +56,7 @@ export function kindCounts(prepared: Prepared): KindCount[] {
     if (i.row >= 0) (i.severity === "error" ? errorRows : warningRows).get(i.kind)?.add(i.row);
   for (const r of prepared.records) {
     const c = counts.get(r.kind);
-    if (c && TO_SEND.has(stateOf(r.kind, r.row))) c.pending += 1;
+    if (c && isPending(stateOf(r.kind, r.row))) c.pending += 1;
   }
   for (const r of prepared.rows) {
     const c = counts.get(r.kind);
@@ -99,7 +99,7 @@ export function scopeRecords(
   const status = (r: PreparedRecord): RowState => stateOf(r.kind, r.row);
   switch (scope) {
     case "pending":
-      return prepared.records.filter((r) => TO_SEND.has(status(r)));
+      return prepared.records.filter((r) => isPending(status(r)));
     case "failed":
       return prepared.records.filter((r) => status(r) === "failed");
     case "selected": {

@@ -273,8 +273,9 @@ export function useLifecycle(deps: LifecycleDeps): LifecycleActions {
       async adopt(choices) {
         if (!lifecycle?.adopt || !choices.length) return;
         try {
-          // A fresh check: the look's flag kept the rows from the send, not from being valid.
-          const records = new Map((await prepareNow()).records.map((r) => [`${r.kind}:${r.row}`, r]));
+          // A fresh check: the look's flag keeps the rows from the send, but each keeps its record.
+          const fresh = (await prepareNow()).rows.flatMap((v) => (v.record ? [v.record] : []));
+          const records = new Map(fresh.map((r) => [`${r.kind}:${r.row}`, r]));
           const rows = choices.flatMap((c) => {
             const record = records.get(`${c.kind}:${c.row}`);
             return record ? [{ record, approvalId: c.approvalId }] : [];

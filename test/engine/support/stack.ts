@@ -19,17 +19,21 @@ export interface EngineStack {
   proxy: RunningProxy;
   client: ProxyClient;
   close(): Promise<void>;
+  /** Kills the proxy as a crash would: stops listening and cuts every open connection. */
+  kill(): void;
 }
 
 export interface EngineStackOptions {
   emulator?: EmulatorOptions;
+  /** A running emulator to put a new proxy in front of (it is not closed with the stack). */
+  emu?: Emulator;
   /** Proxy environment overrides (e.g. PROXY_UPSTREAM_TIMEOUT_MS). */
   env?: Record<string, string>;
   clientTimeoutMs?: number;
 }
 
 export async function startEngineStack(o: EngineStackOptions = {}): Promise<EngineStack> {
-  const emu = await startEmulator({ appId: APP_ID, appSecret: APP_SECRET, ...o.emulator });
+  const emu = o.emu ?? (await startEmulator({ appId: APP_ID, appSecret: APP_SECRET, ...o.emulator }));
   const config = loadConfig({
     FEISHU_APP_ID: APP_ID,
     FEISHU_APP_SECRET: APP_SECRET,
@@ -50,9 +54,13 @@ export async function startEngineStack(o: EngineStackOptions = {}): Promise<Engi
     emu,
     proxy,
     client,
+    kill: () => {
+      proxy.app.server.close();
+      proxy.app.server.closeAllConnections();
+    },
     close: async () => {
       await proxy.close();
-      await emu.close();
+      if (!o.emu) await emu.close();
     },
   };
 }

@@ -1,4 +1,4 @@
-import { dayIndex, dayNumber, feishuToday } from "../../../src/core/records/days";
+import { dayIndex, dayNumber, feishuToday } from "../../../src/core/feishu/calendar";
 import { planQueries, type DaySpan } from "../../../src/core/records/plan";
 
 // 2026-03-10 10:00 in Shanghai; tomorrow there is 2026-03-11.
@@ -23,10 +23,19 @@ describe("planQueries", () => {
     expect(dayNumber(plan.reachableUntil)).toBe(20260311);
   });
 
-  it("never starts a window after tomorrow, and clips the end to tomorrow", () => {
+  it("never starts a window after tomorrow, clips the end to tomorrow, and reads days after it by writing time", () => {
     const plan = planQueries([span("E0001", 20260309, 20260320), span("E0002", 20260401)], NOW);
+    const written = (from: number, to: number) => ({
+      user_ids: ["E0001", "E0002"],
+      check_date_from: from,
+      check_date_to: to,
+      check_date_type: "CreateTime",
+    });
     expect(plan.requests).toEqual([
       { user_ids: ["E0001"], check_date_from: 20260308, check_date_to: 20260311 },
+      written(20260209, 20260311),
+      written(20260109, 20260208),
+      written(20251209, 20260108),
     ]);
   });
 
