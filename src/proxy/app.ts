@@ -26,6 +26,8 @@ import {
 import { bearer } from "./auth";
 import { registerTokenRoute } from "./sdk-token";
 import { createSelfCheck } from "./self-check";
+import { PROXY_HEADERS } from "../core/feishu/proxy-codes";
+import { registerLedgerRoutes } from "./ledger/routes";
 
 declare module "fastify" {
   interface FastifyRequest {
@@ -78,6 +80,7 @@ export async function buildApp(config: ResolvedConfig, deps: ProxyDeps): Promise
       "x-ogw-ratelimit-reset",
       "Retry-After",
       SENDS_HEADER,
+      PROXY_HEADERS.replayed,
     ],
     maxAge: 600,
   });
@@ -142,6 +145,7 @@ export async function buildApp(config: ResolvedConfig, deps: ProxyDeps): Promise
   }));
   registerFeishuRoutes(app, config, deps, guard);
   registerTokenRoute(app, deps.authenticate, deps.proxyTokens);
+  if (deps.ledger) registerLedgerRoutes(app, config, deps.ledger, guard);
   return app;
 }
 

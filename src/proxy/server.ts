@@ -1,13 +1,18 @@
 /**
  * Listening and shutting down. `close()` stops taking requests, lets the ones in flight
- * finish, fails anything still queued for the upstream, flushes the audit log and drops
- * the upstream keep-alive sockets.
+ * finish, fails anything still queued for the upstream, flushes the audit log, closes the
+ * ledger's database and drops the upstream keep-alive sockets. The ledger opens before listening
+ * (its migrations run; a schema newer than this proxy knows stops the start).
  */
 import type { FastifyInstance } from "fastify";
 import { buildApp } from "./app";
 import type { ResolvedConfig } from "./config";
 import { createDeps, type ProxyDeps } from "./deps";
 import { proxyErrors } from "./errors";
+import { openLedger } from "./ledger";
+
+/** A key stays claimed this long past the request's own timeout before another request settles it. */
+const LEASE_MARGIN_MS = 5000;
 
 export interface RunningProxy {
   url: string;
@@ -21,6 +26,13 @@ export async function startProxy(
   given: Parameters<typeof createDeps>[1] = {},
 ): Promise<RunningProxy> {
   const deps = createDeps(config, given);
+  if (deps.ledger === undefined && config.ledger)
+    deps.ledger = await openLedger(config.ledger, {
+      relay: deps.relay,
+      clock: deps.clock,
+      logger: deps.logger,
+      leaseMs: config.requestTimeoutMs + LEASE_MARGIN_MS,
+    });
   const app = await buildApp(config, deps);
   await app.listen({ host: config.host, port: config.port });
   const addr = app.server.address();
@@ -36,6 +48,7 @@ export async function startProxy(
         deps.pacer.drain(proxyErrors.shuttingDown());
         await app.close();
         deps.upstream.close();
+        await deps.ledger?.close();
         await deps.audit.close();
         await new Promise<void>((resolve) =>
           hasFlush(deps.logger) ? deps.logger.flush(() => resolve()) : resolve(),

@@ -21,6 +21,7 @@ export const PROXY_RULES: Record<number, Rule> = {
   [P.unauthenticated]: r("permission", "proxyUnauthenticated", CHECK_KEY, false),
   [P.forbidden]: r("permission", "proxyForbidden", "hintForbidden", false),
   [P.missingRole]: r("permission", "proxyMissingRole", "hintMissingRole", false),
+  [P.keyConflict]: r("invalid", "proxyKeyConflict", "hintKeyConflict", false),
   [P.callerRateLimited]: r("rate_limited", "proxyCallerRateLimited", AUTO_RETRY, false),
   [P.upstreamBusy]: r("rate_limited", "proxyUpstreamBusy", AUTO_RETRY, false),
   [P.upstreamUnreachable]: r("retryable", "proxyUpstreamUnreachable", AUTO_RETRY, false),

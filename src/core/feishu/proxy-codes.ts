@@ -17,6 +17,11 @@ export const PROXY_HEADERS = {
   maxSends: "x-proxy-max-sends",
   sends: "x-proxy-upstream-sends",
   timeout: "x-proxy-timeout-ms",
+  /**
+   * On a create the proxy answered from its ledger instead of sending (the same idempotent_id and
+   * body were written before): the time of that first write (ISO 8601). Feishu was not called.
+   */
+  replayed: "x-proxy-replayed",
 } as const;
 
 export const PROXY_CODES = {
@@ -44,6 +49,11 @@ export const PROXY_CODES = {
   upstreamBusy: 1790011,
   /** 403: the caller may use the proxy but lacks the Entra ID role or group for this call (write or revoke). */
   missingRole: 1790012,
+  /**
+   * 409: this idempotent_id was already used for a create with a different body; nothing was
+   * sent. `data.first_write` names that write (approval_id, outcome, caller, time).
+   */
+  keyConflict: 1790013,
 } as const;
 export type ProxyCode = (typeof PROXY_CODES)[keyof typeof PROXY_CODES];
 
