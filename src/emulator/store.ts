@@ -52,6 +52,8 @@ export class RecordStore {
   constructor(
     private readonly file?: string,
     readonly revokedStatus: RevokedStatus = 3,
+    /** "accept": a repeated idempotent_id is written again (EmulatorOptions.repeatedKeys). */
+    readonly repeatedKeys: "refuse" | "accept" = "refuse",
   ) {
     if (file && existsSync(file)) {
       const saved = JSON.parse(readFileSync(file, "utf8")) as { records?: StoredRecord[] };

@@ -68,6 +68,7 @@ const EnvSchema = z.object({
     .optional(),
   PROXY_DATA_DIR: z.string().optional(),
   LEDGER_RETENTION_DAYS: intIn(1, 36_500, 730),
+  LEDGER_SYNCHRONOUS_COMMIT: z.enum(["on", "off"]).default("off"),
   PROXY_LEDGER_KEYS: z.string().optional(),
   ENTRA_LEDGER_ROLES: z.string().optional(),
   ENTRA_LEDGER_GROUPS: z.string().optional(),

@@ -81,14 +81,20 @@ export async function openLedger(settings: LedgerSettings, d: LedgerDeps) {
         true,
         "the ledger holds this key as sent, and its outcome is not known yet",
       );
+    // The row is completed beside the answer, not before it: the claim is already on disk, so a
+    // crash in between leaves it "sending", and it is settled by the query like any cut-off send.
+    const complete = (result: Parameters<typeof keys.after>[1]) =>
+      void keys
+        .after(before.rowIds, result)
+        .catch((err: unknown) => d.logger.error({ err }, "ledger completion failed"));
     let answer: RelayAnswer;
     try {
       answer = await send();
     } catch (error) {
-      await keys.after(before.rowIds, { error });
+      complete({ error });
       throw error;
     }
-    await keys.after(before.rowIds, { answer });
+    complete({ answer });
     return answer;
   }
 

@@ -32,7 +32,7 @@ export function readLedger(
         problems.push(`PROXY_LEDGER_KEYS: "${k}" is not the name of a key in PROXY_API_KEYS`);
   return {
     database: e.DATABASE_URL
-      ? { url: e.DATABASE_URL }
+      ? { url: e.DATABASE_URL, waitForDisk: e.LEDGER_SYNCHRONOUS_COMMIT === "on" }
       : emulator && !e.PROXY_DATA_DIR
         ? { memory: true }
         : { dataDir: e.PROXY_DATA_DIR ?? DEFAULT_DATA_DIR },
