@@ -12,6 +12,7 @@ import type { Text } from "../i18n";
 import { KINDS } from "../kinds";
 import type { PreparedRecord } from "../model";
 import { isRetryable, type Outcome } from "../outcome";
+import { settleFromLedger } from "../records/ledger";
 import { pause } from "./clock";
 import { backoffDelay, type RetryPolicy } from "./retry-policy";
 import type { Clock, SubmitTransport } from "./types";
@@ -124,6 +125,11 @@ export async function findExistingApproval(
   clock: Clock,
   policy: RetryPolicy,
 ): Promise<Resolution> {
+  // The proxy's ledger first (records/ledger.ts): a write it holds needs no query of Feishu.
+  if (transport.ledger) {
+    const held = await settleFromLedger(record, transport.ledger);
+    if (held.found) return { found: true, approvalId: held.approvalId };
+  }
   let last: Outcome | null = null;
   let answered = true;
   for (const window of queryWindows(record, clock.now())) {

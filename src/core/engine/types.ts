@@ -7,6 +7,7 @@ import type { CallResult, Outcome } from "../outcome";
 import type { PersonRefusal } from "../people/book";
 import type { Locale } from "../i18n";
 import type { PreparedRecord, RowResult } from "../model";
+import type { LedgerTransport } from "../records/ledger";
 
 /**
  * The part of AbortSignal the engine uses. The core compiles without DOM or Node types, so it
@@ -31,6 +32,8 @@ export interface SubmitTransport {
     body: QueryUserApprovalBody,
     signal?: AbortSignalLike,
   ): Promise<CallResult>;
+  /** The proxy's ledger, asked before the query where it can answer (records/ledger.ts); absent: not asked. */
+  ledger?: LedgerTransport;
 }
 
 /** Sending and revoking: the transport of revoke and replace runs (engine/lifecycle.ts). */

@@ -8,16 +8,12 @@ import { RECORD_KINDS } from "../../core/kinds";
 import type { LedgerDatabase } from "./database";
 import { OUTCOMES, type LedgerRow } from "./records";
 
+/** `keys=a,b` (typed by a person) or `keys=a&keys=b` (a program: a value may hold a comma). */
 const list = (max: number) =>
   z
-    .string()
+    .union([z.string(), z.array(z.string())])
     .optional()
-    .transform((s) =>
-      (s ?? "")
-        .split(",")
-        .map((x) => x.trim())
-        .filter(Boolean),
-    )
+    .transform((v) => (Array.isArray(v) ? v : (v ?? "").split(",")).map((x) => x.trim()).filter(Boolean))
     .refine((a) => a.length <= max, `at most ${max} values`);
 const day = z
   .string()
