@@ -43,7 +43,7 @@ export const LEDGER_EN = {
   colApproval: "Approval ID",
   colState: "State",
   colClerk: "Clerk",
-  colWritten: "Written at",
+  colWritten: "Time",
   colRevoked: "Revoked at",
   colReason: "Reason",
   colCode: "Code",

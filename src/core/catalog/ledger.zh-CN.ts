@@ -43,7 +43,7 @@ export const LEDGER_ZH: Record<LedgerKey, string> = {
   colApproval: "审批 ID",
   colState: "状态",
   colClerk: "经办人",
-  colWritten: "写入时间",
+  colWritten: "时间",
   colRevoked: "撤销时间",
   colReason: "事由",
   colCode: "代码",

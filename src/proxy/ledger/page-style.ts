@@ -3,8 +3,9 @@
  * per record on a phone (under 700 px), so nothing scrolls sideways at 375 px.
  */
 export const PAGE_STYLE = `
-:root{color-scheme:light;font-family:"Segoe UI","PingFang SC","Microsoft YaHei","Noto Sans CJK SC","WenQuanYi Micro Hei",system-ui,sans-serif;font-size:14px;color:#242424;background:#faf9f8}
+:root{--text-font:"Segoe UI","PingFang SC","Microsoft YaHei","Noto Sans CJK SC","WenQuanYi Micro Hei",system-ui,sans-serif;color-scheme:light;font-family:var(--text-font);font-size:14px;color:#242424;background:#faf9f8}
 body{margin:0}
+[hidden]{display:none!important}
 header{display:flex;align-items:center;justify-content:space-between;gap:12px;padding:12px 20px;background:#0f6cbd;color:#fff}
 header h1{font-size:20px;margin:0;font-weight:600}
 header a{color:#fff}
@@ -35,6 +36,6 @@ td.mono{font-family:Consolas,"Courier New",monospace;font-size:12px}
  thead{position:absolute;left:-9999px}
  tr{border:1px solid #e1dfdd;border-radius:6px;margin-bottom:10px;padding:6px 8px;background:#fff}
  td{border:none;padding:3px 0;display:grid;grid-template-columns:40% 60%;gap:6px}
- td::before{content:attr(data-label);font-weight:600;color:#424242}
+ td::before{content:attr(data-label);font-weight:600;color:#424242;font-family:var(--text-font);font-size:14px}
 }
 `;

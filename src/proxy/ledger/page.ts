@@ -59,7 +59,7 @@ function pageData(l: Locale) {
   return {
     locale: l,
     marks: MARK,
-    countSentinel: t("ledger.count", { count: COUNT_SENTINEL }).match(/[\d,.\s]+\d/)?.[0] ?? "",
+    countSentinel: t("ledger.count", { count: COUNT_SENTINEL }).match(/\d[\d,.\u00a0\u202f]*\d/)?.[0] ?? "",
     text: {
       count0: t("ledger.count", { count: 0 }),
       count1: t("ledger.count", { count: 1 }),
