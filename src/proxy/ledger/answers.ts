@@ -3,12 +3,12 @@
  * Feishu's success envelope, marked with the replayed header) and the refusal of a key reused
  * for another body (the proxy's own code, naming the first write).
  */
-import { messageText } from "../../core/catalog";
+import { formatMessage, messageText } from "../../core/catalog";
 import { PROXY_CODES, PROXY_HEADERS } from "../../core/feishu/proxy-codes";
 import { KINDS, type RecordKind } from "../../core/kinds";
 import { renderMsg } from "../errors";
 import type { RelayAnswer } from "../relay";
-import type { LedgerRow } from "./records";
+import { OUTCOME_NAME, type LedgerRow } from "./records";
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}): RelayAnswer => {
   const text = JSON.stringify(body);
@@ -48,12 +48,12 @@ export const firstWrite = (row: LedgerRow) => ({
 
 export function conflictAnswer(row: LedgerRow): RelayAnswer {
   const first = firstWrite(row);
-  const text = messageText("ledger.keyConflict", {
+  const text = messageText("ledger.keyConflict", (l) => ({
     key: first.idempotent_id ?? "",
     caller: first.caller,
     time: first.created_at,
-    outcome: first.outcome,
+    outcome: formatMessage(l, OUTCOME_NAME[row.outcome]),
     approval: first.approval_id ?? "-",
-  });
+  }));
   return json(409, { code: PROXY_CODES.keyConflict, msg: renderMsg(text), data: { first_write: first } });
 }

@@ -5,7 +5,9 @@
  * Excel read the Chinese.
  */
 import { formatMessage, type MessageId } from "../../core/catalog";
-import type { Locale } from "../../core/i18n";
+import { pick, type Locale } from "../../core/i18n";
+import { KINDS, type RecordKind } from "../../core/kinds";
+import { OUTCOME_NAME } from "./records";
 import type { LedgerRecord } from "./query";
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -18,29 +20,15 @@ export function csvCell(v: unknown): string {
 
 type Column = [MessageId, (r: LedgerRecord, l: Locale) => unknown];
 
-const STATE: Record<LedgerRecord["outcome"], MessageId> = {
-  sending: "ledger.stateSending",
-  written: "ledger.stateWritten",
-  refused: "ledger.stateRefused",
-  uncertain: "ledger.stateUncertain",
-  revoked: "ledger.stateRevoked",
-};
-const KIND: Record<string, MessageId> = {
-  leave: "name.kindLeave",
-  out: "name.kindOut",
-  overtime: "name.kindOvertime",
-  trip: "name.kindTrip",
-};
-
 const COLUMNS: Column[] = [
   ["ledger.colKey", (r) => r.idempotent_id],
   ["ledger.colEmployee", (r) => r.employee],
-  ["ledger.colKind", (r, l) => (KIND[r.kind] ? formatMessage(l, KIND[r.kind]) : r.kind)],
+  ["ledger.colKind", (r, l) => (r.kind in KINDS ? pick(KINDS[r.kind as RecordKind].label, l) : r.kind)],
   ["ledger.colType", (r) => r.type],
   ["ledger.colStart", (r) => r.start_time],
   ["ledger.colEnd", (r) => r.end_time],
   ["ledger.colApproval", (r) => r.approval_id],
-  ["ledger.colState", (r, l) => formatMessage(l, STATE[r.outcome])],
+  ["ledger.colState", (r, l) => formatMessage(l, OUTCOME_NAME[r.outcome])],
   ["ledger.colCode", (r) => r.code],
   ["ledger.colClerk", (r) => r.caller],
   ["ledger.colWritten", (r) => r.written_at ?? r.created_at],

@@ -7,9 +7,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { formatMessage, type MessageId } from "../../core/catalog";
-import type { Locale } from "../../core/i18n";
-import { RECORD_KINDS } from "../../core/kinds";
-import { OUTCOMES } from "./records";
+import { pick, type Locale } from "../../core/i18n";
+import { KINDS, RECORD_KINDS } from "../../core/kinds";
+import { OUTCOMES, OUTCOME_NAME } from "./records";
 import { PAGE_STYLE } from "./page-style";
 
 const esc = (s: string) =>
@@ -18,19 +18,6 @@ const esc = (s: string) =>
     (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c] ?? c,
   );
 
-const KIND_NAME: Record<(typeof RECORD_KINDS)[number], MessageId> = {
-  leave: "name.kindLeave",
-  out: "name.kindOut",
-  overtime: "name.kindOvertime",
-  trip: "name.kindTrip",
-};
-const STATE_NAME: Record<(typeof OUTCOMES)[number], MessageId> = {
-  sending: "ledger.stateSending",
-  written: "ledger.stateWritten",
-  refused: "ledger.stateRefused",
-  uncertain: "ledger.stateUncertain",
-  revoked: "ledger.stateRevoked",
-};
 /** Table columns: the field of a record each shows, and its heading. */
 export const PAGE_COLUMNS: [string, MessageId][] = [
   ["employee", "ledger.colEmployee"],
@@ -70,8 +57,8 @@ function pageData(l: Locale) {
       loading: t("ledger.loading"),
       signedInAs: t("ledger.signedInAs", { who: MARK.who }),
     },
-    kinds: Object.fromEntries(RECORD_KINDS.map((k) => [k, t(KIND_NAME[k])])),
-    states: Object.fromEntries(OUTCOMES.map((o) => [o, t(STATE_NAME[o])])),
+    kinds: Object.fromEntries(RECORD_KINDS.map((k) => [k, pick(KINDS[k].label, l)])),
+    states: Object.fromEntries(OUTCOMES.map((o) => [o, t(OUTCOME_NAME[o])])),
     columns: PAGE_COLUMNS.map(([field, id]) => [field, t(id)]),
   };
 }
@@ -99,9 +86,9 @@ export function ledgerPageHtml(l: Locale): string {
 ${field("employee", "ledger.filterEmployee", '<input id="employee" name="employees" autocomplete="off">')}
 ${field("from", "ledger.filterFrom", '<input id="from" name="from" type="date">')}
 ${field("to", "ledger.filterTo", '<input id="to" name="to" type="date">')}
-${field("kind", "ledger.filterKind", `<select id="kind" name="kind">${any}${RECORD_KINDS.map((k) => option(k, formatMessage(l, KIND_NAME[k]))).join("")}</select>`)}
+${field("kind", "ledger.filterKind", `<select id="kind" name="kind">${any}${RECORD_KINDS.map((k) => option(k, pick(KINDS[k].label, l))).join("")}</select>`)}
 ${field("clerk", "ledger.filterClerk", '<input id="clerk" name="caller" autocomplete="off">')}
-${field("state", "ledger.filterState", `<select id="state" name="outcome">${any}${OUTCOMES.map((o) => option(o, formatMessage(l, STATE_NAME[o]))).join("")}</select>`)}
+${field("state", "ledger.filterState", `<select id="state" name="outcome">${any}${OUTCOMES.map((o) => option(o, formatMessage(l, OUTCOME_NAME[o]))).join("")}</select>`)}
 <div class="actions"><button type="submit">${t("ledger.search")}</button>
 <button type="button" id="export">${t("ledger.exportCsv")}</button>
 <label class="check"><input type="checkbox" id="with-reasons"> ${t("ledger.withReasons")}</label></div>

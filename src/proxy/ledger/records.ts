@@ -4,11 +4,21 @@
  * (INSERT … ON CONFLICT DO NOTHING, or a conditional UPDATE), so two instances on one database
  * never both win the same key: the database serialises them.
  */
+import type { MessageId } from "../../core/catalog";
 import type { LedgerDatabase } from "./database";
 import type { LedgerItem } from "./request-items";
 
 export const OUTCOMES = ["sending", "written", "refused", "uncertain", "revoked"] as const;
 export type LedgerOutcome = (typeof OUTCOMES)[number];
+
+/** Each state's name in the catalogue (the page, the CSV and the proxy's answers say it). */
+export const OUTCOME_NAME: Record<LedgerOutcome, MessageId> = {
+  sending: "ledger.stateSending",
+  written: "ledger.stateWritten",
+  refused: "ledger.stateRefused",
+  uncertain: "ledger.stateUncertain",
+  revoked: "ledger.stateRevoked",
+};
 
 export interface LedgerRow {
   id: string;
