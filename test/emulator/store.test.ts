@@ -2,6 +2,8 @@
  * The emulator's approval IDs: 19 digits, every one in use, unique and increasing, so an ID
  * rounded anywhere on its way (a JavaScript number, an Excel cell) no longer matches.
  */
+import { Directory, defaultDirectory } from "../../src/emulator/directory";
+import { createUserApproval } from "../../src/emulator/handlers/create";
 import { RecordStore } from "../../src/emulator/store";
 
 describe("approval IDs", () => {
@@ -28,5 +30,44 @@ describe("approval IDs", () => {
   it("do not survive a trip through a JavaScript number", () => {
     const survive = ids.filter((id) => BigInt(Number(id)).toString() === id);
     expect(survive).toEqual([]);
+  });
+});
+
+describe("a repeated idempotent_id", () => {
+  const item = { start_time: "2026-03-02 09:00:00", end_time: "2026-03-02 18:00:00", idempotent_id: "k" };
+  const ctx = (store: RecordStore) => ({
+    appId: "cli_x",
+    query: new URLSearchParams("employee_type=employee_id"),
+    body: {
+      user_approval: {
+        user_id: "E0001",
+        date: "20260302",
+        leaves: [
+          {
+            ...item,
+            uniq_id: "a",
+            unit: 1,
+            interval: 1,
+            i18n_names: { ch: "年" },
+            default_locale: "ch",
+            reason: "r",
+          },
+        ],
+      },
+    },
+    directory: new Directory(defaultDirectory()),
+    store,
+    now: () => Date.UTC(2026, 2, 1),
+  });
+
+  it.each([
+    ["refuse", 1220600, 1],
+    ["accept", 0, 2],
+  ] as const)("with repeatedKeys %s: code %i, %i stored", (repeatedKeys, code, stored) => {
+    const store = new RecordStore(undefined, 3, repeatedKeys);
+    createUserApproval(ctx(store));
+    const again = createUserApproval(ctx(store));
+    expect((again.body as { code: number }).code).toBe(code);
+    expect(store.all()).toHaveLength(stored);
   });
 });
