@@ -9,6 +9,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { hashApiKey } from "../../../src/proxy/api-keys";
 import { createTestDatabase } from "../../support/postgres";
 
@@ -44,7 +45,18 @@ export function startProxyProcess(env: Record<string, string>, timeoutMs = 60_00
   const clean = Object.fromEntries(
     Object.entries(process.env).filter(([k]) => !/^(FEISHU_|PROXY_|ENTRA_|DATABASE_URL|LEDGER_)/.test(k)),
   );
-  const child = spawn(join(ROOT, "node_modules", ".bin", "tsx"), [join(ROOT, "src", "proxy", "main.ts")], {
+  // Node itself with tsx as its loader (not the tsx wrapper, which runs the program in a child
+  // process): the pid is the proxy's own, so SIGKILL really kills it.
+  const tsx = join(ROOT, "node_modules", "tsx", "dist");
+  const loader = pathToFileURL(join(tsx, "loader.mjs")).href;
+  const args = [
+    "--require",
+    join(tsx, "preflight.cjs"),
+    "--import",
+    loader,
+    join(ROOT, "src", "proxy", "main.ts"),
+  ];
+  const child = spawn(process.execPath, args, {
     cwd: tmpdir(),
     env: { ...clean, ...env },
     stdio: ["ignore", "pipe", "pipe"],
