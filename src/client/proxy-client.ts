@@ -14,6 +14,7 @@ import {
   type QueryUserApprovalBody,
 } from "../core/feishu/schemas";
 import type { LookupTransport } from "../core/people/lookup";
+import type { LedgerEntry } from "../core/records/ledger";
 import type { PreparedRecord } from "../core/model";
 import type { CallResult, Outcome, TransportFailureType } from "../core/outcome";
 import type { SelfCheck } from "./types";
@@ -205,6 +206,25 @@ export function createProxyClient(options: ProxyClientOptions): ProxyClient {
         signal,
         maxSends === undefined ? {} : { [PROXY_HEADERS.maxSends]: String(maxSends) },
       ),
+  };
+
+  /** GET /ledger/records by keys (src/proxy/ledger); null when the proxy has no ledger or refused. */
+  transport.ledger = {
+    async byKeys(keys, signal) {
+      const q = keys.map((k) => `keys=${encodeURIComponent(k)}`).join("&");
+      const result = await call(
+        "GET",
+        `/ledger/records?${q}&limit=${Math.max(1, keys.length)}`,
+        undefined,
+        timeoutMs,
+        signal,
+      );
+      if (!("answer" in result) || result.answer.status !== 200) return null;
+      const body = result.answer.body as { code?: unknown; data?: { records?: unknown } } | null;
+      return body?.code === 0 && Array.isArray(body.data?.records)
+        ? (body.data.records as LedgerEntry[])
+        : null;
+    },
   };
 
   const lookup: LookupTransport = (idType, body, signal) =>

@@ -41,6 +41,12 @@ export interface EmulatorOptions {
   closedBefore?: string;
   /** The status a revoked record is stored and queried under: 3 (default) or 4 (see the README). */
   revokedStatus?: RevokedStatus;
+  /**
+   * Whether a create repeating a stored idempotent_id is refused (1220600, the default) or
+   * written again: whether Feishu refuses it is unconfirmed (docs/feishu-api.md §10.4), and
+   * bench:ledger runs the other reading so a key written twice shows in the store.
+   */
+  repeatedKeys?: "refuse" | "accept";
   faults?: FaultOptions;
   storeFile?: string;
   inspect?: boolean;
@@ -71,7 +77,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     { appId, appSecret: opts.appSecret ?? "emulator-secret", scopes: opts.appScopes },
     ...(opts.extraApps ?? []),
   ];
-  const store = new RecordStore(opts.storeFile, opts.revokedStatus);
+  const store = new RecordStore(opts.storeFile, opts.revokedStatus, opts.repeatedKeys);
   const issuer = new TokenIssuer(apps, opts.tokenLifetimeSec ?? 7200, now);
   const faults = new FaultPlan(opts.faults, opts.seed ?? 1);
   const rateLimitPerSec = opts.rateLimitPerSec ?? 50;

@@ -46,11 +46,14 @@ export class RecordStore {
   private readonly byApprovalId = new Map<string, StoredRecord>();
   private readonly byIdempotentKey = new Map<string, StoredRecord>();
   private lastId = APPROVAL_ID_BASE;
+  private issued = 0;
   private flushPending = false;
 
   constructor(
     private readonly file?: string,
     readonly revokedStatus: RevokedStatus = 3,
+    /** "accept": a repeated idempotent_id is written again (EmulatorOptions.repeatedKeys). */
+    readonly repeatedKeys: "refuse" | "accept" = "refuse",
   ) {
     if (file && existsSync(file)) {
       const saved = JSON.parse(readFileSync(file, "utf8")) as { records?: StoredRecord[] };
@@ -58,10 +61,16 @@ export class RecordStore {
     }
   }
 
-  /** A fresh 19-digit id, time-based so ids stay unique across restarts with a store file. */
+  /**
+   * A fresh 19-digit id, time-based so ids stay unique across restarts with a store file, and
+   * with every digit in use (the last three vary too): an id rounded on its way through a
+   * JavaScript number (2^53) or an Excel cell (15 digits) no longer reads the same.
+   */
   nextApprovalId(nowMs: number): string {
-    const timeBased = APPROVAL_ID_BASE + BigInt(Math.floor(nowMs)) * 1000n;
-    this.lastId = timeBased > this.lastId ? timeBased : this.lastId + 1n;
+    this.issued++;
+    const spread = BigInt((this.issued * 7919 + 271) % 997) + 1n;
+    const timeBased = APPROVAL_ID_BASE + BigInt(Math.floor(nowMs)) * 1000n + spread;
+    this.lastId = timeBased > this.lastId ? timeBased : this.lastId + spread;
     return this.lastId.toString();
   }
 

@@ -34,6 +34,8 @@ import { auditRefusedSignIn } from "./auth-audit";
 import { NO_BOOT_CHECK, healthBody, type BootCheck } from "./boot-check";
 import { registerTokenRoute } from "./sdk-token";
 import { createSelfCheck } from "./self-check";
+import { PROXY_HEADERS } from "../core/feishu/proxy-codes";
+import { registerLedgerRoutes } from "./ledger/routes";
 
 declare module "fastify" {
   interface FastifyRequest {
@@ -97,6 +99,7 @@ export async function buildApp(
       "x-ogw-ratelimit-reset",
       "Retry-After",
       SENDS_HEADER,
+      PROXY_HEADERS.replayed,
     ],
     maxAge: 600,
   });
@@ -165,6 +168,7 @@ export async function buildApp(
   }));
   registerFeishuRoutes(app, config, deps, guard);
   registerTokenRoute(app, deps.authenticate, deps.proxyTokens);
+  if (deps.ledger) registerLedgerRoutes(app, config, deps.ledger, guard);
   return app;
 }
 

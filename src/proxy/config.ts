@@ -7,6 +7,8 @@ import { existsSync } from "node:fs";
 import { z } from "zod";
 import { parseApiKeys, type StoredApiKey } from "./api-keys";
 import { readEntraSettings, type EntraSettings } from "./entra-config";
+import type { LedgerSettings } from "./ledger";
+import { readLedger } from "./ledger/settings";
 
 /** Accepted only when the upstream is the emulator and no PROXY_API_KEYS are set (README "Development key"). */
 export const DEV_API_KEY = "dev-proxy-key";
@@ -45,7 +47,22 @@ const EnvSchema = z.object({
   PROXY_AUDIT_MAX_BYTES: intIn(1024, 1024 ** 3, 10 * 1024 * 1024),
   PROXY_AUDIT_KEEP: intIn(1, 100, 5),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  // The ledger (src/proxy/ledger, docs/ledger.md).
+  PROXY_LEDGER: z.enum(["on", "off"]).default("on"),
+  DATABASE_URL: z
+    .string()
+    .trim()
+    .regex(/^postgres(ql)?:\/\//, "must be a postgres:// (or postgresql://) URL")
+    .optional(),
+  PROXY_DATA_DIR: z.string().optional(),
+  LEDGER_RETENTION_DAYS: intIn(1, 36_500, 730),
+  LEDGER_SYNCHRONOUS_COMMIT: z.enum(["on", "off"]).default("off"),
+  PROXY_LEDGER_KEYS: z.string().optional(),
+  ENTRA_LEDGER_ROLES: z.string().optional(),
+  ENTRA_LEDGER_GROUPS: z.string().optional(),
 });
+
+export type ProxyEnv = z.infer<typeof EnvSchema>;
 
 export type UpstreamKind = "feishu" | "lark" | "emulator" | "custom";
 
@@ -81,6 +98,8 @@ export interface ProxyConfig {
   proxyTokenTtlSec: number;
   audit: { file: string; maxBytes: number; keep: number } | undefined;
   logLevel: z.infer<typeof EnvSchema>["LOG_LEVEL"];
+  /** The ledger of every write; undefined when PROXY_LEDGER=off. */
+  ledger: LedgerSettings | undefined;
 }
 
 /** A config whose upstream is known (what buildApp and startProxy need). */
@@ -133,6 +152,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   for (const o of corsOrigins)
     if (!/^https?:\/\/[^/\s]+$/.test(o))
       problems.push(`PROXY_CORS_ORIGINS: "${o}" is not an origin like https://host[:port]`);
+  const ledger = readLedger(e, auth, !feishu, problems);
   if (problems.length) throw new ConfigError(problems);
   return {
     feishu,
@@ -152,6 +172,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         ? undefined
         : { file: e.PROXY_AUDIT_FILE, maxBytes: e.PROXY_AUDIT_MAX_BYTES, keep: e.PROXY_AUDIT_KEEP },
     logLevel: e.LOG_LEVEL,
+    ledger,
   };
 }
 
@@ -200,5 +221,16 @@ export function describeConfig(c: ProxyConfig): Record<string, unknown> {
     upstreamRatePerSec: c.upstreamRatePerSec,
     callerRatePerSec: c.callerRatePerSec,
     auditFile: c.audit?.file ?? null,
+    ledger: c.ledger
+      ? {
+          database:
+            "url" in c.ledger.database
+              ? "postgresql (DATABASE_URL)"
+              : "dataDir" in c.ledger.database
+                ? `embedded (${c.ledger.database.dataDir})`
+                : "embedded, in memory",
+          readers: c.ledger.readers,
+        }
+      : "off",
   };
 }

@@ -7,6 +7,7 @@ import type { FastifyBaseLogger } from "fastify";
 import pino, { type Logger } from "pino";
 import { createFileAuditSink, nullAuditSink, type AuditSink } from "./audit";
 import { createAuthenticator, credentialOf, type Authenticator } from "./auth";
+import type { Ledger } from "./ledger";
 import { systemClock, type ProxyClock } from "./clock";
 import type { ResolvedConfig } from "./config";
 import { UpstreamPacer } from "./pacer";
@@ -28,6 +29,8 @@ export interface ProxyDeps {
   audit: AuditSink;
   authenticate: Authenticator;
   proxyTokens: ProxyTokens;
+  /** The ledger of every write (src/proxy/ledger); opened by startProxy, absent when switched off. */
+  ledger?: Ledger | null;
 }
 
 /** Log paths that could hold a credential: pino replaces them before anything is written. */

@@ -37,7 +37,13 @@ export const RELAYED_ROUTES: readonly RelayedRoute[] = [
   { name: "batchGetId", path: FEISHU_PATHS.batchGetId, query: BatchGetIdQuery, body: BatchGetIdBody },
 ];
 
-const RELAYED_HEADERS = ["content-type", "x-ogw-ratelimit-limit", "x-ogw-ratelimit-reset", "x-tt-logid"];
+const RELAYED_HEADERS = [
+  "content-type",
+  "x-ogw-ratelimit-limit",
+  "x-ogw-ratelimit-reset",
+  "x-tt-logid",
+  PROXY_HEADERS.replayed,
+];
 
 export function registerFeishuRoutes(
   app: FastifyInstance,
@@ -73,14 +79,24 @@ export function registerFeishuRoutes(
         entry.employee_type = checked.employeeType;
         entry.idempotent_ids = idempotentIdsOf(body);
         entry.unknown_fields = checked.unknownFields;
-        const answer = await relayWithDeadline(reply, timeoutOf(config, req.headers[TIMEOUT_HEADER]), deps, {
-          caller: req.caller,
-          route: route.name,
-          pathWithQuery: checked.pathWithQuery,
-          body: checked.raw,
-          maxSends: maxSendsOf(req.headers[MAX_SENDS_HEADER]),
-          sends,
-        });
+        const timeoutMs = timeoutOf(config, req.headers[TIMEOUT_HEADER]);
+        const send = () =>
+          relayWithDeadline(reply, timeoutMs, deps, {
+            caller: req.caller,
+            route: route.name,
+            pathWithQuery: checked.pathWithQuery,
+            body: checked.raw,
+            maxSends: maxSendsOf(req.headers[MAX_SENDS_HEADER]),
+            sends,
+          });
+        // The ledger (src/proxy/ledger) records creates and revokes, and answers a replayed create itself.
+        const answer = deps.ledger
+          ? await deps.ledger.relayed(
+              route.name,
+              { ...checked, caller: req.caller, requestId: req.id, deadline: started + timeoutMs },
+              send,
+            )
+          : await send();
         reply.header(SENDS_HEADER, String(sends.count));
         Object.assign(entry, {
           status: answer.status,

@@ -1,7 +1,8 @@
 /**
  * Listening and shutting down. `close()` stops taking requests, lets the ones in flight
- * finish, fails anything still queued for the upstream, flushes the audit log and drops
- * the upstream keep-alive sockets.
+ * finish, fails anything still queued for the upstream, flushes the audit log, closes the
+ * ledger's database and drops the upstream keep-alive sockets. The ledger opens before listening
+ * (its migrations run; a schema newer than this proxy knows stops the start).
  */
 import type { FastifyInstance } from "fastify";
 import { buildApp } from "./app";
@@ -9,6 +10,10 @@ import { checkFeishuAtBoot, type BootCheck } from "./boot-check";
 import type { ResolvedConfig } from "./config";
 import { createDeps, type ProxyDeps } from "./deps";
 import { proxyErrors } from "./errors";
+import { openLedger } from "./ledger";
+
+/** A key stays claimed this long past the request's own timeout before another request settles it. */
+const LEASE_MARGIN_MS = 5000;
 
 export interface RunningProxy {
   url: string;
@@ -24,6 +29,13 @@ export async function startProxy(
   given: Parameters<typeof createDeps>[1] = {},
 ): Promise<RunningProxy> {
   const deps = createDeps(config, given);
+  if (deps.ledger === undefined && config.ledger)
+    deps.ledger = await openLedger(config.ledger, {
+      relay: deps.relay,
+      clock: deps.clock,
+      logger: deps.logger,
+      leaseMs: config.requestTimeoutMs + LEASE_MARGIN_MS,
+    });
   const boot = checkFeishuAtBoot(deps, config.feishu.appId);
   const app = await buildApp(config, deps, boot);
   await app.listen({ host: config.host, port: config.port });
@@ -41,6 +53,7 @@ export async function startProxy(
         deps.pacer.drain(proxyErrors.shuttingDown());
         await app.close();
         deps.upstream.close();
+        await deps.ledger?.close();
         await deps.audit.close();
         await new Promise<void>((resolve) =>
           hasFlush(deps.logger) ? deps.logger.flush(() => resolve()) : resolve(),

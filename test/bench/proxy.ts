@@ -12,7 +12,8 @@
  *    per-caller limit) to an emulator limiting at 50/s, through a proxy with default settings.
  *
  * The emulator and the proxy run as their own processes (`npm run emulator`, `npm run proxy`),
- * as in production. The last line is one JSON object.
+ * as in production, the proxy with its ledger (embedded database, a fresh folder each).
+ * The last line is one JSON object.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -90,13 +91,16 @@ async function startProxy(
       PROXY_PORT: String(port),
       PROXY_API_KEYS: KEYS.map((k) => `${k.name}:${hashApiKey(k.key)}`).join(","),
       PROXY_AUDIT_FILE: join(auditDir, `audit-${children.length}.jsonl`),
+      // The ledger on, as deployed by default: its embedded database, one folder per proxy.
+      PROXY_DATA_DIR: join(auditDir, `ledger-${children.length}`),
       LOG_LEVEL: "info",
       ...env,
     },
   });
   children.push(child);
   const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 200; i++) {
+  // Up to a minute: the embedded ledger's first start (its database files) takes seconds on a busy machine.
+  for (let i = 0; i < 600; i++) {
     if (child.exitCode !== null) throw new Error(`the proxy exited (${child.exitCode})`);
     if (
       await get(`${url}/healthz`).then(

@@ -37,6 +37,7 @@ async function otherProxy(stack: Stack, o: { secret?: string; cors?: string }): 
   const config = loadConfig({
     PROXY_PORT: "0",
     PROXY_AUDIT_FILE: "off",
+    PROXY_LEDGER: "off", // the ledger has its own tests (test/proxy/ledger)
     LOG_LEVEL: "silent",
     ...(o.cors ? { PROXY_CORS_ORIGINS: o.cors } : {}),
   });

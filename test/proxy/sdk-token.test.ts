@@ -129,6 +129,7 @@ describe("an SDK in its default mode across a proxy restart", () => {
       PROXY_PORT: port,
       PROXY_API_KEYS: keys,
       PROXY_AUDIT_FILE: "off",
+      PROXY_LEDGER: "off", // the ledger has its own tests (test/proxy/ledger)
       LOG_LEVEL: "silent",
     });
     const both = `clerks:${hashApiKey(KEY)},other:${hashApiKey("pk_other")}`;

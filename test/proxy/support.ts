@@ -51,6 +51,7 @@ export async function startStack(o: StackOptions = {}): Promise<Stack> {
     PROXY_PORT: "0",
     PROXY_API_KEYS: `clerks:${hashApiKey(KEY)},other:${hashApiKey("pk_other")}`,
     PROXY_AUDIT_FILE: auditFile,
+    PROXY_LEDGER: "off", // the ledger has its own tests (test/proxy/ledger)
     LOG_LEVEL: "trace",
     ...o.env,
   }) as ResolvedConfig;
@@ -128,6 +129,7 @@ export async function startStubStack(
     PROXY_PORT: "0",
     PROXY_API_KEYS: `clerks:${hashApiKey(KEY)},other:${hashApiKey("pk_other")},third:${hashApiKey("pk_third")}`,
     PROXY_AUDIT_FILE: "off",
+    PROXY_LEDGER: "off", // the ledger has its own tests (test/proxy/ledger)
     LOG_LEVEL: "trace",
     ...o.env,
   }) as ResolvedConfig;

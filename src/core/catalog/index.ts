@@ -4,7 +4,7 @@
  * `pane.*` (the task pane, pane.*.ts), `issue.*` (validation issues, issues.*.ts), `outcome.*`
  * (what a call's answer means, outcomes.*.ts), `run.*` (a run's words and the Run log,
  * run.*.ts), `connection.*` (the pane's verdicts on the connection, connection.*.ts) and
- * `proxy.*` (the proxy's own answers, proxy.*.ts), `cli.*` (the command line, cli.*.ts), `template.*` (the workbook template's help notes
+ * `proxy.*` (the proxy's own answers, proxy.*.ts), `cli.*` (the command line, cli.*.ts), `ledger.*` (the ledger's answers and IT's ledger page, ledger.*.ts), `template.*` (the workbook template's help notes
  * in the header cells, template.*.ts); `name.*` (names.*.ts), `choice.*` (drop-down choices,
  * choices.*.ts) and glossary.ts hold the names of
  * sheets, columns, buttons and states. Pure: runs in the pane and the proxy.
@@ -19,6 +19,8 @@ import { CONNECTION_EN, type ConnectionKey } from "./connection.en-US";
 import { CONNECTION_ZH } from "./connection.zh-CN";
 import { ISSUES_EN, type IssueKey } from "./issues.en-US";
 import { ISSUES_ZH } from "./issues.zh-CN";
+import { LEDGER_EN, type LedgerKey } from "./ledger.en-US";
+import { LEDGER_ZH } from "./ledger.zh-CN";
 import { NAMES_EN, type NameKey } from "./names.en-US";
 import { NAMES_ZH } from "./names.zh-CN";
 import { OUTCOMES_EN, type OutcomeKey } from "./outcomes.en-US";
@@ -37,6 +39,7 @@ export type {
   CliKey,
   ConnectionKey,
   IssueKey,
+  LedgerKey,
   NameKey,
   OutcomeKey,
   PaneKey,
@@ -51,6 +54,7 @@ export type MessageId =
   | `run.${RunKey}`
   | `connection.${ConnectionKey}`
   | `proxy.${ProxyKey}`
+  | `ledger.${LedgerKey}`
   | `template.${TemplateKey}`
   | `name.${NameKey}`
   | `choice.${ChoiceKey}`
@@ -66,6 +70,7 @@ export const CATALOGUE: Record<Locale, Record<MessageId, string>> = {
     run: RUN_EN,
     connection: CONNECTION_EN,
     proxy: PROXY_EN,
+    ledger: LEDGER_EN,
     template: TEMPLATE_EN,
     name: NAMES_EN,
     choice: CHOICES_EN,
@@ -78,6 +83,7 @@ export const CATALOGUE: Record<Locale, Record<MessageId, string>> = {
     run: RUN_ZH,
     connection: CONNECTION_ZH,
     proxy: PROXY_ZH,
+    ledger: LEDGER_ZH,
     template: TEMPLATE_ZH,
     name: NAMES_ZH,
     choice: CHOICES_ZH,

@@ -13,6 +13,7 @@ import type { Text } from "../i18n";
 import { KINDS } from "../kinds";
 import type { PreparedRecord } from "../model";
 import type { Outcome } from "../outcome";
+import { settleFromLedger } from "../records/ledger";
 import { attempt, type AttemptContext } from "./attempt";
 import type { SubmitTransport } from "./types";
 
@@ -82,9 +83,14 @@ const NOT_FOUND = messageText("run.notFound");
 /** Finds the approval_id of a record Feishu reported as already existing (every query through attempt.ts). */
 export async function findExistingApproval(
   record: PreparedRecord,
-  transport: Pick<SubmitTransport, "query">,
+  transport: Pick<SubmitTransport, "query" | "ledger">,
   ctx: AttemptContext,
 ): Promise<Resolution> {
+  // The proxy's ledger first (records/ledger.ts): a write it holds needs no query of Feishu.
+  if (transport.ledger) {
+    const held = await settleFromLedger(record, transport.ledger);
+    if (held.found) return { found: true, approvalId: held.approvalId };
+  }
   let last: Outcome | null = null;
   let answered = true;
   for (const window of queryWindows(record, ctx.clock.now())) {

@@ -8,6 +8,7 @@ import type { ApprovalEntry } from "../lifecycle/history";
 import type { PersonRefusal } from "../feishu/codes";
 import type { Locale } from "../i18n";
 import type { PreparedRecord, RowResult } from "../model";
+import type { LedgerTransport } from "../records/ledger";
 
 /**
  * The part of AbortSignal the engine uses. The core compiles without DOM or Node types, so it
@@ -32,6 +33,8 @@ export interface SubmitTransport {
     body: QueryUserApprovalBody,
     signal?: AbortSignalLike,
   ): Promise<CallResult>;
+  /** The proxy's ledger, asked before the query where it can answer (records/ledger.ts); absent: not asked. */
+  ledger?: LedgerTransport;
 }
 
 /** Sending and revoking: the transport of revoke and replace runs (engine/lifecycle.ts). */

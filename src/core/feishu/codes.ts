@@ -86,6 +86,8 @@ export const CODES = {
   [P.unauthenticated]: p("permission", "proxyUnauthenticated", "hintCheckKey", { setup: "key" }),
   [P.forbidden]: p("permission", "proxyForbidden", "hintForbidden", { setup: "allow-list" }),
   [P.missingRole]: p("permission", "proxyMissingRole", "hintMissingRole"),
+  // The ledger holds this key for another body: nothing was sent; the row must change, not be retried.
+  [P.keyConflict]: p("invalid", "proxyKeyConflict", "hintKeyConflict"),
   [P.callerRateLimited]: p("rate_limited", "proxyCallerRateLimited", RETRY),
   [P.upstreamBusy]: p("rate_limited", "proxyUpstreamBusy", RETRY),
   [P.upstreamUnreachable]: p("retryable", "proxyUpstreamUnreachable", RETRY),

@@ -20,6 +20,11 @@ export const PROXY_HEADERS = {
   sends: "x-proxy-upstream-sends",
   timeout: "x-proxy-timeout-ms",
   declaredName: "x-proxy-declared-name",
+  /**
+   * On a create the proxy answered from its ledger instead of sending (the same idempotent_id and
+   * body were written before): the time of that first write (ISO 8601). Feishu was not called.
+   */
+  replayed: "x-proxy-replayed",
 } as const;
 
 export const PROXY_CODES = {
@@ -49,6 +54,11 @@ export const PROXY_CODES = {
   missingRole: 1790012,
   /** 503: the proxy cannot check sign-ins now (the tenant's signing keys cannot be fetched); not sent. */
   signInUnavailable: 1790013,
+  /**
+   * 409: this idempotent_id was already used for a create with a different body; nothing was
+   * sent. `data.first_write` names that write (approval_id, outcome, caller, time).
+   */
+  keyConflict: 1790014,
 } as const;
 export type ProxyCode = (typeof PROXY_CODES)[keyof typeof PROXY_CODES];
 

@@ -104,7 +104,9 @@ export function createUserApproval(ctx: ApiContext): Reply {
   }
   // A repeated idempotent_id, also twice within this request, is a unique-key conflict (docs/feishu-api.md §1.9 DOC-G; code UNCONFIRMED, §10.4).
   const keys = items.map(({ item }) => item.idempotent_id).filter((k): k is string => !!k);
-  if (new Set(keys).size !== keys.length || keys.some((k) => ctx.store.hasIdempotentId(ctx.appId, k))) {
+  const repeated =
+    ctx.store.repeatedKeys === "refuse" && keys.some((k) => ctx.store.hasIdempotentId(ctx.appId, k));
+  if (new Set(keys).size !== keys.length || repeated) {
     return failure(400, 1220600, EXISTS);
   }
 

@@ -56,6 +56,7 @@ export async function startStack(
     PROXY_PORT: "0",
     PROXY_STATIC_DIR: DIST,
     PROXY_AUDIT_FILE: "off",
+    PROXY_LEDGER: "off", // the ledger has its own tests (test/proxy/ledger)
     LOG_LEVEL: "silent",
     PROXY_UPSTREAM_RATE: String(Math.max(1, rate - 2)),
     PROXY_CALLER_RATE: "1000",

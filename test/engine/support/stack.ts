@@ -41,6 +41,7 @@ export async function startEngineStack(o: EngineStackOptions = {}): Promise<Engi
     PROXY_PORT: "0",
     PROXY_API_KEYS: `clerks:${hashApiKey(KEY)}`,
     PROXY_AUDIT_FILE: "off",
+    PROXY_LEDGER: "off", // the ledger has its own tests (test/proxy/ledger)
     LOG_LEVEL: "silent",
     ...o.env,
   }) as ResolvedConfig;

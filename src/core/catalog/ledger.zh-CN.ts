@@ -1,0 +1,55 @@
+/**
+ * 台账的文字（中文）：代理关于台账的应答（同一键用于不同请求）和 IT 的台账页面。
+ * 键与 ledger.en-US.ts 完全相同。
+ */
+import type { LedgerKey } from "./ledger.en-US";
+
+export const LEDGER_ZH: Record<LedgerKey, string> = {
+  keyConflict:
+    "idempotent_id {key} 已由 {caller} 于 {time} 用于另一个请求（{outcome}，审批 {approval}），本次未发送。内容不同时请使用新的 idempotent_id",
+  notForLedger: "{who} 无权查看台账，请向 IT 申请台账角色或密钥",
+  badFilter: "台账筛选条件无效：{why}",
+  off: "此代理已关闭台账（PROXY_LEDGER=off）",
+
+  pageTitle: "考勤台账",
+  pageIntro: "经此代理写入或撤销的每一条记录，最新的在前。",
+  signInKey: "台账密钥",
+  signIn: "登录",
+  signOut: "退出登录",
+  signInEntra: "使用 Microsoft 登录",
+  signedInAs: "已登录：{who}",
+  filterEmployee: "员工",
+  filterFrom: "开始日期",
+  filterTo: "结束日期",
+  filterKind: "类型",
+  filterClerk: "经办人",
+  filterState: "状态",
+  any: "全部",
+  search: "查询",
+  exportCsv: "导出 CSV",
+  withReasons: "导出时包含事由",
+  languageName: "中文",
+  loading: "正在加载……",
+  count: "{count, plural, =0 {没有符合条件的记录。} other {共 # 条记录}}",
+  more: "显示最新的 {shown} 条，共 {count} 条。请缩小筛选范围查看其余记录。",
+  notAllowed: "此登录无权查看台账。请向 IT 申请台账角色或台账密钥。",
+  failed: "无法读取台账：{why}",
+  colKey: "键",
+  colEmployee: "员工",
+  colKind: "类型",
+  colType: "假期类型",
+  colStart: "开始",
+  colEnd: "结束",
+  colApproval: "审批 ID",
+  colState: "状态",
+  colClerk: "经办人",
+  colWritten: "时间",
+  colRevoked: "撤销时间",
+  colReason: "事由",
+  colCode: "代码",
+  stateSending: "发送中",
+  stateWritten: "已写入",
+  stateRefused: "被拒绝",
+  stateUncertain: "结果未知",
+  stateRevoked: "已撤销",
+};
