@@ -28,8 +28,12 @@ const NAMES = new Set([
 
 export function foreignWords(text: string, lang: "zh-CN" | "en-US"): string[] {
   if (lang === "en-US") return text.match(/[\u3400-\u9fff]+/g) ?? [];
-  return text
-    .replace(/https?:\/\/\S+|\S+\/\S+/g, "")
-    .split(/[^A-Za-z0-9_@.:-]+/)
-    .filter((w) => /[A-Za-z]{2,}/.test(w) && !NAMES.has(w) && !/[_0-9@.:]/.test(w));
+  return (
+    text
+      .replace(/https?:\/\/\S+|\S+\/\S+/g, "")
+      // A setting with its value, as IT types it (PROXY_LEDGER=off), is code.
+      .replace(/\b[A-Z][A-Z0-9_]*=[^\s）)，。；]*/g, "")
+      .split(/[^A-Za-z0-9_@.:-]+/)
+      .filter((w) => /[A-Za-z]{2,}/.test(w) && !NAMES.has(w) && !/[_0-9@.:]/.test(w))
+  );
 }

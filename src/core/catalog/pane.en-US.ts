@@ -173,7 +173,7 @@ export const PANE_EN = {
   reportCopyFailed: 'Copying is not allowed here. Use "Save the failure report (CSV)" instead.',
   runLogged: 'This run was added to the "Run log" sheet.',
   journalRebuilt:
-    "The history sheet (FeishuHistory) was missing. It was rebuilt from the {n, plural, one {row} other {# rows}} holding an approval ID; records revoked or replaced before are no longer listed in it.",
+    "The hidden sheet that keeps the history of approval IDs was missing. It was rebuilt from the {n, plural, one {row} other {# rows}} holding an approval ID; records revoked or replaced before are no longer listed in it.",
   rowsChanged:
     "{n, plural, one {One row} other {# rows}} changed after you confirmed and {n, plural, one {was} other {were}} not touched: {rows}. Check them and choose the action again.",
   runLogFailed: 'This run could not be added to the "Run log" sheet.',

@@ -161,7 +161,7 @@ export const PANE_ZH: Record<PaneKey, string> = {
   reportCopyFailed: "此处不允许复制，请改用「保存失败报告（CSV）」。",
   runLogged: "本次提交已记入「运行记录」工作表。",
   journalRebuilt:
-    "历史表（FeishuHistory）不见了，已根据 {n} 行带审批 ID 的数据重建；此前已撤销或替换的记录不再列在其中。",
+    "保存审批 ID 历史的隐藏工作表不见了，已根据 {n} 行带审批 ID 的数据重建；此前已撤销或替换的记录不再列在其中。",
   rowsChanged: "有 {n} 行在确认之后被修改，未作处理：{rows}。请核对后重新选择操作。",
   runLogFailed: "本次提交未能记入「运行记录」工作表。",
   proxyLostStopped:

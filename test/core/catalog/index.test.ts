@@ -134,6 +134,8 @@ describe("catalogue", () => {
       foreignWords(literalText("网络错误（Failed to fetch）{n, plural, other {# 行}}"), "zh-CN"),
     ).toEqual(["Failed", "to", "fetch"]);
     expect(foreignWords("请 IT 检查 FEISHU_APP_SECRET 和 https://open.feishu.cn/app", "zh-CN")).toEqual([]);
+    expect(foreignWords("台账已关闭（PROXY_LEDGER=off）", "zh-CN")).toEqual([]);
+    expect(foreignWords("台账已 off（PROXY_LEDGER）", "zh-CN")).toEqual(["off"]);
     expect(
       quoted('Use "Create/repair template" to add it.', "en").filter((q) => !known("en").has(q)),
     ).toEqual(["Create/repair template"]);
