@@ -63,6 +63,15 @@ async function openPane(stack: Stack, page: Page): Promise<PlaygroundPage> {
   return p;
 }
 
+/** The Send tab is idle: no run, the sheet checked (Verify is offered only then). */
+async function idle(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => document.querySelector<HTMLButtonElement>('[data-testid="verify-button"]')?.disabled === false,
+    undefined,
+    { timeout: 600_000, polling: 50 },
+  );
+}
+
 /** Clicks a pane button in the page and returns once the run it starts is over and the pane idle. */
 async function press(p: PlaygroundPage, testId: string): Promise<void> {
   await p.page.evaluate(async (id) => {
@@ -76,11 +85,11 @@ async function press(p: PlaygroundPage, testId: string): Promise<void> {
     for (;;) {
       await new Promise((r) => setTimeout(r, 5));
       if (busy()) seen = true;
-      else if (seen || performance.now() - start > 3000) return;
+      else if (seen || performance.now() - start > 15_000) return;
       if (performance.now() - start > 600_000) throw new Error(`${id}: the run never ended`);
     }
   }, testId);
-  await waitIdle(p.page, p.w.checkAll, 600_000);
+  await idle(p.page);
 }
 
 type Shake = (page: Page) => Promise<void>;
@@ -159,17 +168,20 @@ async function main(): Promise<void> {
   const stack = await startStack({ ratePerSec: 50, latencyMs: { min: 15, max: 25 } });
   const browser = await launchBrowser();
   let typed = 0;
-  const shake: Shake = async (page) =>
-    disturb(page, {
-      kind: KINDS[Math.floor(random() * KINDS.length)],
-      pick: random(),
-      count: random(),
-      between: random() < 0.5,
-      n: ++typed,
-    });
+  const t0 = Date.now();
+  const shake: Shake = async (page) => {
+    const kind = KINDS[Math.floor(random() * KINDS.length)];
+    const between = random() < 0.5;
+    await disturb(page, { kind, pick: random(), count: random(), between, n: ++typed });
+    const s = ((Date.now() - t0) / 1000).toFixed(1);
+    console.log(
+      `  ${s} s: ${kind}${between ? " before the next sync" : ""}; ${stack.emulator.records().length} records`,
+    );
+  };
   try {
     const p = await openPane(stack, await browser.newPage());
     const page = p.page;
+    console.log(`pane ready, ${ROWS} rows pasted (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
     // 1. The send, disturbed at random moments until its summary shows.
     let sent = false;
     const summary = page.getByTestId("submit-summary").waitFor({ timeout: 600_000 });
@@ -181,7 +193,7 @@ async function main(): Promise<void> {
       if (!sent) await shake(page);
     }
     await summary;
-    await waitIdle(page, p.w.checkAll, 600_000);
+    await idle(page);
     console.log(
       `sent: ${stack.emulator.records().length} records; ${(await disturbed(page)).done} disturbances`,
     );
