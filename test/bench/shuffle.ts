@@ -128,11 +128,15 @@ async function replaces(p: PlaygroundPage, random: () => number, shake: Shake, a
   for (let round = 0; round < ROUNDS; round++) {
     const skip = [...asked.revoke, ...asked.replace];
     const picks = Array.from({ length: PER_ROUND }, () => random());
+    // Rows the pane already takes as edited (e.g. a row showing another row's ID) count too.
+    const note = p.page.getByTestId("replace-button").locator("xpath=..");
+    const edited = async () => Number(/(\d+)/.exec((await note.textContent()) ?? "")?.[1] ?? 0);
+    const before = await edited();
+    if (before) console.log(`replace round ${round}: the pane already offers ${before} edited rows`);
     const rows = await editReasons(p.page, picks, `Replaced ${round}`, skip);
     for (const r of rows) asked.replace.add(r.cells["Approval ID"]);
-    const note = p.page.getByTestId("replace-button").locator("xpath=..");
     await p.waitFor(
-      async () => Number(/(\d+)/.exec((await note.textContent()) ?? "")?.[1] ?? 0) >= rows.length,
+      async () => (await edited()) >= before + rows.length,
       `Replace offered for ${rows.length} rows`,
       60_000,
     );
@@ -197,6 +201,11 @@ async function main(): Promise<void> {
     console.log(
       `sent: ${stack.emulator.records().length} records; ${(await disturbed(page)).done} disturbances`,
     );
+    // Where the send alone left the sheet (a log line only; the JSON counts the end).
+    const none: Asked = { revoke: new Set(), replace: new Set(), excused: new Set() };
+    const afterSend = count(stack.emulator.records(), await readTable(page), new Set(), [], none);
+    console.log(`after the send: ${JSON.stringify(afterSend.counts)}`);
+    for (const line of afterSend.detail.wrong_row_ids ?? []) console.log(`  after the send: ${line}`);
 
     const asked: Asked = { revoke: new Set(), replace: new Set(), excused: new Set() };
     await revokes(p, random, shake, asked);
