@@ -135,11 +135,15 @@ async function replaces(p: PlaygroundPage, random: () => number, shake: Shake, a
     if (before) console.log(`replace round ${round}: the pane already offers ${before} edited rows`);
     const rows = await editReasons(p.page, picks, `Replaced ${round}`, skip);
     for (const r of rows) asked.replace.add(r.cells["Approval ID"]);
-    await p.waitFor(
-      async () => (await edited()) >= before + rows.length,
-      `Replace offered for ${rows.length} rows`,
-      60_000,
-    );
+    // The pane's live check shows the edits; when rows it took as edited settle meanwhile the
+    // count may never reach before + n, so after 20 s the round goes on (and says so).
+    const seen = await p
+      .waitFor(async () => (await edited()) >= before + rows.length, "edits seen", 20_000)
+      .then(
+        () => true,
+        () => false,
+      );
+    if (!seen) console.log(`replace round ${round}: the pane offers ${await edited()} edited rows`);
     await shakeSome(p.page, random, shake);
     await press(p, "replace-button");
     await flush(p.page);
