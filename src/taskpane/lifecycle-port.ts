@@ -93,3 +93,15 @@ export interface PaneLifecycle {
   /** Writes the held approval ID onto each row (as the record its cells make now) instead of sending it. */
   adopt?(rows: { record: PreparedRecord; approvalId: string }[]): Promise<void>;
 }
+
+/** The runs a port offers. */
+export function offeredRuns(l: PaneLifecycle | null): LifecycleRun[] {
+  if (!l) return [];
+  const runs: [LifecycleRun, boolean][] = [
+    ["revoke", !!l.revoke],
+    ["replace", !!l.replace],
+    ["verify", !!l.verify],
+    ["records", !!l.fillRecordsSheet],
+  ];
+  return runs.filter(([, on]) => on).map(([run]) => run);
+}

@@ -1,7 +1,7 @@
 /**
  * Verify in Feishu: re-read the records of the rows that hold an approval ID and mark each
- * (records/verify.ts). Records are read as passed and as revoked (3 and 4, docs/feishu-api.md
- * §10.3), by their days; rows whose days lie after tomorrow are looked for by when they were
+ * (records/verify.ts). Records are read as passed and as revoked (3 and 4,
+ * docs/feishu-api.md §10.3), by their days; rows whose days lie after tomorrow are looked for by when they were
  * written (records/plan.ts: the last 93 days). A row beyond tomorrow still not found is marked
  * "not yet checkable" (it may have been written earlier), not "not found".
  */

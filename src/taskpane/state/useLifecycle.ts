@@ -13,25 +13,13 @@ import { confirmedRow, stillAsConfirmed, type ConfirmedRow } from "../../core/li
 import type { RowVerdict } from "../../core/row-state";
 import { sheetRowsOf } from "../../core/sheet-rows";
 import type { RowChanges } from "../../excel/types";
-import type { AdoptChoice, LifecycleRun, PaneLifecycle } from "../lifecycle-port";
+import { offeredRuns, type AdoptChoice, type LifecycleRun, type PaneLifecycle } from "../lifecycle-port";
 import type { PaneClient, Prepared, WorkbookAdapter } from "../ports";
 import { S } from "../strings";
 import { missingCredential } from "./credential";
 import { isBusy, type Action, type PaneState } from "./reducer";
 import { editedRows, liveRows, selectedLive } from "./lifecycle-rows";
 import { wholeTables } from "./selectors";
-
-/** The runs a port offers. */
-export function offeredRuns(l: PaneLifecycle | null): LifecycleRun[] {
-  if (!l) return [];
-  const runs: [LifecycleRun, boolean][] = [
-    ["revoke", !!l.revoke],
-    ["replace", !!l.replace],
-    ["verify", !!l.verify],
-    ["records", !!l.fillRecordsSheet],
-  ];
-  return runs.filter(([, on]) => on).map(([run]) => run);
-}
 
 /** Progress events can come hundreds a second; the pane repaints at most this often. */
 const PROGRESS_EVERY_MS = 100;

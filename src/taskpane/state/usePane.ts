@@ -17,7 +17,8 @@ import { initialState, isBusy, paneReducer, type Scope, type Tab } from "./reduc
 import { clerkName } from "./selectors";
 import { useCheck } from "./useCheck";
 import { previewSelected } from "./preview-selected";
-import { offeredRuns, useLifecycle, type LifecycleActions } from "./useLifecycle";
+import { offeredRuns } from "../lifecycle-port";
+import { useLifecycle, type LifecycleActions } from "./useLifecycle";
 import { useLiveValidation } from "./useLiveValidation";
 import { useSignIn, type SignInActions } from "./useSignIn";
 
